@@ -1,0 +1,135 @@
+//! Sentence status: exactly one of attributed, inherited, unattributed,
+//! heading, credit, no-comment for every sentence, with its kind, source and
+//! cue. Owns that decision; must not find cues or resolve sources.
+
+use serde::Serialize;
+
+use crate::grammar::tokens::tokenize;
+use crate::grammar::AttributionKind;
+use crate::lexicon::Lexicon;
+use crate::segment::Segments;
+use crate::Attribution;
+
+/// What a sentence is, as an editor reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Carries an attribution, or sits inside a quote that does.
+    Attributed,
+    /// A quote paragraph continuing the speaker of the paragraph before.
+    Inherited,
+    /// A claim with no attribution.
+    Unattributed,
+    /// A section heading.
+    Heading,
+    /// Byline or production credit.
+    Credit,
+    /// A source declined or did not respond.
+    NoComment,
+}
+
+impl Status {
+    /// The kebab-case name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Attributed => "attributed",
+            Status::Inherited => "inherited",
+            Status::Unattributed => "unattributed",
+            Status::Heading => "heading",
+            Status::Credit => "credit",
+            Status::NoComment => "no-comment",
+        }
+    }
+}
+
+/// The reading of one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentenceInfo {
+    /// Status.
+    pub status: Status,
+    /// Direct when inside quotation marks, indirect or mixed for a paraphrase.
+    pub kind: Option<AttributionKind>,
+    /// Index of its source in the registry.
+    pub source: Option<usize>,
+    /// Index of the attribution that gives the status.
+    pub attribution: Option<usize>,
+}
+
+/// Whether the sentence is a byline or production credit.
+pub fn is_credit(sentence: &str, lexicon: &Lexicon) -> bool {
+    let tokens = tokenize(sentence, 0);
+    let words: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.norm.as_ref()).collect();
+    if lexicon.credits.longest_at(&words).is_some() {
+        return true;
+    }
+    lexicon.credit_endings.iter().any(|ending| {
+        words.len() >= ending.len() && words[words.len() - ending.len()..].iter().zip(ending).all(|(a, b)| a == b)
+    })
+}
+
+/// Classifies every sentence. `speakers[q]` is the attribution of quote `q`.
+pub fn classify(
+    text: &str,
+    segments: &Segments,
+    attributions: &[Attribution],
+    speakers: &[Option<usize>],
+    lexicon: &Lexicon,
+) -> Vec<SentenceInfo> {
+    let mut own: Vec<Option<usize>> = vec![None; segments.sentences.len()];
+    for (i, a) in attributions.iter().enumerate() {
+        if a.derived {
+            continue;
+        }
+        let slot = &mut own[a.sentence];
+        // A claim beats a non-response in the same sentence.
+        let better = slot.is_none_or(|j| attributions[j].kind == AttributionKind::NoComment && a.kind != AttributionKind::NoComment);
+        if better {
+            *slot = Some(i);
+        }
+    }
+    segments
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, sentence)| {
+            let plain = |status| SentenceInfo { status, kind: None, source: None, attribution: None };
+            if segments.paragraphs[sentence.paragraph].heading {
+                return plain(Status::Heading);
+            }
+            if is_credit(sentence.span.slice(text), lexicon) {
+                return plain(Status::Credit);
+            }
+            if let Some(a) = own[i] {
+                let attribution = &attributions[a];
+                let status = if attribution.kind == AttributionKind::NoComment { Status::NoComment } else { Status::Attributed };
+                let kind = (status == Status::Attributed).then_some(attribution.kind);
+                return SentenceInfo { status, kind, source: attribution.source, attribution: Some(a) };
+            }
+            let quote = segments
+                .quotes
+                .iter()
+                .position(|q| q.span.start <= sentence.span.start && sentence.span.start < q.span.end);
+            match quote {
+                Some(q) => match speakers.get(q).copied().flatten() {
+                    Some(a) => {
+                        let attribution = &attributions[a];
+                        let status = if attribution.inherited { Status::Inherited } else { Status::Attributed };
+                        SentenceInfo {
+                            status,
+                            kind: Some(AttributionKind::Direct),
+                            source: attribution.source,
+                            attribution: Some(a),
+                        }
+                    }
+                    None => SentenceInfo {
+                        status: Status::Unattributed,
+                        kind: Some(AttributionKind::Direct),
+                        source: None,
+                        attribution: None,
+                    },
+                },
+                None => plain(Status::Unattributed),
+            }
+        })
+        .collect()
+}

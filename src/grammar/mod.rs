@@ -1,0 +1,617 @@
+//! Grammar: finds the attribution constructions of one sentence — who is cited,
+//! through which cue, for what content. Works on the sentence's frame (its words
+//! outside quotation marks), so words inside a quote are never mistaken for the
+//! writer's attribution. Owns the constructions; must not resolve references
+//! across sentences (that is `link`) or decide sentence status (`classify`).
+//!
+//! Constructions, tried for each cue the lexicon finds in the frame:
+//! - inverted after a quote or a clause: `“Q,” said SOURCE` · `CONTENT, said SOURCE, APPOSITIVE`
+//! - after a quote: `“Q,” SOURCE said`
+//! - postposed: `CONTENT, SOURCE told RECIPIENT.`
+//! - preposed: `SOURCE (aux) said (that) CONTENT` · `SOURCE told RECIPIENT, “Q”` · `SOURCE said: “Q”`
+//! - prepositional: `According to SOURCE, CONTENT` · `CONTENT, according to SOURCE`
+//! - non-response: `SOURCE declined to comment`
+//! - agentless: `it is believed that CONTENT` · `CONTENT reportedly …`
+
+pub mod source;
+pub mod tokens;
+
+use serde::Serialize;
+
+use crate::lexicon::{CueClass, CueForm, Lexicon, Tense};
+use crate::segment::Quote;
+use crate::span::Span;
+pub use source::{PhraseKind, SourcePhrase};
+use tokens::{TokKind, Token};
+
+/// Whether attributed content is quoted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AttributionKind {
+    /// Inside quotation marks.
+    Direct,
+    /// A paraphrase.
+    Indirect,
+    /// A paraphrase with a partial quote.
+    Mixed,
+    /// A source declined or did not respond: no content.
+    NoComment,
+}
+
+/// The cue of an attribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// Its words.
+    pub span: Span,
+    /// Its class.
+    pub class: CueClass,
+    /// Dictionary form ("say", "according to").
+    pub lemma: String,
+}
+
+/// The words naming a source at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The source phrase itself.
+    pub span: Span,
+    /// The phrase with its appositive description, as a first mention introduces it.
+    pub intro: Span,
+    /// What kind of phrase it is.
+    pub phrase: SourcePhrase,
+}
+
+/// One attribution found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Direct, indirect, mixed, or no-comment.
+    pub kind: AttributionKind,
+    /// What is attributed.
+    pub content: Span,
+    /// The quote the content is, when it is one (document quote index).
+    pub quote: Option<usize>,
+    /// The cue.
+    pub cue: Cue,
+    /// Who, where the sentence says it; `None` for agentless attribution.
+    pub mention: Option<Mention>,
+    /// The sentence ends with a colon and the content is the next paragraph's quote.
+    pub introduces_next: bool,
+}
+
+/// Prepositions and subordinators that open an introductory phrase ending at
+/// a comma ("As of Monday,", "Despite the warnings,").
+const INTRO_WORDS: &[&str] = &[
+    "as", "on", "in", "at", "after", "before", "when", "while", "despite", "although", "though", "since",
+    "because", "if", "during", "earlier", "later", "last", "this", "for", "with", "without", "by", "under",
+    "over", "following", "amid", "until", "unlike", "like", "once", "given", "whereas", "speaking",
+    "asked", "separately", "meanwhile", "instead", "still", "yet", "however", "now", "but", "and", "so",
+    "then", "also", "today", "yesterday", "overall", "ultimately", "finally", "first", "second", "third",
+];
+
+/// Conjunctions and adverbs that may open a sentence before its subject.
+const LEADING_WORDS: &[&str] = &[
+    "but", "and", "so", "yet", "still", "however", "meanwhile", "now", "also", "instead", "then",
+    "separately", "earlier", "later", "indeed", "moreover", "nonetheless", "nevertheless",
+];
+
+const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];
+
+const RECIPIENT_NOUNS: &[&str] = &[
+    "reporters", "journalists", "lawmakers", "legislators", "supporters", "listeners", "viewers", "readers",
+    "investigators", "police", "congress", "parliament", "colleagues", "members", "students", "residents",
+    "paper", "newspaper", "agency", "committee", "court", "audience", "crowd", "station", "network",
+    "outlet", "magazine", "broadcaster", "service", "panel", "jury", "judge", "senators", "delegates",
+];
+
+/// Words that tie a reported clause to its cue.
+const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];
+
+/// The sentence under analysis: its frame tokens and their normalised words.
+struct Frame<'t, 'a> {
+    toks: Vec<&'t Token<'a>>,
+    norms: Vec<&'t str>,
+    lexicon: &'t Lexicon,
+    quotes: &'t [Quote],
+    /// Index of the first frame token after trailing punctuation is dropped: the
+    /// end of content.
+    content_end: usize,
+}
+
+/// Finds the attributions of the sentence at `span`.
+pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon) -> Vec<Found> {
+    let sentence = span.slice(text);
+    let mut toks = tokens::tokenize(sentence, span.start);
+    mark_quotes(&mut toks, quotes, span);
+    let frame_toks: Vec<&Token<'_>> = toks.iter().filter(|t| !t.quoted).collect();
+    let norms = frame_toks.iter().map(|t| t.norm.as_ref()).collect();
+    let mut content_end = frame_toks.len();
+    while content_end > 0 && !frame_toks[content_end - 1].is_word() && !matches!(frame_toks[content_end - 1].kind, TokKind::Close(_) | TokKind::Open(_)) {
+        content_end -= 1;
+    }
+    let frame = Frame { toks: frame_toks, norms, lexicon, quotes, content_end };
+    frame.find()
+}
+
+/// Marks quote tokens and the tokens inside quotations.
+fn mark_quotes(toks: &mut [Token<'_>], quotes: &[Quote], sentence: Span) {
+    let first = quotes.partition_point(|q| q.span.end <= sentence.start);
+    for (qi, quote) in quotes.iter().enumerate().skip(first) {
+        if quote.span.start >= sentence.end {
+            break;
+        }
+        let inner = quote.inner();
+        for tok in toks.iter_mut() {
+            if tok.span == quote.open {
+                tok.kind = TokKind::Open(qi);
+            } else if Some(tok.span) == quote.close {
+                tok.kind = TokKind::Close(qi);
+            } else if inner.contains(tok.span) {
+                tok.quoted = true;
+            }
+        }
+    }
+}
+
+impl<'t, 'a> Frame<'t, 'a> {
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        if from >= to || to > self.len() {
+            return Span::default();
+        }
+        Span::new(self.toks[from].span.start, self.toks[to - 1].span.end)
+    }
+
+    fn is(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    fn close_at(&self, i: usize) -> Option<usize> {
+        match self.toks.get(i)?.kind {
+            TokKind::Close(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    fn open_at(&self, i: usize) -> Option<usize> {
+        match self.toks.get(i)?.kind {
+            TokKind::Open(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    fn has_quote_marks(&self, from: usize, to: usize) -> bool {
+        self.toks[from..to.min(self.len())]
+            .iter()
+            .any(|t| matches!(t.kind, TokKind::Open(_) | TokKind::Close(_)))
+    }
+
+    /// Content from frame token `from` to the end of the sentence: a quote when
+    /// it is exactly one, else a paraphrase (mixed when it holds a quote).
+    fn content_from(&self, from: usize) -> Option<(AttributionKind, Span, Option<usize>)> {
+        if from >= self.content_end {
+            return None;
+        }
+        if let Some(q) = self.open_at(from) {
+            let quote = &self.quotes[q];
+            let rest_is_quote = (from + 1..self.content_end).all(|i| self.close_at(i) == Some(q));
+            if rest_is_quote {
+                return Some((AttributionKind::Direct, quote.inner(), Some(q)));
+            }
+        }
+        let kind = if self.has_quote_marks(from, self.content_end) {
+            AttributionKind::Mixed
+        } else {
+            AttributionKind::Indirect
+        };
+        Some((kind, self.span(from, self.content_end), None))
+    }
+
+    fn content_until(&self, from: usize, to: usize) -> Option<(AttributionKind, Span, Option<usize>)> {
+        if from >= to {
+            return None;
+        }
+        if let (Some(q), Some(c)) = (self.open_at(from), self.close_at(to - 1)) {
+            if q == c {
+                return Some((AttributionKind::Direct, self.quotes[q].inner(), Some(q)));
+            }
+        }
+        let kind = if self.has_quote_marks(from, to) { AttributionKind::Mixed } else { AttributionKind::Indirect };
+        Some((kind, self.span(from, to), None))
+    }
+
+    fn phrase(&self, from: usize, to: usize) -> Option<SourcePhrase> {
+        if from >= to || to > self.len() {
+            return None;
+        }
+        source::classify(&self.toks[from..to], self.lexicon, from == 0)
+    }
+
+    fn mention(&self, from: usize, to: usize, intro_to: usize) -> Option<Mention> {
+        let phrase = self.phrase(from, to)?;
+        Some(Mention { span: self.span(from, to), intro: self.span(from, intro_to.max(to)), phrase })
+    }
+
+    /// Where the subject ends before a cue at `p`: auxiliaries and adverbs
+    /// ("has also said") belong to the cue.
+    fn subject_end(&self, p: usize) -> usize {
+        let mut end = p;
+        while end > 0 && self.lexicon.auxiliaries.longest_at(&self.norms[end - 1..end]).is_some() {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Where the clause holding a subject that ends at `end` starts: after
+    /// leading conjunctions and an introductory phrase closed by a comma.
+    fn clause_start(&self, end: usize) -> usize {
+        let mut i = 0;
+        while i < end && LEADING_WORDS.contains(&self.norms[i]) {
+            i += 1;
+            if self.is(i, ',') {
+                i += 1;
+            }
+        }
+        if i < end && INTRO_WORDS.contains(&self.norms[i]) {
+            if let Some(comma) = (i..end).find(|&k| self.is(k, ',')) {
+                i = comma + 1;
+            }
+        }
+        i
+    }
+
+    /// After a recipient verb at `q`, the end of its recipient ("RFA", "RFA’s
+    /// Korean service", "reporters", "him").
+    fn recipient_end(&self, q: usize) -> usize {
+        let Some(first) = self.norms.get(q) else { return q };
+        if OBJECT_PRONOUNS.contains(first) {
+            return q + 1;
+        }
+        let mut i = q;
+        if matches!(*first, "the" | "a" | "an") {
+            i += 1;
+        }
+        let start = i;
+        let mut possessive = false;
+        while let Some(tok) = self.toks.get(i) {
+            let lower_ok = possessive && tok.is_word() && !COMPLEMENTIZERS.contains(&tok.norm.as_ref());
+            if tok.is_capitalized() || lower_ok {
+                possessive |= tok.norm.ends_with("'s");
+                i += 1;
+                if lower_ok {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if i > start {
+            return i;
+        }
+        if self.norms.get(i).is_some_and(|w| RECIPIENT_NOUNS.contains(w)) {
+            return i + 1;
+        }
+        q
+    }
+
+    /// After the cue and its recipient, skips a short adverbial ("in a
+    /// statement", "on Tuesday") when a complementizer, colon or quote follows it.
+    fn skip_adverbial(&self, q: usize) -> usize {
+        let limit = (q + 8).min(self.content_end);
+        for k in q..limit {
+            if self.is(k, ',') && self.open_at(k + 1).is_some() {
+                return k;
+            }
+            if self.is(k, ':') || self.open_at(k).is_some() || self.norms[k] == "that" {
+                return k;
+            }
+            if self.is(k, ',') || self.is(k, ';') {
+                break;
+            }
+        }
+        q
+    }
+
+    /// The verb form at `p` can be a finite cue: not an infinitive ("to
+    /// report"), a noun ("the report"), a passive ("was told") or a participle
+    /// standing alone.
+    fn finite_cue(&self, p: usize, form: &CueForm) -> bool {
+        if p == 0 {
+            return false;
+        }
+        let prev = self.norms[p - 1];
+        let blocked = matches!(prev, "to" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my"
+            | "this" | "that" | "these" | "those" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            | "no" | "any" | "every" | "of" | "whose" | "which");
+        !blocked && !matches!(form.tense, Tense::Ing)
+    }
+
+    fn cue(&self, p: usize, n: usize, form: &CueForm) -> Cue {
+        Cue { span: self.span(p, p + n), class: form.class, lemma: form.lemma.clone() }
+    }
+
+    /// `“Q,” said SOURCE` and `CONTENT, said SOURCE, APPOSITIVE`.
+    fn inverted(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
+        if form.recipient || !matches!(form.tense, Tense::Past | Tense::Third) || p == 0 {
+            return None;
+        }
+        let (content, quote) = if let Some(q) = self.close_at(p - 1) {
+            (self.quotes[q].inner(), Some(q))
+        } else if self.is(p - 1, ',') && p >= 2 {
+            if let Some(q) = self.close_at(p - 2) {
+                (self.quotes[q].inner(), Some(q))
+            } else {
+                (self.span(self.clause_start_for_content(), p - 1), None)
+            }
+        } else {
+            return None;
+        };
+        let from = p + n;
+        let stop = (from..self.len())
+            .find(|&k| {
+                let t = self.toks[k];
+                matches!(t.kind, TokKind::Open(_) | TokKind::Close(_))
+                    || matches!(t.text, "," | "." | ";" | ":" | "—" | "–" | "?" | "!")
+            })
+            .unwrap_or(self.len());
+        // An appositive after the name describes the source: ", a spokesman for …".
+        let intro_to = if self.is(stop, ',') && stop + 1 < self.content_end && !self.has_quote_marks(stop + 1, self.content_end) {
+            let word = self.norms[stop + 1];
+            let describes = matches!(word, "a" | "an" | "the" | "who" | "one") || self.toks[stop + 1].is_capitalized() || self.toks[stop + 1].norm.ends_with("'s");
+            if describes { self.content_end } else { stop }
+        } else {
+            stop
+        };
+        let mention = self.mention(from, stop, intro_to)?;
+        let kind = if quote.is_some() {
+            AttributionKind::Direct
+        } else if self.has_quote_marks(0, p) {
+            AttributionKind::Mixed
+        } else {
+            AttributionKind::Indirect
+        };
+        if content.is_empty() {
+            return None;
+        }
+        Some(Found { kind, content, quote, cue: self.cue(p, n, form), mention: Some(mention), introduces_next: false })
+    }
+
+    fn clause_start_for_content(&self) -> usize {
+        0
+    }
+
+    /// `“Q,” SOURCE said`.
+    fn after_quote(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
+        let end = self.subject_end(p);
+        let close = (0..end).rev().find(|&k| self.close_at(k).is_some())?;
+        let q = self.close_at(close)?;
+        let mut from = close + 1;
+        if self.is(from, ',') {
+            from += 1;
+        }
+        if from >= end || self.has_quote_marks(from, end) {
+            return None;
+        }
+        let mention = self.mention(from, end, end)?;
+        Some(Found {
+            kind: AttributionKind::Direct,
+            content: self.quotes[q].inner(),
+            quote: Some(q),
+            cue: self.cue(p, n, form),
+            mention: Some(mention),
+            introduces_next: false,
+        })
+    }
+
+    /// Whether everything after `q` up to the end of the sentence is a short
+    /// adverbial tail ("on Tuesday", "in a statement").
+    fn tail_ends(&self, q: usize) -> bool {
+        q >= self.content_end
+            || (self.content_end - q <= 10
+                && !self.has_quote_marks(q, self.content_end)
+                && !self.norms[q..self.content_end].iter().any(|w| COMPLEMENTIZERS.contains(w))
+                && !self.is(q, ':'))
+    }
+
+    /// `CONTENT, SOURCE told RECIPIENT.`
+    fn postposed(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
+        let mut q = p + n;
+        if form.recipient {
+            q = self.recipient_end(q);
+        }
+        if !self.tail_ends(q) {
+            return None;
+        }
+        let end = self.subject_end(p);
+        if end == 0 {
+            return None;
+        }
+        // "X, a spokesman for Y, said": the phrase ends with a comma.
+        let (name_end, search_to) = if self.is(end - 1, ',') { (end - 1, end - 1) } else { (end, end) };
+        let comma = (0..search_to).rev().find(|&k| self.is(k, ',') || self.close_at(k).is_some())?;
+        if self.close_at(comma).is_some() {
+            return None; // That is `after_quote`.
+        }
+        let mut from = comma + 1;
+        let mut content_to = comma;
+        if name_end < end {
+            // The appositive sits between two commas; the name is before it.
+            if let Some(c2) = (0..comma).rev().find(|&k| self.is(k, ',')) {
+                if self.phrase(c2 + 1, comma).is_some() {
+                    from = c2 + 1;
+                    content_to = c2;
+                }
+            }
+        }
+        let mention = self.mention(from, if name_end < end && from < comma { comma } else { name_end }, name_end)?;
+        let (kind, content, quote) = self.content_until(self.clause_start(0).min(content_to), content_to)?;
+        Some(Found { kind, content, quote, cue: self.cue(p, n, form), mention: Some(mention), introduces_next: false })
+    }
+
+    /// `SOURCE said (that) CONTENT`, `SOURCE told RECIPIENT, “Q”`, `SOURCE said: “Q”`.
+    fn preposed(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
+        let end = self.subject_end(p);
+        if end == 0 || self.close_at(end - 1).is_some() {
+            return None;
+        }
+        let start = self.clause_start(end);
+        let mut candidates = vec![start];
+        candidates.extend((start..end).filter(|&k| self.is(k, ',') || self.is(k, ';')).map(|k| k + 1));
+        let mention = candidates.into_iter().filter(|&s| s < end).find_map(|s| {
+            if self.has_quote_marks(s, end) {
+                return None;
+            }
+            self.mention(s, end, end)
+        })?;
+        if matches!(form.tense, Tense::Base) && !mention.phrase.plural && mention.phrase.kind != PhraseKind::Vague {
+            return None; // "the official say" is not English; "officials say" is.
+        }
+        let mut q = p + n;
+        if form.recipient {
+            q = self.recipient_end(q);
+        }
+        q = self.skip_adverbial(q);
+        let introduces_next = self.is(q, ':') && q + 1 >= self.content_end;
+        if self.is(q, ',') || self.is(q, ':') {
+            q += 1;
+        }
+        if self.norms.get(q).is_some_and(|w| *w == "that") {
+            q += 1;
+        }
+        let cue = self.cue(p, n, form);
+        if introduces_next {
+            let span = self.span(p, p + n);
+            return Some(Found {
+                kind: AttributionKind::Direct,
+                content: Span::new(span.end, span.end),
+                quote: None,
+                cue,
+                mention: Some(mention),
+                introduces_next,
+            });
+        }
+        let (kind, content, quote) = self.content_from(q)?;
+        Some(Found { kind, content, quote, cue, mention: Some(mention), introduces_next: false })
+    }
+
+    /// `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
+    fn according(&self, p: usize, n: usize) -> Option<Found> {
+        let from = p + n;
+        let stop = (from..self.len())
+            .find(|&k| matches!(self.toks[k].text, "," | "." | ";" | ":" | "—" | "?" | "!") || self.open_at(k).is_some())
+            .unwrap_or(self.len());
+        let mention = self.mention(from, stop, stop)?;
+        let cue = Cue { span: self.span(p, p + n), class: CueClass::According, lemma: self.norms[p..p + n].join(" ") };
+        let leading = p <= self.clause_start(p);
+        let (kind, content, quote) = if leading {
+            self.content_from(if self.is(stop, ',') { stop + 1 } else { stop })?
+        } else {
+            let to = if p > 0 && self.is(p - 1, ',') { p - 1 } else { p };
+            self.content_until(self.clause_start(to), to)?
+        };
+        Some(Found { kind, content, quote, cue, mention: Some(mention), introduces_next: false })
+    }
+
+    /// `SOURCE declined to comment`.
+    fn non_response(&self, p: usize, n: usize) -> Option<Found> {
+        let end = self.subject_end(p);
+        if end == 0 {
+            return None;
+        }
+        let start = self.clause_start(end);
+        let mention = (start..end)
+            .filter(|&k| k == start || self.is(k - 1, ','))
+            .find_map(|s| if self.has_quote_marks(s, end) { None } else { self.mention(s, end, end) })?;
+        let cue = Cue {
+            span: self.span(p, p + n),
+            class: CueClass::NonResponse,
+            lemma: self.norms[p..p + n].join(" "),
+        };
+        let content = self.span(p, self.content_end.max(p + n));
+        Some(Found { kind: AttributionKind::NoComment, content, quote: None, cue, mention: Some(mention), introduces_next: false })
+    }
+
+    /// `it is believed that CONTENT`, `CONTENT reportedly …`.
+    fn agentless(&self, p: usize, n: usize) -> Option<Found> {
+        let cue = Cue { span: self.span(p, p + n), class: CueClass::Agentless, lemma: self.norms[p..p + n].join(" ") };
+        let (kind, content, quote) = if n > 1 {
+            let mut q = p + n;
+            if self.norms.get(q).is_some_and(|w| *w == "that") {
+                q += 1;
+            }
+            self.content_from(q)?
+        } else {
+            self.content_from(self.clause_start(0))?
+        };
+        Some(Found { kind, content, quote, cue, mention: None, introduces_next: false })
+    }
+
+    fn find(&self) -> Vec<Found> {
+        let mut found: Vec<Found> = Vec::new();
+        let covered = |found: &[Found], span: Span| {
+            found.iter().any(|f| f.content.contains(span) || f.mention.as_ref().is_some_and(|m| m.intro.overlaps(span)))
+        };
+        let mut cues = Vec::new();
+        let mut others = Vec::new();
+        for p in 0..self.len() {
+            if !self.toks[p].is_word() {
+                continue;
+            }
+            let words = &self.norms[p..];
+            if let Some((n, ())) = self.lexicon.non_response.longest_at(words) {
+                others.push((p, n, CueClass::NonResponse));
+            } else if let Some((n, ())) = self.lexicon.according.longest_at(words) {
+                others.push((p, n, CueClass::According));
+            } else if let Some((n, ())) = self.lexicon.agentless.longest_at(words) {
+                others.push((p, n, CueClass::Agentless));
+            } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
+                if self.finite_cue(p, form) {
+                    cues.push((p, n, form));
+                }
+            }
+        }
+        // First the constructions anchored on a quote or on the end of the
+        // sentence, which frame the whole sentence; then the others in order.
+        for &(p, n, form) in &cues {
+            if covered(&found, self.span(p, p + n)) {
+                continue;
+            }
+            if let Some(f) = self.inverted(p, n, form).or_else(|| self.after_quote(p, n, form)).or_else(|| self.postposed(p, n, form)) {
+                found.push(f);
+            }
+        }
+        for &(p, n, class) in &others {
+            if covered(&found, self.span(p, p + n)) {
+                continue;
+            }
+            let f = match class {
+                CueClass::NonResponse => self.non_response(p, n),
+                CueClass::According => self.according(p, n),
+                _ => None,
+            };
+            found.extend(f);
+        }
+        for &(p, n, form) in &cues {
+            if covered(&found, self.span(p, p + n)) {
+                continue;
+            }
+            if let Some(f) = self.preposed(p, n, form) {
+                found.push(f);
+            }
+        }
+        if found.is_empty() {
+            for &(p, n, class) in &others {
+                if class == CueClass::Agentless {
+                    found.extend(self.agentless(p, n));
+                    break;
+                }
+            }
+        }
+        found.sort_by_key(|f| f.cue.span.start);
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests;

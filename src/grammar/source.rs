@@ -1,0 +1,369 @@
+//! Source phrases: decides whether a run of words can name a speaker, and what
+//! kind of speaker (a pronoun, “the second source”, “a trader in Dandong”,
+//! “Gov. Ana Ruiz”, “the Harbor Authority”, “experts”, “the orders”). Owns the
+//! shape of a source noun phrase; must not look outside the words it is given or
+//! decide which earlier source a reference points to (that is `link`).
+
+use crate::lexicon::{Gender, Lexicon};
+
+use super::tokens::Token;
+
+/// What a source phrase is, before linking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhraseKind {
+    /// he, she, they, it.
+    Pronoun,
+    /// “the source”, “the second source”, “the trader”, “the company”.
+    Definite,
+    /// “another source”, “a third official”: a new source like earlier ones.
+    Another,
+    /// “a trader in Dandong”.
+    Anonymous,
+    /// “traders familiar with the orders”, “two people close to the talks”.
+    AnonymousGroup,
+    /// “experts”, “sources”, “some”.
+    Vague,
+    /// “the orders”, “a new report”.
+    Document,
+    /// A capitalised name of a person, possibly with a title.
+    NamedPerson,
+    /// A capitalised name of an organisation.
+    NamedOrganization,
+}
+
+/// A source phrase, classified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourcePhrase {
+    /// The kind.
+    pub kind: PhraseKind,
+    /// Singular lemma of the head noun ("trader", "committee").
+    pub head: String,
+    /// Plural head or plural pronoun.
+    pub plural: bool,
+    /// “the second source” → 2.
+    pub ordinal: Option<usize>,
+    /// “two people …” → true: a counted group whose members can be picked out.
+    pub counted: bool,
+    /// Gender from a title or pronoun.
+    pub gender: Option<Gender>,
+    /// Role a later definite mention may use (from a title or an appositive).
+    pub role: Option<String>,
+    /// Name words without the title, for named people and organisations.
+    pub name: Vec<String>,
+    /// Has a description beyond the bare head (a modifier, a place, an affiliation, a clause).
+    pub described: bool,
+    /// Uses an organisation head word ("the ministry").
+    pub organization_head: bool,
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "some", "many", "several", "most", "other", "another", "both", "his", "her",
+    "its", "their", "our", "my", "your", "this", "that", "these", "those", "multiple", "various", "few",
+];
+
+const CLAUSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "do", "does", "did", "not", "that", "which", "if",
+    "because", "when", "while", "although", "though", "so", "than", "there", "what", "where", "why",
+    "how", "but", "and", "or", "as", "to", "it's", "i", "we", "you", "me", "us", "said", "says",
+];
+
+/// Words that end the core of a noun phrase and start its description.
+const DESCRIPTOR_STARTS: &[&str] = &[
+    "of", "in", "at", "on", "from", "with", "for", "near", "inside", "outside", "across", "familiar",
+    "close", "involved", "who", "whose", "based", "working", "living", "within", "along", "under",
+    "over", "around", "by", "representing", "to",
+];
+
+const QUANTIFIERS: &[&str] = &["some", "many", "most", "several", "other", "various", "few", "multiple"];
+
+fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
+    match word {
+        "he" => Some((Some(Gender::Male), false)),
+        "she" => Some((Some(Gender::Female), false)),
+        "they" => Some((None, true)),
+        "it" => Some((None, false)),
+        _ => None,
+    }
+}
+
+/// Classifies `words` (the frame tokens of a candidate source phrase) or
+/// rejects them when they cannot name a speaker. `sentence_initial` says the
+/// first word opens the sentence, so its capital letter means nothing.
+pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool) -> Option<SourcePhrase> {
+    let first = words.first()?;
+    if !first.is_word() || words.len() > 40 {
+        return None;
+    }
+    if words.iter().any(|t| !t.is_word() && !matches!(t.text, "," | "." | "-" | "’" | "'" | "&" | "(" | ")")) {
+        return None;
+    }
+    // Everything after a relative pronoun belongs to the description.
+    let relative = words
+        .iter()
+        .position(|t| matches!(t.norm.as_ref(), "who" | "whose"))
+        .unwrap_or(words.len());
+    if words[..relative].iter().any(|t| CLAUSE_WORDS.contains(&t.norm.as_ref())) {
+        return None;
+    }
+    if words[..relative].iter().any(|t| lexicon.cues.longest_at(&[t.norm.as_ref()]).is_some_and(|(_, f)| {
+        matches!(f.tense, crate::lexicon::Tense::Past | crate::lexicon::Tense::Third) && !is_noun_too(&t.norm)
+    })) {
+        return None;
+    }
+    if words.len() == 1 {
+        if let Some((gender, plural)) = pronoun(&first.norm) {
+            return Some(SourcePhrase {
+                kind: PhraseKind::Pronoun,
+                head: first.norm.to_string(),
+                plural,
+                ordinal: None,
+                counted: false,
+                gender,
+                role: None,
+                name: Vec::new(),
+                described: false,
+                organization_head: false,
+            });
+        }
+    }
+    if pronoun(&first.norm).is_some() {
+        return None;
+    }
+    // "one of them", "one of the traders": a member of a group named before.
+    if first.norm == "one" && words.get(1).is_some_and(|t| t.norm == "of") {
+        return Some(SourcePhrase {
+            kind: PhraseKind::Definite,
+            head: "one-of".to_string(),
+            plural: false,
+            ordinal: None,
+            counted: false,
+            gender: None,
+            role: None,
+            name: Vec::new(),
+            described: false,
+            organization_head: false,
+        });
+    }
+    let core_end = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, t)| t.is_punct(',') || DESCRIPTOR_STARTS.contains(&t.norm.as_ref()))
+        .map_or(words.len(), |(i, _)| i);
+    let core = &words[..core_end];
+    let head = core.iter().rev().find(|t| t.is_word())?;
+    let head_index = core.iter().rposition(|t| t.is_word())?;
+    let lowercase_head = !head.is_capitalized()
+        || (sentence_initial && head_index == 0 && is_common_head(&head.norm, lexicon));
+    let det = first.norm.as_ref();
+    let has_det = DETERMINERS.contains(&det);
+    let ordinal = core.iter().find_map(|t| lexicon.ordinals.get(t.norm.as_ref()).copied());
+    let another = lexicon.new_referent.longest_at(&norms(core)).is_some()
+        || (matches!(det, "a" | "an") && ordinal.is_some_and(|n| n > 1));
+    let counted = lexicon.counts.contains(det) || first.text.chars().all(|c| c.is_ascii_digit());
+    let described = words.len() > core_end || core.len() > usize::from(has_det) + 1;
+    let mut phrase = SourcePhrase {
+        kind: PhraseKind::Anonymous,
+        head: head.norm.to_string(),
+        plural: false,
+        ordinal,
+        counted,
+        gender: None,
+        role: None,
+        name: Vec::new(),
+        described,
+        organization_head: false,
+    };
+
+    if lowercase_head {
+        let head_norm = head.norm.as_ref();
+        let stripped: Vec<&str> = core
+            .iter()
+            .map(|t| t.norm.as_ref())
+            .skip_while(|w| QUANTIFIERS.contains(w) || *w == "the")
+            .collect();
+        let vague_phrase = !stripped.is_empty() && lexicon.vague.is_exactly(&stripped);
+        if let Some((lemma, plural)) = lexicon.anonymous_heads.get(head_norm) {
+            phrase.head.clone_from(lemma);
+            phrase.plural = *plural;
+            phrase.kind = if det == "the" && !another {
+                PhraseKind::Definite
+            } else if another {
+                PhraseKind::Another
+            } else if *plural {
+                if vague_phrase && words.len() == core_end {
+                    PhraseKind::Vague
+                } else {
+                    PhraseKind::AnonymousGroup
+                }
+            } else {
+                PhraseKind::Anonymous
+            };
+            if lexicon.roles.contains(lemma.as_str()) {
+                phrase.role = Some(lemma.clone());
+            }
+            return Some(phrase);
+        }
+        if vague_phrase || (core.len() == 1 && lexicon.vague.is_exactly(&[head_norm])) {
+            phrase.kind = PhraseKind::Vague;
+            phrase.plural = true;
+            return Some(phrase);
+        }
+        if lexicon.documents.contains(head_norm) {
+            phrase.kind = PhraseKind::Document;
+            phrase.plural = head_norm.ends_with('s') && head_norm != "data";
+            phrase.head = singular(head_norm);
+            return Some(phrase);
+        }
+        if lexicon.organization_heads.contains(head_norm) {
+            phrase.kind = if det == "the" { PhraseKind::Definite } else { PhraseKind::NamedOrganization };
+            phrase.organization_head = true;
+            phrase.head = singular(head_norm);
+            return Some(phrase);
+        }
+        if lexicon.roles.contains(head_norm) {
+            phrase.role = Some(head_norm.to_string());
+            phrase.kind = if det == "the" { PhraseKind::Definite } else { PhraseKind::Anonymous };
+            return Some(phrase);
+        }
+        // An unknown common noun: accept short phrases that open with a
+        // determiner or are bare plurals ("farmers", "the plaintiffs").
+        if core.len() > 4 || (!has_det && !head_norm.ends_with('s')) {
+            return None;
+        }
+        phrase.plural = head_norm.ends_with('s');
+        phrase.head = if phrase.plural { singular(head_norm) } else { head_norm.to_string() };
+        phrase.kind = if det == "the" {
+            PhraseKind::Definite
+        } else if phrase.plural {
+            PhraseKind::AnonymousGroup
+        } else {
+            PhraseKind::Anonymous
+        };
+        return Some(phrase);
+    }
+
+    // A capitalised head: a name.
+    let core_texts: Vec<&str> = core.iter().map(|t| t.text).collect();
+    let is_org = (0..core_texts.len()).any(|i| lexicon.organization_word_at(&core_texts[i..]).is_some())
+        || (det == "the" && core.len() > 1);
+    if is_org {
+        phrase.kind = PhraseKind::NamedOrganization;
+        phrase.name = core.iter().filter(|t| t.is_capitalized()).map(|t| t.text.to_string()).collect();
+        return Some(phrase);
+    }
+    phrase.kind = PhraseKind::NamedPerson;
+    let mut rest = core;
+    if has_det {
+        rest = &rest[1..];
+    }
+    // Titles ("Gov.", "Prime Minister") precede the name.
+    let rest_texts: Vec<&str> = rest.iter().map(|t| t.text).collect();
+    if let Some((n, title)) = lexicon.titles.longest_at(&rest_texts) {
+        phrase.role.clone_from(&title.role);
+        phrase.gender = title.gender;
+        rest = &rest[n..];
+        if rest.first().is_some_and(|t| t.is_punct('.')) {
+            rest = &rest[1..];
+        }
+    } else if let Some(role) = rest.iter().take_while(|t| !t.is_capitalized()).map(|t| t.norm.as_ref()).find(|w| lexicon.roles.contains(*w)) {
+        // "longtime pollster Ana Ruiz", "party leader Ana Ruiz".
+        phrase.role = Some(role.to_string());
+    }
+    phrase.name = rest
+        .iter()
+        .filter(|t| t.is_capitalized())
+        .map(|t| t.text.to_string())
+        .collect();
+    if phrase.name.is_empty() {
+        return None;
+    }
+    Some(phrase)
+}
+
+/// Cue forms that are also common nouns and may sit inside a source phrase
+/// ("a report", "the post").
+fn is_noun_too(word: &str) -> bool {
+    matches!(word, "report" | "reports" | "post" | "posts" | "statement" | "comment" | "comments" | "answer" | "reply" | "charge" | "charges" | "estimate" | "estimates" | "note" | "notes" | "fear" | "fears" | "hope" | "hopes" | "promise" | "claim" | "claims" | "counter" | "brief" | "state" | "states" | "report's" | "finds" | "shows")
+}
+
+fn is_common_head(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.anonymous_heads.contains_key(word)
+        || lexicon.vague.is_exactly(&[word])
+        || lexicon.documents.contains(word)
+        || lexicon.organization_heads.contains(word)
+        || lexicon.roles.contains(word)
+        || word.ends_with('s')
+}
+
+fn norms<'a>(tokens: &'a [&Token<'_>]) -> Vec<&'a str> {
+    tokens.iter().map(|t| t.norm.as_ref()).collect()
+}
+
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if word.ends_with("ss") {
+        word.to_string()
+    } else if let Some(stem) = word.strip_suffix('s') {
+        stem.to_string()
+    } else {
+        word.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::tokens::tokenize;
+    use crate::RuleSet;
+
+    fn check(input: &str, expect: Option<PhraseKind>) {
+        let rules = RuleSet::embedded();
+        let tokens = tokenize(input, 0);
+        let refs: Vec<&Token<'_>> = tokens.iter().collect();
+        let got = classify(&refs, &rules.lexicon, true).map(|p| p.kind);
+        assert_eq!(got, expect, "{input}");
+    }
+
+    #[test]
+    fn kinds_of_source_phrases() {
+        use PhraseKind::*;
+        check("he", Some(Pronoun));
+        check("The source", Some(Definite));
+        check("the second source", Some(Definite));
+        check("another source", Some(Another));
+        check("A trader in Dandong, on the Chinese side of the border", Some(Anonymous));
+        check("traders familiar with the orders", Some(AnonymousGroup));
+        check("Two people close to the talks", Some(AnonymousGroup));
+        check("Experts", Some(Vague));
+        check("sources", Some(Vague));
+        check("some officials", Some(Vague));
+        check("The orders", Some(Document));
+        check("the Harbor Authority", Some(NamedOrganization));
+        check("the UN Security Council Sanctions Committee on North Korea", Some(NamedOrganization));
+        check("Gov. Ana Ruiz", Some(NamedPerson));
+        check("Ruiz", Some(NamedPerson));
+        check("North Korean authorities", Some(AnonymousGroup));
+        check("the company", Some(Definite));
+        check("the decision is", None);
+        check("smuggling will once again be", None);
+        check("prices", Some(AnonymousGroup));
+        check("that", None);
+    }
+
+    #[test]
+    fn names_titles_and_roles() {
+        let rules = RuleSet::embedded();
+        let tokens = tokenize("Gov. Ana Ruiz", 0);
+        let refs: Vec<&Token<'_>> = tokens.iter().collect();
+        let phrase = classify(&refs, &rules.lexicon, true).expect("a name");
+        assert_eq!(phrase.name, ["Ana", "Ruiz"]);
+        assert_eq!(phrase.role.as_deref(), Some("governor"));
+        let tokens = tokenize("the second source", 0);
+        let refs: Vec<&Token<'_>> = tokens.iter().collect();
+        let phrase = classify(&refs, &rules.lexicon, false).expect("a reference");
+        assert_eq!((phrase.head.as_str(), phrase.ordinal), ("source", Some(2)));
+    }
+}

@@ -1,0 +1,499 @@
+//! The word lists the grammar and the segmenter consult, compiled from the YAML
+//! lexicon files in `rules/lexicon/` into lookup tables keyed by lower-case word.
+//! Owns the lexicon schema and its compilation; must not parse text or read files.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+/// How a cue verb colours what it attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CueClass {
+    /// said, told, added.
+    Neutral,
+    /// stated, announced, wrote.
+    Formal,
+    /// argued, warned, urged.
+    Stance,
+    /// noted, pointed out, revealed.
+    Endorsing,
+    /// claimed, insisted.
+    Doubting,
+    /// admitted, confessed.
+    GuiltImplying,
+    /// boasted, complained.
+    Manner,
+    /// believes, thinks, hopes.
+    Belief,
+    /// show, found: data and documents.
+    Evidential,
+    /// smiled, laughed.
+    NonSpeech,
+    /// asked, wondered.
+    Question,
+    /// declined to comment, did not respond.
+    NonResponse,
+    /// according to.
+    According,
+    /// it is believed, reportedly.
+    Agentless,
+}
+
+/// The grammatical form of a cue verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// say
+    Base,
+    /// says
+    Third,
+    /// said
+    Past,
+    /// written (differs from the past only for irregular verbs)
+    Participle,
+    /// saying
+    Ing,
+}
+
+/// One inflected form of a cue verb.
+#[derive(Debug, Clone)]
+pub struct CueForm {
+    /// Dictionary form ("say").
+    pub lemma: String,
+    /// Its class.
+    pub class: CueClass,
+    /// Which form this is.
+    pub tense: Tense,
+    /// Takes the listener as object ("told RFA").
+    pub recipient: bool,
+}
+
+/// A set of multi-word phrases, indexed by their first word for a cheap prefilter.
+#[derive(Debug, Clone)]
+pub struct Phrases<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases { by_first: HashMap::new() }
+    }
+}
+
+impl<T: Clone> Phrases<T> {
+    /// Adds `phrase` (words separated by spaces; case and curly apostrophes folded).
+    pub fn insert(&mut self, phrase: &str, value: T) {
+        let words: Vec<String> = phrase.split_whitespace().map(normalize).collect();
+        let Some(first) = words.first().cloned() else { return };
+        let entry = self.by_first.entry(first).or_default();
+        if entry.iter().any(|(w, _)| *w == words[1..]) {
+            return;
+        }
+        entry.push((words[1..].to_vec(), value));
+        // Longest first, so "did not respond to a request" beats "did not respond".
+        entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    }
+
+    /// The longest phrase that starts at `words[0]`: how many words it covers
+    /// and its value. `words` are already normalised.
+    pub fn longest_at<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, &T)> {
+        let first = words.first()?;
+        let candidates = self.by_first.get(first.as_ref())?;
+        candidates.iter().find_map(|(rest, value)| {
+            let matches = words.len() > rest.len()
+                && rest.iter().zip(&words[1..]).all(|(a, b)| a == b.as_ref());
+            matches.then_some((rest.len() + 1, value))
+        })
+    }
+
+    /// Whether the phrase covers exactly `words`.
+    pub fn is_exactly<S: AsRef<str>>(&self, words: &[S]) -> bool {
+        self.longest_at(words).is_some_and(|(n, _)| n == words.len())
+    }
+}
+
+/// Lower-cases a word and folds the curly apostrophe, the form every lexicon
+/// lookup uses.
+pub fn normalize(word: &str) -> String {
+    word.chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A title before a name ("Gov.", "Prime Minister").
+#[derive(Debug, Clone)]
+pub struct TitleDef {
+    /// The role a later definite mention may use ("the governor").
+    pub role: Option<String>,
+    /// Gender the title implies, for pronoun agreement.
+    pub gender: Option<Gender>,
+}
+
+/// Grammatical gender a title or pronoun carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    /// he, Mr.
+    Male,
+    /// she, Ms.
+    Female,
+}
+
+/// Everything the grammar and the segmenter look up, compiled.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Cue verbs by form.
+    pub cues: Phrases<CueForm>,
+    /// Words allowed between a source and its cue.
+    pub auxiliaries: Phrases<()>,
+    /// "according to" and kin.
+    pub according: Phrases<()>,
+    /// "it is believed", "reportedly".
+    pub agentless: Phrases<()>,
+    /// "declined to comment"; the flag marks "refused".
+    pub non_response: Phrases<()>,
+    /// Anonymous head nouns: form → (singular lemma, is plural).
+    pub anonymous_heads: HashMap<String, (String, bool)>,
+    /// Bare collectives.
+    pub vague: Phrases<()>,
+    /// Document heads (singular and plural).
+    pub documents: HashSet<String>,
+    /// Capitalised organisation words, as written.
+    pub organization_words: Phrases<()>,
+    /// Lower-case organisation heads (singular and plural).
+    pub organization_heads: HashSet<String>,
+    /// Titles, keyed by their words without the trailing period.
+    pub titles: Phrases<TitleDef>,
+    /// Role nouns.
+    pub roles: HashSet<String>,
+    /// Knowledge clauses.
+    pub knowledge: Phrases<()>,
+    /// Ordinal word → number.
+    pub ordinals: HashMap<String, usize>,
+    /// "another", "a new".
+    pub new_referent: Phrases<()>,
+    /// Count words of groups.
+    pub counts: HashSet<String>,
+    /// Segmenter: abbreviations that never end a sentence.
+    pub seg_titles: HashSet<String>,
+    /// Segmenter: abbreviations that do not end a sentence before a number.
+    pub seg_before_numbers: HashSet<String>,
+    /// Segmenter: abbreviations that end a sentence only before an opener.
+    pub seg_ambiguous: HashSet<String>,
+    /// Segmenter: words that usually open a sentence.
+    pub seg_openers: HashSet<String>,
+    /// Credit-line openings.
+    pub credits: Phrases<()>,
+    /// Credit-line endings.
+    pub credit_endings: Vec<Vec<String>>,
+}
+
+/// A cue entry as written in YAML.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCue {
+    lemma: String,
+    class: CueClass,
+    #[serde(default)]
+    recipient: bool,
+    #[serde(default)]
+    forms: RawForms,
+}
+
+/// Irregular forms of a cue verb.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawForms {
+    third: Option<String>,
+    past: Option<String>,
+    participle: Option<String>,
+    ing: Option<String>,
+}
+
+/// A head noun: a plain word (plural derived) or an explicit pair.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawHead {
+    /// "trader"
+    Word(String),
+    /// { singular: person, plural: people }
+    Pair {
+        /// Singular form.
+        singular: String,
+        /// Plural form.
+        plural: String,
+    },
+}
+
+/// A title entry as written in YAML.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTitle {
+    title: String,
+    role: Option<String>,
+    gender: Option<Gender>,
+}
+
+/// What an example expects of the analysis.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    /// Status of the first sentence.
+    pub status: Option<String>,
+    /// Text of its cue.
+    pub cue: Option<String>,
+    /// Introduction text of its source.
+    pub source: Option<String>,
+    /// Source kind, or sentence kind for direct/indirect.
+    pub kind: Option<String>,
+    /// Number of sentences.
+    pub sentences: Option<usize>,
+}
+
+/// An example sentence of a lexicon file, run by the test suite.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconExample {
+    /// The text to analyse.
+    pub text: String,
+    /// What must come out.
+    pub expect: Expectation,
+}
+
+/// One lexicon file; every section optional, so a user file can extend one list.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct RawLexicon {
+    #[serde(default)]
+    pub cues: Vec<RawCue>,
+    #[serde(default)]
+    pub auxiliaries: Vec<String>,
+    #[serde(default)]
+    pub according: Vec<String>,
+    #[serde(default)]
+    pub agentless: Vec<String>,
+    #[serde(default)]
+    pub non_response: Vec<String>,
+    #[serde(default)]
+    pub anonymous_heads: Vec<RawHead>,
+    #[serde(default)]
+    pub vague: Vec<String>,
+    #[serde(default)]
+    pub documents: Vec<RawHead>,
+    #[serde(default)]
+    pub organization_words: Vec<String>,
+    #[serde(default)]
+    pub organization_heads: Vec<RawHead>,
+    #[serde(default)]
+    pub titles: Vec<RawTitleOrWord>,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub knowledge: Vec<String>,
+    #[serde(default)]
+    pub ordinals: Vec<String>,
+    #[serde(default)]
+    pub new_referent: Vec<String>,
+    #[serde(default)]
+    pub counts: Vec<String>,
+    #[serde(default)]
+    pub before_numbers: Vec<String>,
+    #[serde(default)]
+    pub ambiguous: Vec<String>,
+    #[serde(default)]
+    pub sentence_openers: Vec<String>,
+    #[serde(default)]
+    pub credits: Vec<String>,
+    #[serde(default)]
+    pub credit_endings: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<LexiconExample>,
+}
+
+/// `titles` holds name titles in sources.yaml and bare abbreviations in segment.yaml.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawTitleOrWord {
+    /// An abbreviation for the segmenter ("Mr").
+    Word(String),
+    /// A name title for the grammar.
+    Title(RawTitle),
+}
+
+fn plural_of(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix('y') {
+        if !stem.ends_with(['a', 'e', 'o', 'u']) {
+            return format!("{stem}ies");
+        }
+    }
+    if word.ends_with(['s', 'x']) || word.ends_with("ch") || word.ends_with("sh") {
+        return format!("{word}es");
+    }
+    format!("{word}s")
+}
+
+/// The regular inflections of a verb lemma: third person, past, -ing.
+fn regular_forms(lemma: &str) -> (String, String, String) {
+    let third = plural_of(lemma);
+    let (past, ing) = if let Some(stem) = lemma.strip_suffix("ie") {
+        (format!("{lemma}d"), format!("{stem}ying"))
+    } else if let Some(stem) = lemma.strip_suffix('e') {
+        (format!("{lemma}d"), format!("{stem}ing"))
+    } else if let Some(stem) = lemma.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        (format!("{stem}ied"), format!("{lemma}ing"))
+    } else {
+        (format!("{lemma}ed"), format!("{lemma}ing"))
+    };
+    (third, past, ing)
+}
+
+fn heads(raw: &[RawHead], into: &mut HashMap<String, (String, bool)>) {
+    for head in raw {
+        let (singular, plural) = match head {
+            RawHead::Word(w) => (normalize(w), plural_of(&normalize(w))),
+            RawHead::Pair { singular, plural } => (normalize(singular), normalize(plural)),
+        };
+        let last = |s: &str| s.split_whitespace().last().unwrap_or_default().to_string();
+        into.entry(last(&singular)).or_insert((singular.clone(), false));
+        into.entry(last(&plural)).or_insert((singular, true));
+    }
+}
+
+impl Lexicon {
+    /// Adds one lexicon file's lists to the tables.
+    pub fn extend(&mut self, raw: &RawLexicon) {
+        for cue in &raw.cues {
+            let lemma = normalize(&cue.lemma);
+            // Multi-word lemmas ("point out") inflect their first word.
+            let (verb, particle) = match lemma.split_once(' ') {
+                Some((v, p)) => (v.to_string(), format!(" {p}")),
+                None => (lemma.clone(), String::new()),
+            };
+            let (third, past, ing) = regular_forms(&verb);
+            let with = |s: String| format!("{s}{particle}");
+            let forms = &cue.forms;
+            let past = forms.past.clone().unwrap_or_else(|| with(past));
+            let participle = forms.participle.clone().unwrap_or_else(|| past.clone());
+            let entries = [
+                (lemma.clone(), Tense::Base),
+                (forms.third.clone().unwrap_or_else(|| with(third)), Tense::Third),
+                (past, Tense::Past),
+                (participle, Tense::Participle),
+                (forms.ing.clone().unwrap_or_else(|| with(ing)), Tense::Ing),
+            ];
+            for (form, tense) in entries {
+                let value = CueForm {
+                    lemma: lemma.clone(),
+                    class: cue.class,
+                    tense,
+                    recipient: cue.recipient,
+                };
+                self.cues.insert(&form, value);
+            }
+        }
+        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 7] = [
+            (&raw.auxiliaries, &mut self.auxiliaries),
+            (&raw.according, &mut self.according),
+            (&raw.agentless, &mut self.agentless),
+            (&raw.non_response, &mut self.non_response),
+            (&raw.vague, &mut self.vague),
+            (&raw.knowledge, &mut self.knowledge),
+            (&raw.new_referent, &mut self.new_referent),
+        ];
+        for (list, phrases) in phrase_lists {
+            for phrase in list {
+                phrases.insert(phrase, ());
+            }
+        }
+        for phrase in &raw.credits {
+            self.credits.insert(phrase, ());
+        }
+        for word in &raw.organization_words {
+            // Organisation words are matched as written: capitalisation is the signal.
+            let words: Vec<&str> = word.split_whitespace().collect();
+            if let Some((first, rest)) = words.split_first() {
+                let entry = self.organization_words.by_first.entry((*first).to_string()).or_default();
+                entry.push((rest.iter().map(|w| (*w).to_string()).collect(), ()));
+                entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            }
+        }
+        heads(&raw.anonymous_heads, &mut self.anonymous_heads);
+        let mut plain = HashMap::new();
+        heads(&raw.documents, &mut plain);
+        self.documents.extend(plain.into_keys());
+        let mut plain = HashMap::new();
+        heads(&raw.organization_heads, &mut plain);
+        self.organization_heads.extend(plain.into_keys());
+        for title in &raw.titles {
+            match title {
+                RawTitleOrWord::Word(w) => {
+                    self.seg_titles.insert(w.trim_end_matches('.').to_string());
+                }
+                RawTitleOrWord::Title(t) => {
+                    let key = t.title.trim_end_matches('.');
+                    let words: Vec<&str> = key.split_whitespace().collect();
+                    if let Some((first, rest)) = words.split_first() {
+                        let def = TitleDef { role: t.role.clone(), gender: t.gender };
+                        let entry = self.titles.by_first.entry((*first).to_string()).or_default();
+                        entry.push((rest.iter().map(|w| (*w).to_string()).collect(), def));
+                        entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+                    }
+                }
+            }
+        }
+        self.roles.extend(raw.roles.iter().map(|r| normalize(r)));
+        let start = self.ordinals.len();
+        for (i, word) in raw.ordinals.iter().enumerate() {
+            self.ordinals.entry(normalize(word)).or_insert(start + i + 1);
+        }
+        self.counts.extend(raw.counts.iter().map(|w| normalize(w)));
+        self.seg_before_numbers.extend(raw.before_numbers.iter().cloned());
+        self.seg_ambiguous.extend(raw.ambiguous.iter().cloned());
+        self.seg_openers.extend(raw.sentence_openers.iter().map(|w| normalize(w)));
+        for ending in &raw.credit_endings {
+            self.credit_endings.push(ending.split_whitespace().map(normalize).collect());
+        }
+    }
+
+    /// Whether `word` (as written) is a capitalised organisation word starting a
+    /// phrase of `words`.
+    pub fn organization_word_at(&self, words: &[&str]) -> Option<usize> {
+        self.organization_words.longest_at(words).map(|(n, _)| n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_inflections() {
+        let check = |lemma: &str, expect: (&str, &str, &str)| {
+            let (a, b, c) = regular_forms(lemma);
+            assert_eq!((a.as_str(), b.as_str(), c.as_str()), expect, "{lemma}");
+        };
+        check("add", ("adds", "added", "adding"));
+        check("note", ("notes", "noted", "noting"));
+        check("testify", ("testifies", "testified", "testifying"));
+        check("say", ("says", "sayed", "saying"));
+        check("confess", ("confesses", "confessed", "confessing"));
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let mut phrases = Phrases::default();
+        phrases.insert("did not respond", 1);
+        phrases.insert("did not respond to a request for comment", 2);
+        let words = ["did", "not", "respond", "to", "a", "request", "for", "comment", "on"];
+        assert_eq!(phrases.longest_at(&words), Some((8, &2)));
+        assert_eq!(phrases.longest_at(&words[..4]), Some((3, &1)));
+        assert_eq!(phrases.longest_at(&["did", "not"]), None);
+    }
+
+    #[test]
+    fn normalize_folds_case_and_apostrophe() {
+        assert_eq!(normalize("RFA’s"), "rfa's");
+    }
+}

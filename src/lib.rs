@@ -1,0 +1,117 @@
+//! whosaid reads a news article and answers, sentence by sentence: who says so?
+//!
+//! The pipeline, one module a stage, each pure and infallible on article text:
+//!
+//! 1. [`segment`]: paragraphs, sentences and quotations.
+//! 2. [`grammar`]: attribution constructions in each sentence (cue, source phrase, content).
+//! 3. [`link`]: the source registry and coreference; quotes to speakers.
+//! 4. [`classify`]: one status per sentence.
+//! 5. [`rules`]: diagnostics from rule definitions in `rules/`.
+//! 6. [`report`]: the report model and its renderers.
+//!
+//! Rules and lexicons are data ([`RuleSet`]); the only module that touches YAML
+//! is `yaml`. The library never prints and never reads files: callers pass text.
+//!
+//! ```
+//! let rules = whosaid::RuleSet::embedded();
+//! let text = "Prices doubled, a trader in the port told reporters.";
+//! let analysis = whosaid::analyze(text, &rules);
+//! assert_eq!(analysis.sentences[0].status, whosaid::Status::Attributed);
+//! ```
+
+pub mod classify;
+pub mod error;
+pub mod grammar;
+pub mod lexicon;
+pub mod link;
+pub mod report;
+pub mod rules;
+mod ruleset;
+pub mod segment;
+pub mod span;
+mod yaml;
+
+pub use classify::{SentenceInfo, Status};
+pub use error::LoadError;
+pub use grammar::{AttributionKind, Cue, Mention};
+pub use report::{FileError, FileReport, Report};
+pub use rules::{Diagnostic, Severity};
+pub use ruleset::{RuleSet, EMBEDDED};
+pub use span::Span;
+
+/// One attribution: content, cue and source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// direct, indirect, mixed or no-comment.
+    pub kind: AttributionKind,
+    /// What is attributed.
+    pub content: Span,
+    /// The quote the content is, if it is one.
+    pub quote: Option<usize>,
+    /// The cue; `None` for an inherited quote.
+    pub cue: Option<Cue>,
+    /// The words naming the source here.
+    pub mention: Option<Mention>,
+    /// Index of the source in the registry.
+    pub source: Option<usize>,
+    /// Index of the sentence it was found in.
+    pub sentence: usize,
+    /// Copied from another attribution (split, running or inherited quote).
+    pub derived: bool,
+    /// Speaker inherited from the paragraph before.
+    pub inherited: bool,
+    /// Introduces the next paragraph's quote ("she said:").
+    pub introduces_next: bool,
+}
+
+/// Everything whosaid knows about one text.
+#[derive(Debug, Clone)]
+pub struct Analysis<'a> {
+    /// The text analysed.
+    pub text: &'a str,
+    /// Paragraphs, sentences, quotes.
+    pub segments: segment::Segments,
+    /// Attributions, in order found.
+    pub attributions: Vec<Attribution>,
+    /// Sources.
+    pub registry: link::Registry,
+    /// For each quote, the attribution giving its speaker.
+    pub quote_speakers: Vec<Option<usize>>,
+    /// One reading per sentence.
+    pub sentences: Vec<SentenceInfo>,
+}
+
+/// Analyses `text`. Never fails and never panics on any text.
+pub fn analyze<'a>(text: &'a str, rules: &RuleSet) -> Analysis<'a> {
+    let lexicon = &rules.lexicon;
+    let segments = segment::segment(text, lexicon);
+    let mut registry = link::Registry::default();
+    let mut attributions = Vec::new();
+    for (index, sentence) in segments.sentences.iter().enumerate() {
+        for found in grammar::attributions(text, sentence.span, &segments.quotes, lexicon) {
+            let source = found.mention.as_ref().map(|m| registry.resolve(m, text));
+            attributions.push(Attribution {
+                kind: found.kind,
+                content: found.content,
+                quote: found.quote,
+                cue: Some(found.cue),
+                mention: found.mention,
+                source,
+                sentence: index,
+                derived: false,
+                inherited: false,
+                introduces_next: found.introduces_next,
+            });
+        }
+    }
+    let quote_speakers = link::claims::link_quotes(text, &segments, &mut attributions);
+    let sentences = classify::classify(text, &segments, &attributions, &quote_speakers, lexicon);
+    Analysis { text, segments, attributions, registry, quote_speakers, sentences }
+}
+
+/// Analyses `text` and runs the rules: the report of one file.
+pub fn check(path: &str, text: &str, rules: &RuleSet) -> FileReport {
+    let analysis = analyze(text, rules);
+    let diagnostics = rules::check(&analysis, rules);
+    FileReport::new(path, &analysis, &diagnostics)
+}

@@ -1,0 +1,150 @@
+//! Claims to speakers: gives every quotation its attribution — its own cue, the
+//! cue of the other half of a split quote, the paragraph before for a running
+//! quotation or an inherited quote paragraph. Owns quote-to-speaker links; must
+//! not find cues (grammar) or set sentence status (classify).
+
+use crate::grammar::AttributionKind;
+use crate::segment::Segments;
+use crate::span::Span;
+use crate::Attribution;
+
+/// Whether everything of `span` outside the quotations is punctuation or space.
+pub fn only_quoted(text: &str, span: Span, segments: &Segments) -> bool {
+    let mut pos = span.start;
+    let quotes = &segments.quotes;
+    let first = quotes.partition_point(|q| q.span.end <= span.start);
+    let bare = |from: usize, to: usize| {
+        Span::new(from, to).slice(text).chars().all(|c| !c.is_alphanumeric())
+    };
+    for quote in &quotes[first..] {
+        if quote.span.start >= span.end {
+            break;
+        }
+        if !bare(pos, quote.span.start.max(pos).min(span.end)) {
+            return false;
+        }
+        pos = pos.max(quote.span.end);
+    }
+    pos >= span.end || bare(pos, span.end)
+}
+
+/// Links quotations to attributions and returns, for each quote, the index of
+/// the attribution that gives its speaker. New attributions are appended for
+/// quotes whose speaker comes from elsewhere (split, running and inherited quotes).
+pub fn link_quotes(text: &str, segments: &Segments, attributions: &mut Vec<Attribution>) -> Vec<Option<usize>> {
+    let quotes = &segments.quotes;
+    let mut speaker: Vec<Option<usize>> = vec![None; quotes.len()];
+
+    // "X said:" at the end of a paragraph introduces the next paragraph's quote.
+    for attribution in attributions.iter_mut() {
+        if !attribution.introduces_next {
+            continue;
+        }
+        let paragraph = segments.sentences[attribution.sentence].paragraph;
+        let next = quotes.iter().position(|q| {
+            q.paragraph == paragraph + 1 && q.span.start == segments.paragraphs[paragraph + 1].span.start
+        });
+        if let Some(q) = next {
+            attribution.content = quotes[q].inner();
+            attribution.quote = Some(q);
+        }
+    }
+    for (i, attribution) in attributions.iter().enumerate() {
+        if let Some(q) = attribution.quote {
+            speaker[q].get_or_insert(i);
+        }
+    }
+    // A partial quote inside attributed content belongs to that attribution.
+    for (q, quote) in quotes.iter().enumerate() {
+        if speaker[q].is_none() {
+            speaker[q] = attributions.iter().position(|a| a.content.contains(quote.inner()) && a.kind == AttributionKind::Mixed);
+        }
+    }
+
+    let derive = |attributions: &mut Vec<Attribution>, from: usize, q: usize, inherited: bool| {
+        let mut derived = attributions[from].clone();
+        derived.kind = AttributionKind::Direct;
+        derived.content = quotes[q].inner();
+        derived.quote = Some(q);
+        derived.derived = true;
+        derived.inherited = inherited;
+        derived.introduces_next = false;
+        if inherited {
+            derived.cue = None;
+            derived.mention = None;
+        }
+        derived.sentence = segments.sentences.partition_point(|s| s.span.end <= quotes[q].span.start).min(segments.sentences.len().saturating_sub(1));
+        attributions.push(derived);
+        attributions.len() - 1
+    };
+
+    // Running quotations carry their speaker across paragraphs, both ways.
+    for q in 1..quotes.len() {
+        if quotes[q].continues && speaker[q].is_none() {
+            if let Some(a) = speaker[q - 1] {
+                speaker[q] = Some(derive(attributions, a, q, false));
+            }
+        }
+    }
+    for q in (0..quotes.len().saturating_sub(1)).rev() {
+        if quotes[q].runs_on && speaker[q].is_none() {
+            if let Some(a) = speaker[q + 1] {
+                speaker[q] = Some(derive(attributions, a, q, false));
+            }
+        }
+    }
+
+    // Split quotes: a quote with no cue of its own takes the speaker of the
+    // nearest attributed quote of its paragraph, unless another speaker's
+    // attribution stands between them.
+    for q in 0..quotes.len() {
+        if speaker[q].is_some() {
+            continue;
+        }
+        let paragraph = quotes[q].paragraph;
+        let before = (0..q).rev().take_while(|&k| quotes[k].paragraph == paragraph).find(|&k| speaker[k].is_some());
+        let after = (q + 1..quotes.len()).take_while(|&k| quotes[k].paragraph == paragraph).find(|&k| speaker[k].is_some());
+        let Some(k) = before.or(after) else { continue };
+        let Some(a) = speaker[k] else { continue };
+        let between = if k < q {
+            Span::new(quotes[k].span.end, quotes[q].span.start)
+        } else {
+            Span::new(quotes[q].span.end, quotes[k].span.start)
+        };
+        let source = attributions[a].source;
+        let interrupted = attributions
+            .iter()
+            .any(|other| other.cue.as_ref().is_some_and(|c| between.contains(c.span)) && other.source != source);
+        if !interrupted {
+            speaker[q] = Some(derive(attributions, a, q, false));
+        }
+    }
+
+    // Inherited quote paragraphs: only quotes, no speaker, right after a
+    // paragraph whose last attribution names one.
+    for (p, paragraph) in segments.paragraphs.iter().enumerate() {
+        if p == 0 || paragraph.heading || segments.paragraphs[p - 1].heading {
+            continue;
+        }
+        let para_quotes: Vec<usize> = (0..quotes.len()).filter(|&q| quotes[q].paragraph == p).collect();
+        if para_quotes.is_empty() || para_quotes.iter().any(|&q| speaker[q].is_some()) {
+            continue;
+        }
+        if !only_quoted(text, paragraph.span, segments) || para_quotes.iter().any(|&q| quotes[q].is_unclosed()) {
+            continue;
+        }
+        let previous = segments.paragraphs[p - 1].sentences.clone();
+        let last = attributions
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| previous.contains(&a.sentence) && a.source.is_some() && a.kind != AttributionKind::NoComment)
+            .max_by_key(|(_, a)| (a.sentence, a.content.start))
+            .map(|(i, _)| i);
+        if let Some(a) = last {
+            for q in para_quotes {
+                speaker[q] = Some(derive(attributions, a, q, true));
+            }
+        }
+    }
+    speaker
+}

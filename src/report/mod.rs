@@ -1,0 +1,327 @@
+//! Reports: the one data model every renderer reads (the JSON/YAML contract),
+//! built from an analysis and its diagnostics, and the renderers. Owns output;
+//! must not analyse: every fact it prints was decided upstream.
+
+pub mod human;
+
+use serde::Serialize;
+
+use crate::classify::Status;
+use crate::grammar::AttributionKind;
+use crate::link::SourceKind;
+use crate::rules::{Diagnostic, Severity};
+use crate::span::{LineIndex, Span};
+use crate::Analysis;
+
+/// Version of the JSON/YAML contract; bumped on any incompatible change.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The whole report of one run.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Contract version.
+    pub version: u32,
+    /// Checked files, in the order given.
+    pub files: Vec<FileReport>,
+    /// Files that could not be checked.
+    pub errors: Vec<FileError>,
+    /// Totals.
+    pub summary: Summary,
+}
+
+/// A file that could not be checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileError {
+    /// The path as given.
+    pub path: String,
+    /// Why.
+    pub message: String,
+}
+
+/// Totals over all files.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Summary {
+    /// Files checked.
+    pub files: usize,
+    /// Files that could not be checked.
+    pub file_errors: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Sentences by status.
+    pub attributed: usize,
+    /// Inherited sentences.
+    pub inherited: usize,
+    /// Unattributed sentences.
+    pub unattributed: usize,
+    /// Headings.
+    pub heading: usize,
+    /// Credits.
+    pub credit: usize,
+    /// Non-responses.
+    pub no_comment: usize,
+    /// Sources.
+    pub sources: usize,
+    /// Diagnostics by severity.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Infos.
+    pub infos: usize,
+}
+
+/// The report of one file.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileReport {
+    /// Path as given on the command line (never made absolute).
+    pub path: String,
+    /// Sources in order of introduction.
+    pub sources: Vec<SourceOut>,
+    /// Every sentence in order.
+    pub sentences: Vec<SentenceOut>,
+    /// Attributions in order of content.
+    pub attributions: Vec<AttributionOut>,
+    /// Diagnostics in order of position.
+    pub diagnostics: Vec<DiagnosticOut>,
+}
+
+/// A place in the file.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Located {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+    /// The text.
+    pub text: String,
+}
+
+/// A span with its text, no line.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Snip {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The text.
+    pub text: String,
+}
+
+/// A bare span.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Range {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// A source in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceOut {
+    /// `s1`, `s2`, …
+    pub id: String,
+    /// The words that introduce it.
+    pub text: String,
+    /// Its kind.
+    pub kind: SourceKind,
+    /// Every mention, the introduction first.
+    pub mentions: Vec<Located>,
+}
+
+/// A sentence in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceOut {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+    /// The sentence.
+    pub text: String,
+    /// Status.
+    pub status: Status,
+    /// direct, indirect, mixed or null.
+    pub kind: Option<AttributionKind>,
+    /// Source id.
+    pub source: Option<String>,
+    /// The cue that attributes it.
+    pub cue: Option<Snip>,
+}
+
+/// An attribution in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttributionOut {
+    /// direct, indirect, mixed or no-comment.
+    pub kind: AttributionKind,
+    /// What is attributed.
+    pub content: Range,
+    /// The cue, null for an inherited quote.
+    pub cue: Option<Snip>,
+    /// The words naming the source at this place.
+    pub mention: Option<Snip>,
+    /// Source id.
+    pub source: Option<String>,
+}
+
+/// A diagnostic in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct DiagnosticOut {
+    /// Rule id.
+    pub rule: String,
+    /// Severity.
+    pub severity: Severity,
+    /// Message.
+    pub message: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`.
+    pub column: usize,
+    /// 1-based line of `end`.
+    pub end_line: usize,
+    /// 1-based column of `end`.
+    pub end_column: usize,
+    /// Secondary places: the cue, the source, where a quote should close.
+    pub labels: Vec<Snip>,
+}
+
+fn snip(text: &str, span: Span) -> Snip {
+    Snip { start: span.start, end: span.end, text: span.slice(text).to_string() }
+}
+
+impl FileReport {
+    /// Builds the report of one file.
+    pub fn new(path: &str, analysis: &Analysis<'_>, diagnostics: &[Diagnostic]) -> FileReport {
+        let text = analysis.text;
+        let index = LineIndex::new(text);
+        let located = |span: Span| {
+            let (line, column) = index.line_col(text, span.start);
+            Located { start: span.start, end: span.end, line, column, text: span.slice(text).to_string() }
+        };
+        let id = |source: Option<usize>| source.map(|s| analysis.registry.sources[s].id.clone());
+        let sources = analysis
+            .registry
+            .sources
+            .iter()
+            .map(|s| SourceOut {
+                id: s.id.clone(),
+                text: s.intro.slice(text).to_string(),
+                kind: s.kind,
+                mentions: s.mentions.iter().map(|&m| located(m)).collect(),
+            })
+            .collect();
+        let sentences = analysis
+            .segments
+            .sentences
+            .iter()
+            .zip(&analysis.sentences)
+            .map(|(sentence, info)| {
+                let at = located(sentence.span);
+                let cue = info
+                    .attribution
+                    .and_then(|a| analysis.attributions[a].cue.as_ref())
+                    .map(|c| snip(text, c.span));
+                SentenceOut {
+                    start: at.start,
+                    end: at.end,
+                    line: at.line,
+                    column: at.column,
+                    text: at.text,
+                    status: info.status,
+                    kind: info.kind,
+                    source: id(info.source),
+                    cue,
+                }
+            })
+            .collect();
+        let mut attributions: Vec<AttributionOut> = analysis
+            .attributions
+            .iter()
+            .map(|a| AttributionOut {
+                kind: a.kind,
+                content: Range { start: a.content.start, end: a.content.end },
+                cue: a.cue.as_ref().map(|c| snip(text, c.span)),
+                mention: a.mention.as_ref().map(|m| snip(text, m.span)),
+                source: id(a.source),
+            })
+            .collect();
+        attributions.sort_by_key(|a| (a.content.start, a.content.end, a.cue.as_ref().map(|c| c.start)));
+        let diagnostics = diagnostics
+            .iter()
+            .map(|d| {
+                let (line, column) = index.line_col(text, d.span.start);
+                let (end_line, end_column) = index.line_col(text, d.span.end);
+                DiagnosticOut {
+                    rule: d.rule.clone(),
+                    severity: d.severity,
+                    message: d.message.clone(),
+                    start: d.span.start,
+                    end: d.span.end,
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                    labels: d.labels.iter().map(|l| Snip { start: l.span.start, end: l.span.end, text: l.text.clone() }).collect(),
+                }
+            })
+            .collect();
+        FileReport { path: path.to_string(), sources, sentences, attributions, diagnostics }
+    }
+}
+
+impl Report {
+    /// Puts file reports and file errors together and counts them.
+    pub fn new(files: Vec<FileReport>, errors: Vec<FileError>) -> Report {
+        let mut summary = Summary { files: files.len(), file_errors: errors.len(), ..Summary::default() };
+        for file in &files {
+            summary.sentences += file.sentences.len();
+            summary.sources += file.sources.len();
+            for s in &file.sentences {
+                *match s.status {
+                    Status::Attributed => &mut summary.attributed,
+                    Status::Inherited => &mut summary.inherited,
+                    Status::Unattributed => &mut summary.unattributed,
+                    Status::Heading => &mut summary.heading,
+                    Status::Credit => &mut summary.credit,
+                    Status::NoComment => &mut summary.no_comment,
+                } += 1;
+            }
+            for d in &file.diagnostics {
+                *match d.severity {
+                    Severity::Error => &mut summary.errors,
+                    Severity::Warning => &mut summary.warnings,
+                    Severity::Info => &mut summary.infos,
+                } += 1;
+            }
+        }
+        Report { version: FORMAT_VERSION, files, errors, summary }
+    }
+
+    /// Whether any diagnostic is at or above `level`.
+    pub fn has_findings_at(&self, level: Severity) -> bool {
+        self.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity >= level)
+    }
+
+    /// The report as pretty JSON, ending with a newline.
+    pub fn to_json(&self) -> String {
+        // Plain data of strings and numbers: serialisation cannot fail.
+        let mut out = serde_json::to_string_pretty(self).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+
+    /// The report as YAML.
+    pub fn to_yaml(&self) -> String {
+        crate::yaml::to_string(self)
+    }
+}

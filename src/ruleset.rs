@@ -1,0 +1,70 @@
+//! The rule set: rule definitions and lexicons, from the files embedded in the
+//! binary and from user directories that extend or override them. Owns loading
+//! and merging; must not analyse text. Reading files from disk is the caller's
+//! job: this module takes (path, text) pairs, so it stays free of I/O.
+
+use std::collections::BTreeMap;
+
+use crate::error::LoadError;
+use crate::lexicon::{Lexicon, LexiconExample, RawLexicon};
+use crate::rules::{RawRule, RuleDef, IMPLEMENTED};
+use crate::yaml;
+
+/// The files compiled into the binary: the default rules.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("rules/lexicon/cues.yaml", include_str!("../rules/lexicon/cues.yaml")),
+    ("rules/lexicon/sources.yaml", include_str!("../rules/lexicon/sources.yaml")),
+    ("rules/lexicon/segment.yaml", include_str!("../rules/lexicon/segment.yaml")),
+    ("rules/lexicon/credits.yaml", include_str!("../rules/lexicon/credits.yaml")),
+    ("rules/rules/unattributed-claim.yaml", include_str!("../rules/rules/unattributed-claim.yaml")),
+    ("rules/rules/unattributed-quote.yaml", include_str!("../rules/rules/unattributed-quote.yaml")),
+    ("rules/rules/unclosed-quote.yaml", include_str!("../rules/rules/unclosed-quote.yaml")),
+    ("rules/rules/vague-attribution.yaml", include_str!("../rules/rules/vague-attribution.yaml")),
+    ("rules/rules/inherited-attribution.yaml", include_str!("../rules/rules/inherited-attribution.yaml")),
+];
+
+/// Rules and lexicons, ready to check articles.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    /// The compiled lexicon.
+    pub lexicon: Lexicon,
+    /// Rule definitions by id.
+    pub rules: BTreeMap<String, RuleDef>,
+    /// Lexicon examples with the file they come from.
+    pub lexicon_examples: Vec<(String, LexiconExample)>,
+}
+
+impl RuleSet {
+    /// The embedded default rules.
+    pub fn embedded() -> RuleSet {
+        // The embedded files are tested on every build (tests/rule_examples.rs),
+        // so failing here means a broken build, not bad user input.
+        Self::load(&[]).unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
+    }
+
+    /// The embedded rules extended by `extra` files, given as (path, text).
+    /// A file whose top level has an `id` is a rule definition and replaces
+    /// the embedded rule of that id; any other file extends the lexicon.
+    pub fn load(extra: &[(String, String)]) -> Result<RuleSet, LoadError> {
+        let mut lexicon = Lexicon::default();
+        let mut rules = BTreeMap::new();
+        let mut lexicon_examples = Vec::new();
+        let embedded = EMBEDDED.iter().map(|(p, t)| ((*p).to_string(), (*t).to_string()));
+        let files: Vec<(String, String)> = embedded.chain(extra.iter().cloned()).collect();
+        for (path, text) in &files {
+            if yaml::has_top_level_key(text, "id") {
+                let raw: RawRule = yaml::parse(path, text)?;
+                let def = RuleDef::from_raw(raw, path)?;
+                rules.insert(def.id.clone(), def);
+            } else {
+                let raw: RawLexicon = yaml::parse(path, text)?;
+                lexicon.extend(&raw);
+                lexicon_examples.extend(raw.examples.into_iter().map(|e| (path.clone(), e)));
+            }
+        }
+        if let Some(missing) = IMPLEMENTED.iter().find(|id| !rules.contains_key(**id)) {
+            return Err(LoadError::file("rules", format!("rule `{missing}` has no definition file")));
+        }
+        Ok(RuleSet { lexicon, rules, lexicon_examples })
+    }
+}

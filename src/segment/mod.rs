@@ -1,0 +1,345 @@
+//! Segmentation: the text into paragraphs, paragraphs into sentences, and the
+//! quotations of each paragraph. Owns every boundary decision; must not look for
+//! attribution, and never fails on any text.
+
+pub mod quotes;
+
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+pub use quotes::Quote;
+
+/// A paragraph: a block of lines separated from the next by a blank line, or a
+/// single line that does not run on into the next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// From its first to its last non-blank character.
+    pub span: Span,
+    /// Indexes of its sentences.
+    pub sentences: std::ops::Range<usize>,
+    /// A short line with no closing punctuation: a section heading.
+    pub heading: bool,
+}
+
+/// A sentence, trimmed of surrounding white space.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Its bytes.
+    pub span: Span,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+}
+
+/// The segmented document.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// Paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in order; they do not overlap.
+    pub sentences: Vec<Sentence>,
+    /// Top-level quotations in order.
+    pub quotes: Vec<Quote>,
+}
+
+/// Segments `text`.
+pub fn segment(text: &str, lexicon: &Lexicon) -> Segments {
+    let mut segments = Segments::default();
+    let blocks = paragraph_spans(text);
+    for (index, span) in blocks.iter().enumerate() {
+        let para = span.slice(text);
+        let mut quotes = quotes::scan_paragraph(para, span.start, index);
+        if let Some(last) = quotes.last_mut() {
+            let next_opens = blocks
+                .get(index + 1)
+                .is_some_and(|next| quotes::opens_with_quote(next.slice(text)));
+            if last.close.is_none() && next_opens {
+                last.runs_on = true;
+            }
+        }
+        let continues = segments.quotes.last().is_some_and(|q: &Quote| q.runs_on && q.paragraph + 1 == index);
+        if continues {
+            if let Some(first) = quotes.first_mut() {
+                first.continues = true;
+            }
+        }
+        let first_sentence = segments.sentences.len();
+        for sentence in split_sentences(para, span.start, lexicon) {
+            segments.sentences.push(Sentence { span: sentence, paragraph: index });
+        }
+        let sentences = first_sentence..segments.sentences.len();
+        let heading = is_heading(para) && sentences.len() == 1 && quotes.is_empty();
+        segments.paragraphs.push(Paragraph { span: *span, sentences, heading });
+        segments.quotes.extend(quotes);
+    }
+    segments
+}
+
+fn ends_sentence_punct(line: &str) -> bool {
+    line.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| ".?!:;”\"’')]…".contains(c))
+}
+
+/// A heading: one short line, no closing punctuation, starting with a capital.
+fn is_heading(para: &str) -> bool {
+    let words = para.split_whitespace().count();
+    !para.contains('\n')
+        && (1..=12).contains(&words)
+        && !ends_sentence_punct(para)
+        && !para.ends_with(',')
+        && para.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Splits the text into paragraph spans. Blank lines always separate
+/// paragraphs. Inside a block, a line runs on into the next (a hard-wrapped
+/// paragraph) when it does not end a sentence and either the next line starts
+/// in lower case or the line is long enough to be wrapped prose.
+fn paragraph_spans(text: &str) -> Vec<Span> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let lone_cr = b == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+        if b == b'\n' || lone_cr {
+            lines.push(Span::new(start, i));
+            start = i + 1;
+        }
+    }
+    lines.push(Span::new(start, text.len()));
+
+    let mut paragraphs = Vec::new();
+    let mut current: Option<Span> = None;
+    for line in lines {
+        let content = line.slice(text);
+        let trimmed = content.trim();
+        if trimmed.is_empty() {
+            paragraphs.extend(current.take());
+            continue;
+        }
+        let lead = content.len() - content.trim_start().len();
+        let trail = content.len() - content.trim_end().len();
+        let line = Span::new(line.start + lead, line.end - trail);
+        current = Some(match current {
+            Some(open) => {
+                let prev = open.slice(text);
+                let prev_line = prev.rsplit('\n').next().unwrap_or(prev);
+                let runs_on = !ends_sentence_punct(prev_line)
+                    && (trimmed.chars().next().is_some_and(char::is_lowercase)
+                        || prev_line.chars().count() >= 60);
+                if runs_on {
+                    Span::new(open.start, line.end)
+                } else {
+                    paragraphs.push(open);
+                    line
+                }
+            }
+            None => line,
+        });
+    }
+    paragraphs.extend(current);
+    paragraphs
+}
+
+const CLOSERS: &[char] = &['”', '"', '’', '\'', ')', ']', '»'];
+const OPENERS: &[char] = &['“', '"', '‘', '\'', '(', '[', '«', '¿', '¡', '—', '$', '€', '£'];
+
+/// Splits one paragraph (at byte `base`) into trimmed sentence spans.
+pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> {
+    let brackets = matched_brackets(para);
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let bytes = para.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'.' | b'?' | b'!') {
+            i += 1;
+            continue;
+        }
+        let punct_start = i;
+        let mut j = i;
+        while j < bytes.len() && matches!(bytes[j], b'.' | b'?' | b'!') {
+            j += 1;
+        }
+        let run = &para[punct_start..j];
+        // Closing quotes and brackets after the punctuation stay in the sentence.
+        let mut end = j;
+        for c in para[j..].chars() {
+            if CLOSERS.contains(&c) {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        i = end.max(i + 1);
+        let Some(next_start) = next_sentence_start(para, end) else { continue };
+        if next_start == end {
+            // Punctuation inside a word: "U.N", "4.5", "radiofree.org".
+            continue;
+        }
+        if run.len() == 3 && run == "..." {
+            continue; // An ellipsis inside a sentence; "...." ends one.
+        }
+        let closes_bracket = para[j..end].contains([')', ']']);
+        if !closes_bracket && brackets.iter().any(|r| r.0 < punct_start && punct_start < r.1) {
+            continue;
+        }
+        if run == "." && !abbreviation_ends(para, punct_start, next_start, lexicon) {
+            continue;
+        }
+        push_trimmed(&mut spans, para, base, start, end);
+        start = next_start;
+    }
+    push_trimmed(&mut spans, para, base, start, para.len());
+    spans
+}
+
+/// Where the next sentence would start after a candidate boundary at `end`:
+/// white space, then a capital letter, a digit or an opening mark.
+fn next_sentence_start(para: &str, end: usize) -> Option<usize> {
+    let rest = &para[end..];
+    let trimmed = rest.trim_start();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let next = trimmed.chars().next()?;
+    let starts = next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next)
+        || (!next.is_lowercase() && next.is_alphabetic());
+    if !starts {
+        return None;
+    }
+    Some(end + (rest.len() - trimmed.len()))
+}
+
+/// Decides whether a period after an abbreviation ends the sentence.
+fn abbreviation_ends(para: &str, period: usize, next_start: usize, lexicon: &Lexicon) -> bool {
+    let before = &para[..period];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || "([“\"‘—".contains(c))
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    let next_word: String = para[next_start..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let next_is_number = next_word.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let opener_follows = lexicon.seg_openers.contains(&next_word.to_lowercase());
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
+    if lexicon.seg_titles.contains(word) {
+        return false;
+    }
+    if letters == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return false; // An initial: "J." in "J. Smith".
+    }
+    if lexicon.seg_before_numbers.contains(word) && next_is_number {
+        return false;
+    }
+    if dotted || lexicon.seg_ambiguous.contains(word) {
+        return opener_follows;
+    }
+    true
+}
+
+/// Matched pairs of round and square brackets, as byte ranges (open, close).
+fn matched_brackets(para: &str) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    for (i, c) in para.char_indices() {
+        match c {
+            '(' | '[' => stack.push((i, c)),
+            ')' | ']' => {
+                let want = if c == ')' { '(' } else { '[' };
+                if let Some(k) = stack.iter().rposition(|&(_, o)| o == want) {
+                    pairs.push((stack[k].0, i));
+                    stack.truncate(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    pairs
+}
+
+fn push_trimmed(spans: &mut Vec<Span>, para: &str, base: usize, start: usize, end: usize) {
+    let piece = &para[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        spans.push(Span::new(base + start + lead, base + end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::RuleSet;
+
+    fn check(input: &str, expect: &[&str]) {
+        let rules = RuleSet::embedded();
+        let got: Vec<&str> = split_sentences(input, 0, &rules.lexicon)
+            .iter()
+            .map(|s| s.slice(input))
+            .collect();
+        assert_eq!(got, expect, "{input}");
+    }
+
+    #[test]
+    fn sentences_in_newsroom_copy() {
+        check("Prices rose. Wages fell.", &["Prices rose.", "Wages fell."]);
+        check(
+            "Sanctions by the U.N. and U.S. bit hard. Trade fell.",
+            &["Sanctions by the U.N. and U.S. bit hard.", "Trade fell."],
+        );
+        check("He moved to the U.S. The move was quiet.", &["He moved to the U.S.", "The move was quiet."]);
+        check("Gov. Ana Ruiz and Dr. Lee met Sen. Cho.", &["Gov. Ana Ruiz and Dr. Lee met Sen. Cho."]);
+        check("It opened Jan. 5 at 9 a.m. in No. 10 Main St. downtown.", &["It opened Jan. 5 at 9 a.m. in No. 10 Main St. downtown."]);
+        check("Translated by Lee Jun. Written by Ana Ruiz.", &["Translated by Lee Jun.", "Written by Ana Ruiz."]);
+        check("J.K. Osei paid $4.5 million. It was late.", &["J.K. Osei paid $4.5 million.", "It was late."]);
+        check("“It will open again.” Prices fell.", &["“It will open again.”", "Prices fell."]);
+        check("“Is it open?” she asked. No.", &["“Is it open?” she asked.", "No."]);
+        check("“We heard it Tuesday [March 17],” said the source.", &["“We heard it Tuesday [March 17],” said the source."]);
+        check("“Go. Now,” he said.", &["“Go.", "Now,” he said."]);
+        check("It rose... and fell. Then.", &["It rose... and fell.", "Then."]);
+        check("Trade grew (a rise. Not a fall) in May. Done.", &["Trade grew (a rise. Not a fall) in May.", "Done."]);
+        check("(He declined to comment.) Prices rose.", &["(He declined to comment.)", "Prices rose."]);
+        check("Fish arrived. [They] were smuggled.", &["Fish arrived.", "[They] were smuggled."]);
+        check("Visit radiofree.org today. Thanks", &["Visit radiofree.org today.", "Thanks"]);
+        check("", &[]);
+    }
+
+    #[test]
+    fn paragraphs_blocks_and_lines() {
+        let text = "Heading line\nFirst paragraph starts here and it is a long line of prose that\nwraps onto a second line.\n\n\nSecond.\r\nThird.";
+        let got: Vec<&str> = paragraph_spans(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "Heading line",
+                "First paragraph starts here and it is a long line of prose that\nwraps onto a second line.",
+                "Second.",
+                "Third."
+            ]
+        );
+    }
+
+    #[test]
+    fn running_and_unclosed_quotes() {
+        let rules = RuleSet::embedded();
+        let text = "“First part runs on.\n\n“Second part ends,” she said.\n\n“Never closed.\n\nPlain prose.";
+        let segments = segment(text, &rules.lexicon);
+        let flags: Vec<(bool, bool, bool)> =
+            segments.quotes.iter().map(|q| (q.runs_on, q.continues, q.is_unclosed())).collect();
+        assert_eq!(flags, [(true, false, false), (false, true, false), (false, false, true)]);
+    }
+
+    #[test]
+    fn headings() {
+        assert!(is_heading("News reaches the coast"));
+        assert!(!is_heading("News reaches the coast."));
+        assert!(!is_heading("news reaches"));
+    }
+}

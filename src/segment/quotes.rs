@@ -1,0 +1,195 @@
+//! Quotation marks: which marks open and close a quotation, which apostrophes are
+//! not quotes, and how a quote left open at the end of a paragraph either runs on
+//! into the next paragraph (AP running quotation) or is reported unclosed. Owns
+//! quote pairing within a paragraph; must not split sentences or judge speakers.
+
+use crate::span::Span;
+
+/// A top-level double quotation inside one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to the end of the closing mark (or to the end of
+    /// the paragraph when it is never closed).
+    pub span: Span,
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark, if any.
+    pub close: Option<Span>,
+    /// Index of the paragraph.
+    pub paragraph: usize,
+    /// Left open at the end of the paragraph, and the next paragraph reopens it.
+    pub runs_on: bool,
+    /// Reopens a quotation left running by the paragraph before.
+    pub continues: bool,
+}
+
+impl Quote {
+    /// The quoted words, without the marks.
+    pub fn inner(&self) -> Span {
+        let end = self.close.map_or(self.span.end, |c| c.start);
+        Span::new(self.open.end, end)
+    }
+
+    /// Opened and never closed, and not a running quotation either.
+    pub fn is_unclosed(&self) -> bool {
+        self.close.is_none() && !self.runs_on
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Curly,
+    Straight,
+    Guillemet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open(Family),
+    Close(Family),
+    Straight,
+}
+
+fn mark_of(c: char) -> Option<Mark> {
+    match c {
+        '“' | '„' => Some(Mark::Open(Family::Curly)),
+        '”' => Some(Mark::Close(Family::Curly)),
+        '«' => Some(Mark::Open(Family::Guillemet)),
+        '»' => Some(Mark::Close(Family::Guillemet)),
+        '"' => Some(Mark::Straight),
+        _ => None,
+    }
+}
+
+/// Whether a straight quote at this place opens a quotation: nothing or a space
+/// or an opening bracket before it, and a non-space after it.
+fn straight_opens(prev: Option<char>, next: Option<char>) -> bool {
+    let before_ok = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
+    let after_ok = next.is_some_and(|n| !n.is_whitespace());
+    before_ok && after_ok
+}
+
+/// Whether `text` (a paragraph) begins with an opening double quotation mark.
+pub fn opens_with_quote(text: &str) -> bool {
+    let mut chars = text.trim_start().chars();
+    match chars.next() {
+        Some('“' | '„' | '«') => true,
+        Some('"') => straight_opens(None, chars.next()),
+        _ => false,
+    }
+}
+
+/// Finds the top-level double quotations of one paragraph, which starts at byte
+/// `base` of the text. Nested quotations (single quotes, or another family of
+/// double quotes inside a quote) stay part of the outer one. A quote still open
+/// at the end of the paragraph is returned with `close: None`.
+pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut stack: Vec<(usize, Family)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = paragraph.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let mark = mark_of(c);
+        prev = match mark {
+            None => Some(c),
+            Some(mark) => {
+                let mark = match mark {
+                    Mark::Straight => {
+                        let open_straight = stack.iter().any(|&(_, f)| f == Family::Straight);
+                        if open_straight && !straight_opens(prev, next) {
+                            Mark::Close(Family::Straight)
+                        } else if straight_opens(prev, next) {
+                            Mark::Open(Family::Straight)
+                        } else if open_straight {
+                            Mark::Close(Family::Straight)
+                        } else {
+                            // A stray straight quote (inch mark, typo): not a quote.
+                            prev = Some(c);
+                            continue;
+                        }
+                    }
+                    other => other,
+                };
+                match mark {
+                    Mark::Open(family) => stack.push((i, family)),
+                    Mark::Close(family) => {
+                        if let Some(k) = stack.iter().rposition(|&(_, f)| f == family) {
+                            let (start, _) = stack[k];
+                            stack.truncate(k);
+                            if k == 0 {
+                                let end = i + c.len_utf8();
+                                quotes.push(Quote {
+                                    span: Span::new(base + start, base + end),
+                                    open: Span::new(base + start, base + start + mark_len(paragraph, start)),
+                                    close: Some(Span::new(base + i, base + end)),
+                                    paragraph: index,
+                                    runs_on: false,
+                                    continues: false,
+                                });
+                            }
+                        }
+                    }
+                    Mark::Straight => {}
+                }
+                Some(c)
+            }
+        };
+    }
+    if let Some(&(start, _)) = stack.first() {
+        quotes.push(Quote {
+            span: Span::new(base + start, base + paragraph.len()),
+            open: Span::new(base + start, base + start + mark_len(paragraph, start)),
+            close: None,
+            paragraph: index,
+            runs_on: false,
+            continues: false,
+        });
+    }
+    quotes
+}
+
+fn mark_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(0, char::len_utf8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Quote texts (with marks) and whether each is closed.
+    fn check(input: &str, expect: &[(&str, bool)]) {
+        let quotes = scan_paragraph(input, 0, 0);
+        let got: Vec<(&str, bool)> =
+            quotes.iter().map(|q| (q.span.slice(input), q.close.is_some())).collect();
+        assert_eq!(got, expect, "{input}");
+    }
+
+    #[test]
+    fn pairs_marks() {
+        check("“Go,” she said.", &[("“Go,”", true)]);
+        check("He said \"go\" twice.", &[("\"go\"", true)]);
+        check("“It means ‘maritime trade’ here,” he said.", &[("“It means ‘maritime trade’ here,”", true)]);
+        check("Traders’ prices in the ’90s don’t matter.", &[]);
+        check("“A,” he said. “B.”", &[("“A,”", true), ("“B.”", true)]);
+        check("“Never closed. Still open", &[("“Never closed. Still open", false)]);
+        check("The 5\" pipe and “a quote”", &[("“a quote”", true)]);
+        check("\"Outer “inner” outer,\" she said.", &[("\"Outer “inner” outer,\"", true)]);
+        check("« Bonjour », dit-il.", &[("« Bonjour »", true)]);
+        check("stray close” here", &[]);
+    }
+
+    #[test]
+    fn inner_drops_marks() {
+        let text = "“Go,” she said.";
+        let quote = &scan_paragraph(text, 0, 0)[0];
+        assert_eq!(quote.inner().slice(text), "Go,");
+    }
+
+    #[test]
+    fn paragraph_openers() {
+        assert!(opens_with_quote("“Yes."));
+        assert!(opens_with_quote("  \"Yes."));
+        assert!(!opens_with_quote("Yes, “no.”"));
+    }
+}

@@ -1,0 +1,118 @@
+//! Byte spans into the original text and the line index that turns them into
+//! line and column. Owns position arithmetic; must not know about sentences,
+//! quotes or attribution.
+
+use serde::Serialize;
+
+/// A half-open range of UTF-8 byte offsets into the checked text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`; an inverted pair is clamped to empty so a
+    /// logic slip can never produce a span that slicing would reject.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end: end.max(start) }
+    }
+
+    /// The text the span covers; empty when the span does not fit `text`.
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Whether `other` lies entirely inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// Maps byte offsets to 1-based line and character column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text` (after `\n`, after a lone `\r`).
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let lone_cr = b == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+            if b == b'\n' || lone_cr {
+                line_starts.push(i + 1);
+            }
+        }
+        LineIndex { line_starts }
+    }
+
+    /// The 1-based line and 1-based column (counted in characters) of `offset`.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let line_start = self.line_starts[line - 1];
+        let column = text
+            .get(line_start..offset)
+            .map_or(offset - line_start, |s| s.chars().count());
+        (line, column + 1)
+    }
+
+    /// The byte span of 1-based `line`, without its line ending.
+    pub fn line_span(&self, text: &str, line: usize) -> Span {
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(text.len());
+        let mut end = self.line_starts.get(line).copied().unwrap_or(text.len());
+        let bytes = text.as_bytes();
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        Span::new(start, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "ab\n“cd”\r\nef\rg";
+        let index = LineIndex::new(text);
+        let check = |needle: &str, expect: (usize, usize)| {
+            let offset = text.find(needle).expect("needle in text");
+            assert_eq!(index.line_col(text, offset), expect, "{needle}");
+        };
+        check("ab", (1, 1));
+        check("“", (2, 1));
+        check("cd", (2, 2));
+        check("ef", (3, 1));
+        check("g", (4, 1));
+        assert_eq!(index.line_span(text, 2).slice(text), "“cd”");
+    }
+
+    #[test]
+    fn inverted_span_is_empty_not_a_panic() {
+        let span = Span::new(5, 2);
+        assert!(span.is_empty());
+        assert_eq!(span.slice("abc"), "");
+    }
+}
