@@ -102,6 +102,14 @@ const RECIPIENT_NOUNS: &[&str] = &[
     "outlet", "magazine", "broadcaster", "service", "panel", "jury", "judge", "senators", "delegates",
 ];
 
+/// Words that open an adverbial tail after a cue at the end of a sentence.
+const TAIL_STARTS: &[&str] = &[
+    "on", "in", "at", "last", "this", "earlier", "later", "during", "after", "before", "late", "early",
+    "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "via", "through", "by", "to", "from", "over", "while", "when", "without", "with", "recently",
+    "previously", "privately", "publicly", "repeatedly", "again", "too", "as", "of", "about", "for",
+];
+
 /// Words that tie a reported clause to its cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];
 
@@ -229,6 +237,15 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     fn mention(&self, from: usize, to: usize, intro_to: usize) -> Option<Mention> {
+        // Punctuation that closes an appositive ("…, seat of the province,")
+        // is not part of the source's words.
+        let trim = |mut end: usize| {
+            while end > from && !self.toks[end - 1].is_word() && !self.is(end - 1, ')') {
+                end -= 1;
+            }
+            end
+        };
+        let (to, intro_to) = (trim(to), trim(intro_to.max(to)));
         let phrase = self.phrase(from, to)?;
         Some(Mention { span: self.span(from, to), intro: self.span(from, intro_to.max(to)), phrase })
     }
@@ -323,7 +340,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let prev = self.norms[p - 1];
         let blocked = matches!(prev, "to" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my"
             | "this" | "that" | "these" | "those" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            | "no" | "any" | "every" | "of" | "whose" | "which");
+            | "no" | "any" | "every" | "of" | "whose" | "which" | "who");
         !blocked && !matches!(form.tense, Tense::Ing)
     }
 
@@ -342,7 +359,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if let Some(q) = self.close_at(p - 2) {
                 (self.quotes[q].inner(), Some(q))
             } else {
-                (self.span(self.clause_start_for_content(), p - 1), None)
+                (self.span(0, p - 1), None)
             }
         } else {
             return None;
@@ -355,11 +372,21 @@ impl<'t, 'a> Frame<'t, 'a> {
                     || matches!(t.text, "," | "." | ";" | ":" | "—" | "–" | "?" | "!")
             })
             .unwrap_or(self.len());
-        // An appositive after the name describes the source: ", a spokesman for …".
-        let intro_to = if self.is(stop, ',') && stop + 1 < self.content_end && !self.has_quote_marks(stop + 1, self.content_end) {
+        // An appositive after the name describes the source: ", a spokesman
+        // for …", up to the end of the sentence or the next half of a split quote.
+        let appositive_end = (stop + 1..self.content_end)
+            .find(|&k| self.open_at(k).is_some())
+            .map_or(self.content_end, |k| if self.is(k - 1, ',') { k - 1 } else { k });
+        let intro_to = if self.is(stop, ',') && stop + 1 < appositive_end && !self.has_quote_marks(stop + 1, appositive_end) {
             let word = self.norms[stop + 1];
-            let describes = matches!(word, "a" | "an" | "the" | "who" | "one") || self.toks[stop + 1].is_capitalized() || self.toks[stop + 1].norm.ends_with("'s");
-            if describes { self.content_end } else { stop }
+            let describes = matches!(word, "a" | "an" | "the" | "who" | "one")
+                || self.toks[stop + 1].is_capitalized()
+                || self.toks[stop + 1].norm.ends_with("'s");
+            if describes {
+                appositive_end
+            } else {
+                stop
+            }
         } else {
             stop
         };
@@ -375,10 +402,6 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         Some(Found { kind, content, quote, cue: self.cue(p, n, form), mention: Some(mention), introduces_next: false })
-    }
-
-    fn clause_start_for_content(&self) -> usize {
-        0
     }
 
     /// `“Q,” SOURCE said`.
@@ -405,13 +428,23 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Whether everything after `q` up to the end of the sentence is a short
-    /// adverbial tail ("on Tuesday", "in a statement").
+    /// adverbial tail ("on Tuesday", "in a statement", ", adding that …").
     fn tail_ends(&self, q: usize) -> bool {
-        q >= self.content_end
-            || (self.content_end - q <= 10
-                && !self.has_quote_marks(q, self.content_end)
-                && !self.norms[q..self.content_end].iter().any(|w| COMPLEMENTIZERS.contains(w))
-                && !self.is(q, ':'))
+        if q >= self.content_end {
+            return true;
+        }
+        if self.is(q, ',') {
+            // ", adding that …", ", citing …": a second cue hangs off the first.
+            return self
+                .lexicon
+                .cues
+                .longest_at(&self.norms[q + 1..])
+                .is_some_and(|(_, form)| form.tense == Tense::Ing);
+        }
+        TAIL_STARTS.contains(&self.norms[q])
+            && self.content_end - q <= 12
+            && !self.has_quote_marks(q, self.content_end)
+            && !self.norms[q..self.content_end].iter().any(|w| COMPLEMENTIZERS.contains(w))
     }
 
     /// `CONTENT, SOURCE told RECIPIENT.`

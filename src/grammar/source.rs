@@ -64,8 +64,8 @@ const DETERMINERS: &[&str] = &[
 const CLAUSE_WORDS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
     "could", "should", "may", "might", "must", "do", "does", "did", "not", "that", "which", "if",
-    "because", "when", "while", "although", "though", "so", "than", "there", "what", "where", "why",
-    "how", "but", "and", "or", "as", "to", "it's", "i", "we", "you", "me", "us", "said", "says",
+    "because", "when", "while", "although", "though", "so", "than", "what", "where", "why",
+    "how", "but", "and", "or", "as", "it's", "i", "we", "you", "me", "us", "said", "says",
 ];
 
 /// Words that end the core of a noun phrase and start its description.
@@ -145,11 +145,17 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             organization_head: false,
         });
     }
+    // The core ends where the description starts: a comma, a preposition, a
+    // relative pronoun, or a passive participle with its agent ("released by").
     let core_end = words
         .iter()
         .enumerate()
         .skip(1)
-        .find(|(_, t)| t.is_punct(',') || DESCRIPTOR_STARTS.contains(&t.norm.as_ref()))
+        .find(|&(i, t)| {
+            t.is_punct(',')
+                || DESCRIPTOR_STARTS.contains(&t.norm.as_ref())
+                || (words.get(i + 1).is_some_and(|n| n.norm == "by") && !t.is_capitalized())
+        })
         .map_or(words.len(), |(i, _)| i);
     let core = &words[..core_end];
     let head = core.iter().rev().find(|t| t.is_word())?;
@@ -227,12 +233,13 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             phrase.kind = if det == "the" { PhraseKind::Definite } else { PhraseKind::Anonymous };
             return Some(phrase);
         }
-        // An unknown common noun: accept short phrases that open with a
-        // determiner or are bare plurals ("farmers", "the plaintiffs").
-        if core.len() > 4 || (!has_det && !head_norm.ends_with('s')) {
+        // An unknown common noun: a plural names a group ("fishing crews");
+        // a singular must name a person by its agent suffix ("the physician").
+        let plural = head_norm.ends_with('s') && !head_norm.ends_with("ss");
+        if core.len() > 4 || (!has_det && !plural) || (!plural && !names_a_person(head_norm)) {
             return None;
         }
-        phrase.plural = head_norm.ends_with('s');
+        phrase.plural = plural;
         phrase.head = if phrase.plural { singular(head_norm) } else { head_norm.to_string() };
         phrase.kind = if det == "the" {
             PhraseKind::Definite
@@ -286,6 +293,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
 /// ("a report", "the post").
 fn is_noun_too(word: &str) -> bool {
     matches!(word, "report" | "reports" | "post" | "posts" | "statement" | "comment" | "comments" | "answer" | "reply" | "charge" | "charges" | "estimate" | "estimates" | "note" | "notes" | "fear" | "fears" | "hope" | "hopes" | "promise" | "claim" | "claims" | "counter" | "brief" | "state" | "states" | "report's" | "finds" | "shows")
+}
+
+/// Agent-noun suffixes: a head with one of them names a person or a role.
+fn names_a_person(word: &str) -> bool {
+    const SUFFIXES: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "eur", "ee", "ive", "iff", "ess"];
+    SUFFIXES.iter().any(|s| word.ends_with(s)) && word.len() > 4
 }
 
 fn is_common_head(word: &str, lexicon: &Lexicon) -> bool {
@@ -345,11 +358,17 @@ mod tests {
         check("the UN Security Council Sanctions Committee on North Korea", Some(NamedOrganization));
         check("Gov. Ana Ruiz", Some(NamedPerson));
         check("Ruiz", Some(NamedPerson));
-        check("North Korean authorities", Some(AnonymousGroup));
+        check("North Korean authorities", Some(NamedOrganization));
         check("the company", Some(Definite));
         check("the decision is", None);
         check("smuggling will once again be", None);
-        check("prices", Some(AnonymousGroup));
+        check("fishing crews", Some(AnonymousGroup));
+        check("A report released by the port authority", Some(Document));
+        check("a retired teacher", Some(Anonymous));
+        check("the utility", Some(Definite));
+        check("farmers", Some(AnonymousGroup));
+        check("the plaintiffs", Some(Definite));
+        check("The decision", None);
         check("that", None);
     }
 

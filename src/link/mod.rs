@@ -152,13 +152,11 @@ impl Registry {
             return self.recent(|s| s.kind == SourceKind::AnonymousGroup || s.phrase.counted);
         }
         if phrase.organization_head {
-            return self
-                .recent(|s| {
-                    s.kind == SourceKind::NamedOrganization
-                        && (s.phrase.head.eq_ignore_ascii_case(&phrase.head)
-                            || s.phrase.name.iter().any(|w| w.eq_ignore_ascii_case(&phrase.head)))
-                })
-                .or_else(|| self.recent(|s| s.kind == SourceKind::NamedOrganization));
+            return self.recent(|s| {
+                s.kind == SourceKind::NamedOrganization
+                    && (s.phrase.head.eq_ignore_ascii_case(&phrase.head)
+                        || s.phrase.name.iter().any(|w| w.eq_ignore_ascii_case(&phrase.head)))
+            });
         }
         if let Some(role) = &phrase.role {
             let named = self.recent(|s| s.kind == SourceKind::NamedPerson && s.phrase.role.as_ref() == Some(role));

@@ -23,7 +23,7 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
         let mut snippet = Snippet::source(text)
             .origin(&file.path)
             .fold(true)
-            .annotation(level(d.severity).span(d.start..d.end.max(d.start)).label(&d.rule));
+            .annotation(level(d.severity).span(d.start..d.end.max(d.start)));
         // The cue and the source of the sentence the finding is in.
         let sentence = file.sentences.iter().find(|s| s.start <= d.start && d.start < s.end.max(s.start + 1));
         let mut extra = Vec::new();
@@ -50,26 +50,33 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
                 snippet = snippet.annotation(Level::Note.span(range).label(label));
             }
         }
-        let title = format!("{}", d.message);
-        let message = level(d.severity).title(&title).id(&d.rule).snippet(snippet);
+        let message = level(d.severity).title(&d.message).id(&d.rule).snippet(snippet);
         out.push_str(&renderer.render(message).to_string());
         out.push_str("\n\n");
     }
     out
 }
 
-/// The one-line summary.
+/// The one-line summary: files, sentences by status (those present, in a
+/// fixed order), sources and findings by severity.
 pub fn summary_line(report: &Report) -> String {
     let s = &report.summary;
     let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let statuses = [
+        (s.attributed, "attributed"),
+        (s.inherited, "inherited"),
+        (s.unattributed, "unattributed"),
+        (s.no_comment, "no-comment"),
+        (s.heading, "heading"),
+        (s.credit, "credit"),
+    ];
+    let by_status: Vec<String> =
+        statuses.iter().filter(|(n, _)| *n > 0).map(|(n, name)| format!("{n} {name}")).collect();
     let mut line = format!(
-        "{} checked: {} ({} attributed, {} inherited, {} unattributed, {} no-comment), {}; {}, {}, {}",
+        "{} checked: {}{}, {}; {}, {}, {}",
         plural(s.files, "file", "files"),
         plural(s.sentences, "sentence", "sentences"),
-        s.attributed,
-        s.inherited,
-        s.unattributed,
-        s.no_comment,
+        if by_status.is_empty() { String::new() } else { format!(" ({})", by_status.join(", ")) },
         plural(s.sources, "source", "sources"),
         plural(s.errors, "error", "errors"),
         plural(s.warnings, "warning", "warnings"),

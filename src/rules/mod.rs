@@ -216,7 +216,7 @@ fn inherited_attribution(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
                 vec![Label { span: source.intro, text: "speaker continued from here".into() }]
             })
             .unwrap_or_default();
-        let detail = info.source.map(|s| format!("read as {}", analysis.registry.sources[s].intro.slice(analysis.text)));
+        let detail = info.source.map(|s| format!("read as “{}”", analysis.registry.sources[s].intro.slice(analysis.text)));
         let kind_ok = info.kind == Some(AttributionKind::Direct);
         if kind_ok {
             emit(sentence.span, detail, labels);

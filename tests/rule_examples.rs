@@ -1,0 +1,82 @@
+//! Every example in every rule and lexicon file, embedded or not, is checked:
+//! rule examples must flag or pass as they say, lexicon examples must produce
+//! the reading they expect. A failure names the file and the example.
+
+use whosaid::{analyze, RuleSet};
+
+#[test]
+fn rule_examples_flag_or_pass() {
+    let rules = RuleSet::embedded();
+    let mut failures = Vec::new();
+    for def in rules.rules.values() {
+        for example in &def.examples {
+            let report = whosaid::check("example.txt", &example.text, &rules);
+            let flagged = report.diagnostics.iter().any(|d| d.rule == def.id);
+            if flagged != example.flags {
+                let want = if example.flags { "flag" } else { "pass" };
+                failures.push(format!("{} ({}): must {want}: {:?}", def.id, def.path, example.text));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "rule examples failed:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn lexicon_examples_read_as_expected() {
+    let rules = RuleSet::embedded();
+    assert!(!rules.lexicon_examples.is_empty());
+    let mut failures = Vec::new();
+    for (path, example) in &rules.lexicon_examples {
+        let text = example.text.as_str();
+        let analysis = analyze(text, &rules);
+        let expect = &example.expect;
+        let mut problems = Vec::new();
+        if let Some(n) = expect.sentences {
+            if analysis.sentences.len() != n {
+                problems.push(format!("{} sentences, expected {n}", analysis.sentences.len()));
+            }
+        }
+        if let Some(first) = analysis.sentences.first() {
+            if let Some(status) = &expect.status {
+                if first.status.name() != status {
+                    problems.push(format!("status {}, expected {status}", first.status.name()));
+                }
+            }
+            let attribution = first.attribution.map(|a| &analysis.attributions[a]);
+            if let Some(cue) = &expect.cue {
+                let got = attribution.and_then(|a| a.cue.as_ref()).map(|c| c.span.slice(text));
+                if got != Some(cue.as_str()) {
+                    problems.push(format!("cue {got:?}, expected {cue:?}"));
+                }
+            }
+            let source = first.source.map(|s| &analysis.registry.sources[s]);
+            if let Some(want) = &expect.source {
+                let got = source.map(|s| s.intro.slice(text));
+                if got != Some(want.as_str()) {
+                    problems.push(format!("source {got:?}, expected {want:?}"));
+                }
+            }
+            if let Some(kind) = &expect.kind {
+                let source_kind = source.map(|s| serde_json::to_value(s.kind).unwrap_or_default());
+                let sentence_kind = first.kind.map(|k| serde_json::to_value(k).unwrap_or_default());
+                let want = serde_json::Value::String(kind.clone());
+                if source_kind.as_ref() != Some(&want) && sentence_kind.as_ref() != Some(&want) {
+                    problems.push(format!("kind {source_kind:?}/{sentence_kind:?}, expected {kind}"));
+                }
+            }
+        } else if expect.status.is_some() {
+            problems.push("no sentence".to_string());
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{path}: {text:?}: {}", problems.join("; ")));
+        }
+    }
+    assert!(failures.is_empty(), "lexicon examples failed:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_embedded_file_has_examples() {
+    for (path, text) in whosaid::EMBEDDED {
+        assert!(text.contains("\nexamples:"), "{path} has no examples");
+    }
+}
