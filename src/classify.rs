@@ -58,12 +58,20 @@ pub struct SentenceInfo {
 /// Whether the sentence is a byline or production credit.
 pub fn is_credit(sentence: &str, lexicon: &Lexicon) -> bool {
     let tokens = tokenize(sentence, 0);
-    let words: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.norm.as_ref()).collect();
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_ref())
+        .collect();
     if lexicon.credits.longest_at(&words).is_some() {
         return true;
     }
     lexicon.credit_endings.iter().any(|ending| {
-        words.len() >= ending.len() && words[words.len() - ending.len()..].iter().zip(ending).all(|(a, b)| a == b)
+        words.len() >= ending.len()
+            && words[words.len() - ending.len()..]
+                .iter()
+                .zip(ending)
+                .all(|(a, b)| a == b)
     })
 }
 
@@ -82,7 +90,9 @@ pub fn classify(
         }
         let slot = &mut own[a.sentence];
         // A claim beats a non-response in the same sentence.
-        let better = slot.is_none_or(|j| attributions[j].kind == AttributionKind::NoComment && a.kind != AttributionKind::NoComment);
+        let better = slot.is_none_or(|j| {
+            attributions[j].kind == AttributionKind::NoComment && a.kind != AttributionKind::NoComment
+        });
         if better {
             *slot = Some(i);
         }
@@ -92,7 +102,12 @@ pub fn classify(
         .iter()
         .enumerate()
         .map(|(i, sentence)| {
-            let plain = |status| SentenceInfo { status, kind: None, source: None, attribution: None };
+            let plain = |status| SentenceInfo {
+                status,
+                kind: None,
+                source: None,
+                attribution: None,
+            };
             if segments.paragraphs[sentence.paragraph].heading {
                 return plain(Status::Heading);
             }
@@ -101,9 +116,18 @@ pub fn classify(
             }
             if let Some(a) = own[i] {
                 let attribution = &attributions[a];
-                let status = if attribution.kind == AttributionKind::NoComment { Status::NoComment } else { Status::Attributed };
+                let status = if attribution.kind == AttributionKind::NoComment {
+                    Status::NoComment
+                } else {
+                    Status::Attributed
+                };
                 let kind = (status == Status::Attributed).then_some(attribution.kind);
-                return SentenceInfo { status, kind, source: attribution.source, attribution: Some(a) };
+                return SentenceInfo {
+                    status,
+                    kind,
+                    source: attribution.source,
+                    attribution: Some(a),
+                };
             }
             let quote = segments
                 .quotes
@@ -113,7 +137,11 @@ pub fn classify(
                 Some(q) => match speakers.get(q).copied().flatten() {
                     Some(a) => {
                         let attribution = &attributions[a];
-                        let status = if attribution.inherited { Status::Inherited } else { Status::Attributed };
+                        let status = if attribution.inherited {
+                            Status::Inherited
+                        } else {
+                            Status::Attributed
+                        };
                         SentenceInfo {
                             status,
                             kind: Some(AttributionKind::Direct),

@@ -19,7 +19,12 @@ pub struct LoadError {
 impl LoadError {
     /// An error about the whole file, with no position.
     pub fn file(path: impl Into<String>, message: impl Into<String>) -> Self {
-        LoadError { path: path.into(), line: 0, column: 0, message: message.into() }
+        LoadError {
+            path: path.into(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+        }
     }
 }
 

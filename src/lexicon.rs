@@ -64,7 +64,7 @@ pub struct CueForm {
     pub class: CueClass,
     /// Which form this is.
     pub tense: Tense,
-    /// Takes the listener as object ("told RFA").
+    /// Takes the listener as object ("told Reuters").
     pub recipient: bool,
 }
 
@@ -76,7 +76,9 @@ pub struct Phrases<T> {
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
-        Phrases { by_first: HashMap::new() }
+        Phrases {
+            by_first: HashMap::new(),
+        }
     }
 }
 
@@ -84,14 +86,16 @@ impl<T: Clone> Phrases<T> {
     /// Adds `phrase` (words separated by spaces; case and curly apostrophes folded).
     pub fn insert(&mut self, phrase: &str, value: T) {
         let words: Vec<String> = phrase.split_whitespace().map(normalize).collect();
-        let Some(first) = words.first().cloned() else { return };
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
         let entry = self.by_first.entry(first).or_default();
         if entry.iter().any(|(w, _)| *w == words[1..]) {
             return;
         }
         entry.push((words[1..].to_vec(), value));
         // Longest first, so "did not respond to a request" beats "did not respond".
-        entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
 
     /// The longest phrase that starts at `words[0]`: how many words it covers
@@ -100,8 +104,8 @@ impl<T: Clone> Phrases<T> {
         let first = words.first()?;
         let candidates = self.by_first.get(first.as_ref())?;
         candidates.iter().find_map(|(rest, value)| {
-            let matches = words.len() > rest.len()
-                && rest.iter().zip(&words[1..]).all(|(a, b)| a == b.as_ref());
+            let matches =
+                words.len() > rest.len() && rest.iter().zip(&words[1..]).all(|(a, b)| a == b.as_ref());
             matches.then_some((rest.len() + 1, value))
         })
     }
@@ -341,7 +345,10 @@ fn regular_forms(lemma: &str) -> (String, String, String) {
         (format!("{lemma}d"), format!("{stem}ying"))
     } else if let Some(stem) = lemma.strip_suffix('e') {
         (format!("{lemma}d"), format!("{stem}ing"))
-    } else if let Some(stem) = lemma.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+    } else if let Some(stem) = lemma
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
         (format!("{stem}ied"), format!("{lemma}ing"))
     } else {
         (format!("{lemma}ed"), format!("{lemma}ing"))
@@ -414,9 +421,13 @@ impl Lexicon {
             // Organisation words are matched as written: capitalisation is the signal.
             let words: Vec<&str> = word.split_whitespace().collect();
             if let Some((first, rest)) = words.split_first() {
-                let entry = self.organization_words.by_first.entry((*first).to_string()).or_default();
+                let entry = self
+                    .organization_words
+                    .by_first
+                    .entry((*first).to_string())
+                    .or_default();
                 entry.push((rest.iter().map(|w| (*w).to_string()).collect(), ()));
-                entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+                entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
             }
         }
         heads(&raw.anonymous_heads, &mut self.anonymous_heads);
@@ -435,10 +446,13 @@ impl Lexicon {
                     let key = t.title.trim_end_matches('.');
                     let words: Vec<&str> = key.split_whitespace().collect();
                     if let Some((first, rest)) = words.split_first() {
-                        let def = TitleDef { role: t.role.clone(), gender: t.gender };
+                        let def = TitleDef {
+                            role: t.role.clone(),
+                            gender: t.gender,
+                        };
                         let entry = self.titles.by_first.entry((*first).to_string()).or_default();
                         entry.push((rest.iter().map(|w| (*w).to_string()).collect(), def));
-                        entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+                        entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
                     }
                 }
             }
@@ -451,9 +465,11 @@ impl Lexicon {
         self.counts.extend(raw.counts.iter().map(|w| normalize(w)));
         self.seg_before_numbers.extend(raw.before_numbers.iter().cloned());
         self.seg_ambiguous.extend(raw.ambiguous.iter().cloned());
-        self.seg_openers.extend(raw.sentence_openers.iter().map(|w| normalize(w)));
+        self.seg_openers
+            .extend(raw.sentence_openers.iter().map(|w| normalize(w)));
         for ending in &raw.credit_endings {
-            self.credit_endings.push(ending.split_whitespace().map(normalize).collect());
+            self.credit_endings
+                .push(ending.split_whitespace().map(normalize).collect());
         }
     }
 
@@ -486,7 +502,9 @@ mod tests {
         let mut phrases = Phrases::default();
         phrases.insert("did not respond", 1);
         phrases.insert("did not respond to a request for comment", 2);
-        let words = ["did", "not", "respond", "to", "a", "request", "for", "comment", "on"];
+        let words = [
+            "did", "not", "respond", "to", "a", "request", "for", "comment", "on",
+        ];
         assert_eq!(phrases.longest_at(&words), Some((8, &2)));
         assert_eq!(phrases.longest_at(&words[..4]), Some((3, &1)));
         assert_eq!(phrases.longest_at(&["did", "not"]), None);
@@ -494,6 +512,6 @@ mod tests {
 
     #[test]
     fn normalize_folds_case_and_apostrophe() {
-        assert_eq!(normalize("RFA’s"), "rfa's");
+        assert_eq!(normalize("AP’s"), "ap's");
     }
 }

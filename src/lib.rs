@@ -106,7 +106,14 @@ pub fn analyze<'a>(text: &'a str, rules: &RuleSet) -> Analysis<'a> {
     }
     let quote_speakers = link::claims::link_quotes(text, &segments, &mut attributions);
     let sentences = classify::classify(text, &segments, &attributions, &quote_speakers, lexicon);
-    Analysis { text, segments, attributions, registry, quote_speakers, sentences }
+    Analysis {
+        text,
+        segments,
+        attributions,
+        registry,
+        quote_speakers,
+        sentences,
+    }
 }
 
 /// Analyses `text` and runs the rules: the report of one file.

@@ -11,7 +11,11 @@ use whosaid::report::human;
 use whosaid::{FileError, Report, RuleSet, Severity};
 
 #[derive(Parser)]
-#[command(name = "whosaid", version, about = "Who says so? Checks the attribution of every sentence of a news article.")]
+#[command(
+    name = "whosaid",
+    version,
+    about = "Who says so? Checks the attribution of every sentence of a news article."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -108,15 +112,19 @@ fn read_rule_dir(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(folder) = stack.pop() {
-        let entries = std::fs::read_dir(&folder)
-            .map_err(|e| Failure::Message(format!("{}: cannot read rule directory: {e}", folder.display())))?;
+        let entries = std::fs::read_dir(&folder).map_err(|e| {
+            Failure::Message(format!("{}: cannot read rule directory: {e}", folder.display()))
+        })?;
         for entry in entries {
-            let path = entry.map_err(|e| Failure::Message(format!("{}: {e}", folder.display())))?.path();
+            let path = entry
+                .map_err(|e| Failure::Message(format!("{}: {e}", folder.display())))?
+                .path();
             if path.is_dir() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| Failure::Message(format!("{}: cannot read rule file: {e}", path.display())))?;
+                let text = std::fs::read_to_string(&path).map_err(|e| {
+                    Failure::Message(format!("{}: cannot read rule file: {e}", path.display()))
+                })?;
                 files.push((path.display().to_string(), text));
             }
         }
@@ -138,7 +146,8 @@ fn read_text(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        format!("invalid UTF-8 at byte {at}")
+        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        format!("invalid UTF-8 at line {line} (byte {at})")
     })
 }
 
@@ -166,7 +175,10 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
             let color = match args.color {
                 Color::Always => true,
                 Color::Never => false,
-                Color::Auto => std::io::IsTerminal::is_terminal(&std::io::stdout()) && std::env::var_os("NO_COLOR").is_none(),
+                Color::Auto => {
+                    std::io::IsTerminal::is_terminal(&std::io::stdout())
+                        && std::env::var_os("NO_COLOR").is_none()
+                }
             };
             for (file, text) in report.files.iter().zip(&texts) {
                 stdout.write_all(human::render_file(file, text, color).as_bytes())?;
@@ -197,7 +209,13 @@ fn list_rules(args: &RulesArgs) -> Result<ExitCode, Failure> {
     let rules = load_rules(args.rules.as_deref())?;
     let mut stdout = std::io::stdout().lock();
     for def in rules.rules.values() {
-        writeln!(stdout, "{:<24} {:<8} {}", def.id, def.severity.name(), def.description)?;
+        writeln!(
+            stdout,
+            "{:<24} {:<8} {}",
+            def.id,
+            def.severity.name(),
+            def.description
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -12,15 +12,42 @@ use crate::yaml;
 
 /// The files compiled into the binary: the default rules.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("rules/lexicon/cues.yaml", include_str!("../rules/lexicon/cues.yaml")),
-    ("rules/lexicon/sources.yaml", include_str!("../rules/lexicon/sources.yaml")),
-    ("rules/lexicon/segment.yaml", include_str!("../rules/lexicon/segment.yaml")),
-    ("rules/lexicon/credits.yaml", include_str!("../rules/lexicon/credits.yaml")),
-    ("rules/rules/unattributed-claim.yaml", include_str!("../rules/rules/unattributed-claim.yaml")),
-    ("rules/rules/unattributed-quote.yaml", include_str!("../rules/rules/unattributed-quote.yaml")),
-    ("rules/rules/unclosed-quote.yaml", include_str!("../rules/rules/unclosed-quote.yaml")),
-    ("rules/rules/vague-attribution.yaml", include_str!("../rules/rules/vague-attribution.yaml")),
-    ("rules/rules/inherited-attribution.yaml", include_str!("../rules/rules/inherited-attribution.yaml")),
+    (
+        "rules/lexicon/cues.yaml",
+        include_str!("../rules/lexicon/cues.yaml"),
+    ),
+    (
+        "rules/lexicon/sources.yaml",
+        include_str!("../rules/lexicon/sources.yaml"),
+    ),
+    (
+        "rules/lexicon/segment.yaml",
+        include_str!("../rules/lexicon/segment.yaml"),
+    ),
+    (
+        "rules/lexicon/credits.yaml",
+        include_str!("../rules/lexicon/credits.yaml"),
+    ),
+    (
+        "rules/rules/unattributed-claim.yaml",
+        include_str!("../rules/rules/unattributed-claim.yaml"),
+    ),
+    (
+        "rules/rules/unattributed-quote.yaml",
+        include_str!("../rules/rules/unattributed-quote.yaml"),
+    ),
+    (
+        "rules/rules/unclosed-quote.yaml",
+        include_str!("../rules/rules/unclosed-quote.yaml"),
+    ),
+    (
+        "rules/rules/vague-attribution.yaml",
+        include_str!("../rules/rules/vague-attribution.yaml"),
+    ),
+    (
+        "rules/rules/inherited-attribution.yaml",
+        include_str!("../rules/rules/inherited-attribution.yaml"),
+    ),
 ];
 
 /// Rules and lexicons, ready to check articles.
@@ -63,8 +90,15 @@ impl RuleSet {
             }
         }
         if let Some(missing) = IMPLEMENTED.iter().find(|id| !rules.contains_key(**id)) {
-            return Err(LoadError::file("rules", format!("rule `{missing}` has no definition file")));
+            return Err(LoadError::file(
+                "rules",
+                format!("rule `{missing}` has no definition file"),
+            ));
         }
-        Ok(RuleSet { lexicon, rules, lexicon_examples })
+        Ok(RuleSet {
+            lexicon,
+            rules,
+            lexicon_examples,
+        })
     }
 }

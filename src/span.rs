@@ -17,7 +17,10 @@ impl Span {
     /// A span from `start` to `end`; an inverted pair is clamped to empty so a
     /// logic slip can never produce a span that slicing would reject.
     pub fn new(start: usize, end: usize) -> Self {
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
 
     /// The text the span covers; empty when the span does not fit `text`.

@@ -10,9 +10,7 @@ use crate::error::LoadError;
 /// Parses one YAML document into `T`, reporting errors against `path`.
 pub fn parse<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, LoadError> {
     serde_yaml::from_str(text).map_err(|err| {
-        let (line, column) = err
-            .location()
-            .map_or((0, 0), |loc| (loc.line(), loc.column()));
+        let (line, column) = err.location().map_or((0, 0), |loc| (loc.line(), loc.column()));
         LoadError {
             path: path.to_string(),
             line,

@@ -23,10 +23,17 @@ fn fixture_reports() {
         let shown = relative(&path);
         let file = whosaid::check(&shown, &text, &rules);
         check_spans(&text, &file);
-        let name = path.file_stem().and_then(|s| s.to_str()).expect("file name").to_string();
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("file name")
+            .to_string();
         let human_text = human::render_file(&file, &text, false);
         let report = Report::new(vec![file], Vec::new());
-        insta::assert_snapshot!(format!("{name}.human"), format!("{human_text}{}", human::summary_line(&report)));
+        insta::assert_snapshot!(
+            format!("{name}.human"),
+            format!("{human_text}{}", human::summary_line(&report))
+        );
         insta::assert_snapshot!(format!("{name}.yaml"), report.to_yaml());
     }
 }
@@ -35,8 +42,12 @@ fn fixture_reports() {
 /// its text is what the report says.
 fn check_spans(text: &str, file: &whosaid::FileReport) {
     let slice = |start: usize, end: usize| {
-        assert!(start <= end && end <= text.len(), "span {start}..{end} outside the text");
-        text.get(start..end).unwrap_or_else(|| panic!("span {start}..{end} not on char boundaries"))
+        assert!(
+            start <= end && end <= text.len(),
+            "span {start}..{end} outside the text"
+        );
+        text.get(start..end)
+            .unwrap_or_else(|| panic!("span {start}..{end} not on char boundaries"))
     };
     let mut previous_end = 0;
     for s in &file.sentences {
@@ -51,7 +62,10 @@ fn check_spans(text: &str, file: &whosaid::FileReport) {
         for m in &source.mentions {
             assert_eq!(slice(m.start, m.end), m.text);
         }
-        assert!(file.sentences.iter().any(|s| s.source.as_deref() == Some(source.id.as_str())));
+        assert!(file
+            .sentences
+            .iter()
+            .any(|s| s.source.as_deref() == Some(source.id.as_str())));
     }
     for a in &file.attributions {
         slice(a.content.start, a.content.end);
@@ -59,7 +73,10 @@ fn check_spans(text: &str, file: &whosaid::FileReport) {
             assert_eq!(slice(part.start, part.end), part.text);
         }
         if let Some(id) = &a.source {
-            assert!(file.sources.iter().any(|s| &s.id == id), "attribution names unknown source {id}");
+            assert!(
+                file.sources.iter().any(|s| &s.id == id),
+                "attribution names unknown source {id}"
+            );
         }
     }
     for d in &file.diagnostics {

@@ -14,11 +14,18 @@ fn rule_examples_flag_or_pass() {
             let flagged = report.diagnostics.iter().any(|d| d.rule == def.id);
             if flagged != example.flags {
                 let want = if example.flags { "flag" } else { "pass" };
-                failures.push(format!("{} ({}): must {want}: {:?}", def.id, def.path, example.text));
+                failures.push(format!(
+                    "{} ({}): must {want}: {:?}",
+                    def.id, def.path, example.text
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "rule examples failed:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "rule examples failed:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -44,7 +51,9 @@ fn lexicon_examples_read_as_expected() {
             }
             let attribution = first.attribution.map(|a| &analysis.attributions[a]);
             if let Some(cue) = &expect.cue {
-                let got = attribution.and_then(|a| a.cue.as_ref()).map(|c| c.span.slice(text));
+                let got = attribution
+                    .and_then(|a| a.cue.as_ref())
+                    .map(|c| c.span.slice(text));
                 if got != Some(cue.as_str()) {
                     problems.push(format!("cue {got:?}, expected {cue:?}"));
                 }
@@ -71,7 +80,11 @@ fn lexicon_examples_read_as_expected() {
             failures.push(format!("{path}: {text:?}: {}", problems.join("; ")));
         }
     }
-    assert!(failures.is_empty(), "lexicon examples failed:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "lexicon examples failed:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -80,34 +80,169 @@ pub struct Found {
 /// Prepositions and subordinators that open an introductory phrase ending at
 /// a comma ("As of Monday,", "Despite the warnings,").
 const INTRO_WORDS: &[&str] = &[
-    "as", "on", "in", "at", "after", "before", "when", "while", "despite", "although", "though", "since",
-    "because", "if", "during", "earlier", "later", "last", "this", "for", "with", "without", "by", "under",
-    "over", "following", "amid", "until", "unlike", "like", "once", "given", "whereas", "speaking",
-    "asked", "separately", "meanwhile", "instead", "still", "yet", "however", "now", "but", "and", "so",
-    "then", "also", "today", "yesterday", "overall", "ultimately", "finally", "first", "second", "third",
+    "as",
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "despite",
+    "although",
+    "though",
+    "since",
+    "because",
+    "if",
+    "during",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "for",
+    "with",
+    "without",
+    "by",
+    "under",
+    "over",
+    "following",
+    "amid",
+    "until",
+    "unlike",
+    "like",
+    "once",
+    "given",
+    "whereas",
+    "speaking",
+    "asked",
+    "separately",
+    "meanwhile",
+    "instead",
+    "still",
+    "yet",
+    "however",
+    "now",
+    "but",
+    "and",
+    "so",
+    "then",
+    "also",
+    "today",
+    "yesterday",
+    "overall",
+    "ultimately",
+    "finally",
+    "first",
+    "second",
+    "third",
 ];
 
 /// Conjunctions and adverbs that may open a sentence before its subject.
 const LEADING_WORDS: &[&str] = &[
-    "but", "and", "so", "yet", "still", "however", "meanwhile", "now", "also", "instead", "then",
-    "separately", "earlier", "later", "indeed", "moreover", "nonetheless", "nevertheless",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "still",
+    "however",
+    "meanwhile",
+    "now",
+    "also",
+    "instead",
+    "then",
+    "separately",
+    "earlier",
+    "later",
+    "indeed",
+    "moreover",
+    "nonetheless",
+    "nevertheless",
 ];
 
 const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];
 
 const RECIPIENT_NOUNS: &[&str] = &[
-    "reporters", "journalists", "lawmakers", "legislators", "supporters", "listeners", "viewers", "readers",
-    "investigators", "police", "congress", "parliament", "colleagues", "members", "students", "residents",
-    "paper", "newspaper", "agency", "committee", "court", "audience", "crowd", "station", "network",
-    "outlet", "magazine", "broadcaster", "service", "panel", "jury", "judge", "senators", "delegates",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "legislators",
+    "supporters",
+    "listeners",
+    "viewers",
+    "readers",
+    "investigators",
+    "police",
+    "congress",
+    "parliament",
+    "colleagues",
+    "members",
+    "students",
+    "residents",
+    "paper",
+    "newspaper",
+    "agency",
+    "committee",
+    "court",
+    "audience",
+    "crowd",
+    "station",
+    "network",
+    "outlet",
+    "magazine",
+    "broadcaster",
+    "service",
+    "panel",
+    "jury",
+    "judge",
+    "senators",
+    "delegates",
 ];
 
 /// Words that open an adverbial tail after a cue at the end of a sentence.
 const TAIL_STARTS: &[&str] = &[
-    "on", "in", "at", "last", "this", "earlier", "later", "during", "after", "before", "late", "early",
-    "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "via", "through", "by", "to", "from", "over", "while", "when", "without", "with", "recently",
-    "previously", "privately", "publicly", "repeatedly", "again", "too", "as", "of", "about", "for",
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "during",
+    "after",
+    "before",
+    "late",
+    "early",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "via",
+    "through",
+    "by",
+    "to",
+    "from",
+    "over",
+    "while",
+    "when",
+    "without",
+    "with",
+    "recently",
+    "previously",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "again",
+    "too",
+    "as",
+    "of",
+    "about",
+    "for",
 ];
 
 /// Words that tie a reported clause to its cue.
@@ -132,10 +267,22 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon)
     let frame_toks: Vec<&Token<'_>> = toks.iter().filter(|t| !t.quoted).collect();
     let norms = frame_toks.iter().map(|t| t.norm.as_ref()).collect();
     let mut content_end = frame_toks.len();
-    while content_end > 0 && !frame_toks[content_end - 1].is_word() && !matches!(frame_toks[content_end - 1].kind, TokKind::Close(_) | TokKind::Open(_)) {
+    while content_end > 0
+        && !frame_toks[content_end - 1].is_word()
+        && !matches!(
+            frame_toks[content_end - 1].kind,
+            TokKind::Close(_) | TokKind::Open(_)
+        )
+    {
         content_end -= 1;
     }
-    let frame = Frame { toks: frame_toks, norms, lexicon, quotes, content_end };
+    let frame = Frame {
+        toks: frame_toks,
+        norms,
+        lexicon,
+        quotes,
+        content_end,
+    };
     frame.find()
 }
 
@@ -225,7 +372,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                 return Some((AttributionKind::Direct, self.quotes[q].inner(), Some(q)));
             }
         }
-        let kind = if self.has_quote_marks(from, to) { AttributionKind::Mixed } else { AttributionKind::Indirect };
+        let kind = if self.has_quote_marks(from, to) {
+            AttributionKind::Mixed
+        } else {
+            AttributionKind::Indirect
+        };
         Some((kind, self.span(from, to), None))
     }
 
@@ -247,14 +398,24 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         let (to, intro_to) = (trim(to), trim(intro_to.max(to)));
         let phrase = self.phrase(from, to)?;
-        Some(Mention { span: self.span(from, to), intro: self.span(from, intro_to.max(to)), phrase })
+        Some(Mention {
+            span: self.span(from, to),
+            intro: self.span(from, intro_to.max(to)),
+            phrase,
+        })
     }
 
     /// Where the subject ends before a cue at `p`: auxiliaries and adverbs
     /// ("has also said") belong to the cue.
     fn subject_end(&self, p: usize) -> usize {
         let mut end = p;
-        while end > 0 && self.lexicon.auxiliaries.longest_at(&self.norms[end - 1..end]).is_some() {
+        while end > 0
+            && self
+                .lexicon
+                .auxiliaries
+                .longest_at(&self.norms[end - 1..end])
+                .is_some()
+        {
             end -= 1;
         }
         end
@@ -278,8 +439,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         i
     }
 
-    /// After a recipient verb at `q`, the end of its recipient ("RFA", "RFA’s
-    /// Korean service", "reporters", "him").
+    /// After a recipient verb at `q`, the end of its recipient ("AP", "AP’s
+    /// Nairobi bureau", "reporters", "him").
     fn recipient_end(&self, q: usize) -> usize {
         let Some(first) = self.norms.get(q) else { return q };
         if OBJECT_PRONOUNS.contains(first) {
@@ -338,14 +499,45 @@ impl<'t, 'a> Frame<'t, 'a> {
             return false;
         }
         let prev = self.norms[p - 1];
-        let blocked = matches!(prev, "to" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my"
-            | "this" | "that" | "these" | "those" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            | "no" | "any" | "every" | "of" | "whose" | "which" | "who");
+        let blocked = matches!(
+            prev,
+            "to" | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "no"
+                | "any"
+                | "every"
+                | "of"
+                | "whose"
+                | "which"
+                | "who"
+        );
         !blocked && !matches!(form.tense, Tense::Ing)
     }
 
     fn cue(&self, p: usize, n: usize, form: &CueForm) -> Cue {
-        Cue { span: self.span(p, p + n), class: form.class, lemma: form.lemma.clone() }
+        Cue {
+            span: self.span(p, p + n),
+            class: form.class,
+            lemma: form.lemma.clone(),
+        }
     }
 
     /// `“Q,” said SOURCE` and `CONTENT, said SOURCE, APPOSITIVE`.
@@ -377,7 +569,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         let appositive_end = (stop + 1..self.content_end)
             .find(|&k| self.open_at(k).is_some())
             .map_or(self.content_end, |k| if self.is(k - 1, ',') { k - 1 } else { k });
-        let intro_to = if self.is(stop, ',') && stop + 1 < appositive_end && !self.has_quote_marks(stop + 1, appositive_end) {
+        let intro_to = if self.is(stop, ',')
+            && stop + 1 < appositive_end
+            && !self.has_quote_marks(stop + 1, appositive_end)
+        {
             let word = self.norms[stop + 1];
             let describes = matches!(word, "a" | "an" | "the" | "who" | "one")
                 || self.toks[stop + 1].is_capitalized()
@@ -401,7 +596,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         if content.is_empty() {
             return None;
         }
-        Some(Found { kind, content, quote, cue: self.cue(p, n, form), mention: Some(mention), introduces_next: false })
+        Some(Found {
+            kind,
+            content,
+            quote,
+            cue: self.cue(p, n, form),
+            mention: Some(mention),
+            introduces_next: false,
+        })
     }
 
     /// `“Q,” SOURCE said`.
@@ -444,7 +646,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         TAIL_STARTS.contains(&self.norms[q])
             && self.content_end - q <= 12
             && !self.has_quote_marks(q, self.content_end)
-            && !self.norms[q..self.content_end].iter().any(|w| COMPLEMENTIZERS.contains(w))
+            && !self.norms[q..self.content_end]
+                .iter()
+                .any(|w| COMPLEMENTIZERS.contains(w))
     }
 
     /// `CONTENT, SOURCE told RECIPIENT.`
@@ -461,8 +665,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         // "X, a spokesman for Y, said": the phrase ends with a comma.
-        let (name_end, search_to) = if self.is(end - 1, ',') { (end - 1, end - 1) } else { (end, end) };
-        let comma = (0..search_to).rev().find(|&k| self.is(k, ',') || self.close_at(k).is_some())?;
+        let (name_end, search_to) = if self.is(end - 1, ',') {
+            (end - 1, end - 1)
+        } else {
+            (end, end)
+        };
+        let comma = (0..search_to)
+            .rev()
+            .find(|&k| self.is(k, ',') || self.close_at(k).is_some())?;
         if self.close_at(comma).is_some() {
             return None; // That is `after_quote`.
         }
@@ -477,9 +687,24 @@ impl<'t, 'a> Frame<'t, 'a> {
                 }
             }
         }
-        let mention = self.mention(from, if name_end < end && from < comma { comma } else { name_end }, name_end)?;
+        let mention = self.mention(
+            from,
+            if name_end < end && from < comma {
+                comma
+            } else {
+                name_end
+            },
+            name_end,
+        )?;
         let (kind, content, quote) = self.content_until(self.clause_start(0).min(content_to), content_to)?;
-        Some(Found { kind, content, quote, cue: self.cue(p, n, form), mention: Some(mention), introduces_next: false })
+        Some(Found {
+            kind,
+            content,
+            quote,
+            cue: self.cue(p, n, form),
+            mention: Some(mention),
+            introduces_next: false,
+        })
     }
 
     /// `SOURCE said (that) CONTENT`, `SOURCE told RECIPIENT, “Q”`, `SOURCE said: “Q”`.
@@ -490,14 +715,21 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let start = self.clause_start(end);
         let mut candidates = vec![start];
-        candidates.extend((start..end).filter(|&k| self.is(k, ',') || self.is(k, ';')).map(|k| k + 1));
+        candidates.extend(
+            (start..end)
+                .filter(|&k| self.is(k, ',') || self.is(k, ';'))
+                .map(|k| k + 1),
+        );
         let mention = candidates.into_iter().filter(|&s| s < end).find_map(|s| {
             if self.has_quote_marks(s, end) {
                 return None;
             }
             self.mention(s, end, end)
         })?;
-        if matches!(form.tense, Tense::Base) && !mention.phrase.plural && mention.phrase.kind != PhraseKind::Vague {
+        if matches!(form.tense, Tense::Base)
+            && !mention.phrase.plural
+            && mention.phrase.kind != PhraseKind::Vague
+        {
             return None; // "the official say" is not English; "officials say" is.
         }
         let mut q = p + n;
@@ -525,17 +757,31 @@ impl<'t, 'a> Frame<'t, 'a> {
             });
         }
         let (kind, content, quote) = self.content_from(q)?;
-        Some(Found { kind, content, quote, cue, mention: Some(mention), introduces_next: false })
+        Some(Found {
+            kind,
+            content,
+            quote,
+            cue,
+            mention: Some(mention),
+            introduces_next: false,
+        })
     }
 
     /// `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
     fn according(&self, p: usize, n: usize) -> Option<Found> {
         let from = p + n;
         let stop = (from..self.len())
-            .find(|&k| matches!(self.toks[k].text, "," | "." | ";" | ":" | "—" | "?" | "!") || self.open_at(k).is_some())
+            .find(|&k| {
+                matches!(self.toks[k].text, "," | "." | ";" | ":" | "—" | "?" | "!")
+                    || self.open_at(k).is_some()
+            })
             .unwrap_or(self.len());
         let mention = self.mention(from, stop, stop)?;
-        let cue = Cue { span: self.span(p, p + n), class: CueClass::According, lemma: self.norms[p..p + n].join(" ") };
+        let cue = Cue {
+            span: self.span(p, p + n),
+            class: CueClass::According,
+            lemma: self.norms[p..p + n].join(" "),
+        };
         let leading = p <= self.clause_start(p);
         let (kind, content, quote) = if leading {
             self.content_from(if self.is(stop, ',') { stop + 1 } else { stop })?
@@ -543,7 +789,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             let to = if p > 0 && self.is(p - 1, ',') { p - 1 } else { p };
             self.content_until(self.clause_start(to), to)?
         };
-        Some(Found { kind, content, quote, cue, mention: Some(mention), introduces_next: false })
+        Some(Found {
+            kind,
+            content,
+            quote,
+            cue,
+            mention: Some(mention),
+            introduces_next: false,
+        })
     }
 
     /// `SOURCE declined to comment`.
@@ -555,19 +808,36 @@ impl<'t, 'a> Frame<'t, 'a> {
         let start = self.clause_start(end);
         let mention = (start..end)
             .filter(|&k| k == start || self.is(k - 1, ','))
-            .find_map(|s| if self.has_quote_marks(s, end) { None } else { self.mention(s, end, end) })?;
+            .find_map(|s| {
+                if self.has_quote_marks(s, end) {
+                    None
+                } else {
+                    self.mention(s, end, end)
+                }
+            })?;
         let cue = Cue {
             span: self.span(p, p + n),
             class: CueClass::NonResponse,
             lemma: self.norms[p..p + n].join(" "),
         };
         let content = self.span(p, self.content_end.max(p + n));
-        Some(Found { kind: AttributionKind::NoComment, content, quote: None, cue, mention: Some(mention), introduces_next: false })
+        Some(Found {
+            kind: AttributionKind::NoComment,
+            content,
+            quote: None,
+            cue,
+            mention: Some(mention),
+            introduces_next: false,
+        })
     }
 
     /// `it is believed that CONTENT`, `CONTENT reportedly …`.
     fn agentless(&self, p: usize, n: usize) -> Option<Found> {
-        let cue = Cue { span: self.span(p, p + n), class: CueClass::Agentless, lemma: self.norms[p..p + n].join(" ") };
+        let cue = Cue {
+            span: self.span(p, p + n),
+            class: CueClass::Agentless,
+            lemma: self.norms[p..p + n].join(" "),
+        };
         let (kind, content, quote) = if n > 1 {
             let mut q = p + n;
             if self.norms.get(q).is_some_and(|w| *w == "that") {
@@ -577,13 +847,22 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else {
             self.content_from(self.clause_start(0))?
         };
-        Some(Found { kind, content, quote, cue, mention: None, introduces_next: false })
+        Some(Found {
+            kind,
+            content,
+            quote,
+            cue,
+            mention: None,
+            introduces_next: false,
+        })
     }
 
     fn find(&self) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         let covered = |found: &[Found], span: Span| {
-            found.iter().any(|f| f.content.contains(span) || f.mention.as_ref().is_some_and(|m| m.intro.overlaps(span)))
+            found.iter().any(|f| {
+                f.content.contains(span) || f.mention.as_ref().is_some_and(|m| m.intro.overlaps(span))
+            })
         };
         let mut cues = Vec::new();
         let mut others = Vec::new();
@@ -610,7 +889,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             if covered(&found, self.span(p, p + n)) {
                 continue;
             }
-            if let Some(f) = self.inverted(p, n, form).or_else(|| self.after_quote(p, n, form)).or_else(|| self.postposed(p, n, form)) {
+            if let Some(f) = self
+                .inverted(p, n, form)
+                .or_else(|| self.after_quote(p, n, form))
+                .or_else(|| self.postposed(p, n, form))
+            {
                 found.push(f);
             }
         }

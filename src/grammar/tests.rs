@@ -18,25 +18,58 @@ fn check(input: &str, expect: Option<(&str, &str, &str)>) {
 
 #[test]
 fn quotes_then_speaker() {
-    check("“We heard it Tuesday,” said the source.", Some(("said", "the source", "We heard it Tuesday,")));
-    check("“Prices rose,” the second source said.", Some(("said", "the second source", "Prices rose,")));
-    check("“Prices rose,” she said, “and wages fell.”", Some(("said", "she", "Prices rose,")));
+    check(
+        "“We heard it Tuesday,” said the source.",
+        Some(("said", "the source", "We heard it Tuesday,")),
+    );
+    check(
+        "“Prices rose,” the second source said.",
+        Some(("said", "the second source", "Prices rose,")),
+    );
+    check(
+        "“Prices rose,” she said, “and wages fell.”",
+        Some(("said", "she", "Prices rose,")),
+    );
     check(
         "“It is over,” said Ana Ruiz, a spokeswoman for the port.",
         Some(("said", "Ana Ruiz", "It is over,")),
     );
-    check("“It is over,” Ruiz has also said.", Some(("has also said", "Ruiz", "It is over,")).map(|(_, m, c)| ("said", m, c)));
+    check(
+        "“It is over,” Ruiz has also said.",
+        Some(("has also said", "Ruiz", "It is over,")).map(|(_, m, c)| ("said", m, c)),
+    );
 }
 
 #[test]
 fn speaker_then_content() {
-    check("The source said that the order came Tuesday.", Some(("said", "The source", "the order came Tuesday")));
-    check("A trader in the port told the paper that prices rose.", Some(("told", "A trader in the port", "prices rose")));
-    check("Officials said in a statement that talks failed.", Some(("said", "Officials", "talks failed")));
-    check("The mayor told reporters, “We will rebuild.”", Some(("told", "The mayor", "We will rebuild.")));
-    check("The mayor said: “We will rebuild.”", Some(("said", "The mayor", "We will rebuild.")));
-    check("Experts believe the dam will hold.", Some(("believe", "Experts", "the dam will hold")));
-    check("As of Monday, the Port Authority declined to comment.", Some(("declined to comment", "the Port Authority", "declined to comment")));
+    check(
+        "The source said that the order came Tuesday.",
+        Some(("said", "The source", "the order came Tuesday")),
+    );
+    check(
+        "A trader in the port told the paper that prices rose.",
+        Some(("told", "A trader in the port", "prices rose")),
+    );
+    check(
+        "Officials said in a statement that talks failed.",
+        Some(("said", "Officials", "talks failed")),
+    );
+    check(
+        "The mayor told reporters, “We will rebuild.”",
+        Some(("told", "The mayor", "We will rebuild.")),
+    );
+    check(
+        "The mayor said: “We will rebuild.”",
+        Some(("said", "The mayor", "We will rebuild.")),
+    );
+    check(
+        "Experts believe the dam will hold.",
+        Some(("believe", "Experts", "the dam will hold")),
+    );
+    check(
+        "As of Monday, the Port Authority declined to comment.",
+        Some(("declined to comment", "the Port Authority", "declined to comment")),
+    );
     check(
         "Despite the warnings, sources say the plan will go ahead.",
         Some(("say", "sources", "the plan will go ahead")),
@@ -47,17 +80,33 @@ fn speaker_then_content() {
 fn content_then_speaker() {
     check(
         "Prices doubled in March, traders familiar with the market told the paper.",
-        Some(("told", "traders familiar with the market", "Prices doubled in March")),
+        Some((
+            "told",
+            "traders familiar with the market",
+            "Prices doubled in March",
+        )),
     );
-    check("Prices doubled, said Ana Ruiz, an economist.", Some(("said", "Ana Ruiz", "Prices doubled")));
-    check("According to the second source, prices fell.", Some(("According to", "the second source", "prices fell")));
-    check("Prices fell, according to port records.", Some(("according to", "port records", "Prices fell")));
+    check(
+        "Prices doubled, said Ana Ruiz, an economist.",
+        Some(("said", "Ana Ruiz", "Prices doubled")),
+    );
+    check(
+        "According to the second source, prices fell.",
+        Some(("According to", "the second source", "prices fell")),
+    );
+    check(
+        "Prices fell, according to port records.",
+        Some(("according to", "port records", "Prices fell")),
+    );
 }
 
 #[test]
 fn not_attribution() {
     check("The report was late.", None);
-    check("Though the country has yet to report a case, it closed schools.", None);
+    check(
+        "Though the country has yet to report a case, it closed schools.",
+        None,
+    );
     check("The decision says nothing.", None);
     check("He wants to go to the market to say hello.", None);
     check("“They say it is over.”", None);
@@ -66,6 +115,12 @@ fn not_attribution() {
 
 #[test]
 fn agentless() {
-    check("It is believed that the ship sank.", Some(("It is believed", "", "the ship sank")));
-    check("The ship reportedly sank.", Some(("reportedly", "", "The ship reportedly sank")));
+    check(
+        "It is believed that the ship sank.",
+        Some(("It is believed", "", "the ship sank")),
+    );
+    check(
+        "The ship reportedly sank.",
+        Some(("reportedly", "", "The ship reportedly sank")),
+    );
 }

@@ -14,7 +14,10 @@ pub fn only_quoted(text: &str, span: Span, segments: &Segments) -> bool {
     let quotes = &segments.quotes;
     let first = quotes.partition_point(|q| q.span.end <= span.start);
     let bare = |from: usize, to: usize| {
-        Span::new(from, to).slice(text).chars().all(|c| !c.is_alphanumeric())
+        Span::new(from, to)
+            .slice(text)
+            .chars()
+            .all(|c| !c.is_alphanumeric())
     };
     for quote in &quotes[first..] {
         if quote.span.start >= span.end {
@@ -31,7 +34,11 @@ pub fn only_quoted(text: &str, span: Span, segments: &Segments) -> bool {
 /// Links quotations to attributions and returns, for each quote, the index of
 /// the attribution that gives its speaker. New attributions are appended for
 /// quotes whose speaker comes from elsewhere (split, running and inherited quotes).
-pub fn link_quotes(text: &str, segments: &Segments, attributions: &mut Vec<Attribution>) -> Vec<Option<usize>> {
+pub fn link_quotes(
+    text: &str,
+    segments: &Segments,
+    attributions: &mut Vec<Attribution>,
+) -> Vec<Option<usize>> {
     let quotes = &segments.quotes;
     let mut speaker: Vec<Option<usize>> = vec![None; quotes.len()];
 
@@ -57,7 +64,9 @@ pub fn link_quotes(text: &str, segments: &Segments, attributions: &mut Vec<Attri
     // A partial quote inside attributed content belongs to that attribution.
     for (q, quote) in quotes.iter().enumerate() {
         if speaker[q].is_none() {
-            speaker[q] = attributions.iter().position(|a| a.content.contains(quote.inner()) && a.kind == AttributionKind::Mixed);
+            speaker[q] = attributions
+                .iter()
+                .position(|a| a.content.contains(quote.inner()) && a.kind == AttributionKind::Mixed);
         }
     }
 
@@ -73,7 +82,10 @@ pub fn link_quotes(text: &str, segments: &Segments, attributions: &mut Vec<Attri
             derived.cue = None;
             derived.mention = None;
         }
-        derived.sentence = segments.sentences.partition_point(|s| s.span.end <= quotes[q].span.start).min(segments.sentences.len().saturating_sub(1));
+        derived.sentence = segments
+            .sentences
+            .partition_point(|s| s.span.end <= quotes[q].span.start)
+            .min(segments.sentences.len().saturating_sub(1));
         attributions.push(derived);
         attributions.len() - 1
     };
@@ -102,8 +114,13 @@ pub fn link_quotes(text: &str, segments: &Segments, attributions: &mut Vec<Attri
             continue;
         }
         let paragraph = quotes[q].paragraph;
-        let before = (0..q).rev().take_while(|&k| quotes[k].paragraph == paragraph).find(|&k| speaker[k].is_some());
-        let after = (q + 1..quotes.len()).take_while(|&k| quotes[k].paragraph == paragraph).find(|&k| speaker[k].is_some());
+        let before = (0..q)
+            .rev()
+            .take_while(|&k| quotes[k].paragraph == paragraph)
+            .find(|&k| speaker[k].is_some());
+        let after = (q + 1..quotes.len())
+            .take_while(|&k| quotes[k].paragraph == paragraph)
+            .find(|&k| speaker[k].is_some());
         let Some(k) = before.or(after) else { continue };
         let Some(a) = speaker[k] else { continue };
         let between = if k < q {
@@ -112,9 +129,9 @@ pub fn link_quotes(text: &str, segments: &Segments, attributions: &mut Vec<Attri
             Span::new(quotes[q].span.end, quotes[k].span.start)
         };
         let source = attributions[a].source;
-        let interrupted = attributions
-            .iter()
-            .any(|other| other.cue.as_ref().is_some_and(|c| between.contains(c.span)) && other.source != source);
+        let interrupted = attributions.iter().any(|other| {
+            other.cue.as_ref().is_some_and(|c| between.contains(c.span)) && other.source != source
+        });
         if !interrupted {
             speaker[q] = Some(derive(attributions, a, q, false));
         }
@@ -130,14 +147,18 @@ pub fn link_quotes(text: &str, segments: &Segments, attributions: &mut Vec<Attri
         if para_quotes.is_empty() || para_quotes.iter().any(|&q| speaker[q].is_some()) {
             continue;
         }
-        if !only_quoted(text, paragraph.span, segments) || para_quotes.iter().any(|&q| quotes[q].is_unclosed()) {
+        if !only_quoted(text, paragraph.span, segments)
+            || para_quotes.iter().any(|&q| quotes[q].is_unclosed())
+        {
             continue;
         }
         let previous = segments.paragraphs[p - 1].sentences.clone();
         let last = attributions
             .iter()
             .enumerate()
-            .filter(|(_, a)| previous.contains(&a.sentence) && a.source.is_some() && a.kind != AttributionKind::NoComment)
+            .filter(|(_, a)| {
+                previous.contains(&a.sentence) && a.source.is_some() && a.kind != AttributionKind::NoComment
+            })
             .max_by_key(|(_, a)| (a.sentence, a.content.start))
             .map(|(i, _)| i);
         if let Some(a) = last {

@@ -108,7 +108,11 @@ impl Registry {
     }
 
     fn recent(&self, accept: impl Fn(&Source) -> bool) -> Option<usize> {
-        self.history.iter().rev().copied().find(|&i| accept(&self.sources[i]))
+        self.history
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| accept(&self.sources[i]))
     }
 
     fn find_existing(&self, mention: &Mention, text: &str) -> Option<usize> {
@@ -116,11 +120,18 @@ impl Registry {
         match phrase.kind {
             PhraseKind::Pronoun => match phrase.head.as_str() {
                 "he" | "she" => {
-                    let want = if phrase.head == "he" { Gender::Male } else { Gender::Female };
+                    let want = if phrase.head == "he" {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
                     self.recent(|s| is_individual(s) && s.phrase.gender.is_none_or(|g| g == want))
                 }
                 "they" => self.recent(|s| {
-                    matches!(s.kind, SourceKind::AnonymousGroup | SourceKind::Vague | SourceKind::NamedOrganization)
+                    matches!(
+                        s.kind,
+                        SourceKind::AnonymousGroup | SourceKind::Vague | SourceKind::NamedOrganization
+                    )
                 }),
                 _ => self.recent(|s| matches!(s.kind, SourceKind::NamedOrganization | SourceKind::Document)),
             },
@@ -135,8 +146,14 @@ impl Registry {
                     }
                 })
             }
-            PhraseKind::Document if phrase.described || !mention.intro.slice(text).to_lowercase().starts_with("the ") => None,
-            PhraseKind::Document => self.recent(|s| s.kind == SourceKind::Document && s.phrase.head == phrase.head),
+            PhraseKind::Document
+                if phrase.described || !mention.intro.slice(text).to_lowercase().starts_with("the ") =>
+            {
+                None
+            }
+            PhraseKind::Document => {
+                self.recent(|s| s.kind == SourceKind::Document && s.phrase.head == phrase.head)
+            }
             PhraseKind::Vague => {
                 let words = mention.span.slice(text).to_lowercase();
                 self.sources
@@ -159,7 +176,8 @@ impl Registry {
             });
         }
         if let Some(role) = &phrase.role {
-            let named = self.recent(|s| s.kind == SourceKind::NamedPerson && s.phrase.role.as_ref() == Some(role));
+            let named =
+                self.recent(|s| s.kind == SourceKind::NamedPerson && s.phrase.role.as_ref() == Some(role));
             if named.is_some() {
                 return named;
             }
@@ -199,7 +217,10 @@ impl Registry {
 }
 
 fn normalize_words(words: &[String]) -> Vec<String> {
-    words.iter().map(|w| crate::lexicon::normalize(w.trim_end_matches(['’', '\'', 's']))).collect()
+    words
+        .iter()
+        .map(|w| crate::lexicon::normalize(w.trim_end_matches(['’', '\'', 's'])))
+        .collect()
 }
 
 fn contains_run(haystack: &[String], needle: &[String]) -> bool {
@@ -227,7 +248,13 @@ mod tests {
         let text = "A trader in the port told the paper prices rose.\n\nA farmer in the valley said rice was scarce.\n\n“It is bad,” the second source said.\n\nThe source said more.\n\nThe trader said less.";
         assert_eq!(
             sources_of(text),
-            ["A trader in the port", "A farmer in the valley", "A farmer in the valley", "A farmer in the valley", "A trader in the port"]
+            [
+                "A trader in the port",
+                "A farmer in the valley",
+                "A farmer in the valley",
+                "A farmer in the valley",
+                "A trader in the port"
+            ]
         );
     }
 
@@ -236,7 +263,14 @@ mod tests {
         let text = "Gov. Ana Ruiz said the bridge would close.\n\nRuiz said it would reopen.\n\nThe governor said tolls would rise.\n\nShe said nothing else.\n\nMr. Omar Haddad said otherwise.\n\nHe said so twice.";
         assert_eq!(
             sources_of(text),
-            ["Gov. Ana Ruiz", "Gov. Ana Ruiz", "Gov. Ana Ruiz", "Gov. Ana Ruiz", "Mr. Omar Haddad", "Mr. Omar Haddad"]
+            [
+                "Gov. Ana Ruiz",
+                "Gov. Ana Ruiz",
+                "Gov. Ana Ruiz",
+                "Gov. Ana Ruiz",
+                "Mr. Omar Haddad",
+                "Mr. Omar Haddad"
+            ]
         );
     }
 
@@ -245,7 +279,12 @@ mod tests {
         let text = "A source said the plant closed.\n\nAnother source said it reopened.\n\nTwo people familiar with the plan said it was late.\n\nOne of them said it was over budget.";
         assert_eq!(
             sources_of(text),
-            ["A source", "Another source", "Two people familiar with the plan", "Two people familiar with the plan"]
+            [
+                "A source",
+                "Another source",
+                "Two people familiar with the plan",
+                "Two people familiar with the plan"
+            ]
         );
     }
 }

@@ -17,7 +17,11 @@ fn level(severity: Severity) -> Level {
 
 /// Renders the diagnostics of one file against its text.
 pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = String::new();
     for d in &file.diagnostics {
         let mut snippet = Snippet::source(text)
@@ -25,7 +29,10 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
             .fold(true)
             .annotation(level(d.severity).span(d.start..d.end.max(d.start)));
         // The cue and the source of the sentence the finding is in.
-        let sentence = file.sentences.iter().find(|s| s.start <= d.start && d.start < s.end.max(s.start + 1));
+        let sentence = file
+            .sentences
+            .iter()
+            .find(|s| s.start <= d.start && d.start < s.end.max(s.start + 1));
         let mut extra = Vec::new();
         if let Some(cue) = sentence.and_then(|s| s.cue.as_ref()) {
             if cue.start >= sentence.map_or(0, |s| s.start) && cue.end <= sentence.map_or(0, |s| s.end) {
@@ -41,7 +48,10 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
             }
         }
         for label in &d.labels {
-            if !extra.iter().any(|(r, _)| r.start == label.start && r.end == label.end) {
+            if !extra
+                .iter()
+                .any(|(r, _)| r.start == label.start && r.end == label.end)
+            {
                 extra.push((label.start..label.end, label.text.as_str()));
             }
         }
@@ -70,20 +80,30 @@ pub fn summary_line(report: &Report) -> String {
         (s.heading, "heading"),
         (s.credit, "credit"),
     ];
-    let by_status: Vec<String> =
-        statuses.iter().filter(|(n, _)| *n > 0).map(|(n, name)| format!("{n} {name}")).collect();
+    let by_status: Vec<String> = statuses
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, name)| format!("{n} {name}"))
+        .collect();
     let mut line = format!(
         "{} checked: {}{}, {}; {}, {}, {}",
         plural(s.files, "file", "files"),
         plural(s.sentences, "sentence", "sentences"),
-        if by_status.is_empty() { String::new() } else { format!(" ({})", by_status.join(", ")) },
+        if by_status.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", by_status.join(", "))
+        },
         plural(s.sources, "source", "sources"),
         plural(s.errors, "error", "errors"),
         plural(s.warnings, "warning", "warnings"),
         plural(s.infos, "info", "infos"),
     );
     if s.file_errors > 0 {
-        line.push_str(&format!("; {} could not be read", plural(s.file_errors, "file", "files")));
+        line.push_str(&format!(
+            "; {} could not be read",
+            plural(s.file_errors, "file", "files")
+        ));
     }
     line.push('\n');
     line

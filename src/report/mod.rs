@@ -196,7 +196,11 @@ pub struct DiagnosticOut {
 }
 
 fn snip(text: &str, span: Span) -> Snip {
-    Snip { start: span.start, end: span.end, text: span.slice(text).to_string() }
+    Snip {
+        start: span.start,
+        end: span.end,
+        text: span.slice(text).to_string(),
+    }
 }
 
 impl FileReport {
@@ -206,7 +210,13 @@ impl FileReport {
         let index = LineIndex::new(text);
         let located = |span: Span| {
             let (line, column) = index.line_col(text, span.start);
-            Located { start: span.start, end: span.end, line, column, text: span.slice(text).to_string() }
+            Located {
+                start: span.start,
+                end: span.end,
+                line,
+                column,
+                text: span.slice(text).to_string(),
+            }
         };
         let id = |source: Option<usize>| source.map(|s| analysis.registry.sources[s].id.clone());
         let sources = analysis
@@ -249,7 +259,10 @@ impl FileReport {
             .iter()
             .map(|a| AttributionOut {
                 kind: a.kind,
-                content: Range { start: a.content.start, end: a.content.end },
+                content: Range {
+                    start: a.content.start,
+                    end: a.content.end,
+                },
                 cue: a.cue.as_ref().map(|c| snip(text, c.span)),
                 mention: a.mention.as_ref().map(|m| snip(text, m.span)),
                 source: id(a.source),
@@ -271,18 +284,36 @@ impl FileReport {
                     column,
                     end_line,
                     end_column,
-                    labels: d.labels.iter().map(|l| Snip { start: l.span.start, end: l.span.end, text: l.text.clone() }).collect(),
+                    labels: d
+                        .labels
+                        .iter()
+                        .map(|l| Snip {
+                            start: l.span.start,
+                            end: l.span.end,
+                            text: l.text.clone(),
+                        })
+                        .collect(),
                 }
             })
             .collect();
-        FileReport { path: path.to_string(), sources, sentences, attributions, diagnostics }
+        FileReport {
+            path: path.to_string(),
+            sources,
+            sentences,
+            attributions,
+            diagnostics,
+        }
     }
 }
 
 impl Report {
     /// Puts file reports and file errors together and counts them.
     pub fn new(files: Vec<FileReport>, errors: Vec<FileError>) -> Report {
-        let mut summary = Summary { files: files.len(), file_errors: errors.len(), ..Summary::default() };
+        let mut summary = Summary {
+            files: files.len(),
+            file_errors: errors.len(),
+            ..Summary::default()
+        };
         for file in &files {
             summary.sentences += file.sentences.len();
             summary.sources += file.sources.len();
@@ -304,12 +335,20 @@ impl Report {
                 } += 1;
             }
         }
-        Report { version: FORMAT_VERSION, files, errors, summary }
+        Report {
+            version: FORMAT_VERSION,
+            files,
+            errors,
+            summary,
+        }
     }
 
     /// Whether any diagnostic is at or above `level`.
     pub fn has_findings_at(&self, level: Severity) -> bool {
-        self.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity >= level)
+        self.files
+            .iter()
+            .flat_map(|f| &f.diagnostics)
+            .any(|d| d.severity >= level)
     }
 
     /// The report as pretty JSON, ending with a newline.

@@ -96,7 +96,10 @@ impl RuleDef {
             ));
         }
         if !raw.examples.iter().any(|e| e.flags) || !raw.examples.iter().any(|e| !e.flags) {
-            return Err(LoadError::file(path, "a rule needs at least one example that flags and one that passes"));
+            return Err(LoadError::file(
+                path,
+                "a rule needs at least one example that flags and one that passes",
+            ));
         }
         Ok(RuleDef {
             id: raw.id,
@@ -143,7 +146,13 @@ pub fn check(analysis: &Analysis<'_>, rules: &crate::RuleSet) -> Vec<Diagnostic>
                 Some(d) => format!("{}: {d}", def.message),
                 None => def.message.clone(),
             };
-            out.push(Diagnostic { span, rule: def.id.clone(), severity: def.severity, message, labels });
+            out.push(Diagnostic {
+                span,
+                rule: def.id.clone(),
+                severity: def.severity,
+                message,
+                labels,
+            });
         };
         match def.id.as_str() {
             "unattributed-claim" => unattributed_claim(analysis, &mut emit),
@@ -172,7 +181,10 @@ fn unattributed_claim(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
 fn unattributed_quote(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
     for (q, quote) in analysis.segments.quotes.iter().enumerate() {
         let words = quote.inner().slice(analysis.text).split_whitespace().count();
-        let covered = analysis.attributions.iter().any(|a| a.content.overlaps(quote.inner()));
+        let covered = analysis
+            .attributions
+            .iter()
+            .any(|a| a.content.overlaps(quote.inner()));
         if analysis.quote_speakers[q].is_none() && !covered && words >= 3 {
             emit(quote.span, None, Vec::new());
         }
@@ -182,7 +194,10 @@ fn unattributed_quote(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
 fn unclosed_quote(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
     for quote in analysis.segments.quotes.iter().filter(|q| q.is_unclosed()) {
         let paragraph_end = analysis.segments.paragraphs[quote.paragraph].span.end;
-        let labels = vec![Label { span: Span::new(paragraph_end, paragraph_end), text: "the paragraph ends here".into() }];
+        let labels = vec![Label {
+            span: Span::new(paragraph_end, paragraph_end),
+            text: "the paragraph ends here".into(),
+        }];
         emit(quote.open, None, labels);
     }
 }
@@ -190,13 +205,24 @@ fn unclosed_quote(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
 fn vague_attribution(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
     for a in analysis.attributions.iter().filter(|a| !a.derived) {
         let Some(cue) = &a.cue else { continue };
-        let label = Label { span: cue.span, text: "cue".into() };
+        let label = Label {
+            span: cue.span,
+            text: "cue".into(),
+        };
         if cue.class == CueClass::Agentless {
-            emit(cue.span, Some(format!("“{}” names no one", cue.span.slice(analysis.text))), Vec::new());
+            emit(
+                cue.span,
+                Some(format!("“{}” names no one", cue.span.slice(analysis.text))),
+                Vec::new(),
+            );
         } else if let (Some(source), Some(mention)) = (a.source, &a.mention) {
             if analysis.registry.sources[source].kind == SourceKind::Vague {
                 let words = mention.span.slice(analysis.text);
-                emit(mention.span, Some(format!("“{words}” could be anyone")), vec![label]);
+                emit(
+                    mention.span,
+                    Some(format!("“{words}” could be anyone")),
+                    vec![label],
+                );
             }
         }
     }
@@ -213,10 +239,18 @@ fn inherited_attribution(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
             .source
             .map(|s| {
                 let source = &analysis.registry.sources[s];
-                vec![Label { span: source.intro, text: "speaker continued from here".into() }]
+                vec![Label {
+                    span: source.intro,
+                    text: "speaker continued from here".into(),
+                }]
             })
             .unwrap_or_default();
-        let detail = info.source.map(|s| format!("read as “{}”", analysis.registry.sources[s].intro.slice(analysis.text)));
+        let detail = info.source.map(|s| {
+            format!(
+                "read as “{}”",
+                analysis.registry.sources[s].intro.slice(analysis.text)
+            )
+        });
         let kind_ok = info.kind == Some(AttributionKind::Direct);
         if kind_ok {
             emit(sentence.span, detail, labels);

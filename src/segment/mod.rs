@@ -55,7 +55,10 @@ pub fn segment(text: &str, lexicon: &Lexicon) -> Segments {
                 last.runs_on = true;
             }
         }
-        let continues = segments.quotes.last().is_some_and(|q: &Quote| q.runs_on && q.paragraph + 1 == index);
+        let continues = segments
+            .quotes
+            .last()
+            .is_some_and(|q: &Quote| q.runs_on && q.paragraph + 1 == index);
         if continues {
             if let Some(first) = quotes.first_mut() {
                 first.continues = true;
@@ -63,11 +66,18 @@ pub fn segment(text: &str, lexicon: &Lexicon) -> Segments {
         }
         let first_sentence = segments.sentences.len();
         for sentence in split_sentences(para, span.start, lexicon) {
-            segments.sentences.push(Sentence { span: sentence, paragraph: index });
+            segments.sentences.push(Sentence {
+                span: sentence,
+                paragraph: index,
+            });
         }
         let sentences = first_sentence..segments.sentences.len();
         let heading = is_heading(para) && sentences.len() == 1 && quotes.is_empty();
-        segments.paragraphs.push(Paragraph { span: *span, sentences, heading });
+        segments.paragraphs.push(Paragraph {
+            span: *span,
+            sentences,
+            heading,
+        });
         segments.quotes.extend(quotes);
     }
     segments
@@ -172,7 +182,9 @@ pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> 
             }
         }
         i = end.max(i + 1);
-        let Some(next_start) = next_sentence_start(para, end) else { continue };
+        let Some(next_start) = next_sentence_start(para, end) else {
+            continue;
+        };
         if next_start == end {
             // Punctuation inside a word: "U.N", "4.5", "radiofree.org".
             continue;
@@ -203,7 +215,9 @@ fn next_sentence_start(para: &str, end: usize) -> Option<usize> {
         return None;
     }
     let next = trimmed.chars().next()?;
-    let starts = next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next)
+    let starts = next.is_uppercase()
+        || next.is_ascii_digit()
+        || OPENERS.contains(&next)
         || (!next.is_lowercase() && next.is_alphabetic());
     if !starts {
         return None;
@@ -294,20 +308,56 @@ mod tests {
             "Sanctions by the U.N. and U.S. bit hard. Trade fell.",
             &["Sanctions by the U.N. and U.S. bit hard.", "Trade fell."],
         );
-        check("He moved to the U.S. The move was quiet.", &["He moved to the U.S.", "The move was quiet."]);
-        check("Gov. Ana Ruiz and Dr. Lee met Sen. Cho.", &["Gov. Ana Ruiz and Dr. Lee met Sen. Cho."]);
-        check("It opened Jan. 5 at 9 a.m. in No. 10 Main St. downtown.", &["It opened Jan. 5 at 9 a.m. in No. 10 Main St. downtown."]);
-        check("Translated by Lee Jun. Written by Ana Ruiz.", &["Translated by Lee Jun.", "Written by Ana Ruiz."]);
-        check("J.K. Osei paid $4.5 million. It was late.", &["J.K. Osei paid $4.5 million.", "It was late."]);
-        check("“It will open again.” Prices fell.", &["“It will open again.”", "Prices fell."]);
-        check("“Is it open?” she asked. No.", &["“Is it open?” she asked.", "No."]);
-        check("“We heard it Tuesday [March 17],” said the source.", &["“We heard it Tuesday [March 17],” said the source."]);
+        check(
+            "He moved to the U.S. The move was quiet.",
+            &["He moved to the U.S.", "The move was quiet."],
+        );
+        check(
+            "Gov. Ana Ruiz and Dr. Lee met Sen. Cho.",
+            &["Gov. Ana Ruiz and Dr. Lee met Sen. Cho."],
+        );
+        check(
+            "It opened Jan. 5 at 9 a.m. in No. 10 Main St. downtown.",
+            &["It opened Jan. 5 at 9 a.m. in No. 10 Main St. downtown."],
+        );
+        check(
+            "Translated by Lee Jun. Written by Ana Ruiz.",
+            &["Translated by Lee Jun.", "Written by Ana Ruiz."],
+        );
+        check(
+            "J.K. Osei paid $4.5 million. It was late.",
+            &["J.K. Osei paid $4.5 million.", "It was late."],
+        );
+        check(
+            "“It will open again.” Prices fell.",
+            &["“It will open again.”", "Prices fell."],
+        );
+        check(
+            "“Is it open?” she asked. No.",
+            &["“Is it open?” she asked.", "No."],
+        );
+        check(
+            "“We heard it Tuesday [March 17],” said the source.",
+            &["“We heard it Tuesday [March 17],” said the source."],
+        );
         check("“Go. Now,” he said.", &["“Go.", "Now,” he said."]);
         check("It rose... and fell. Then.", &["It rose... and fell.", "Then."]);
-        check("Trade grew (a rise. Not a fall) in May. Done.", &["Trade grew (a rise. Not a fall) in May.", "Done."]);
-        check("(He declined to comment.) Prices rose.", &["(He declined to comment.)", "Prices rose."]);
-        check("Fish arrived. [They] were smuggled.", &["Fish arrived.", "[They] were smuggled."]);
-        check("Visit radiofree.org today. Thanks", &["Visit radiofree.org today.", "Thanks"]);
+        check(
+            "Trade grew (a rise. Not a fall) in May. Done.",
+            &["Trade grew (a rise. Not a fall) in May.", "Done."],
+        );
+        check(
+            "(He declined to comment.) Prices rose.",
+            &["(He declined to comment.)", "Prices rose."],
+        );
+        check(
+            "Fish arrived. [They] were smuggled.",
+            &["Fish arrived.", "[They] were smuggled."],
+        );
+        check(
+            "Visit radiofree.org today. Thanks",
+            &["Visit radiofree.org today.", "Thanks"],
+        );
         check("", &[]);
     }
 
@@ -331,9 +381,15 @@ mod tests {
         let rules = RuleSet::embedded();
         let text = "“First part runs on.\n\n“Second part ends,” she said.\n\n“Never closed.\n\nPlain prose.";
         let segments = segment(text, &rules.lexicon);
-        let flags: Vec<(bool, bool, bool)> =
-            segments.quotes.iter().map(|q| (q.runs_on, q.continues, q.is_unclosed())).collect();
-        assert_eq!(flags, [(true, false, false), (false, true, false), (false, false, true)]);
+        let flags: Vec<(bool, bool, bool)> = segments
+            .quotes
+            .iter()
+            .map(|q| (q.runs_on, q.continues, q.is_unclosed()))
+            .collect();
+        assert_eq!(
+            flags,
+            [(true, false, false), (false, true, false), (false, false, true)]
+        );
     }
 
     #[test]

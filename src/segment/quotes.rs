@@ -160,8 +160,10 @@ mod tests {
     /// Quote texts (with marks) and whether each is closed.
     fn check(input: &str, expect: &[(&str, bool)]) {
         let quotes = scan_paragraph(input, 0, 0);
-        let got: Vec<(&str, bool)> =
-            quotes.iter().map(|q| (q.span.slice(input), q.close.is_some())).collect();
+        let got: Vec<(&str, bool)> = quotes
+            .iter()
+            .map(|q| (q.span.slice(input), q.close.is_some()))
+            .collect();
         assert_eq!(got, expect, "{input}");
     }
 
@@ -169,12 +171,21 @@ mod tests {
     fn pairs_marks() {
         check("“Go,” she said.", &[("“Go,”", true)]);
         check("He said \"go\" twice.", &[("\"go\"", true)]);
-        check("“It means ‘maritime trade’ here,” he said.", &[("“It means ‘maritime trade’ here,”", true)]);
+        check(
+            "“It means ‘maritime trade’ here,” he said.",
+            &[("“It means ‘maritime trade’ here,”", true)],
+        );
         check("Traders’ prices in the ’90s don’t matter.", &[]);
         check("“A,” he said. “B.”", &[("“A,”", true), ("“B.”", true)]);
-        check("“Never closed. Still open", &[("“Never closed. Still open", false)]);
+        check(
+            "“Never closed. Still open",
+            &[("“Never closed. Still open", false)],
+        );
         check("The 5\" pipe and “a quote”", &[("“a quote”", true)]);
-        check("\"Outer “inner” outer,\" she said.", &[("\"Outer “inner” outer,\"", true)]);
+        check(
+            "\"Outer “inner” outer,\" she said.",
+            &[("\"Outer “inner” outer,\"", true)],
+        );
         check("« Bonjour », dit-il.", &[("« Bonjour »", true)]);
         check("stray close” here", &[]);
     }
