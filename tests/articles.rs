@@ -62,10 +62,11 @@ fn check_spans(text: &str, file: &whosaid::FileReport) {
         for m in &source.mentions {
             assert_eq!(slice(m.start, m.end), m.text);
         }
-        assert!(file
-            .sentences
+        let cited = file
+            .attributions
             .iter()
-            .any(|s| s.source.as_deref() == Some(source.id.as_str())));
+            .any(|a| a.source.as_deref() == Some(source.id.as_str()));
+        assert!(cited, "source {} is cited by no attribution", source.id);
     }
     for a in &file.attributions {
         slice(a.content.start, a.content.end);

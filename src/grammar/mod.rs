@@ -720,11 +720,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .filter(|&k| self.is(k, ',') || self.is(k, ';'))
                 .map(|k| k + 1),
         );
-        let mention = candidates.into_iter().filter(|&s| s < end).find_map(|s| {
+        let (subject_start, mention) = candidates.into_iter().filter(|&s| s < end).find_map(|s| {
             if self.has_quote_marks(s, end) {
                 return None;
             }
-            self.mention(s, end, end)
+            self.mention(s, end, end).map(|m| (s, m))
         })?;
         if matches!(form.tense, Tense::Base)
             && !mention.phrase.plural
@@ -754,6 +754,23 @@ impl<'t, 'a> Frame<'t, 'a> {
                 cue,
                 mention: Some(mention),
                 introduces_next,
+            });
+        }
+        // "CONTENT, officials told X, in a move …": a subject after a comma
+        // with no reported clause of its own attributes what came before.
+        let reported_clause = self.open_at(q).is_some()
+            || self.norms.get(q.wrapping_sub(1)).is_some_and(|w| *w == "that")
+            || self.is(q.wrapping_sub(1), ':')
+            || (q < self.content_end && self.toks[q].is_word() && !self.is(q.wrapping_sub(1), ','));
+        if subject_start > start && !reported_clause && self.is(subject_start - 1, ',') {
+            let (kind, content, quote) = self.content_until(start, subject_start - 1)?;
+            return Some(Found {
+                kind,
+                content,
+                quote,
+                cue,
+                mention: Some(mention),
+                introduces_next: false,
             });
         }
         let (kind, content, quote) = self.content_from(q)?;
@@ -861,7 +878,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         let mut found: Vec<Found> = Vec::new();
         let covered = |found: &[Found], span: Span| {
             found.iter().any(|f| {
-                f.content.contains(span) || f.mention.as_ref().is_some_and(|m| m.intro.overlaps(span))
+                f.cue.span.overlaps(span)
+                    || f.content.contains(span)
+                    || f.mention.as_ref().is_some_and(|m| m.intro.overlaps(span))
             })
         };
         let mut cues = Vec::new();

@@ -306,8 +306,18 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
 
     // A capitalised head: a name.
     let core_texts: Vec<&str> = core.iter().map(|t| t.text).collect();
+    // An acronym ("NATO", "the U.N.") names an organisation far more often
+    // than a person; dotted capitals before a name are initials ("J.K. Osei").
+    let acronym = |i: usize| {
+        let text = core[i].text;
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        let last_word = core[i + 1..].iter().all(|t| !t.is_word());
+        letters >= 2 && all_caps && (!text.contains('.') || last_word)
+    };
     let is_org = (0..core_texts.len()).any(|i| lexicon.organization_word_at(&core_texts[i..]).is_some())
-        || (det == "the" && core.len() > 1);
+        || (det == "the" && core.len() > 1)
+        || (0..core.len()).any(acronym);
     if is_org {
         phrase.kind = PhraseKind::NamedOrganization;
         phrase.name = core
@@ -459,6 +469,9 @@ mod tests {
         );
         check("Gov. Ana Ruiz", Some(NamedPerson));
         check("Ruiz", Some(NamedPerson));
+        check("NATO", Some(NamedOrganization));
+        check("the U.N.", Some(NamedOrganization));
+        check("J.K. Osei", Some(NamedPerson));
         check("Brazilian authorities", Some(NamedOrganization));
         check("the company", Some(Definite));
         check("the decision is", None);

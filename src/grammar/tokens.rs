@@ -143,7 +143,10 @@ mod tests {
     #[test]
     fn words_and_marks() {
         check("AP’s Nairobi bureau,", &["AP’s", "Nairobi", "bureau", ","]);
-        check("the Franco-German border.", &["the", "Franco-German", "border", "."]);
+        check(
+            "the Franco-German border.",
+            &["the", "Franco-German", "border", "."],
+        );
         check(
             "U.N. and $4.5 million",
             &["U.N", ".", "and", "$", "4.5", "million"],
