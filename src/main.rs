@@ -156,10 +156,14 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let mut files = Vec::new();
     let mut texts = Vec::new();
     let mut errors = Vec::new();
+    let mut notes = Vec::new();
     for path in &args.paths {
         let shown = path.display().to_string();
         match read_text(path) {
             Ok(text) => {
+                if text.trim().is_empty() {
+                    notes.push(format!("whosaid: {shown}: empty file, nothing to check"));
+                }
                 files.push(whosaid::check(&shown, &text, &rules));
                 texts.push(text);
             }
@@ -188,6 +192,9 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     }
     stdout.flush()?;
     let mut stderr = std::io::stderr().lock();
+    for note in &notes {
+        let _ = writeln!(stderr, "{note}");
+    }
     for error in &report.errors {
         let _ = writeln!(stderr, "whosaid: {}: {}", error.path, error.message);
     }

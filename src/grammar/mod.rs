@@ -77,6 +77,25 @@ pub struct Found {
     pub introduces_next: bool,
 }
 
+impl Found {
+    fn new(
+        kind: AttributionKind,
+        content: Span,
+        quote: Option<usize>,
+        cue: Cue,
+        mention: Option<Mention>,
+    ) -> Found {
+        Found {
+            kind,
+            content,
+            quote,
+            cue,
+            mention,
+            introduces_next: false,
+        }
+    }
+}
+
 /// Prepositions and subordinators that open an introductory phrase ending at
 /// a comma ("As of Monday,", "Despite the warnings,").
 const INTRO_WORDS: &[&str] = &[
@@ -596,14 +615,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         if content.is_empty() {
             return None;
         }
-        Some(Found {
+        Some(Found::new(
             kind,
             content,
             quote,
-            cue: self.cue(p, n, form),
-            mention: Some(mention),
-            introduces_next: false,
-        })
+            self.cue(p, n, form),
+            Some(mention),
+        ))
     }
 
     /// `“Q,” SOURCE said`.
@@ -619,14 +637,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let mention = self.mention(from, end, end)?;
-        Some(Found {
-            kind: AttributionKind::Direct,
-            content: self.quotes[q].inner(),
-            quote: Some(q),
-            cue: self.cue(p, n, form),
-            mention: Some(mention),
-            introduces_next: false,
-        })
+        Some(Found::new(
+            AttributionKind::Direct,
+            self.quotes[q].inner(),
+            Some(q),
+            self.cue(p, n, form),
+            Some(mention),
+        ))
     }
 
     /// Whether everything after `q` up to the end of the sentence is a short
@@ -697,14 +714,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             name_end,
         )?;
         let (kind, content, quote) = self.content_until(self.clause_start(0).min(content_to), content_to)?;
-        Some(Found {
+        Some(Found::new(
             kind,
             content,
             quote,
-            cue: self.cue(p, n, form),
-            mention: Some(mention),
-            introduces_next: false,
-        })
+            self.cue(p, n, form),
+            Some(mention),
+        ))
     }
 
     /// `SOURCE said (that) CONTENT`, `SOURCE told RECIPIENT, “Q”`, `SOURCE said: “Q”`.
@@ -764,24 +780,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             || (q < self.content_end && self.toks[q].is_word() && !self.is(q.wrapping_sub(1), ','));
         if subject_start > start && !reported_clause && self.is(subject_start - 1, ',') {
             let (kind, content, quote) = self.content_until(start, subject_start - 1)?;
-            return Some(Found {
-                kind,
-                content,
-                quote,
-                cue,
-                mention: Some(mention),
-                introduces_next: false,
-            });
+            return Some(Found::new(kind, content, quote, cue, Some(mention)));
         }
         let (kind, content, quote) = self.content_from(q)?;
-        Some(Found {
-            kind,
-            content,
-            quote,
-            cue,
-            mention: Some(mention),
-            introduces_next: false,
-        })
+        Some(Found::new(kind, content, quote, cue, Some(mention)))
     }
 
     /// `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
@@ -806,14 +808,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             let to = if p > 0 && self.is(p - 1, ',') { p - 1 } else { p };
             self.content_until(self.clause_start(to), to)?
         };
-        Some(Found {
-            kind,
-            content,
-            quote,
-            cue,
-            mention: Some(mention),
-            introduces_next: false,
-        })
+        Some(Found::new(kind, content, quote, cue, Some(mention)))
     }
 
     /// `SOURCE declined to comment`.
@@ -838,14 +833,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             lemma: self.norms[p..p + n].join(" "),
         };
         let content = self.span(p, self.content_end.max(p + n));
-        Some(Found {
-            kind: AttributionKind::NoComment,
+        Some(Found::new(
+            AttributionKind::NoComment,
             content,
-            quote: None,
+            None,
             cue,
-            mention: Some(mention),
-            introduces_next: false,
-        })
+            Some(mention),
+        ))
     }
 
     /// `it is believed that CONTENT`, `CONTENT reportedly …`.
@@ -864,14 +858,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else {
             self.content_from(self.clause_start(0))?
         };
-        Some(Found {
-            kind,
-            content,
-            quote,
-            cue,
-            mention: None,
-            introduces_next: false,
-        })
+        Some(Found::new(kind, content, quote, cue, None))
     }
 
     fn find(&self) -> Vec<Found> {
