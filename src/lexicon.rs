@@ -191,6 +191,18 @@ pub struct Lexicon {
     pub credits: Phrases<()>,
     /// Credit-line endings.
     pub credit_endings: Vec<Vec<String>>,
+    /// Why a source was granted anonymity.
+    pub anonymity_reasons: Phrases<()>,
+    /// Hedges and predictions.
+    pub hedges: Phrases<()>,
+    /// Evaluative words.
+    pub evaluative: Phrases<()>,
+    /// Words of accusation.
+    pub accusations: Phrases<()>,
+    /// "has learned", "it is understood".
+    pub newsroom_voice: Phrases<()>,
+    /// "percent", "million", "doubled".
+    pub statistic_words: Phrases<()>,
 }
 
 /// A cue entry as written in YAML.
@@ -313,6 +325,18 @@ pub struct RawLexicon {
     #[serde(default)]
     pub credit_endings: Vec<String>,
     #[serde(default)]
+    pub anonymity_reasons: Vec<String>,
+    #[serde(default)]
+    pub hedges: Vec<String>,
+    #[serde(default)]
+    pub evaluative: Vec<String>,
+    #[serde(default)]
+    pub accusations: Vec<String>,
+    #[serde(default)]
+    pub newsroom_voice: Vec<String>,
+    #[serde(default)]
+    pub statistic_words: Vec<String>,
+    #[serde(default)]
     pub examples: Vec<LexiconExample>,
 }
 
@@ -400,7 +424,13 @@ impl Lexicon {
                 self.cues.insert(&form, value);
             }
         }
-        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 7] = [
+        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 13] = [
+            (&raw.anonymity_reasons, &mut self.anonymity_reasons),
+            (&raw.hedges, &mut self.hedges),
+            (&raw.evaluative, &mut self.evaluative),
+            (&raw.accusations, &mut self.accusations),
+            (&raw.newsroom_voice, &mut self.newsroom_voice),
+            (&raw.statistic_words, &mut self.statistic_words),
             (&raw.auxiliaries, &mut self.auxiliaries),
             (&raw.according, &mut self.according),
             (&raw.agentless, &mut self.agentless),

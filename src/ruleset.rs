@@ -7,47 +7,48 @@ use std::collections::BTreeMap;
 
 use crate::error::LoadError;
 use crate::lexicon::{Lexicon, LexiconExample, RawLexicon};
-use crate::rules::{RawRule, RuleDef, IMPLEMENTED};
+use crate::rules::{implemented, RawRule, RuleDef};
 use crate::yaml;
 
-/// The files compiled into the binary: the default rules.
+/// One embedded file: its path in the package and its text.
+macro_rules! embed {
+    ($path:literal) => {
+        (
+            concat!("rules/", $path),
+            include_str!(concat!("../rules/", $path)),
+        )
+    };
+}
+
+/// The files compiled into the binary: the default rules. Adding a rule file
+/// means adding its line here.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    (
-        "rules/lexicon/cues.yaml",
-        include_str!("../rules/lexicon/cues.yaml"),
-    ),
-    (
-        "rules/lexicon/sources.yaml",
-        include_str!("../rules/lexicon/sources.yaml"),
-    ),
-    (
-        "rules/lexicon/segment.yaml",
-        include_str!("../rules/lexicon/segment.yaml"),
-    ),
-    (
-        "rules/lexicon/credits.yaml",
-        include_str!("../rules/lexicon/credits.yaml"),
-    ),
-    (
-        "rules/rules/unattributed-claim.yaml",
-        include_str!("../rules/rules/unattributed-claim.yaml"),
-    ),
-    (
-        "rules/rules/unattributed-quote.yaml",
-        include_str!("../rules/rules/unattributed-quote.yaml"),
-    ),
-    (
-        "rules/rules/unclosed-quote.yaml",
-        include_str!("../rules/rules/unclosed-quote.yaml"),
-    ),
-    (
-        "rules/rules/vague-attribution.yaml",
-        include_str!("../rules/rules/vague-attribution.yaml"),
-    ),
-    (
-        "rules/rules/inherited-attribution.yaml",
-        include_str!("../rules/rules/inherited-attribution.yaml"),
-    ),
+    embed!("lexicon/credits.yaml"),
+    embed!("lexicon/cues.yaml"),
+    embed!("lexicon/editorial.yaml"),
+    embed!("lexicon/segment.yaml"),
+    embed!("lexicon/sources.yaml"),
+    embed!("rules/anonymity-reason-missing.yaml"),
+    embed!("rules/anonymous-only-story.yaml"),
+    embed!("rules/cognition-attribution-verb.yaml"),
+    embed!("rules/inherited-attribution.yaml"),
+    embed!("rules/late-quote-attribution.yaml"),
+    embed!("rules/loaded-attribution-verb.yaml"),
+    embed!("rules/mixed-speakers-in-quote-paragraph.yaml"),
+    embed!("rules/newsroom-voice-attribution.yaml"),
+    embed!("rules/no-response-sought.yaml"),
+    embed!("rules/non-speech-attribution-verb.yaml"),
+    embed!("rules/refused-to-comment.yaml"),
+    embed!("rules/single-source-story.yaml"),
+    embed!("rules/source-number-mismatch.yaml"),
+    embed!("rules/unattributed-claim.yaml"),
+    embed!("rules/unattributed-opinion.yaml"),
+    embed!("rules/unattributed-quote.yaml"),
+    embed!("rules/unattributed-statistic.yaml"),
+    embed!("rules/unclosed-quote.yaml"),
+    embed!("rules/undescribed-anonymous-source.yaml"),
+    embed!("rules/unresolved-source-reference.yaml"),
+    embed!("rules/vague-attribution.yaml"),
 ];
 
 /// Rules and lexicons, ready to check articles.
@@ -89,7 +90,7 @@ impl RuleSet {
                 lexicon_examples.extend(raw.examples.into_iter().map(|e| (path.clone(), e)));
             }
         }
-        if let Some(missing) = IMPLEMENTED.iter().find(|id| !rules.contains_key(**id)) {
+        if let Some(missing) = implemented().find(|id| !rules.contains_key(*id)) {
             return Err(LoadError::file(
                 "rules",
                 format!("rule `{missing}` has no definition file"),

@@ -126,7 +126,10 @@ fn human_report_has_snippets_and_a_summary() {
         text.contains(" --> tests/fixtures/articles/09-unclosed-quote.txt:3:1"),
         "{text}"
     );
-    assert!(text.ends_with("1 file checked: 4 sentences (1 attributed, 3 unattributed), 1 source; 2 errors, 2 warnings, 0 infos\n"), "{text}");
+    assert!(
+        text.ends_with("1 file checked: 4 sentences (1 attributed, 3 unattributed), 1 source; 2 errors, 2 warnings, 1 info\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -150,7 +153,11 @@ fn rule_directory_extends_the_lexicon_and_overrides_rules() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
     assert_eq!(json["files"][0]["sentences"][0]["cue"]["text"], "opined");
-    assert_eq!(json["files"][0]["diagnostics"][0]["severity"], "error");
+    let claim = json["files"][0]["diagnostics"]
+        .as_array()
+        .and_then(|d| d.iter().find(|d| d["rule"] == "unattributed-claim"))
+        .expect("an unattributed-claim finding");
+    assert_eq!(claim["severity"], "error");
     let listed = stdout(&whosaid(&["rules", "--rules", &rules]));
     assert!(
         listed.contains("unattributed-claim       error    d\n"),

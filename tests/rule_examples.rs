@@ -93,3 +93,21 @@ fn every_embedded_file_has_examples() {
         assert!(text.contains("\nexamples:"), "{path} has no examples");
     }
 }
+
+#[test]
+fn every_rule_file_is_embedded() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut on_disk = Vec::new();
+    for folder in ["rules/lexicon", "rules/rules"] {
+        for entry in std::fs::read_dir(root.join(folder)).expect("rule folder") {
+            let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+            if name.ends_with(".yaml") {
+                on_disk.push(format!("{folder}/{name}"));
+            }
+        }
+    }
+    on_disk.sort();
+    let mut embedded: Vec<String> = whosaid::EMBEDDED.iter().map(|(p, _)| (*p).to_string()).collect();
+    embedded.sort();
+    assert_eq!(on_disk, embedded);
+}

@@ -209,7 +209,17 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let another = lexicon.new_referent.longest_at(&norms(core)).is_some()
         || (matches!(det, "a" | "an") && ordinal.is_some_and(|n| n > 1));
     let counted = lexicon.counts.contains(det) || first.text.chars().all(|c| c.is_ascii_digit());
-    let described = words.len() > core_end || core.len() > usize::from(has_det) + 1;
+    // A description is anything beyond the determiner, number words and head:
+    // a modifier ("a senior official"), a place, an affiliation, a clause.
+    let bare_word = |t: &&Token<'_>| {
+        let w = t.norm.as_ref();
+        DETERMINERS.contains(&w)
+            || lexicon.ordinals.contains_key(w)
+            || lexicon.counts.contains(w)
+            || lexicon.new_referent.longest_at(&[w]).is_some()
+    };
+    let modifiers = core[..head_index].iter().filter(|t| !bare_word(t)).count();
+    let described = words.len() > core_end || modifiers > 0;
     let mut phrase = SourcePhrase {
         kind: PhraseKind::Anonymous,
         head: head.norm.to_string(),

@@ -44,6 +44,8 @@ pub struct Source {
     pub phrase: SourcePhrase,
     /// A definite reference ("the source", "he") with nothing before it to refer to.
     pub unresolved: bool,
+    /// Singular mentions ("the source") of a source introduced as plural ("sources").
+    pub number_mismatches: Vec<Span>,
 }
 
 /// The sources of one article, in order of introduction.
@@ -84,7 +86,15 @@ impl Registry {
         let found = self.find_existing(mention, text);
         let index = match found {
             Some(index) => {
-                self.sources[index].mentions.push(mention.span);
+                let source = &mut self.sources[index];
+                source.mentions.push(mention.span);
+                let singular_reference = mention.phrase.kind == PhraseKind::Definite
+                    && !mention.phrase.plural
+                    && mention.phrase.head != "one-of";
+                if singular_reference && matches!(source.kind, SourceKind::Vague | SourceKind::AnonymousGroup)
+                {
+                    source.number_mismatches.push(mention.span);
+                }
                 index
             }
             None => {
@@ -99,6 +109,7 @@ impl Registry {
                     mentions: vec![mention.span],
                     phrase: mention.phrase.clone(),
                     unresolved,
+                    number_mismatches: Vec::new(),
                 });
                 self.sources.len() - 1
             }
@@ -198,6 +209,14 @@ impl Registry {
         }
         self.recent(|s| s.kind == SourceKind::Anonymous && (generic || s.phrase.head == phrase.head))
             .or_else(|| self.recent(|s| s.phrase.head == phrase.head && s.kind != SourceKind::Vague))
+            // "Sources said …" then "the source added": the same source, in
+            // the wrong number (reported by `source-number-mismatch`).
+            .or_else(|| {
+                self.recent(|s| {
+                    matches!(s.kind, SourceKind::Vague | SourceKind::AnonymousGroup)
+                        && s.phrase.head == phrase.head
+                })
+            })
     }
 
     fn named_person(&self, phrase: &SourcePhrase) -> Option<usize> {

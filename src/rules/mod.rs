@@ -2,13 +2,17 @@
 //! examples) in `rules/rules/` plus the smallest function that decides it here.
 //! Owns diagnostics; must not change the analysis or render anything.
 
+mod claims;
+mod quotes;
+mod sources;
+mod verbs;
+
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
-use crate::classify::Status;
 use crate::error::LoadError;
-use crate::grammar::AttributionKind;
-use crate::lexicon::CueClass;
-use crate::link::SourceKind;
+use crate::lexicon::Lexicon;
 use crate::span::Span;
 use crate::Analysis;
 
@@ -55,6 +59,8 @@ pub struct RawRule {
     why: String,
     message: String,
     #[serde(default)]
+    severities: BTreeMap<String, Severity>,
+    #[serde(default)]
     examples: Vec<RuleExample>,
 }
 
@@ -71,28 +77,65 @@ pub struct RuleDef {
     pub why: String,
     /// The message of its diagnostics.
     pub message: String,
+    /// Severities for kinds of finding that differ from the default (by cue class, for example).
+    pub severities: BTreeMap<String, Severity>,
     /// Texts it must flag or pass.
     pub examples: Vec<RuleExample>,
     /// The file it came from.
     pub path: String,
 }
 
-/// Ids of the rules that have a function here.
-pub const IMPLEMENTED: &[&str] = &[
-    "unattributed-claim",
-    "unattributed-quote",
-    "unclosed-quote",
-    "vague-attribution",
-    "inherited-attribution",
+type RuleFn = fn(&Analysis<'_>, &Lexicon, &mut Emitter<'_>);
+
+/// Every rule with a function, by id.
+const RULES: &[(&str, RuleFn)] = &[
+    ("unattributed-claim", claims::unattributed_claim),
+    ("unattributed-statistic", claims::unattributed_statistic),
+    ("unattributed-opinion", claims::unattributed_opinion),
+    ("newsroom-voice-attribution", claims::newsroom_voice_attribution),
+    ("unattributed-quote", quotes::unattributed_quote),
+    ("unclosed-quote", quotes::unclosed_quote),
+    ("inherited-attribution", quotes::inherited_attribution),
+    ("mixed-speakers-in-quote-paragraph", quotes::mixed_speakers),
+    ("late-quote-attribution", quotes::late_quote_attribution),
+    ("vague-attribution", sources::vague_attribution),
+    (
+        "undescribed-anonymous-source",
+        sources::undescribed_anonymous_source,
+    ),
+    ("anonymity-reason-missing", sources::anonymity_reason_missing),
+    (
+        "unresolved-source-reference",
+        sources::unresolved_source_reference,
+    ),
+    ("source-number-mismatch", sources::source_number_mismatch),
+    ("single-source-story", sources::single_source_story),
+    ("anonymous-only-story", sources::anonymous_only_story),
+    ("no-response-sought", sources::no_response_sought),
+    ("loaded-attribution-verb", verbs::loaded_attribution_verb),
+    ("non-speech-attribution-verb", verbs::non_speech_attribution_verb),
+    ("cognition-attribution-verb", verbs::cognition_attribution_verb),
+    ("refused-to-comment", verbs::refused_to_comment),
 ];
+
+/// Whether `id` names a rule that has a function.
+pub fn is_implemented(id: &str) -> bool {
+    RULES.iter().any(|(known, _)| *known == id)
+}
+
+/// Ids of every rule with a function.
+pub fn implemented() -> impl Iterator<Item = &'static str> {
+    RULES.iter().map(|(id, _)| *id)
+}
 
 impl RuleDef {
     /// Checks a parsed rule file: a known id and at least one example each way.
     pub fn from_raw(raw: RawRule, path: &str) -> Result<RuleDef, LoadError> {
-        if !IMPLEMENTED.contains(&raw.id.as_str()) {
+        if !is_implemented(&raw.id) {
+            let known: Vec<&str> = implemented().collect();
             return Err(LoadError::file(
                 path,
-                format!("unknown rule id `{}` (known: {})", raw.id, IMPLEMENTED.join(", ")),
+                format!("unknown rule id `{}` (known: {})", raw.id, known.join(", ")),
             ));
         }
         if !raw.examples.iter().any(|e| e.flags) || !raw.examples.iter().any(|e| !e.flags) {
@@ -107,6 +150,7 @@ impl RuleDef {
             description: raw.description,
             why: raw.why,
             message: raw.message,
+            severities: raw.severities,
             examples: raw.examples,
             path: path.to_string(),
         })
@@ -135,125 +179,85 @@ pub struct Diagnostic {
     pub message: String,
     /// Secondary labels.
     pub labels: Vec<Label>,
+    /// Why it is suppressed, when a suppression comment or the baseline covers it.
+    pub suppressed: Option<String>,
 }
 
-/// Runs every rule on the analysis; diagnostics come out sorted by position.
+/// Collects the diagnostics of one rule.
+pub struct Emitter<'d> {
+    def: &'d RuleDef,
+    out: &'d mut Vec<Diagnostic>,
+}
+
+impl Emitter<'_> {
+    /// A finding at the rule's default severity; `detail` follows the message.
+    pub fn emit(&mut self, span: Span, detail: Option<String>, labels: Vec<Label>) {
+        self.emit_as(None, span, detail, labels);
+    }
+
+    /// A finding whose severity depends on `kind` (the rule's `severities` map).
+    pub fn emit_as(&mut self, kind: Option<&str>, span: Span, detail: Option<String>, labels: Vec<Label>) {
+        let severity = kind
+            .and_then(|k| self.def.severities.get(k))
+            .copied()
+            .unwrap_or(self.def.severity);
+        let message = match detail {
+            Some(d) => format!("{}: {d}", self.def.message),
+            None => self.def.message.clone(),
+        };
+        self.out.push(Diagnostic {
+            span,
+            rule: self.def.id.clone(),
+            severity,
+            message,
+            labels,
+            suppressed: None,
+        });
+    }
+}
+
+/// Rules that say more than `unattributed-claim` about the same sentence.
+const SPECIFIC_CLAIM_RULES: &[&str] = &[
+    "unattributed-statistic",
+    "unattributed-opinion",
+    "newsroom-voice-attribution",
+];
+
+/// Runs every rule of the set on the analysis; diagnostics come out sorted by
+/// position, then rule.
 pub fn check(analysis: &Analysis<'_>, rules: &crate::RuleSet) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for def in rules.rules.values() {
-        let mut emit = |span: Span, detail: Option<String>, labels: Vec<Label>| {
-            let message = match detail {
-                Some(d) => format!("{}: {d}", def.message),
-                None => def.message.clone(),
-            };
-            out.push(Diagnostic {
-                span,
-                rule: def.id.clone(),
-                severity: def.severity,
-                message,
-                labels,
-            });
-        };
-        match def.id.as_str() {
-            "unattributed-claim" => unattributed_claim(analysis, &mut emit),
-            "unattributed-quote" => unattributed_quote(analysis, &mut emit),
-            "unclosed-quote" => unclosed_quote(analysis, &mut emit),
-            "vague-attribution" => vague_attribution(analysis, &mut emit),
-            "inherited-attribution" => inherited_attribution(analysis, &mut emit),
-            _ => {}
+        if let Some((_, run)) = RULES.iter().find(|(id, _)| *id == def.id) {
+            let mut emitter = Emitter { def, out: &mut out };
+            run(analysis, &rules.lexicon, &mut emitter);
         }
     }
+    // A sentence flagged by a more specific rule needs no generic flag too.
+    let specific: Vec<Span> = out
+        .iter()
+        .filter(|d| SPECIFIC_CLAIM_RULES.contains(&d.rule.as_str()))
+        .map(|d| d.span)
+        .collect();
+    out.retain(|d| d.rule != "unattributed-claim" || !specific.iter().any(|s| d.span.contains(*s)));
     out.sort();
+    out.dedup();
     out
 }
 
-type Emit<'e> = dyn FnMut(Span, Option<String>, Vec<Label>) + 'e;
-
-fn unattributed_claim(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
-    for (sentence, info) in analysis.segments.sentences.iter().zip(&analysis.sentences) {
-        let words = sentence.span.slice(analysis.text).split_whitespace().count();
-        if info.status == Status::Unattributed && info.kind.is_none() && words >= 3 {
-            emit(sentence.span, None, Vec::new());
-        }
+/// A label.
+fn label(span: Span, text: &str) -> Label {
+    Label {
+        span,
+        text: text.to_string(),
     }
 }
 
-fn unattributed_quote(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
-    for (q, quote) in analysis.segments.quotes.iter().enumerate() {
-        let words = quote.inner().slice(analysis.text).split_whitespace().count();
-        let covered = analysis
-            .attributions
-            .iter()
-            .any(|a| a.content.overlaps(quote.inner()));
-        if analysis.quote_speakers[q].is_none() && !covered && words >= 3 {
-            emit(quote.span, None, Vec::new());
-        }
-    }
-}
-
-fn unclosed_quote(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
-    for quote in analysis.segments.quotes.iter().filter(|q| q.is_unclosed()) {
-        let paragraph_end = analysis.segments.paragraphs[quote.paragraph].span.end;
-        let labels = vec![Label {
-            span: Span::new(paragraph_end, paragraph_end),
-            text: "the paragraph ends here".into(),
-        }];
-        emit(quote.open, None, labels);
-    }
-}
-
-fn vague_attribution(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
-    for a in analysis.attributions.iter().filter(|a| !a.derived) {
-        let Some(cue) = &a.cue else { continue };
-        let label = Label {
-            span: cue.span,
-            text: "cue".into(),
-        };
-        if cue.class == CueClass::Agentless {
-            emit(
-                cue.span,
-                Some(format!("“{}” names no one", cue.span.slice(analysis.text))),
-                Vec::new(),
-            );
-        } else if let (Some(source), Some(mention)) = (a.source, &a.mention) {
-            if analysis.registry.sources[source].kind == SourceKind::Vague {
-                let words = mention.span.slice(analysis.text);
-                emit(
-                    mention.span,
-                    Some(format!("“{words}” could be anyone")),
-                    vec![label],
-                );
-            }
-        }
-    }
-}
-
-fn inherited_attribution(analysis: &Analysis<'_>, emit: &mut Emit<'_>) {
-    let mut seen_paragraph = None;
-    for (sentence, info) in analysis.segments.sentences.iter().zip(&analysis.sentences) {
-        if info.status != Status::Inherited || seen_paragraph == Some(sentence.paragraph) {
-            continue;
-        }
-        seen_paragraph = Some(sentence.paragraph);
-        let labels = info
-            .source
-            .map(|s| {
-                let source = &analysis.registry.sources[s];
-                vec![Label {
-                    span: source.intro,
-                    text: "speaker continued from here".into(),
-                }]
-            })
-            .unwrap_or_default();
-        let detail = info.source.map(|s| {
-            format!(
-                "read as “{}”",
-                analysis.registry.sources[s].intro.slice(analysis.text)
-            )
-        });
-        let kind_ok = info.kind == Some(AttributionKind::Direct);
-        if kind_ok {
-            emit(sentence.span, detail, labels);
-        }
-    }
+/// The tokens of `span` outside quotation marks: the reporter's own words.
+fn words_outside_quotes<'a>(analysis: &Analysis<'a>, span: Span) -> Vec<crate::grammar::tokens::Token<'a>> {
+    let quotes = &analysis.segments.quotes;
+    crate::grammar::tokens::tokenize(span.slice(analysis.text), span.start)
+        .into_iter()
+        .filter(|t| !quotes.iter().any(|q| q.span.contains(t.span)))
+        .collect()
 }

@@ -1,0 +1,137 @@
+//! Rules about claims in the reporter's voice: unattributed claims,
+//! statistics, opinions, and the newsroom cited as its own source.
+
+use super::{label, words_outside_quotes, Emitter};
+use crate::classify::Status;
+use crate::grammar::tokens::{TokKind, Token};
+use crate::lexicon::{Lexicon, Phrases};
+use crate::span::Span;
+use crate::Analysis;
+
+/// Sentences in the reporter's voice with no attribution: unattributed and
+/// not inside a quotation.
+fn reporter_claims<'a>(analysis: &'a Analysis<'_>) -> impl Iterator<Item = Span> + 'a {
+    analysis
+        .segments
+        .sentences
+        .iter()
+        .zip(&analysis.sentences)
+        .filter(|(_, info)| info.status == Status::Unattributed && info.kind.is_none())
+        .map(|(s, _)| s.span)
+}
+
+/// The first phrase of `phrases` among `words`, as a span.
+fn first_phrase(words: &[Token<'_>], phrases: &Phrases<()>) -> Option<Span> {
+    let norms: Vec<&str> = words.iter().map(|t| t.norm.as_ref()).collect();
+    (0..words.len()).find_map(|i| {
+        phrases
+            .longest_at(&norms[i..])
+            .map(|(n, ())| Span::new(words[i].span.start, words[i + n - 1].span.end))
+    })
+}
+
+/// `unattributed-claim`
+pub fn unattributed_claim(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    for span in reporter_claims(analysis) {
+        if span.slice(analysis.text).split_whitespace().count() >= 3 {
+            out.emit(span, None, Vec::new());
+        }
+    }
+}
+
+const TIME_WORDS: &[&str] = &[
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "decades",
+    "centuries",
+    "a.m",
+    "p.m",
+    "am",
+    "pm",
+    "o'clock",
+    "year-old",
+    "years-old",
+    "st",
+    "nd",
+    "rd",
+    "th",
+];
+
+/// Whether the token at `i` starts a figure: a percentage, money, a count
+/// with a unit, or a change word. Dates, times and ages are not figures.
+fn figure_at(words: &[Token<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> {
+    let norms: Vec<&str> = words[i..].iter().map(|t| t.norm.as_ref()).collect();
+    if let Some((n, ())) = lexicon.statistic_words.longest_at(&norms) {
+        return Some(n);
+    }
+    let tok = &words[i];
+    let numeric =
+        |t: &Token<'_>| t.is_word() && t.text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    match tok.kind {
+        TokKind::Punct('$' | '€' | '£' | '¥') if words.get(i + 1).is_some_and(numeric) => return Some(2),
+        TokKind::Punct('%') if i > 0 && numeric(&words[i - 1]) => return Some(1),
+        _ => {}
+    }
+    if !numeric(tok) {
+        return None;
+    }
+    let next = words.get(i + 1)?;
+    let previous = i.checked_sub(1).map(|p| words[p].norm.as_ref());
+    let after_month = previous.is_some_and(|p| lexicon.seg_before_numbers.contains(&capitalize(p)));
+    let plural_unit = next.is_word()
+        && next.norm.ends_with('s')
+        && !TIME_WORDS.contains(&next.norm.as_ref())
+        && next.text.chars().all(char::is_alphabetic);
+    (plural_unit && !after_month).then_some(2)
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// `unattributed-statistic`
+pub fn unattributed_statistic(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
+    for span in reporter_claims(analysis) {
+        let words = words_outside_quotes(analysis, span);
+        let found = (0..words.len()).find_map(|i| {
+            figure_at(&words, i, lexicon).map(|n| Span::new(words[i].span.start, words[i + n - 1].span.end))
+        });
+        if let Some(figure) = found {
+            let detail = format!("“{}” needs a source", figure.slice(analysis.text));
+            out.emit(span, Some(detail), vec![label(figure, "figure")]);
+        }
+    }
+}
+
+/// `unattributed-opinion`
+pub fn unattributed_opinion(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
+    for span in reporter_claims(analysis) {
+        let words = words_outside_quotes(analysis, span);
+        let found =
+            first_phrase(&words, &lexicon.hedges).or_else(|| first_phrase(&words, &lexicon.evaluative));
+        if let Some(word) = found {
+            let detail = format!("“{}” is a judgement; whose?", word.slice(analysis.text));
+            out.emit(span, Some(detail), vec![label(word, "judgement")]);
+        }
+    }
+}
+
+/// `newsroom-voice-attribution`
+pub fn newsroom_voice_attribution(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
+    for span in reporter_claims(analysis) {
+        let words = words_outside_quotes(analysis, span);
+        if let Some(phrase) = first_phrase(&words, &lexicon.newsroom_voice) {
+            let detail = format!("“{}” is the newsroom citing itself", phrase.slice(analysis.text));
+            out.emit(phrase, Some(detail), Vec::new());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Rules about quotations: quotes with no speaker, unclosed quotes, inherited
+//! speakers, two speakers in one paragraph, speakers named too late.
+
+use super::{label, Emitter};
+use crate::classify::Status;
+use crate::grammar::AttributionKind;
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+use crate::Analysis;
+
+/// `unattributed-quote`
+pub fn unattributed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    for (q, quote) in analysis.segments.quotes.iter().enumerate() {
+        let words = quote.inner().slice(analysis.text).split_whitespace().count();
+        let covered = analysis
+            .attributions
+            .iter()
+            .any(|a| a.content.overlaps(quote.inner()));
+        if analysis.quote_speakers[q].is_none() && !covered && words >= 3 {
+            out.emit(quote.span, None, Vec::new());
+        }
+    }
+}
+
+/// `unclosed-quote`
+pub fn unclosed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    for quote in analysis.segments.quotes.iter().filter(|q| q.is_unclosed()) {
+        let end = analysis.segments.paragraphs[quote.paragraph].span.end;
+        out.emit(
+            quote.open,
+            None,
+            vec![label(Span::new(end, end), "the paragraph ends here")],
+        );
+    }
+}
+
+/// `inherited-attribution`
+pub fn inherited_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    let mut seen_paragraph = None;
+    for (sentence, info) in analysis.segments.sentences.iter().zip(&analysis.sentences) {
+        if info.status != Status::Inherited || seen_paragraph == Some(sentence.paragraph) {
+            continue;
+        }
+        seen_paragraph = Some(sentence.paragraph);
+        let source = info.source.map(|s| &analysis.registry.sources[s]);
+        let labels = source
+            .map(|s| vec![label(s.intro, "speaker continued from here")])
+            .unwrap_or_default();
+        let detail = source.map(|s| format!("read as “{}”", s.intro.slice(analysis.text)));
+        out.emit(sentence.span, detail, labels);
+    }
+}
+
+/// `mixed-speakers-in-quote-paragraph`
+pub fn mixed_speakers(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    let quotes = &analysis.segments.quotes;
+    for (p, paragraph) in analysis.segments.paragraphs.iter().enumerate() {
+        let mut first: Option<(usize, Span)> = None;
+        for (q, quote) in quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, quote)| quote.paragraph == p)
+        {
+            let Some(source) = analysis.quote_speakers[q].and_then(|a| analysis.attributions[a].source)
+            else {
+                continue;
+            };
+            match first {
+                None => first = Some((source, quote.span)),
+                Some((other, other_span)) if other != source => {
+                    let names = |s: usize| analysis.registry.sources[s].intro.slice(analysis.text);
+                    let detail = format!("“{}” and “{}” are both quoted here", names(other), names(source));
+                    let labels = vec![
+                        label(other_span, "first speaker"),
+                        label(quote.span, "second speaker"),
+                    ];
+                    out.emit(paragraph.span, Some(detail), labels);
+                    break;
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+/// `late-quote-attribution`
+pub fn late_quote_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    let quotes = &analysis.segments.quotes;
+    for a in analysis
+        .attributions
+        .iter()
+        .filter(|a| !a.derived && a.kind == AttributionKind::Direct)
+    {
+        let (Some(q), Some(cue)) = (a.quote, &a.cue) else {
+            continue;
+        };
+        // A running quotation starts in an earlier paragraph.
+        let mut start = q;
+        while start > 0 && quotes[start - 1].runs_on {
+            start -= 1;
+        }
+        let opened = quotes[start].span.start;
+        let before_cue = analysis
+            .segments
+            .sentences
+            .iter()
+            .filter(|s| s.span.start >= opened && s.span.end <= cue.span.start)
+            .count();
+        if before_cue >= 2 && opened < cue.span.start {
+            let first = analysis
+                .segments
+                .sentences
+                .iter()
+                .find(|s| s.span.start >= opened)
+                .map_or(quotes[start].open, |s| s.span);
+            let detail = format!("{before_cue} quoted sentences come before the speaker is named");
+            out.emit(first, Some(detail), vec![label(cue.span, "speaker named here")]);
+        }
+    }
+}

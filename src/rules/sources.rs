@@ -1,0 +1,245 @@
+//! Rules about sources: vague and undescribed sources, missing anonymity
+//! reasons, references to no source, number mismatches, and the sourcing of
+//! the story as a whole.
+
+use std::collections::BTreeSet;
+
+use super::{label, Emitter};
+use crate::grammar::tokens::tokenize;
+use crate::grammar::{AttributionKind, PhraseKind};
+use crate::lexicon::{CueClass, Lexicon, Phrases};
+use crate::link::{Source, SourceKind};
+use crate::span::Span;
+use crate::Analysis;
+
+fn intro_text<'a>(analysis: &Analysis<'a>, source: &Source) -> &'a str {
+    source.intro.slice(analysis.text)
+}
+
+/// Sources that carry claims: cited by an attribution that is not a non-response.
+fn claim_sources(analysis: &Analysis<'_>) -> BTreeSet<usize> {
+    analysis
+        .attributions
+        .iter()
+        .filter(|a| a.kind != AttributionKind::NoComment)
+        .filter_map(|a| a.source)
+        .collect()
+}
+
+/// Whether `text` contains one of `phrases` as whole words.
+fn mentions_any(text: &str, phrases: &Phrases<()>) -> bool {
+    let tokens = tokenize(text, 0);
+    let norms: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.as_ref())
+        .collect();
+    (0..norms.len()).any(|i| phrases.longest_at(&norms[i..]).is_some())
+}
+
+/// `vague-attribution`
+pub fn vague_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    for a in analysis.attributions.iter().filter(|a| !a.derived) {
+        let Some(cue) = &a.cue else { continue };
+        if cue.class == CueClass::Agentless {
+            out.emit(
+                cue.span,
+                Some(format!("“{}” names no one", cue.span.slice(analysis.text))),
+                Vec::new(),
+            );
+        } else if let (Some(source), Some(mention)) = (a.source, &a.mention) {
+            if analysis.registry.sources[source].kind == SourceKind::Vague {
+                let words = mention.span.slice(analysis.text);
+                out.emit(
+                    mention.span,
+                    Some(format!("“{words}” could be anyone")),
+                    vec![label(cue.span, "cue")],
+                );
+            }
+        }
+    }
+}
+
+/// `undescribed-anonymous-source`
+pub fn undescribed_anonymous_source(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    for source in &analysis.registry.sources {
+        let anonymous = matches!(source.kind, SourceKind::Anonymous | SourceKind::AnonymousGroup);
+        let introduced = matches!(
+            source.phrase.kind,
+            PhraseKind::Anonymous | PhraseKind::AnonymousGroup | PhraseKind::Another
+        );
+        if anonymous && introduced && !source.phrase.described {
+            let detail = format!(
+                "“{}” says nothing of who they are or how they know",
+                intro_text(analysis, source)
+            );
+            out.emit(source.intro, Some(detail), Vec::new());
+        }
+    }
+}
+
+/// `anonymity-reason-missing`
+pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
+    let paragraphs = &analysis.segments.paragraphs;
+    for source in &analysis.registry.sources {
+        let introduced_anonymous = matches!(source.phrase.kind, PhraseKind::Anonymous | PhraseKind::Another);
+        if source.kind != SourceKind::Anonymous || !introduced_anonymous {
+            continue;
+        }
+        let Some(p) = paragraphs
+            .iter()
+            .position(|para| para.span.contains(source.intro))
+        else {
+            continue;
+        };
+        let end = paragraphs
+            .get(p + 1)
+            .map_or(paragraphs[p].span.end, |next| next.span.end);
+        let nearby = Span::new(paragraphs[p].span.start, end).slice(analysis.text);
+        if !mentions_any(nearby, &lexicon.anonymity_reasons) {
+            let detail = format!("say why “{}” is not named", intro_text(analysis, source));
+            out.emit(source.intro, Some(detail), Vec::new());
+        }
+    }
+}
+
+/// `unresolved-source-reference`
+pub fn unresolved_source_reference(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    for source in analysis.registry.sources.iter().filter(|s| s.unresolved) {
+        let detail = format!(
+            "“{}” refers to no source introduced before it",
+            intro_text(analysis, source)
+        );
+        out.emit(source.intro, Some(detail), Vec::new());
+    }
+}
+
+/// `source-number-mismatch`
+pub fn source_number_mismatch(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    let sources = &analysis.registry.sources;
+    for source in sources {
+        for &mention in &source.number_mismatches {
+            let detail = format!(
+                "“{}” is singular, but “{}” was introduced as more than one",
+                mention.slice(analysis.text),
+                intro_text(analysis, source)
+            );
+            out.emit(
+                mention,
+                Some(detail),
+                vec![label(source.intro, "introduced here")],
+            );
+        }
+    }
+    // "Sources said" when the story only ever has one anonymous source.
+    let individuals = sources.iter().filter(|s| s.kind == SourceKind::Anonymous).count();
+    let groups = sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::AnonymousGroup)
+        .count();
+    if individuals == 1 && groups == 0 {
+        for source in sources
+            .iter()
+            .filter(|s| s.kind == SourceKind::Vague && s.phrase.head == "source")
+        {
+            let detail = format!(
+                "“{}” is plural, but the story introduces only one anonymous source",
+                intro_text(analysis, source)
+            );
+            out.emit(source.intro, Some(detail), Vec::new());
+        }
+    }
+}
+
+/// `single-source-story`
+pub fn single_source_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    let cited = claim_sources(analysis);
+    let claims = analysis
+        .attributions
+        .iter()
+        .filter(|a| !a.derived && a.kind != AttributionKind::NoComment)
+        .count();
+    if let (1, Some(&only)) = (cited.len(), cited.first()) {
+        if claims >= 2 {
+            let source = &analysis.registry.sources[only];
+            let detail = format!(
+                "every attributed claim rests on “{}”",
+                intro_text(analysis, source)
+            );
+            out.emit(source.intro, Some(detail), Vec::new());
+        }
+    }
+}
+
+/// `anonymous-only-story`
+pub fn anonymous_only_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    let cited = claim_sources(analysis);
+    let named = cited.iter().any(|&s| {
+        matches!(
+            analysis.registry.sources[s].kind,
+            SourceKind::NamedPerson | SourceKind::NamedOrganization | SourceKind::Document
+        )
+    });
+    if let (false, Some(&first)) = (named, cited.first()) {
+        let source = &analysis.registry.sources[first];
+        let count = match cited.len() {
+            1 => "one source".to_string(),
+            n => format!("{n} sources"),
+        };
+        out.emit(source.intro, Some(format!("{count}, none named")), Vec::new());
+    }
+}
+
+/// `no-response-sought`
+pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
+    if analysis
+        .attributions
+        .iter()
+        .any(|a| a.kind == AttributionKind::NoComment)
+    {
+        return;
+    }
+    let source_names: BTreeSet<String> = analysis
+        .registry
+        .sources
+        .iter()
+        .flat_map(|s| s.phrase.name.iter().map(|w| w.to_lowercase()))
+        .collect();
+    for sentence in &analysis.segments.sentences {
+        let tokens = tokenize(sentence.span.slice(analysis.text), sentence.span.start);
+        let words: Vec<_> = tokens.iter().filter(|t| t.is_word()).collect();
+        let norms: Vec<&str> = words.iter().map(|t| t.norm.as_ref()).collect();
+        let Some(at) = (0..norms.len()).find(|&i| lexicon.accusations.longest_at(&norms[i..]).is_some())
+        else {
+            continue;
+        };
+        // The accused: capitalised words other than the sentence's first,
+        // outside the source phrase of the sentence's attribution.
+        let mention = analysis
+            .attributions
+            .iter()
+            .filter(|a| {
+                sentence
+                    .span
+                    .contains(a.cue.as_ref().map_or(Span::default(), |c| c.span))
+            })
+            .filter_map(|a| a.mention.as_ref().map(|m| m.span))
+            .collect::<Vec<_>>();
+        let accused: Vec<&str> = words
+            .iter()
+            .skip(1)
+            .filter(|t| t.is_capitalized() && !mention.iter().any(|m| m.contains(t.span)))
+            .map(|t| t.text)
+            .collect();
+        if accused.is_empty() || accused.iter().any(|w| source_names.contains(&w.to_lowercase())) {
+            continue;
+        }
+        let word = words[at].span;
+        let detail = format!(
+            "“{}” is accused, and the story has no response from them",
+            accused.join(" ")
+        );
+        out.emit(sentence.span, Some(detail), vec![label(word, "accusation")]);
+        return;
+    }
+}

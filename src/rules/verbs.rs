@@ -1,0 +1,84 @@
+//! Rules about attribution verbs: loaded, non-speech, cognition, and
+//! "refused to comment".
+
+use super::{label, Emitter};
+use crate::lexicon::{CueClass, Lexicon};
+use crate::Analysis;
+
+fn judgement(class: CueClass) -> Option<(&'static str, &'static str)> {
+    match class {
+        CueClass::Doubting => Some(("doubting", "casts doubt on what the source said")),
+        CueClass::GuiltImplying => Some(("guilt-implying", "implies the source owned up to wrongdoing")),
+        CueClass::Manner => Some(("manner", "judges how the source spoke")),
+        CueClass::Endorsing => Some(("endorsing", "presents what the source said as established fact")),
+        _ => None,
+    }
+}
+
+/// `loaded-attribution-verb`
+pub fn loaded_attribution_verb(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    for cue in analysis
+        .attributions
+        .iter()
+        .filter(|a| !a.derived)
+        .filter_map(|a| a.cue.as_ref())
+    {
+        if let Some((class, meaning)) = judgement(cue.class) {
+            let detail = format!("“{}” {meaning}; “said” does not", cue.span.slice(analysis.text));
+            out.emit_as(Some(class), cue.span, Some(detail), Vec::new());
+        }
+    }
+}
+
+/// `non-speech-attribution-verb`
+pub fn non_speech_attribution_verb(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    for cue in analysis
+        .attributions
+        .iter()
+        .filter(|a| !a.derived)
+        .filter_map(|a| a.cue.as_ref())
+    {
+        if cue.class == CueClass::NonSpeech {
+            let detail = format!(
+                "nobody can “{}” words; write “said”",
+                cue.span.slice(analysis.text)
+            );
+            out.emit(cue.span, Some(detail), Vec::new());
+        }
+    }
+}
+
+/// `cognition-attribution-verb`
+pub fn cognition_attribution_verb(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    for a in analysis.attributions.iter().filter(|a| !a.derived) {
+        let (Some(cue), Some(mention)) = (&a.cue, &a.mention) else {
+            continue;
+        };
+        if cue.class == CueClass::Belief {
+            let detail = format!(
+                "a reporter can know what a source said, not what “{}” {}",
+                mention.span.slice(analysis.text),
+                cue.span.slice(analysis.text)
+            );
+            out.emit(cue.span, Some(detail), vec![label(mention.span, "source")]);
+        }
+    }
+}
+
+/// `refused-to-comment`
+pub fn refused_to_comment(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    for cue in analysis
+        .attributions
+        .iter()
+        .filter(|a| !a.derived)
+        .filter_map(|a| a.cue.as_ref())
+    {
+        if cue.class == CueClass::NonResponse && cue.lemma.starts_with("refused") {
+            out.emit(
+                cue.span,
+                Some("“refused” implies a duty to answer".to_string()),
+                Vec::new(),
+            );
+        }
+    }
+}
