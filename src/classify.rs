@@ -26,6 +26,8 @@ pub enum Status {
     Credit,
     /// A source declined or did not respond.
     NoComment,
+    /// The publisher's stock text (configured in `house.boilerplate`).
+    Boilerplate,
 }
 
 impl Status {
@@ -38,6 +40,7 @@ impl Status {
             Status::Heading => "heading",
             Status::Credit => "credit",
             Status::NoComment => "no-comment",
+            Status::Boilerplate => "boilerplate",
         }
     }
 }
@@ -75,6 +78,18 @@ pub fn is_credit(sentence: &str, lexicon: &Lexicon) -> bool {
     })
 }
 
+/// Whether a paragraph opens with one of the house's stock boilerplate texts.
+pub fn is_boilerplate(paragraph: &str, lexicon: &Lexicon) -> bool {
+    if lexicon.boilerplate.is_empty() {
+        return false;
+    }
+    let folded = crate::lexicon::fold_text(paragraph);
+    lexicon
+        .boilerplate
+        .iter()
+        .any(|b| !b.is_empty() && folded.starts_with(b.as_str()))
+}
+
 /// Classifies every sentence. `speakers[q]` is the attribution of quote `q`.
 pub fn classify(
     text: &str,
@@ -108,8 +123,12 @@ pub fn classify(
                 source: None,
                 attribution: None,
             };
-            if segments.paragraphs[sentence.paragraph].heading {
+            let paragraph = &segments.paragraphs[sentence.paragraph];
+            if paragraph.heading {
                 return plain(Status::Heading);
+            }
+            if is_boilerplate(paragraph.span.slice(text), lexicon) {
+                return plain(Status::Boilerplate);
             }
             if is_credit(sentence.span.slice(text), lexicon) {
                 return plain(Status::Credit);

@@ -125,6 +125,15 @@ pub fn normalize(word: &str) -> String {
         .collect()
 }
 
+/// Lower-cases `text` and folds runs of white space into one space, for
+/// comparing paragraphs regardless of wrapping.
+pub fn fold_text(text: &str) -> String {
+    text.split_whitespace()
+        .map(normalize)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A title before a name ("Gov.", "Prime Minister").
 #[derive(Debug, Clone)]
 pub struct TitleDef {
@@ -203,6 +212,10 @@ pub struct Lexicon {
     pub newsroom_voice: Phrases<()>,
     /// "percent", "million", "doubled".
     pub statistic_words: Phrases<()>,
+    /// News outlets, as written ("Reuters", "the Associated Press").
+    pub outlets: Phrases<()>,
+    /// Openings of stock boilerplate paragraphs, lower-case, spaces folded.
+    pub boilerplate: Vec<String>,
 }
 
 /// A cue entry as written in YAML.
@@ -337,6 +350,10 @@ pub struct RawLexicon {
     #[serde(default)]
     pub statistic_words: Vec<String>,
     #[serde(default)]
+    pub outlets: Vec<String>,
+    #[serde(default)]
+    pub boilerplate: Vec<String>,
+    #[serde(default)]
     pub examples: Vec<LexiconExample>,
 }
 
@@ -444,6 +461,17 @@ impl Lexicon {
                 phrases.insert(phrase, ());
             }
         }
+        for outlet in &raw.outlets {
+            // Outlets are matched as written: "AP" is an outlet, "ap" is not.
+            let words: Vec<&str> = outlet.split_whitespace().collect();
+            if let Some((first, rest)) = words.split_first() {
+                let entry = self.outlets.by_first.entry((*first).to_string()).or_default();
+                entry.push((rest.iter().map(|w| (*w).to_string()).collect(), ()));
+                entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+            }
+        }
+        self.boilerplate
+            .extend(raw.boilerplate.iter().map(|b| fold_text(b)));
         for phrase in &raw.credits {
             self.credits.insert(phrase, ());
         }

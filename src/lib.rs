@@ -19,7 +19,10 @@
 //! assert_eq!(analysis.sentences[0].status, whosaid::Status::Attributed);
 //! ```
 
+pub mod baseline;
 pub mod classify;
+pub mod config;
+pub mod docs;
 pub mod error;
 pub mod grammar;
 pub mod lexicon;
@@ -29,6 +32,7 @@ pub mod rules;
 mod ruleset;
 pub mod segment;
 pub mod span;
+pub mod suppress;
 mod yaml;
 
 pub use classify::{SentenceInfo, Status};
@@ -119,6 +123,7 @@ pub fn analyze<'a>(text: &'a str, rules: &RuleSet) -> Analysis<'a> {
 /// Analyses `text` and runs the rules: the report of one file.
 pub fn check(path: &str, text: &str, rules: &RuleSet) -> FileReport {
     let analysis = analyze(text, rules);
-    let diagnostics = rules::check(&analysis, rules);
+    let mut diagnostics = rules::check(&analysis, rules);
+    suppress::apply(text, &analysis.segments.sentences, &mut diagnostics, rules);
     FileReport::new(path, &analysis, &diagnostics)
 }

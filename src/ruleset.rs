@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::config::{Config, RuleSetting};
 use crate::error::LoadError;
 use crate::lexicon::{Lexicon, LexiconExample, RawLexicon};
 use crate::rules::{implemented, RawRule, RuleDef};
@@ -41,6 +42,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     embed!("rules/refused-to-comment.yaml"),
     embed!("rules/single-source-story.yaml"),
     embed!("rules/source-number-mismatch.yaml"),
+    embed!("rules/suppression-without-reason.yaml"),
     embed!("rules/unattributed-claim.yaml"),
     embed!("rules/unattributed-opinion.yaml"),
     embed!("rules/unattributed-quote.yaml"),
@@ -48,6 +50,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     embed!("rules/unclosed-quote.yaml"),
     embed!("rules/undescribed-anonymous-source.yaml"),
     embed!("rules/unresolved-source-reference.yaml"),
+    embed!("rules/unused-suppression.yaml"),
     embed!("rules/vague-attribution.yaml"),
 ];
 
@@ -73,33 +76,68 @@ impl RuleSet {
     /// The embedded rules extended by `extra` files, given as (path, text).
     /// A file whose top level has an `id` is a rule definition and replaces
     /// the embedded rule of that id; any other file extends the lexicon.
+    /// Fails on the first bad file; see [`RuleSet::load_lenient`].
     pub fn load(extra: &[(String, String)]) -> Result<RuleSet, LoadError> {
-        let mut lexicon = Lexicon::default();
-        let mut rules = BTreeMap::new();
-        let mut lexicon_examples = Vec::new();
+        let (rules, mut errors) = Self::load_lenient(extra);
+        match errors.is_empty() {
+            true => Ok(rules),
+            false => Err(errors.remove(0)),
+        }
+    }
+
+    /// Like [`RuleSet::load`], but a bad file is skipped and reported, so
+    /// the other files are still used.
+    pub fn load_lenient(extra: &[(String, String)]) -> (RuleSet, Vec<LoadError>) {
+        let mut set = RuleSet {
+            lexicon: Lexicon::default(),
+            rules: BTreeMap::new(),
+            lexicon_examples: Vec::new(),
+        };
+        let mut errors = Vec::new();
         let embedded = EMBEDDED.iter().map(|(p, t)| ((*p).to_string(), (*t).to_string()));
-        let files: Vec<(String, String)> = embedded.chain(extra.iter().cloned()).collect();
-        for (path, text) in &files {
-            if yaml::has_top_level_key(text, "id") {
-                let raw: RawRule = yaml::parse(path, text)?;
-                let def = RuleDef::from_raw(raw, path)?;
-                rules.insert(def.id.clone(), def);
-            } else {
-                let raw: RawLexicon = yaml::parse(path, text)?;
-                lexicon.extend(&raw);
-                lexicon_examples.extend(raw.examples.into_iter().map(|e| (path.clone(), e)));
+        for (path, text) in embedded.chain(extra.iter().cloned()) {
+            if let Err(err) = set.add_file(&path, &text) {
+                errors.push(err);
             }
         }
-        if let Some(missing) = implemented().find(|id| !rules.contains_key(*id)) {
-            return Err(LoadError::file(
+        if let Some(missing) = implemented().find(|id| !set.rules.contains_key(*id)) {
+            errors.push(LoadError::file(
                 "rules",
                 format!("rule `{missing}` has no definition file"),
             ));
         }
-        Ok(RuleSet {
-            lexicon,
-            rules,
-            lexicon_examples,
-        })
+        (set, errors)
+    }
+
+    fn add_file(&mut self, path: &str, text: &str) -> Result<(), LoadError> {
+        if yaml::has_top_level_key(text, "id") {
+            let raw: RawRule = yaml::parse(path, text)?;
+            let def = RuleDef::from_raw(raw, path)?;
+            self.rules.insert(def.id.clone(), def);
+        } else {
+            let raw: RawLexicon = yaml::parse(path, text)?;
+            self.lexicon.extend(&raw);
+            self.lexicon_examples
+                .extend(raw.examples.into_iter().map(|e| (path.to_string(), e)));
+        }
+        Ok(())
+    }
+
+    /// Applies a configuration: rule severities, rules turned off, house lists.
+    pub fn configure(&mut self, config: &Config) {
+        for (id, setting) in &config.rules {
+            match setting {
+                RuleSetting::Off => {
+                    self.rules.remove(&id.0);
+                }
+                RuleSetting::Level(severity) => {
+                    if let Some(def) = self.rules.get_mut(&id.0) {
+                        def.severity = *severity;
+                        def.severities.clear();
+                    }
+                }
+            }
+        }
+        self.lexicon.extend(&config.house_lexicon());
     }
 }

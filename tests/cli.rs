@@ -160,7 +160,7 @@ fn rule_directory_extends_the_lexicon_and_overrides_rules() {
     assert_eq!(claim["severity"], "error");
     let listed = stdout(&whosaid(&["rules", "--rules", &rules]));
     assert!(
-        listed.contains("unattributed-claim       error    d\n"),
+        listed.contains("unattributed-claim                 error    d\n"),
         "{listed}"
     );
 }
@@ -172,8 +172,18 @@ fn bad_rule_files_name_file_line_and_column() {
         &dir.join("broken.yaml"),
         b"cues:\n  - { lemma: opine, clas: stance }\n",
     );
-    let out = whosaid(&["check", "--rules", &dir.display().to_string(), CLEAN]);
+    let out = whosaid(&[
+        "check",
+        "--format",
+        "json",
+        "--rules",
+        &dir.display().to_string(),
+        CLEAN,
+    ]);
     assert_eq!(out.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    assert_eq!(report["files"][0]["path"], CLEAN, "the article is still checked");
+    assert_eq!(report["errors"][0]["line"], 2);
     let err = stderr(&out);
     assert!(err.starts_with(&format!("whosaid: {bad}:2:")), "{err}");
     assert!(err.contains("unknown field `clas`"), "{err}");

@@ -462,6 +462,14 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Nairobi bureau", "reporters", "him").
     fn recipient_end(&self, q: usize) -> usize {
         let Some(first) = self.norms.get(q) else { return q };
+        let outlet_at = |i: usize| {
+            let texts: Vec<&str> = self.toks[i.min(self.len())..].iter().map(|t| t.text).collect();
+            self.lexicon.outlets.longest_at(&texts).map(|(n, ())| i + n)
+        };
+        let after_the = if *first == "the" { q + 1 } else { q };
+        if let Some(end) = outlet_at(q).or_else(|| outlet_at(after_the)) {
+            return end;
+        }
         if OBJECT_PRONOUNS.contains(first) {
             return q + 1;
         }

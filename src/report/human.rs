@@ -23,7 +23,7 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
         Renderer::plain()
     };
     let mut out = String::new();
-    for d in &file.diagnostics {
+    for d in file.diagnostics.iter().filter(|d| d.is_active()) {
         let mut snippet = Snippet::source(text)
             .origin(&file.path)
             .fold(true)
@@ -79,6 +79,7 @@ pub fn summary_line(report: &Report) -> String {
         (s.no_comment, "no-comment"),
         (s.heading, "heading"),
         (s.credit, "credit"),
+        (s.boilerplate, "boilerplate"),
     ];
     let by_status: Vec<String> = statuses
         .iter()
@@ -99,6 +100,9 @@ pub fn summary_line(report: &Report) -> String {
         plural(s.warnings, "warning", "warnings"),
         plural(s.infos, "info", "infos"),
     );
+    if s.suppressed > 0 {
+        line.push_str(&format!(" ({} suppressed)", s.suppressed));
+    }
     if s.file_errors > 0 {
         line.push_str(&format!(
             "; {} could not be read",

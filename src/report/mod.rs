@@ -2,7 +2,9 @@
 //! built from an analysis and its diagnostics, and the renderers. Owns output;
 //! must not analyse: every fact it prints was decided upstream.
 
+pub mod ci;
 pub mod human;
+pub mod sarif;
 
 use serde::Serialize;
 
@@ -29,13 +31,51 @@ pub struct Report {
     pub summary: Summary,
 }
 
-/// A file that could not be checked.
+/// A file that could not be checked, or a rule or configuration file that
+/// could not be used.
 #[derive(Debug, Clone, Serialize)]
 pub struct FileError {
     /// The path as given.
     pub path: String,
+    /// 1-based line of the problem, when known.
+    pub line: Option<usize>,
+    /// 1-based column of the problem, when known.
+    pub column: Option<usize>,
     /// Why.
     pub message: String,
+}
+
+impl FileError {
+    /// An error about a whole file.
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> FileError {
+        FileError {
+            path: path.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    /// Where, as `path`, `path:line` or `path:line:column`.
+    pub fn location(&self) -> String {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("{}:{line}:{column}", self.path),
+            (Some(line), None) => format!("{}:{line}", self.path),
+            _ => self.path.clone(),
+        }
+    }
+}
+
+impl From<crate::LoadError> for FileError {
+    fn from(err: crate::LoadError) -> FileError {
+        let known = |n: usize| (n > 0).then_some(n);
+        FileError {
+            path: err.path,
+            line: known(err.line),
+            column: known(err.column),
+            message: err.message,
+        }
+    }
 }
 
 /// Totals over all files.
@@ -59,6 +99,8 @@ pub struct Summary {
     pub credit: usize,
     /// Non-responses.
     pub no_comment: usize,
+    /// Boilerplate sentences.
+    pub boilerplate: usize,
     /// Sources.
     pub sources: usize,
     /// Diagnostics by severity.
@@ -67,6 +109,8 @@ pub struct Summary {
     pub warnings: usize,
     /// Infos.
     pub infos: usize,
+    /// Findings suppressed by a comment or the baseline (not in the counts above).
+    pub suppressed: usize,
 }
 
 /// The report of one file.
@@ -193,6 +237,16 @@ pub struct DiagnosticOut {
     pub end_column: usize,
     /// Secondary places: the cue, the source, where a quote should close.
     pub labels: Vec<Snip>,
+    /// Why the finding is suppressed (a comment's reason, or `baseline`);
+    /// null when it counts.
+    pub suppressed: Option<String>,
+}
+
+impl DiagnosticOut {
+    /// Whether it counts towards the summary and the exit code.
+    pub fn is_active(&self) -> bool {
+        self.suppressed.is_none()
+    }
 }
 
 fn snip(text: &str, span: Span) -> Snip {
@@ -293,6 +347,7 @@ impl FileReport {
                             text: l.text.clone(),
                         })
                         .collect(),
+                    suppressed: d.suppressed.clone(),
                 }
             })
             .collect();
@@ -325,9 +380,14 @@ impl Report {
                     Status::Heading => &mut summary.heading,
                     Status::Credit => &mut summary.credit,
                     Status::NoComment => &mut summary.no_comment,
+                    Status::Boilerplate => &mut summary.boilerplate,
                 } += 1;
             }
             for d in &file.diagnostics {
+                if !d.is_active() {
+                    summary.suppressed += 1;
+                    continue;
+                }
                 *match d.severity {
                     Severity::Error => &mut summary.errors,
                     Severity::Warning => &mut summary.warnings,
@@ -348,7 +408,7 @@ impl Report {
         self.files
             .iter()
             .flat_map(|f| &f.diagnostics)
-            .any(|d| d.severity >= level)
+            .any(|d| d.is_active() && d.severity >= level)
     }
 
     /// The report as pretty JSON, ending with a newline.
@@ -363,4 +423,16 @@ impl Report {
     pub fn to_yaml(&self) -> String {
         crate::yaml::to_string(self)
     }
+}
+
+/// The reason recorded on findings the baseline covers.
+pub const BASELINE_REASON: &str = "baseline";
+
+/// The text of the sentence a finding starts in (the finding's own line when
+/// it starts between sentences), the stable key of baselines and fingerprints.
+pub fn sentence_text_of<'f>(file: &'f FileReport, d: &'f DiagnosticOut) -> &'f str {
+    file.sentences
+        .iter()
+        .find(|s| s.start <= d.start && d.start < s.end)
+        .map_or(d.rule.as_str(), |s| s.text.as_str())
 }

@@ -80,6 +80,9 @@ fn figure_at(words: &[Token<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> 
     if !numeric(tok) {
         return None;
     }
+    if let Some((n, ())) = lexicon.statistic_words.longest_at(&norms[1..]) {
+        return Some(n + 1); // "40 percent", "4.5 million"
+    }
     let next = words.get(i + 1)?;
     let previous = i.checked_sub(1).map(|p| words[p].norm.as_ref());
     let after_month = previous.is_some_and(|p| lexicon.seg_before_numbers.contains(&capitalize(p)));

@@ -87,6 +87,9 @@ pub struct RuleDef {
 
 type RuleFn = fn(&Analysis<'_>, &Lexicon, &mut Emitter<'_>);
 
+/// Reported by the suppression stage (`crate::suppress`), not by a rule function.
+fn reported_by_suppression(_: &Analysis<'_>, _: &Lexicon, _: &mut Emitter<'_>) {}
+
 /// Every rule with a function, by id.
 const RULES: &[(&str, RuleFn)] = &[
     ("unattributed-claim", claims::unattributed_claim),
@@ -116,6 +119,8 @@ const RULES: &[(&str, RuleFn)] = &[
     ("non-speech-attribution-verb", verbs::non_speech_attribution_verb),
     ("cognition-attribution-verb", verbs::cognition_attribution_verb),
     ("refused-to-comment", verbs::refused_to_comment),
+    ("unused-suppression", reported_by_suppression),
+    ("suppression-without-reason", reported_by_suppression),
 ];
 
 /// Whether `id` names a rule that has a function.

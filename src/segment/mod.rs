@@ -121,12 +121,16 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
     let mut current: Option<Span> = None;
     for line in lines {
         let content = line.slice(text);
-        let trimmed = content.trim();
-        if trimmed.is_empty() {
+        let trimmed = content.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        // A comment alone on its line (a suppression directive) is not prose.
+        if trimmed.is_empty() || crate::suppress::is_comment_line(trimmed) {
             paragraphs.extend(current.take());
             continue;
         }
-        let lead = content.len() - content.trim_start().len();
+        let lead = content.len()
+            - content
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+                .len();
         let trail = content.len() - content.trim_end().len();
         let line = Span::new(line.start + lead, line.end - trail);
         current = Some(match current {

@@ -1,0 +1,145 @@
+//! Finding and loading what a check needs from disk: configuration files
+//! (walking up from each checked file), rule directories, and the rule set
+//! each configuration makes. Loaded once per configuration file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use whosaid::config::{Config, CONFIG_NAMES};
+use whosaid::{FileError, RuleSet};
+
+use super::args::RuleSource;
+
+/// A rule set and the configuration it was built from.
+pub struct Setup {
+    /// The configuration file, if any.
+    pub config_path: Option<PathBuf>,
+    /// The parsed configuration (default when there is no file).
+    pub config: Config,
+    /// The rules to check with.
+    pub rules: RuleSet,
+}
+
+/// Reads every `.yaml`/`.yml` file under `dir`, sorted by path.
+pub fn read_rule_dir(dir: &Path) -> Result<Vec<(String, String)>, String> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        let entries = std::fs::read_dir(&folder)
+            .map_err(|e| format!("{}: cannot read rule directory: {e}", folder.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| format!("{}: {e}", folder.display()))?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: cannot read rule file: {e}", path.display()))?;
+                files.push((path.display().to_string(), text));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The configuration file that governs `path`: the nearest `.whosaid.yml`
+/// or `.whosaid.yaml` in its folder or a folder above.
+pub fn discover(path: &Path) -> Option<PathBuf> {
+    let start = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent()?.to_path_buf()
+    };
+    let start = if start.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        start
+    };
+    let absolute = std::fs::canonicalize(&start).unwrap_or(start);
+    absolute
+        .ancestors()
+        .flat_map(|dir| CONFIG_NAMES.iter().map(move |name| dir.join(name)))
+        .find(|candidate| candidate.is_file())
+}
+
+/// Builds setups, one per configuration file, and remembers them. Problems
+/// with `--rules` files are collected once in `rule_errors`; the good files
+/// are still used.
+pub struct Setups {
+    source: RuleSource,
+    extra: Vec<(String, String)>,
+    /// Bad or unreadable rule files, reported once for the whole run.
+    pub rule_errors: Vec<FileError>,
+    cache: BTreeMap<Option<PathBuf>, Result<std::rc::Rc<Setup>, String>>,
+}
+
+impl Setups {
+    pub fn new(source: &RuleSource) -> Setups {
+        let mut rule_errors = Vec::new();
+        let extra = match &source.rules {
+            Some(dir) => read_rule_dir(dir).unwrap_or_else(|e| {
+                rule_errors.push(FileError::new(dir.display().to_string(), e));
+                Vec::new()
+            }),
+            None => Vec::new(),
+        };
+        let (_, errors) = RuleSet::load_lenient(&extra);
+        rule_errors.extend(errors.into_iter().map(FileError::from));
+        Setups {
+            source: source.clone(),
+            extra,
+            rule_errors,
+            cache: BTreeMap::new(),
+        }
+    }
+
+    /// The setup for a checked file (or folder).
+    pub fn for_path(&mut self, path: &Path) -> Result<std::rc::Rc<Setup>, String> {
+        let config_path = if self.source.no_config {
+            None
+        } else if let Some(explicit) = &self.source.config {
+            Some(explicit.clone())
+        } else {
+            discover(path)
+        };
+        if let Some(done) = self.cache.get(&config_path) {
+            return done.clone();
+        }
+        let built = self.build(config_path.clone()).map(std::rc::Rc::new);
+        self.cache.insert(config_path, built.clone());
+        built
+    }
+
+    fn build(&self, config_path: Option<PathBuf>) -> Result<Setup, String> {
+        let mut files = self.extra.clone();
+        let config = match &config_path {
+            Some(path) => {
+                let shown = path.display().to_string();
+                let text =
+                    std::fs::read_to_string(path).map_err(|e| format!("{shown}: cannot read config: {e}"))?;
+                let config = Config::parse(&shown, &text).map_err(|e| e.to_string())?;
+                let base = path.parent().unwrap_or(Path::new("."));
+                for dir in &config.rule_dirs {
+                    files.extend(read_rule_dir(&base.join(dir))?);
+                }
+                config
+            }
+            None => Config::default(),
+        };
+        // Problems in `--rules` files are reported once by the caller; those
+        // of a configuration's own rule directories belong to its files.
+        let (mut rules, errors) = RuleSet::load_lenient(&files);
+        if let Some(err) = errors
+            .iter()
+            .find(|e| !self.rule_errors.iter().any(|known| known.path == e.path))
+        {
+            return Err(err.to_string());
+        }
+        rules.configure(&config);
+        Ok(Setup {
+            config_path,
+            config,
+            rules,
+        })
+    }
+}

@@ -1,0 +1,190 @@
+//! Suppression comments: `<!-- whosaid off -- reason -->` … `<!-- whosaid on -->`
+//! and `<!-- whosaid-disable-next RULE[, RULE] -- reason -->` for the next
+//! sentence. Owns parsing the directives and marking the diagnostics they
+//! cover; a suppression that covers nothing, or gives no reason, is reported.
+//! In plain text a directive is a comment alone on its line, which the
+//! segmenter treats as a blank line.
+
+use crate::rules::{Diagnostic, Severity};
+use crate::segment::Sentence;
+use crate::span::Span;
+use crate::RuleSet;
+
+/// What a directive does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DirectiveKind {
+    /// `whosaid off`: suppress everything until `whosaid on`.
+    Off,
+    /// `whosaid on`.
+    On,
+    /// `whosaid-disable-next RULE, …`: suppress those rules in the next sentence.
+    DisableNext(Vec<String>),
+}
+
+/// One suppression comment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    /// The whole comment.
+    pub span: Span,
+    /// What it does.
+    pub kind: DirectiveKind,
+    /// The text after `--`.
+    pub reason: Option<String>,
+}
+
+/// Whether a line is an HTML comment and nothing else.
+pub fn is_comment_line(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with("<!--") && line.ends_with("-->") && line[4..].find("-->") == Some(line.len() - 7)
+}
+
+/// Finds the whosaid directives among the HTML comments of `text`.
+pub fn directives(text: &str) -> Vec<Directive> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find("<!--").map(|i| from + i) {
+        let Some(close) = text[open + 4..].find("-->").map(|i| open + 4 + i) else {
+            break;
+        };
+        let body = text[open + 4..close].trim();
+        from = close + 3;
+        let (command, reason) = match body.split_once(" -- ") {
+            Some((c, r)) => (c.trim(), Some(r.trim().to_string()).filter(|r| !r.is_empty())),
+            None => (body.trim_end_matches("--").trim(), None),
+        };
+        let kind = if command == "whosaid off" {
+            DirectiveKind::Off
+        } else if command == "whosaid on" {
+            DirectiveKind::On
+        } else if let Some(rules) = command.strip_prefix("whosaid-disable-next") {
+            let rules = rules
+                .split([',', ' '])
+                .filter(|r| !r.is_empty())
+                .map(str::to_string)
+                .collect();
+            DirectiveKind::DisableNext(rules)
+        } else {
+            continue;
+        };
+        found.push(Directive {
+            span: Span::new(open, close + 3),
+            kind,
+            reason,
+        });
+    }
+    found
+}
+
+/// Marks the diagnostics that directives cover and reports directives that
+/// cover nothing or give no reason. `sentences` are the document's sentences.
+pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnostic>, rules: &RuleSet) {
+    let directives = directives(text);
+    let mut reports = Vec::new();
+    for (i, directive) in directives.iter().enumerate() {
+        let reason = directive
+            .reason
+            .clone()
+            .unwrap_or_else(|| "suppressed by a comment".to_string());
+        let mut used = false;
+        match &directive.kind {
+            DirectiveKind::Off => {
+                let end = directives[i + 1..]
+                    .iter()
+                    .find(|d| d.kind == DirectiveKind::On)
+                    .map_or(text.len(), |d| d.span.start);
+                let region = Span::new(directive.span.end, end);
+                for d in diagnostics.iter_mut().filter(|d| {
+                    d.suppressed.is_none() && region.contains(Span::new(d.span.start, d.span.start))
+                }) {
+                    d.suppressed = Some(reason.clone());
+                    used = true;
+                }
+            }
+            DirectiveKind::On => {
+                used = directives[..i].iter().any(|d| d.kind == DirectiveKind::Off);
+            }
+            DirectiveKind::DisableNext(names) => {
+                let next = sentences.iter().find(|s| s.span.start >= directive.span.end);
+                if let Some(sentence) = next {
+                    for d in diagnostics.iter_mut().filter(|d| {
+                        d.suppressed.is_none()
+                            && names.iter().any(|n| n == &d.rule)
+                            && sentence.span.contains(Span::new(d.span.start, d.span.start))
+                    }) {
+                        d.suppressed = Some(reason.clone());
+                        used = true;
+                    }
+                }
+            }
+        }
+        if !used {
+            reports.push(("unused-suppression", directive.span, describe(text, directive)));
+        }
+        if directive.reason.is_none() && directive.kind != DirectiveKind::On {
+            reports.push((
+                "suppression-without-reason",
+                directive.span,
+                describe(text, directive),
+            ));
+        }
+    }
+    for (rule, span, detail) in reports {
+        if let Some(def) = rules.rules.get(rule) {
+            diagnostics.push(Diagnostic {
+                span,
+                rule: def.id.clone(),
+                severity: def.severity,
+                message: format!("{}: {detail}", def.message),
+                labels: Vec::new(),
+                suppressed: None,
+            });
+        }
+    }
+    diagnostics.sort();
+}
+
+fn describe(text: &str, directive: &Directive) -> String {
+    format!("“{}”", directive.span.slice(text))
+}
+
+/// Whether a diagnostic counts: not suppressed and at or above `level`.
+pub fn counts(d: &Diagnostic, level: Severity) -> bool {
+    d.suppressed.is_none() && d.severity >= level
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_directives() {
+        let text = "a\n<!-- whosaid off -- quoting a press release -->\nb\n<!-- whosaid on -->\n<!-- whosaid-disable-next unattributed-claim, unattributed-statistic -- checked with the desk -->\n<!-- an ordinary comment -->";
+        let found = directives(text);
+        let kinds: Vec<&DirectiveKind> = found.iter().map(|d| &d.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                &DirectiveKind::Off,
+                &DirectiveKind::On,
+                &DirectiveKind::DisableNext(vec![
+                    "unattributed-claim".into(),
+                    "unattributed-statistic".into()
+                ])
+            ]
+        );
+        assert_eq!(found[0].reason.as_deref(), Some("quoting a press release"));
+        assert_eq!(found[1].reason, None);
+        assert_eq!(
+            found[0].span.slice(text),
+            "<!-- whosaid off -- quoting a press release -->"
+        );
+    }
+
+    #[test]
+    fn comment_lines() {
+        assert!(is_comment_line("  <!-- whosaid off -->  "));
+        assert!(!is_comment_line("<!-- a --> text"));
+        assert!(!is_comment_line("<!-- a --> <!-- b -->"));
+        assert!(!is_comment_line("text <!-- a -->"));
+    }
+}
