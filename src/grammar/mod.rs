@@ -922,7 +922,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             };
             found.extend(f);
         }
-        for &(p, n, form) in &cues {
+        // Right to left: the main verb claims its whole subject, relative
+        // clause and all ("a nurse who asked not to be named because she
+        // feared …, said"), before a verb inside that subject is tried.
+        for &(p, n, form) in cues.iter().rev() {
             if covered(&found, self.span(p, p + n)) {
                 continue;
             }

@@ -140,14 +140,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     {
         return None;
     }
-    if words[..relative].iter().any(|t| {
-        lexicon.cues.longest_at(&[t.norm.as_ref()]).is_some_and(|(_, f)| {
-            matches!(
-                f.tense,
-                crate::lexicon::Tense::Past | crate::lexicon::Tense::Third
-            ) && !is_noun_too(&t.norm)
-        })
-    }) {
+    // A cue verb before any relative clause means the words are a clause,
+    // not a noun phrase ("sources say the directive").
+    if words[..relative]
+        .iter()
+        .any(|t| lexicon.cues.longest_at(&[t.norm.as_ref()]).is_some() && !is_noun_too(&t.norm))
+    {
         return None;
     }
     if words.len() == 1 {
@@ -193,7 +191,11 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .find(|&(i, t)| {
             t.is_punct(',')
                 || DESCRIPTOR_STARTS.contains(&t.norm.as_ref())
-                || (words.get(i + 1).is_some_and(|n| n.norm == "by") && !t.is_capitalized())
+                || (is_participle(&t.norm)
+                    && !t.is_capitalized()
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| PARTICIPLE_PREPOSITIONS.contains(&n.norm.as_ref())))
         })
         .map_or(words.len(), |(i, _)| i);
     let core = &words[..core_end];
@@ -233,6 +235,28 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         organization_head: false,
     };
 
+    // "Its director, Helen Marsh": a role followed by the name of the person.
+    let appositive_name: Vec<String> = if words.get(core_end).is_some_and(|t| t.is_punct(',')) {
+        words[core_end + 1..]
+            .iter()
+            .take_while(|t| t.is_capitalized())
+            .map(|t| t.text.to_string())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let name_ends_phrase = words
+        .get(core_end + 1 + appositive_name.len())
+        .is_none_or(|t| t.is_punct(','));
+    let person_head = lexicon.roles.contains(head.norm.as_ref())
+        || lexicon.anonymous_heads.contains_key(head.norm.as_ref())
+        || names_a_person(&head.norm);
+    if lowercase_head && !appositive_name.is_empty() && name_ends_phrase && person_head {
+        phrase.kind = PhraseKind::NamedPerson;
+        phrase.role = Some(head.norm.to_string());
+        phrase.name = appositive_name;
+        return Some(phrase);
+    }
     if lowercase_head {
         let head_norm = head.norm.as_ref();
         let stripped: Vec<&str> = core
@@ -408,6 +432,18 @@ fn is_noun_too(word: &str) -> bool {
     )
 }
 
+/// Prepositions after a passive participle that start a description
+/// ("a report released by", "a complaint filed with").
+const PARTICIPLE_PREPOSITIONS: &[&str] = &["by", "with", "in", "at", "to", "on", "under", "against", "from"];
+
+fn is_participle(word: &str) -> bool {
+    word.ends_with("ed")
+        || matches!(
+            word,
+            "seen" | "written" | "given" | "taken" | "shown" | "known" | "held" | "made" | "sent"
+        )
+}
+
 /// Agent-noun suffixes: a head with one of them names a person or a role.
 fn names_a_person(word: &str) -> bool {
     const SUFFIXES: &[&str] = &[
@@ -482,12 +518,15 @@ mod tests {
         check("NATO", Some(NamedOrganization));
         check("the U.N.", Some(NamedOrganization));
         check("J.K. Osei", Some(NamedPerson));
+        check("Its director, Helen Marsh", Some(NamedPerson));
+        check("The mine's safety officer, Leonard Pike", Some(NamedPerson));
         check("Brazilian authorities", Some(NamedOrganization));
         check("the company", Some(Definite));
         check("the decision is", None);
         check("smuggling will once again be", None);
         check("fishing crews", Some(AnonymousGroup));
         check("A report released by the port authority", Some(Document));
+        check("a complaint filed with the labor board", Some(Document));
         check("a retired teacher", Some(Anonymous));
         check("the utility", Some(Definite));
         check("farmers", Some(AnonymousGroup));

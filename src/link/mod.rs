@@ -200,14 +200,16 @@ impl Registry {
             });
         }
         let generic = matches!(phrase.head.as_str(), "source" | "person" | "individual");
+        // A pronoun with nothing before it is no antecedent for "the source".
+        let introduced = |s: &Source| s.kind == SourceKind::Anonymous && s.phrase.kind != PhraseKind::Pronoun;
         let anonymous: Vec<usize> = (0..self.sources.len())
-            .filter(|&i| self.sources[i].kind == SourceKind::Anonymous)
+            .filter(|&i| introduced(&self.sources[i]))
             .filter(|&i| generic || self.sources[i].phrase.head == phrase.head)
             .collect();
         if let Some(n) = phrase.ordinal {
             return anonymous.get(n - 1).copied();
         }
-        self.recent(|s| s.kind == SourceKind::Anonymous && (generic || s.phrase.head == phrase.head))
+        self.recent(|s| introduced(s) && (generic || s.phrase.head == phrase.head))
             .or_else(|| self.recent(|s| s.phrase.head == phrase.head && s.kind != SourceKind::Vague))
             // "Sources said …" then "the source added": the same source, in
             // the wrong number (reported by `source-number-mismatch`).
