@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::error::LoadError;
 use crate::lexicon::RawLexicon;
+use crate::read::{HtmlOptions, Selector};
 use crate::rules::{is_implemented, Severity};
 
 /// Names of the configuration file, in the order they are looked for.
@@ -59,6 +60,31 @@ impl<'de> Deserialize<'de> for RuleId {
     }
 }
 
+/// A CSS selector, checked while parsing so the error points at the line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct SelectorText(pub String);
+
+impl<'de> Deserialize<'de> for SelectorText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Selector::parse(&text).map_err(serde::de::Error::custom)?;
+        Ok(SelectorText(text))
+    }
+}
+
+/// Which parts of an HTML page are prose.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HtmlConfig {
+    /// Elements whose text is not prose (`.byline`, `.related`).
+    #[serde(default)]
+    pub skip: Vec<SelectorText>,
+    /// When set, only text inside these elements is prose (`article .body`).
+    #[serde(default)]
+    pub only: Vec<SelectorText>,
+}
+
 /// House lists that extend the lexicon.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -93,6 +119,9 @@ pub struct Config {
     /// House lists.
     #[serde(default)]
     pub house: House,
+    /// HTML reading.
+    #[serde(default)]
+    pub html: HtmlConfig,
 }
 
 impl Config {
@@ -102,6 +131,15 @@ impl Config {
             return Ok(Config::default());
         }
         crate::yaml::parse(path, text)
+    }
+
+    /// The HTML reader's options.
+    pub fn html_options(&self) -> HtmlOptions {
+        let parse = |list: &[SelectorText]| list.iter().filter_map(|s| Selector::parse(&s.0).ok()).collect();
+        HtmlOptions {
+            skip: parse(&self.html.skip),
+            only: parse(&self.html.only),
+        }
     }
 
     /// The house lists as a lexicon fragment.
@@ -158,5 +196,10 @@ mod tests {
             "unknown field `fail_lvl`",
         );
         check("min_level: severe\n", 1, "unknown variant `severe`");
+        check(
+            "html:\n  skip: [\".byline\", \"div > p\"]\n",
+            2,
+            "only tag, .class and #id",
+        );
     }
 }

@@ -27,6 +27,7 @@ pub mod error;
 pub mod grammar;
 pub mod lexicon;
 pub mod link;
+pub mod read;
 pub mod report;
 pub mod rules;
 mod ruleset;
@@ -85,10 +86,15 @@ pub struct Analysis<'a> {
     pub sentences: Vec<SentenceInfo>,
 }
 
-/// Analyses `text`. Never fails and never panics on any text.
+/// Analyses plain `text`. Never fails and never panics on any text.
 pub fn analyze<'a>(text: &'a str, rules: &RuleSet) -> Analysis<'a> {
+    analyze_blocks(text, None, rules)
+}
+
+/// Analyses prose whose paragraphs a reader already knows (`blocks`).
+pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: &RuleSet) -> Analysis<'a> {
     let lexicon = &rules.lexicon;
-    let segments = segment::segment(text, lexicon);
+    let segments = segment::segment(text, lexicon, blocks);
     let mut registry = link::Registry::default();
     let mut attributions = Vec::new();
     for (index, sentence) in segments.sentences.iter().enumerate() {
@@ -120,10 +126,27 @@ pub fn analyze<'a>(text: &'a str, rules: &RuleSet) -> Analysis<'a> {
     }
 }
 
-/// Analyses `text` and runs the rules: the report of one file.
+/// Analyses plain `text` and runs the rules: the report of one file.
 pub fn check(path: &str, text: &str, rules: &RuleSet) -> FileReport {
-    let analysis = analyze(text, rules);
+    let document = read::Document {
+        prose: std::borrow::Cow::Borrowed(text),
+        map: None,
+        blocks: None,
+    };
+    check_document(path, text, &document, rules)
+}
+
+/// Analyses a document read from `source` and runs the rules. Every span of
+/// the report points into `source`.
+pub fn check_document(
+    path: &str,
+    source: &str,
+    document: &read::Document<'_>,
+    rules: &RuleSet,
+) -> FileReport {
+    let prose = document.prose.as_ref();
+    let analysis = analyze_blocks(prose, document.blocks.as_deref(), rules);
     let mut diagnostics = rules::check(&analysis, rules);
-    suppress::apply(text, &analysis.segments.sentences, &mut diagnostics, rules);
-    FileReport::new(path, &analysis, &diagnostics)
+    suppress::apply(prose, &analysis.segments.sentences, &mut diagnostics, rules);
+    FileReport::new(path, &analysis, &diagnostics, source, document.map.as_ref())
 }

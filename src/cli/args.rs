@@ -30,9 +30,24 @@ pub enum Command {
 
 #[derive(clap::Args)]
 pub struct CheckArgs {
-    /// Plain-text articles to check.
+    /// Files and folders to check; `-` reads standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// Read inputs as this format instead of going by their extension.
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormatArg>,
+    /// The name standard input has in reports (its extension picks the format).
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
+    /// Extensions checked in folders [default: md,markdown,txt,html,htm].
+    #[arg(long, value_delimiter = ',', value_name = "EXT")]
+    pub ext: Vec<String>,
+    /// Glob that selects files in folders (repeatable; `!` excludes).
+    #[arg(long, value_name = "GLOB")]
+    pub glob: Vec<String>,
+    /// Threads to check files on [default: one per core].
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
     pub format: Format,
@@ -112,6 +127,20 @@ pub enum Format {
     Github,
     /// reviewdog diagnostic format, one JSON object a line.
     Rdjsonl,
+    /// One report per line (per file, or per record of a JSONL stream).
+    Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    /// Plain text.
+    Text,
+    /// CommonMark.
+    Markdown,
+    /// HTML.
+    Html,
+    /// One story per line: `{"id": …, "text": …}`.
+    Jsonl,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -5,12 +5,18 @@
 use std::io::Write;
 use std::path::Path;
 
-use whosaid::baseline::Baseline;
-use whosaid::report::{ci, human, sarif};
-use whosaid::{FileError, Report, RuleSet, Severity};
+use std::sync::Arc;
 
-use super::args::{CheckArgs, Color, Format};
-use super::setup::{read_rule_dir, Setups};
+use rayon::prelude::*;
+use whosaid::baseline::Baseline;
+use whosaid::read;
+use whosaid::report::{ci, human, sarif};
+use whosaid::{FileError, FileReport, Report, RuleSet, Severity};
+
+use super::args::{CheckArgs, Color, Format, InputFormatArg};
+use super::inputs::{self, Input, Origin, Selection};
+use super::setup::{read_rule_dir, Setup, Setups};
+use super::stream;
 use super::{Failure, Outcome};
 
 /// Reads a file as UTF-8, naming the line and byte where invalid UTF-8 starts.
@@ -43,6 +49,15 @@ pub fn write_atomically(path: &Path, contents: &str) -> Result<(), String> {
 }
 
 pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
+    if let Some(threads) = args.threads {
+        // Only fails when a pool already exists, which a fresh process never has.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global();
+    }
+    if args.input_format == Some(InputFormatArg::Jsonl) {
+        return run_stream(args);
+    }
     let baseline = match &args.baseline {
         Some(path) => {
             let shown = path.display().to_string();
@@ -51,52 +66,85 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
         }
         None => None,
     };
+    let selection = Selection {
+        extensions: &args.ext,
+        globs: &args.glob,
+        format: args.input_format,
+        stdin_name: args.stdin_filename.as_deref(),
+    };
+    let (inputs, problems) = inputs::collect(&args.paths, &selection);
     let mut setups = Setups::new(&args.rules);
+    let mut errors: Vec<FileError> = setups.rule_errors.clone();
+    errors.extend(
+        problems
+            .into_iter()
+            .map(|(path, message)| FileError::new(path, message)),
+    );
+    // Standard input is read once, up front; files are read by the workers.
+    let mut stdin_text = None;
+    if inputs.iter().any(|i| matches!(i.origin, Origin::Stdin)) {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+            .map_err(|e| Failure::Message(format!("cannot read standard input: {e}")))?;
+        stdin_text = Some(String::from_utf8(bytes).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            format!("invalid UTF-8 at byte {at}")
+        }));
+    }
+    let jobs: Vec<(&Input, Result<Arc<Setup>, String>)> = inputs
+        .iter()
+        .map(|input| (input, setups.for_path(&input.config_from)))
+        .collect();
+    let checked: Vec<Result<(FileReport, String, bool), FileError>> = jobs
+        .par_iter()
+        .map(|(input, setup)| {
+            let setup = setup
+                .as_ref()
+                .map_err(|m| FileError::new(input.shown.clone(), m.clone()))?;
+            let text = match &input.origin {
+                Origin::File(path) => read_text(path),
+                Origin::Stdin => stdin_text.clone().unwrap_or_else(|| Ok(String::new())),
+            }
+            .map_err(|m| FileError::new(input.shown.clone(), m))?;
+            let document = read::read(&text, input.format, &setup.html);
+            let mut file = whosaid::check_document(&input.shown, &text, &document, &setup.rules);
+            let min_level = args
+                .min_level
+                .map(Into::into)
+                .or(setup.config.min_level)
+                .unwrap_or(Severity::Info);
+            file.diagnostics.retain(|d| d.severity >= min_level);
+            if let Some(baseline) = &baseline {
+                baseline.apply(&mut file);
+            }
+            let fail_level = args
+                .fail_level
+                .map(Into::into)
+                .or(setup.config.fail_level)
+                .unwrap_or(Severity::Error);
+            let fails = file
+                .diagnostics
+                .iter()
+                .any(|d| d.is_active() && d.severity >= fail_level);
+            Ok((file, text, fails))
+        })
+        .collect();
     let mut files = Vec::new();
     let mut texts = Vec::new();
-    let mut errors: Vec<FileError> = setups.rule_errors.clone();
     let mut notes = Vec::new();
     let mut fails = false;
-    for path in &args.paths {
-        let shown = path.display().to_string();
-        let setup = match setups.for_path(path) {
-            Ok(setup) => setup,
-            Err(message) => {
-                errors.push(FileError::new(shown, message));
-                continue;
+    for result in checked {
+        match result {
+            Ok((file, text, file_fails)) => {
+                if text.trim().is_empty() {
+                    notes.push(format!("whosaid: {}: empty file, nothing to check", file.path));
+                }
+                fails |= file_fails;
+                files.push(file);
+                texts.push(text);
             }
-        };
-        let text = match read_text(path) {
-            Ok(text) => text,
-            Err(message) => {
-                errors.push(FileError::new(shown, message));
-                continue;
-            }
-        };
-        if text.trim().is_empty() {
-            notes.push(format!("whosaid: {shown}: empty file, nothing to check"));
+            Err(error) => errors.push(error),
         }
-        let mut file = whosaid::check(&shown, &text, &setup.rules);
-        let min_level: Severity = args
-            .min_level
-            .map(Into::into)
-            .or(setup.config.min_level)
-            .unwrap_or(Severity::Info);
-        file.diagnostics.retain(|d| d.severity >= min_level);
-        if let Some(baseline) = &baseline {
-            baseline.apply(&mut file);
-        }
-        let fail_level: Severity = args
-            .fail_level
-            .map(Into::into)
-            .or(setup.config.fail_level)
-            .unwrap_or(Severity::Error);
-        fails |= file
-            .diagnostics
-            .iter()
-            .any(|d| d.is_active() && d.severity >= fail_level);
-        files.push(file);
-        texts.push(text);
     }
     let report = Report::new(files, errors);
     if let Some(path) = &args.write_baseline {
@@ -106,6 +154,11 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     match args.format {
         Format::Json => stdout.write_all(report.to_json().as_bytes())?,
         Format::Yaml => stdout.write_all(report.to_yaml().as_bytes())?,
+        Format::Jsonl => {
+            for file in &report.files {
+                writeln!(stdout, "{}", serde_json::to_string(file).unwrap_or_default())?;
+            }
+        }
         Format::Line => stdout.write_all(ci::line(&report).as_bytes())?,
         Format::Rdjsonl => stdout.write_all(ci::rdjsonl(&report).as_bytes())?,
         Format::Sarif => {
@@ -165,4 +218,65 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     } else {
         Outcome::Clean
     })
+}
+
+/// `--input-format jsonl`: one story per line in, one report per line out.
+fn run_stream(args: &CheckArgs) -> Result<Outcome, Failure> {
+    if !matches!(args.format, Format::Jsonl | Format::Text) {
+        return Err(Failure::Message(
+            "a JSON Lines stream is reported with `--format jsonl`".to_string(),
+        ));
+    }
+    let mut setups = Setups::new(&args.rules);
+    if let Some(error) = setups.rule_errors.first() {
+        return Err(Failure::Message(format!(
+            "{}: {}",
+            error.location(),
+            error.message
+        )));
+    }
+    let mut stdout = std::io::stdout().lock();
+    let mut fails = false;
+    let mut malformed = 0;
+    for path in &args.paths {
+        let from = if path.as_os_str() == "-" {
+            std::path::Path::new(".")
+        } else {
+            path.as_path()
+        };
+        let setup = setups.for_path(from).map_err(Failure::Message)?;
+        let min = args
+            .min_level
+            .map(Into::into)
+            .or(setup.config.min_level)
+            .unwrap_or(Severity::Info);
+        let fail = args
+            .fail_level
+            .map(Into::into)
+            .or(setup.config.fail_level)
+            .unwrap_or(Severity::Error);
+        let stats = if path.as_os_str() == "-" {
+            stream::run(&mut std::io::stdin().lock(), &mut stdout, &setup.rules, min, fail)?
+        } else {
+            let file = std::fs::File::open(path)
+                .map_err(|e| Failure::Message(format!("{}: cannot read: {e}", path.display())))?;
+            stream::run(
+                &mut std::io::BufReader::new(file),
+                &mut stdout,
+                &setup.rules,
+                min,
+                fail,
+            )?
+        };
+        fails |= stats.fails;
+        malformed += stats.errors;
+    }
+    if malformed > 0 {
+        let _ = writeln!(
+            std::io::stderr(),
+            "whosaid: {malformed} malformed lines (error records in the output)"
+        );
+        return Ok(Outcome::Error);
+    }
+    Ok(if fails { Outcome::Findings } else { Outcome::Clean })
 }

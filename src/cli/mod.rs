@@ -5,7 +5,9 @@
 pub mod args;
 pub mod check;
 pub mod commands;
+pub mod inputs;
 pub mod setup;
+pub mod stream;
 
 /// How a command ended.
 pub enum Outcome {

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use whosaid::config::{Config, CONFIG_NAMES};
+use whosaid::read::HtmlOptions;
 use whosaid::{FileError, RuleSet};
 
 use super::args::RuleSource;
@@ -18,6 +19,8 @@ pub struct Setup {
     pub config: Config,
     /// The rules to check with.
     pub rules: RuleSet,
+    /// How to read HTML.
+    pub html: HtmlOptions,
 }
 
 /// Reads every `.yaml`/`.yml` file under `dir`, sorted by path.
@@ -70,7 +73,7 @@ pub struct Setups {
     extra: Vec<(String, String)>,
     /// Bad or unreadable rule files, reported once for the whole run.
     pub rule_errors: Vec<FileError>,
-    cache: BTreeMap<Option<PathBuf>, Result<std::rc::Rc<Setup>, String>>,
+    cache: BTreeMap<Option<PathBuf>, Result<std::sync::Arc<Setup>, String>>,
 }
 
 impl Setups {
@@ -94,7 +97,7 @@ impl Setups {
     }
 
     /// The setup for a checked file (or folder).
-    pub fn for_path(&mut self, path: &Path) -> Result<std::rc::Rc<Setup>, String> {
+    pub fn for_path(&mut self, path: &Path) -> Result<std::sync::Arc<Setup>, String> {
         let config_path = if self.source.no_config {
             None
         } else if let Some(explicit) = &self.source.config {
@@ -105,7 +108,7 @@ impl Setups {
         if let Some(done) = self.cache.get(&config_path) {
             return done.clone();
         }
-        let built = self.build(config_path.clone()).map(std::rc::Rc::new);
+        let built = self.build(config_path.clone()).map(std::sync::Arc::new);
         self.cache.insert(config_path, built.clone());
         built
     }
@@ -136,10 +139,12 @@ impl Setups {
             return Err(err.to_string());
         }
         rules.configure(&config);
+        let html = config.html_options();
         Ok(Setup {
             config_path,
             config,
             rules,
+            html,
         })
     }
 }

@@ -712,15 +712,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 }
             }
         }
-        let mention = self.mention(
-            from,
-            if name_end < end && from < comma {
-                comma
-            } else {
-                name_end
-            },
-            name_end,
-        )?;
+        // The whole phrase, appositive included, so "a spokeswoman, Dana
+        // Whitfield" is read as the named person it is.
+        let mention = self.mention(from, name_end, name_end)?;
         let (kind, content, quote) = self.content_until(self.clause_start(0).min(content_to), content_to)?;
         Some(Found::new(
             kind,

@@ -68,6 +68,26 @@ const CLAUSE_WORDS: &[&str] = &[
     "it's", "i", "we", "you", "me", "us", "said", "says",
 ];
 
+/// Words that open time phrases, never source phrases.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "during",
+    "after",
+    "before",
+];
+
 /// Words that end the core of a noun phrase and start its description.
 const DESCRIPTOR_STARTS: &[&str] = &[
     "of",
@@ -165,6 +185,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         }
     }
     if pronoun(&first.norm).is_some() {
+        return None;
+    }
+    // "in a statement", "on Tuesday": a prepositional phrase names no one.
+    if DESCRIPTOR_STARTS.contains(&first.norm.as_ref()) || TIME_WORDS.contains(&first.norm.as_ref()) {
         return None;
     }
     // "one of them", "one of the traders": a member of a group named before.
@@ -533,6 +557,8 @@ mod tests {
         check("the plaintiffs", Some(Definite));
         check("The decision", None);
         check("that", None);
+        check("in a statement", None);
+        check("on Tuesday", None);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::classify::Status;
 use crate::grammar::AttributionKind;
 use crate::link::SourceKind;
+use crate::read::OffsetMap;
 use crate::rules::{Diagnostic, Severity};
 use crate::span::{LineIndex, Span};
 use crate::Analysis;
@@ -249,37 +250,47 @@ impl DiagnosticOut {
     }
 }
 
-fn snip(text: &str, span: Span) -> Snip {
-    Snip {
-        start: span.start,
-        end: span.end,
-        text: span.slice(text).to_string(),
-    }
-}
-
 impl FileReport {
-    /// Builds the report of one file.
-    pub fn new(path: &str, analysis: &Analysis<'_>, diagnostics: &[Diagnostic]) -> FileReport {
-        let text = analysis.text;
-        let index = LineIndex::new(text);
-        let located = |span: Span| {
-            let (line, column) = index.line_col(text, span.start);
-            Located {
-                start: span.start,
-                end: span.end,
-                line,
-                column,
-                text: span.slice(text).to_string(),
+    /// Builds the report of one file. The analysis ran on prose; `map`
+    /// (when the prose is not the source itself) takes every span back to
+    /// `source`, where lines and columns are counted. Texts are the prose's.
+    pub fn new(
+        path: &str,
+        analysis: &Analysis<'_>,
+        diagnostics: &[Diagnostic],
+        source: &str,
+        map: Option<&OffsetMap>,
+    ) -> FileReport {
+        let prose = analysis.text;
+        let index = LineIndex::new(source);
+        let to_source = |span: Span| map.map_or(span, |m| m.span(span));
+        let snip = |span: Span| {
+            let at = to_source(span);
+            Snip {
+                start: at.start,
+                end: at.end,
+                text: span.slice(prose).to_string(),
             }
         };
-        let id = |source: Option<usize>| source.map(|s| analysis.registry.sources[s].id.clone());
+        let located = |span: Span| {
+            let at = to_source(span);
+            let (line, column) = index.line_col(source, at.start);
+            Located {
+                start: at.start,
+                end: at.end,
+                line,
+                column,
+                text: span.slice(prose).to_string(),
+            }
+        };
+        let id = |s: Option<usize>| s.map(|s| analysis.registry.sources[s].id.clone());
         let sources = analysis
             .registry
             .sources
             .iter()
             .map(|s| SourceOut {
                 id: s.id.clone(),
-                text: s.intro.slice(text).to_string(),
+                text: s.intro.slice(prose).to_string(),
                 kind: s.kind,
                 mentions: s.mentions.iter().map(|&m| located(m)).collect(),
             })
@@ -294,7 +305,7 @@ impl FileReport {
                 let cue = info
                     .attribution
                     .and_then(|a| analysis.attributions[a].cue.as_ref())
-                    .map(|c| snip(text, c.span));
+                    .map(|c| snip(c.span));
                 SentenceOut {
                     start: at.start,
                     end: at.end,
@@ -311,29 +322,33 @@ impl FileReport {
         let mut attributions: Vec<AttributionOut> = analysis
             .attributions
             .iter()
-            .map(|a| AttributionOut {
-                kind: a.kind,
-                content: Range {
-                    start: a.content.start,
-                    end: a.content.end,
-                },
-                cue: a.cue.as_ref().map(|c| snip(text, c.span)),
-                mention: a.mention.as_ref().map(|m| snip(text, m.span)),
-                source: id(a.source),
+            .map(|a| {
+                let content = to_source(a.content);
+                AttributionOut {
+                    kind: a.kind,
+                    content: Range {
+                        start: content.start,
+                        end: content.end,
+                    },
+                    cue: a.cue.as_ref().map(|c| snip(c.span)),
+                    mention: a.mention.as_ref().map(|m| snip(m.span)),
+                    source: id(a.source),
+                }
             })
             .collect();
         attributions.sort_by_key(|a| (a.content.start, a.content.end, a.cue.as_ref().map(|c| c.start)));
         let diagnostics = diagnostics
             .iter()
             .map(|d| {
-                let (line, column) = index.line_col(text, d.span.start);
-                let (end_line, end_column) = index.line_col(text, d.span.end);
+                let at = to_source(d.span);
+                let (line, column) = index.line_col(source, at.start);
+                let (end_line, end_column) = index.line_col(source, at.end);
                 DiagnosticOut {
                     rule: d.rule.clone(),
                     severity: d.severity,
                     message: d.message.clone(),
-                    start: d.span.start,
-                    end: d.span.end,
+                    start: at.start,
+                    end: at.end,
                     line,
                     column,
                     end_line,
@@ -341,10 +356,13 @@ impl FileReport {
                     labels: d
                         .labels
                         .iter()
-                        .map(|l| Snip {
-                            start: l.span.start,
-                            end: l.span.end,
-                            text: l.text.clone(),
+                        .map(|l| {
+                            let at = to_source(l.span);
+                            Snip {
+                                start: at.start,
+                                end: at.end,
+                                text: l.text.clone(),
+                            }
                         })
                         .collect(),
                     suppressed: d.suppressed.clone(),

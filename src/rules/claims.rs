@@ -73,7 +73,13 @@ fn figure_at(words: &[Token<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> 
     let numeric =
         |t: &Token<'_>| t.is_word() && t.text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
     match tok.kind {
-        TokKind::Punct('$' | '€' | '£' | '¥') if words.get(i + 1).is_some_and(numeric) => return Some(2),
+        TokKind::Punct('$' | '€' | '£' | '¥') if words.get(i + 1).is_some_and(numeric) => {
+            let unit = lexicon
+                .statistic_words
+                .longest_at(&norms[2.min(norms.len())..])
+                .map_or(0, |(n, ())| n);
+            return Some(2 + unit);
+        }
         TokKind::Punct('%') if i > 0 && numeric(&words[i - 1]) => return Some(1),
         _ => {}
     }

@@ -5,6 +5,7 @@
 pub mod quotes;
 
 use crate::lexicon::Lexicon;
+use crate::read::{Block, BlockKind};
 use crate::span::Span;
 pub use quotes::Quote;
 
@@ -40,17 +41,45 @@ pub struct Segments {
     pub quotes: Vec<Quote>,
 }
 
-/// Segments `text`.
-pub fn segment(text: &str, lexicon: &Lexicon) -> Segments {
+/// Segments `text`. `blocks`, when the reader knows them (Markdown, HTML),
+/// are the paragraphs, with their headings and block quotations; otherwise
+/// paragraphs come from blank lines and line breaks.
+pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segments {
     let mut segments = Segments::default();
-    let blocks = paragraph_spans(text);
-    for (index, span) in blocks.iter().enumerate() {
+    let paragraphs: Vec<(Span, Option<BlockKind>)> = match blocks {
+        Some(blocks) => blocks
+            .iter()
+            .filter(|b| b.kind != BlockKind::Comment)
+            .filter_map(|b| trimmed(text, b.span).map(|span| (span, Some(b.kind))))
+            .collect(),
+        None => paragraph_spans(text)
+            .into_iter()
+            .map(|span| (span, None))
+            .collect(),
+    };
+    for (index, &(span, kind)) in paragraphs.iter().enumerate() {
         let para = span.slice(text);
-        let mut quotes = quotes::scan_paragraph(para, span.start, index);
+        let marked = quotes::scan_paragraph(para, span.start, index);
+        // A block quotation with no quotation marks of its own is one quote,
+        // marked by its block; one that has marks (a pull quote with its
+        // attribution) reads like any paragraph.
+        let mut quotes = if kind == Some(BlockKind::Quote) && marked.is_empty() {
+            let edge = |at: usize| Span::new(at, at);
+            vec![Quote {
+                span,
+                open: edge(span.start),
+                close: Some(edge(span.end)),
+                paragraph: index,
+                runs_on: false,
+                continues: false,
+            }]
+        } else {
+            marked
+        };
         if let Some(last) = quotes.last_mut() {
-            let next_opens = blocks
+            let next_opens = paragraphs
                 .get(index + 1)
-                .is_some_and(|next| quotes::opens_with_quote(next.slice(text)));
+                .is_some_and(|next| quotes::opens_with_quote(next.0.slice(text)));
             if last.close.is_none() && next_opens {
                 last.runs_on = true;
             }
@@ -72,15 +101,26 @@ pub fn segment(text: &str, lexicon: &Lexicon) -> Segments {
             });
         }
         let sentences = first_sentence..segments.sentences.len();
-        let heading = is_heading(para) && sentences.len() == 1 && quotes.is_empty();
+        let heading = match kind {
+            Some(kind) => kind == BlockKind::Heading,
+            None => is_heading(para) && sentences.len() == 1 && quotes.is_empty(),
+        };
         segments.paragraphs.push(Paragraph {
-            span: *span,
+            span,
             sentences,
             heading,
         });
         segments.quotes.extend(quotes);
     }
     segments
+}
+
+/// `span` without surrounding white space, or `None` when nothing is left.
+fn trimmed(text: &str, span: Span) -> Option<Span> {
+    let piece = span.slice(text);
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    (lead + trail < piece.len()).then(|| Span::new(span.start + lead, span.end - trail))
 }
 
 fn ends_sentence_punct(line: &str) -> bool {
@@ -92,6 +132,8 @@ fn ends_sentence_punct(line: &str) -> bool {
 
 /// A heading: one short line, no closing punctuation, starting with a capital.
 fn is_heading(para: &str) -> bool {
+    // Plain-text drafts often mark headings the Markdown way.
+    let para = para.trim_start_matches('#').trim_start();
     let words = para.split_whitespace().count();
     !para.contains('\n')
         && (1..=12).contains(&words)
@@ -384,7 +426,7 @@ mod tests {
     fn running_and_unclosed_quotes() {
         let rules = RuleSet::embedded();
         let text = "“First part runs on.\n\n“Second part ends,” she said.\n\n“Never closed.\n\nPlain prose.";
-        let segments = segment(text, &rules.lexicon);
+        let segments = segment(text, &rules.lexicon, None);
         let flags: Vec<(bool, bool, bool)> = segments
             .quotes
             .iter()
@@ -401,5 +443,6 @@ mod tests {
         assert!(is_heading("News reaches the coast"));
         assert!(!is_heading("News reaches the coast."));
         assert!(!is_heading("news reaches"));
+        assert!(is_heading("## News reaches the coast"));
     }
 }

@@ -1,0 +1,325 @@
+//! Real drafts: Markdown and HTML readers (every span checked against the
+//! original file), folders, standard input, BOM and CRLF, and JSONL streams.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn whosaid_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run whosaid")
+}
+
+fn package() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("whosaid-inputs-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("folder");
+    }
+    std::fs::write(path, bytes).expect("write");
+}
+
+fn report(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("JSON report: {e}\n{}", String::from_utf8_lossy(&out.stderr)))
+}
+
+/// Letters and digits, word by word.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The prose words of a report field appear, in order, in the source bytes
+/// its span covers (markup and entities may add words, never remove them).
+fn assert_span_matches(source: &str, start: u64, end: u64, text: &str) {
+    let slice = source
+        .get(start as usize..end as usize)
+        .unwrap_or_else(|| panic!("span {start}..{end} off the file or off a char boundary"));
+    let mut source_words = words(slice).into_iter();
+    for word in words(text) {
+        assert!(
+            source_words.any(|w| w == word),
+            "{word:?} of {text:?} not found in source {slice:?}"
+        );
+    }
+}
+
+fn check_all_spans(source: &str, file: &serde_json::Value) {
+    let items = |key: &str| file[key].as_array().cloned().unwrap_or_default();
+    for s in items("sentences") {
+        assert_span_matches(
+            source,
+            s["start"].as_u64().unwrap_or(0),
+            s["end"].as_u64().unwrap_or(0),
+            s["text"].as_str().unwrap_or(""),
+        );
+        let (line, column) = (
+            s["line"].as_u64().unwrap_or(0) as usize,
+            s["column"].as_u64().unwrap_or(0) as usize,
+        );
+        let before = &source[..s["start"].as_u64().unwrap_or(0) as usize];
+        assert_eq!(line, before.matches('\n').count() + 1, "line of {:?}", s["text"]);
+        assert_eq!(
+            column,
+            before.rsplit('\n').next().unwrap_or("").chars().count() + 1,
+            "column of {:?}",
+            s["text"]
+        );
+    }
+    for a in items("attributions") {
+        for part in [&a["cue"], &a["mention"]] {
+            if part.is_object() {
+                assert_span_matches(
+                    source,
+                    part["start"].as_u64().unwrap_or(0),
+                    part["end"].as_u64().unwrap_or(0),
+                    part["text"].as_str().unwrap_or(""),
+                );
+            }
+        }
+    }
+    for d in items("diagnostics") {
+        assert!(source
+            .get(d["start"].as_u64().unwrap_or(0) as usize..d["end"].as_u64().unwrap_or(0) as usize)
+            .is_some());
+    }
+}
+
+#[test]
+fn markdown_and_html_drafts() {
+    let _guard = common::snapshot_settings().bind_to_scope();
+    let drafts = package().join("tests/fixtures/drafts");
+    for (name, config) in [
+        ("harbor-draft.md", None),
+        ("cms-page.html", Some("html:\n  skip: [\".byline\"]\n")),
+    ] {
+        let dir = scratch(name);
+        let source = std::fs::read_to_string(drafts.join(name)).expect("draft");
+        write(&dir.join(name), source.as_bytes());
+        if let Some(config) = config {
+            write(&dir.join(".whosaid.yml"), config.as_bytes());
+        }
+        let json = whosaid_in(&dir, &["check", "--format", "json", name]);
+        let value = report(&json);
+        check_all_spans(&source, &value["files"][0]);
+        let yaml = whosaid_in(&dir, &["check", "--format", "yaml", name]);
+        insta::assert_snapshot!(
+            format!("draft-{name}.yaml"),
+            String::from_utf8_lossy(&yaml.stdout)
+        );
+        let text = whosaid_in(&dir, &["check", "--color", "never", name]);
+        insta::assert_snapshot!(
+            format!("draft-{name}.text"),
+            String::from_utf8_lossy(&text.stdout)
+        );
+    }
+}
+
+#[test]
+fn bom_and_crlf_keep_positions_right() {
+    let dir = scratch("bom");
+    let source =
+        "\u{feff}# Port news\r\n\r\nThe port closed, a clerk there said.\r\n\r\nPrices rose 40 percent.\r\n";
+    for name in ["story.md", "story.txt"] {
+        write(&dir.join(name), source.as_bytes());
+        let value = report(&whosaid_in(&dir, &["check", "--format", "json", name]));
+        let file = &value["files"][0];
+        check_all_spans(source, file);
+        let statuses: Vec<&str> = file["sentences"]
+            .as_array()
+            .expect("sentences")
+            .iter()
+            .filter_map(|s| s["status"].as_str())
+            .collect();
+        assert_eq!(statuses, ["heading", "attributed", "unattributed"], "{name}");
+        assert_eq!(file["sentences"][1]["line"], 3);
+        assert_eq!(
+            file["sentences"][0]["column"],
+            if name.ends_with(".md") { 4 } else { 2 },
+            "{name}: the BOM is a character"
+        );
+    }
+}
+
+#[test]
+fn folders_respect_ignore_files_in_a_deterministic_order() {
+    let dir = scratch("folder");
+    let story = b"Prices rose, a trader in the port said.\n";
+    write(&dir.join("drafts/b.txt"), story);
+    write(
+        &dir.join("drafts/a.md"),
+        b"# Port\n\nPrices rose, a trader in the port said.\n",
+    );
+    write(
+        &dir.join("drafts/sub/c.html"),
+        b"<p>Prices rose, a trader in the port said.</p>",
+    );
+    write(&dir.join("drafts/notes.json"), b"{}");
+    write(&dir.join("drafts/old.txt"), story);
+    write(&dir.join("drafts/.whosaidignore"), b"old.txt\n");
+    write(&dir.join("drafts/tmp/scratch.txt"), story);
+    write(&dir.join("drafts/.gitignore"), b"tmp/\n");
+    write(&dir.join("drafts/broken.txt"), b"Caf\xe9 prices rose.\n");
+    let paths = |out: &Output| -> Vec<String> {
+        report(out)["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .filter_map(|f| f["path"].as_str().map(str::to_string))
+            .collect()
+    };
+    let one = whosaid_in(&dir, &["check", "--format", "json", "--threads", "1", "drafts"]);
+    let two = whosaid_in(&dir, &["check", "--format", "json", "--threads", "2", "drafts"]);
+    assert_eq!(one.stdout, two.stdout, "the same report on one core and on two");
+    assert_eq!(paths(&one), ["drafts/a.md", "drafts/b.txt", "drafts/sub/c.html"]);
+    assert_eq!(one.status.code(), Some(2), "the broken file is an error");
+    let value = report(&one);
+    assert_eq!(value["errors"][0]["path"], "drafts/broken.txt");
+    assert!(
+        String::from_utf8_lossy(&one.stderr).contains("drafts/broken.txt: invalid UTF-8 at line 1 (byte 3)")
+    );
+    let txt = whosaid_in(&dir, &["check", "--format", "json", "--ext", "txt", "drafts"]);
+    assert_eq!(paths(&txt), ["drafts/b.txt"]);
+    let md = whosaid_in(&dir, &["check", "--format", "json", "--glob", "*.md", "drafts"]);
+    assert_eq!(paths(&md), ["drafts/a.md"]);
+}
+
+#[test]
+fn standard_input_with_a_name_and_a_format() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "desk/story.md",
+            "-",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"# Port news\n\nThe **port** closed, a clerk there said.\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let value = report(&out);
+    assert_eq!(value["files"][0]["path"], "desk/story.md");
+    assert_eq!(value["files"][0]["sentences"][0]["status"], "heading");
+    assert_eq!(
+        value["files"][0]["sentences"][1]["text"],
+        "The port closed, a clerk there said."
+    );
+}
+
+#[test]
+fn jsonl_stream_reports_malformed_lines_and_goes_on() {
+    let dir = scratch("jsonl");
+    let lines = "{\"id\": \"a\", \"text\": \"Prices rose, a trader in the port said.\"}\n{\"id\": \"b\", \"text\": 12}\nnot json\n\n{\"id\": 7, \"text\": \"“Nobody can pay,” said a farmer in the valley.\"}\n";
+    write(&dir.join("archive.jsonl"), lines.as_bytes());
+    let out = whosaid_in(
+        &dir,
+        &[
+            "check",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "archive.jsonl",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "malformed lines make the exit code 2");
+    let records: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect();
+    assert_eq!(records.len(), 4);
+    assert_eq!(records[0]["id"], "a");
+    assert_eq!(records[0]["sentences"][0]["status"], "attributed");
+    assert_eq!(
+        (records[1]["line"].as_u64(), records[1]["id"].as_str()),
+        (Some(2), Some("b"))
+    );
+    assert!(records[1]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("invalid type")));
+    assert_eq!(records[2]["line"], 3);
+    assert_eq!(records[3]["id"], 7);
+    assert_eq!(records[3]["sentences"][0]["kind"], "direct");
+}
+
+/// Peak resident memory of a running process, from `/proc`.
+fn peak_rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn a_long_jsonl_stream_runs_in_bounded_memory() {
+    const LINES: usize = 100_000;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args([
+            "check",
+            "--no-config",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "-",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let reader = std::thread::spawn(move || {
+        let mut count = 0usize;
+        let mut last = String::new();
+        for line in BufReader::new(stdout).lines() {
+            last = line.expect("output line");
+            count += 1;
+        }
+        (count, last)
+    });
+    for i in 0..LINES {
+        writeln!(stdin, "{{\"id\": {i}, \"text\": \"Rice rose, a trader said.\"}}").expect("write line");
+    }
+    stdin.flush().expect("flush");
+    // Every line has been written; the peak so far covers all the work but the last batch.
+    let peak = peak_rss_kib(child.id());
+    drop(stdin);
+    let (count, last) = reader.join().expect("reader");
+    let mut rest = String::new();
+    let _ = child.stderr.take().map(|mut e| e.read_to_string(&mut rest));
+    assert!(child.wait().expect("wait").success() || count == LINES);
+    assert_eq!(count, LINES, "one report per input line, in order");
+    assert!(last.starts_with(&format!("{{\"id\":{}", LINES - 1)), "{last}");
+    if let Some(peak) = peak {
+        assert!(
+            peak < 64 * 1024,
+            "peak memory {peak} KiB for a {LINES}-line stream"
+        );
+    }
+}
