@@ -2,6 +2,8 @@
 //! line numbers, so editing elsewhere in the file does not break them), so a
 //! newsroom can adopt whosaid on an archive and fail only on new findings.
 
+use std::collections::{BTreeMap, HashMap};
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::LoadError;
@@ -38,25 +40,26 @@ pub struct Baseline {
 impl Baseline {
     /// Records the active findings of `files`.
     pub fn record(files: &[FileReport]) -> Baseline {
-        let mut findings: Vec<Entry> = Vec::new();
+        let mut counts: BTreeMap<(String, String, String), usize> = BTreeMap::new();
         for file in files {
             for d in file.diagnostics.iter().filter(|d| d.is_active()) {
-                let sentence = fold_text(sentence_text_of(file, d));
-                match findings
-                    .iter_mut()
-                    .find(|e| e.path == file.path && e.rule == d.rule && e.sentence == sentence)
-                {
-                    Some(entry) => entry.count += 1,
-                    None => findings.push(Entry {
-                        path: file.path.clone(),
-                        rule: d.rule.clone(),
-                        sentence,
-                        count: 1,
-                    }),
-                }
+                let key = (
+                    file.path.clone(),
+                    d.rule.clone(),
+                    fold_text(sentence_text_of(file, d)),
+                );
+                *counts.entry(key).or_default() += 1;
             }
         }
-        findings.sort();
+        let findings = counts
+            .into_iter()
+            .map(|((path, rule, sentence), count)| Entry {
+                path,
+                rule,
+                sentence,
+                count,
+            })
+            .collect();
         Baseline {
             version: BASELINE_VERSION,
             findings,
@@ -65,11 +68,11 @@ impl Baseline {
 
     /// Marks the findings of `file` that the baseline covers as suppressed.
     pub fn apply(&self, file: &mut FileReport) {
-        let mut remaining: Vec<(&Entry, usize)> = self
+        let mut remaining: HashMap<(String, String), usize> = self
             .findings
             .iter()
             .filter(|e| e.path == file.path)
-            .map(|e| (e, e.count))
+            .map(|e| ((e.rule.clone(), e.sentence.clone()), e.count))
             .collect();
         let keys: Vec<String> = file
             .diagnostics
@@ -80,10 +83,10 @@ impl Baseline {
             if !d.is_active() {
                 continue;
             }
-            let hit = remaining
-                .iter_mut()
-                .find(|(e, left)| *left > 0 && e.rule == d.rule && e.sentence == sentence);
-            if let Some((_, left)) = hit {
+            if let Some(left) = remaining
+                .get_mut(&(d.rule.clone(), sentence))
+                .filter(|left| **left > 0)
+            {
                 *left -= 1;
                 d.suppressed = Some(BASELINE_REASON.to_string());
             }

@@ -148,10 +148,13 @@ pub fn classify(
                     attribution: Some(a),
                 };
             }
+            let at = sentence.span.start;
+            let q = segments.quotes.partition_point(|q| q.span.end <= at);
             let quote = segments
                 .quotes
-                .iter()
-                .position(|q| q.span.start <= sentence.span.start && sentence.span.start < q.span.end);
+                .get(q)
+                .filter(|quote| quote.span.start <= at)
+                .map(|_| q);
             match quote {
                 Some(q) => match speakers.get(q).copied().flatten() {
                     Some(a) => {

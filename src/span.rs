@@ -53,20 +53,41 @@ impl Span {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// Every `CHECKPOINT` bytes: (byte offset, characters since its line
+    /// started), so a column on a very long line is counted from near it.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Distance between column checkpoints, in bytes.
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     /// Indexes the line starts of `text` (after `\n`, after a lone `\r`).
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
+        let mut checkpoints = Vec::new();
+        let mut chars_in_line = 0;
+        let mut next_checkpoint = CHECKPOINT;
         for (i, &b) in bytes.iter().enumerate() {
+            if i >= next_checkpoint && (b & 0xC0) != 0x80 {
+                checkpoints.push((i, chars_in_line));
+                next_checkpoint = i + CHECKPOINT;
+            }
+            // Count characters by their first byte.
+            if (b & 0xC0) != 0x80 {
+                chars_in_line += 1;
+            }
             let lone_cr = b == b'\r' && bytes.get(i + 1) != Some(&b'\n');
             if b == b'\n' || lone_cr {
                 line_starts.push(i + 1);
+                chars_in_line = 0;
             }
         }
-        LineIndex { line_starts }
+        LineIndex {
+            line_starts,
+            checkpoints,
+        }
     }
 
     /// The 1-based line and 1-based column (counted in characters) of `offset`.
@@ -74,9 +95,15 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let line_start = self.line_starts[line - 1];
-        let column = text
-            .get(line_start..offset)
-            .map_or(offset - line_start, |s| s.chars().count());
+        let c = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (from, counted) = match c.checked_sub(1).map(|c| self.checkpoints[c]) {
+            Some((at, chars)) if at >= line_start => (at, chars),
+            _ => (line_start, 0),
+        };
+        let column = counted
+            + text
+                .get(from..offset)
+                .map_or(offset - from, |s| s.chars().count());
         (line, column + 1)
     }
 
@@ -110,6 +137,17 @@ mod tests {
         check("ef", (3, 1));
         check("g", (4, 1));
         assert_eq!(index.line_span(text, 2).slice(text), "“cd”");
+    }
+
+    #[test]
+    fn columns_on_long_lines_use_checkpoints() {
+        let line = "é".repeat(5000) + "x" + &"a".repeat(9000);
+        let text = format!("first\n{line}\nlast");
+        let index = LineIndex::new(&text);
+        let x = text.find('x').expect("x");
+        assert_eq!(index.line_col(&text, x), (2, 5001));
+        assert_eq!(index.line_col(&text, text.len() - 4), (3, 1));
+        assert_eq!(index.line_col(&text, x + 8000), (2, 13001));
     }
 
     #[test]

@@ -93,9 +93,10 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                     .find(|d| d.kind == DirectiveKind::On)
                     .map_or(text.len(), |d| d.span.start);
                 let region = Span::new(directive.span.end, end);
-                for d in diagnostics.iter_mut().filter(|d| {
-                    d.suppressed.is_none() && region.contains(Span::new(d.span.start, d.span.start))
-                }) {
+                for d in in_range(diagnostics, region)
+                    .iter_mut()
+                    .filter(|d| d.suppressed.is_none())
+                {
                     d.suppressed = Some(reason.clone());
                     used = true;
                 }
@@ -104,13 +105,14 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                 used = directives[..i].iter().any(|d| d.kind == DirectiveKind::Off);
             }
             DirectiveKind::DisableNext(names) => {
-                let next = sentences.iter().find(|s| s.span.start >= directive.span.end);
+                let next = sentences.get(sentences.partition_point(|s| s.span.start < directive.span.end));
                 if let Some(sentence) = next {
-                    for d in diagnostics.iter_mut().filter(|d| {
-                        d.suppressed.is_none()
-                            && names.iter().any(|n| n == &d.rule)
-                            && sentence.span.contains(Span::new(d.span.start, d.span.start))
-                    }) {
+                    let covered = Span::new(sentence.span.start, sentence.span.end + 1);
+                    let names = names.as_slice();
+                    for d in in_range(diagnostics, covered)
+                        .iter_mut()
+                        .filter(|d| d.suppressed.is_none() && names.iter().any(|n| *n == d.rule))
+                    {
                         d.suppressed = Some(reason.clone());
                         used = true;
                     }
@@ -141,6 +143,13 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
         }
     }
     diagnostics.sort();
+}
+
+/// The diagnostics (sorted by position) that start inside `region`.
+fn in_range(diagnostics: &mut [Diagnostic], region: Span) -> &mut [Diagnostic] {
+    let first = diagnostics.partition_point(|d| d.span.start < region.start);
+    let last = first + diagnostics[first..].partition_point(|d| d.span.start < region.end);
+    &mut diagnostics[first..last]
 }
 
 fn describe(text: &str, directive: &Directive) -> String {

@@ -96,6 +96,9 @@ impl Found {
     }
 }
 
+/// The most frame tokens a sentence is read with (see `attributions`).
+const MAX_FRAME: usize = 200;
+
 /// Prepositions and subordinators that open an introductory phrase ending at
 /// a comma ("As of Monday,", "Despite the warnings,").
 const INTRO_WORDS: &[&str] = &[
@@ -283,7 +286,13 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon)
     let sentence = span.slice(text);
     let mut toks = tokens::tokenize(sentence, span.start);
     mark_quotes(&mut toks, quotes, span);
-    let frame_toks: Vec<&Token<'_>> = toks.iter().filter(|t| !t.quoted).collect();
+    let mut frame_toks: Vec<&Token<'_>> = toks.iter().filter(|t| !t.quoted).collect();
+    // Attribution sits at the start or the end of a sentence. A "sentence"
+    // longer than any real one (a paragraph with no full stop, a dump of
+    // data) is read at both ends only, which keeps the grammar linear.
+    if frame_toks.len() > MAX_FRAME {
+        frame_toks.drain(MAX_FRAME / 2..frame_toks.len() - MAX_FRAME / 2);
+    }
     let norms = frame_toks.iter().map(|t| t.norm.as_ref()).collect();
     let mut content_end = frame_toks.len();
     while content_end > 0
@@ -307,20 +316,19 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon)
 
 /// Marks quote tokens and the tokens inside quotations.
 fn mark_quotes(toks: &mut [Token<'_>], quotes: &[Quote], sentence: Span) {
-    let first = quotes.partition_point(|q| q.span.end <= sentence.start);
-    for (qi, quote) in quotes.iter().enumerate().skip(first) {
-        if quote.span.start >= sentence.end {
-            break;
+    // Tokens and quotes are both in document order: one merged pass.
+    let mut qi = quotes.partition_point(|q| q.span.end <= sentence.start);
+    for tok in toks.iter_mut() {
+        while quotes.get(qi).is_some_and(|q| q.span.end <= tok.span.start) {
+            qi += 1;
         }
-        let inner = quote.inner();
-        for tok in toks.iter_mut() {
-            if tok.span == quote.open {
-                tok.kind = TokKind::Open(qi);
-            } else if Some(tok.span) == quote.close {
-                tok.kind = TokKind::Close(qi);
-            } else if inner.contains(tok.span) {
-                tok.quoted = true;
-            }
+        let Some(quote) = quotes.get(qi) else { break };
+        if tok.span == quote.open {
+            tok.kind = TokKind::Open(qi);
+        } else if Some(tok.span) == quote.close {
+            tok.kind = TokKind::Close(qi);
+        } else if quote.inner().contains(tok.span) {
+            tok.quoted = true;
         }
     }
 }
@@ -463,7 +471,10 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn recipient_end(&self, q: usize) -> usize {
         let Some(first) = self.norms.get(q) else { return q };
         let outlet_at = |i: usize| {
-            let texts: Vec<&str> = self.toks[i.min(self.len())..].iter().map(|t| t.text).collect();
+            let texts: Vec<&str> = self.toks[i.min(self.len())..(i + 8).min(self.len())]
+                .iter()
+                .map(|t| t.text)
+                .collect();
             self.lexicon.outlets.longest_at(&texts).map(|(n, ())| i + n)
         };
         let after_the = if *first == "the" { q + 1 } else { q };

@@ -62,11 +62,19 @@ pub fn link_quotes(
         }
     }
     // A partial quote inside attributed content belongs to that attribution.
-    for (q, quote) in quotes.iter().enumerate() {
-        if speaker[q].is_none() {
-            speaker[q] = attributions
-                .iter()
-                .position(|a| a.content.contains(quote.inner()) && a.kind == AttributionKind::Mixed);
+    for (a, attribution) in attributions
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == AttributionKind::Mixed)
+    {
+        let first = quotes.partition_point(|q| q.span.end <= attribution.content.start);
+        for q in first..quotes.len() {
+            if quotes[q].span.start >= attribution.content.end {
+                break;
+            }
+            if speaker[q].is_none() && attribution.content.contains(quotes[q].inner()) {
+                speaker[q] = Some(a);
+            }
         }
     }
 
@@ -106,6 +114,13 @@ pub fn link_quotes(
         }
     }
 
+    // Cues by position, to ask what stands between two quotes.
+    let mut cues: Vec<(Span, Option<usize>)> = attributions
+        .iter()
+        .filter_map(|a| a.cue.as_ref().map(|c| (c.span, a.source)))
+        .collect();
+    cues.sort_by_key(|(span, _)| span.start);
+
     // Split quotes: a quote with no cue of its own takes the speaker of the
     // nearest attributed quote of its paragraph, unless another speaker's
     // attribution stands between them.
@@ -129,9 +144,11 @@ pub fn link_quotes(
             Span::new(quotes[q].span.end, quotes[k].span.start)
         };
         let source = attributions[a].source;
-        let interrupted = attributions.iter().any(|other| {
-            other.cue.as_ref().is_some_and(|c| between.contains(c.span)) && other.source != source
-        });
+        let from = cues.partition_point(|(span, _)| span.start < between.start);
+        let interrupted = cues[from..]
+            .iter()
+            .take_while(|(span, _)| span.start < between.end)
+            .any(|(span, other)| between.contains(*span) && *other != source);
         if !interrupted {
             speaker[q] = Some(derive(attributions, a, q, false));
         }
@@ -139,11 +156,27 @@ pub fn link_quotes(
 
     // Inherited quote paragraphs: only quotes, no speaker, right after a
     // paragraph whose last attribution names one.
+    // The last attribution with a source in each paragraph, kept current as
+    // inherited paragraphs chain on.
+    let mut last_of: Vec<Option<usize>> = vec![None; segments.paragraphs.len()];
+    for (i, a) in attributions.iter().enumerate() {
+        if a.source.is_none() || a.kind == AttributionKind::NoComment {
+            continue;
+        }
+        let p = segments.sentences[a.sentence].paragraph;
+        let later = last_of[p].is_none_or(|j| {
+            let b = &attributions[j];
+            (a.sentence, a.content.start) > (b.sentence, b.content.start)
+        });
+        if later {
+            last_of[p] = Some(i);
+        }
+    }
     for (p, paragraph) in segments.paragraphs.iter().enumerate() {
         if p == 0 || paragraph.heading || segments.paragraphs[p - 1].heading {
             continue;
         }
-        let para_quotes: Vec<usize> = (0..quotes.len()).filter(|&q| quotes[q].paragraph == p).collect();
+        let para_quotes: Vec<usize> = segments.quotes_of_paragraph(p).collect();
         if para_quotes.is_empty() || para_quotes.iter().any(|&q| speaker[q].is_some()) {
             continue;
         }
@@ -152,18 +185,11 @@ pub fn link_quotes(
         {
             continue;
         }
-        let previous = segments.paragraphs[p - 1].sentences.clone();
-        let last = attributions
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| {
-                previous.contains(&a.sentence) && a.source.is_some() && a.kind != AttributionKind::NoComment
-            })
-            .max_by_key(|(_, a)| (a.sentence, a.content.start))
-            .map(|(i, _)| i);
-        if let Some(a) = last {
+        if let Some(a) = last_of[p - 1] {
             for q in para_quotes {
-                speaker[q] = Some(derive(attributions, a, q, true));
+                let derived = derive(attributions, a, q, true);
+                speaker[q] = Some(derived);
+                last_of[p] = Some(derived);
             }
         }
     }

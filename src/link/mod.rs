@@ -5,6 +5,8 @@
 
 pub mod claims;
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::grammar::{Mention, PhraseKind, SourcePhrase};
@@ -55,7 +57,27 @@ pub struct Registry {
     pub sources: Vec<Source>,
     /// Source indexes in the order they were cited, latest last.
     history: Vec<usize>,
+    /// Named people and organisations by their whole normalised name.
+    by_name: HashMap<Vec<String>, usize>,
+    /// Named people by a single name word (first or last), the earliest first.
+    by_name_word: HashMap<String, usize>,
+    /// Named organisations by each name word.
+    organizations_by_word: HashMap<String, Vec<usize>>,
+    /// Vague sources by their lower-cased words.
+    vague_by_text: HashMap<String, usize>,
+    /// Individual anonymous sources, in order of introduction, for ordinals.
+    anonymous: Vec<usize>,
+    /// The same, by head noun.
+    anonymous_by_head: HashMap<String, Vec<usize>>,
 }
+
+/// How far back a reference ("the source", "he") looks for its antecedent,
+/// in citations. Far more than any story needs, and it keeps resolution
+/// linear on hostile input.
+const RECENT_REACH: usize = 500;
+
+/// How many candidate organisations a partial name is compared with.
+const CANDIDATE_REACH: usize = 1000;
 
 fn kind_of(phrase: &SourcePhrase) -> SourceKind {
     match phrase.kind {
@@ -102,8 +124,9 @@ impl Registry {
                     || (mention.phrase.kind == PhraseKind::Definite
                         && !mention.phrase.organization_head
                         && mention.phrase.role.is_none());
+                let index = self.sources.len();
                 self.sources.push(Source {
-                    id: format!("s{}", self.sources.len() + 1),
+                    id: format!("s{}", index + 1),
                     intro: mention.intro,
                     kind: kind_of(&mention.phrase),
                     mentions: vec![mention.span],
@@ -111,17 +134,52 @@ impl Registry {
                     unresolved,
                     number_mismatches: Vec::new(),
                 });
-                self.sources.len() - 1
+                self.index(index, mention, text);
+                index
             }
         };
         self.history.push(index);
         index
     }
 
+    /// Adds a new source to the lookup tables.
+    fn index(&mut self, index: usize, mention: &Mention, text: &str) {
+        let source = &self.sources[index];
+        let words = normalize_words(&source.phrase.name);
+        match source.kind {
+            SourceKind::NamedPerson => {
+                self.by_name.entry(words.clone()).or_insert(index);
+                for word in [words.first(), words.last()].into_iter().flatten() {
+                    self.by_name_word.entry(word.clone()).or_insert(index);
+                }
+            }
+            SourceKind::NamedOrganization => {
+                self.by_name.entry(words.clone()).or_insert(index);
+                for word in words {
+                    self.organizations_by_word.entry(word).or_default().push(index);
+                }
+            }
+            SourceKind::Vague => {
+                self.vague_by_text
+                    .entry(mention.span.slice(text).to_lowercase())
+                    .or_insert(index);
+            }
+            SourceKind::Anonymous if source.phrase.kind != PhraseKind::Pronoun => {
+                self.anonymous.push(index);
+                self.anonymous_by_head
+                    .entry(source.phrase.head.clone())
+                    .or_default()
+                    .push(index);
+            }
+            _ => {}
+        }
+    }
+
     fn recent(&self, accept: impl Fn(&Source) -> bool) -> Option<usize> {
         self.history
             .iter()
             .rev()
+            .take(RECENT_REACH)
             .copied()
             .find(|&i| accept(&self.sources[i]))
     }
@@ -150,11 +208,20 @@ impl Registry {
             PhraseKind::NamedPerson => self.named_person(phrase),
             PhraseKind::NamedOrganization => {
                 let words = normalize_words(&phrase.name);
-                self.sources.iter().position(|s| {
-                    s.kind == SourceKind::NamedOrganization && {
-                        let other = normalize_words(&s.phrase.name);
-                        !words.is_empty() && (contains_run(&other, &words) || contains_run(&words, &other))
-                    }
+                if words.is_empty() {
+                    return None;
+                }
+                if let Some(&exact) = self.by_name.get(&words) {
+                    return (self.sources[exact].kind == SourceKind::NamedOrganization).then_some(exact);
+                }
+                // A shorter or longer form of a name met before ("the Harbor Authority" … "the Authority").
+                let rarest = words
+                    .iter()
+                    .filter_map(|w| self.organizations_by_word.get(w))
+                    .min_by_key(|c| c.len())?;
+                rarest.iter().take(CANDIDATE_REACH).copied().find(|&i| {
+                    let other = normalize_words(&self.sources[i].phrase.name);
+                    contains_run(&other, &words) || contains_run(&words, &other)
                 })
             }
             PhraseKind::Document
@@ -165,12 +232,10 @@ impl Registry {
             PhraseKind::Document => {
                 self.recent(|s| s.kind == SourceKind::Document && s.phrase.head == phrase.head)
             }
-            PhraseKind::Vague => {
-                let words = mention.span.slice(text).to_lowercase();
-                self.sources
-                    .iter()
-                    .position(|s| s.kind == SourceKind::Vague && s.intro.slice(text).to_lowercase() == words)
-            }
+            PhraseKind::Vague => self
+                .vague_by_text
+                .get(&mention.span.slice(text).to_lowercase())
+                .copied(),
             PhraseKind::Another | PhraseKind::Anonymous | PhraseKind::AnonymousGroup => None,
         }
     }
@@ -202,12 +267,13 @@ impl Registry {
         let generic = matches!(phrase.head.as_str(), "source" | "person" | "individual");
         // A pronoun with nothing before it is no antecedent for "the source".
         let introduced = |s: &Source| s.kind == SourceKind::Anonymous && s.phrase.kind != PhraseKind::Pronoun;
-        let anonymous: Vec<usize> = (0..self.sources.len())
-            .filter(|&i| introduced(&self.sources[i]))
-            .filter(|&i| generic || self.sources[i].phrase.head == phrase.head)
-            .collect();
         if let Some(n) = phrase.ordinal {
-            return anonymous.get(n - 1).copied();
+            let list = if generic {
+                Some(&self.anonymous)
+            } else {
+                self.anonymous_by_head.get(&phrase.head)
+            };
+            return list.and_then(|l| l.get(n.checked_sub(1)?)).copied();
         }
         self.recent(|s| introduced(s) && (generic || s.phrase.head == phrase.head))
             .or_else(|| self.recent(|s| s.phrase.head == phrase.head && s.kind != SourceKind::Vague))
@@ -223,24 +289,25 @@ impl Registry {
 
     fn named_person(&self, phrase: &SourcePhrase) -> Option<usize> {
         let words = normalize_words(&phrase.name);
-        self.sources.iter().position(|s| {
-            if s.kind != SourceKind::NamedPerson {
-                return false;
-            }
-            let other = normalize_words(&s.phrase.name);
-            if other == words {
-                return true;
-            }
-            // A surname or a first name alone refers back to the full name.
-            words.len() == 1 && (other.last() == words.first() || other.first() == words.first())
-        })
+        let person = |i: &usize| self.sources[*i].kind == SourceKind::NamedPerson;
+        let exact = self.by_name.get(&words).copied().filter(person);
+        // A surname or a first name alone refers back to the full name.
+        let single = || match words.as_slice() {
+            [only] => self.by_name_word.get(only).copied().filter(person),
+            _ => None,
+        };
+        exact.or_else(single)
     }
 }
 
+/// Name words, lower-cased, without a possessive ending ("Ruiz’s" → "ruiz").
 fn normalize_words(words: &[String]) -> Vec<String> {
     words
         .iter()
-        .map(|w| crate::lexicon::normalize(w.trim_end_matches(['’', '\'', 's'])))
+        .map(|w| {
+            let w = crate::lexicon::normalize(w);
+            w.strip_suffix("'s").map_or(w.clone(), str::to_string)
+        })
         .collect()
 }
 

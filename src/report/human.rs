@@ -4,8 +4,11 @@
 
 use annotate_snippets::{Level, Renderer, Snippet};
 
+use std::collections::HashMap;
+
 use super::{FileReport, Report};
 use crate::rules::Severity;
+use crate::span::LineIndex;
 
 fn level(severity: Severity) -> Level {
     match severity {
@@ -15,6 +18,10 @@ fn level(severity: Severity) -> Level {
     }
 }
 
+/// Notes further than this many lines from the finding are left out, so a
+/// snippet stays a snippet (and rendering stays linear in the file).
+const NOTE_REACH_LINES: usize = 40;
+
 /// Renders the diagnostics of one file against its text.
 pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
     let renderer = if color {
@@ -22,43 +29,73 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
     } else {
         Renderer::plain()
     };
+    let index = LineIndex::new(text);
+    let mentions: HashMap<usize, (usize, usize)> = file
+        .attributions
+        .iter()
+        .filter_map(|a| {
+            Some((
+                a.cue.as_ref()?.start,
+                a.mention.as_ref().map(|m| (m.start, m.end))?,
+            ))
+        })
+        .collect();
     let mut out = String::new();
     for d in file.diagnostics.iter().filter(|d| d.is_active()) {
-        let mut snippet = Snippet::source(text)
-            .origin(&file.path)
-            .fold(true)
-            .annotation(level(d.severity).span(d.start..d.end.max(d.start)));
+        let primary = d.start..d.end.max(d.start);
         // The cue and the source of the sentence the finding is in.
-        let sentence = file
-            .sentences
-            .iter()
-            .find(|s| s.start <= d.start && d.start < s.end.max(s.start + 1));
-        let mut extra = Vec::new();
-        if let Some(cue) = sentence.and_then(|s| s.cue.as_ref()) {
-            if cue.start >= sentence.map_or(0, |s| s.start) && cue.end <= sentence.map_or(0, |s| s.end) {
-                extra.push((cue.start..cue.end, "cue"));
-                let mention = file
-                    .attributions
-                    .iter()
-                    .find(|a| a.cue.as_ref().is_some_and(|c| c.start == cue.start))
-                    .and_then(|a| a.mention.as_ref());
-                if let Some(m) = mention {
-                    extra.push((m.start..m.end, "source"));
+        let at = file.sentences.partition_point(|s| s.end <= d.start);
+        let sentence = file.sentences.get(at).filter(|s| s.start <= d.start);
+        let mut notes: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
+        if let (Some(sentence), Some(cue)) = (sentence, sentence.and_then(|s| s.cue.as_ref())) {
+            if cue.start >= sentence.start && cue.end <= sentence.end {
+                notes.push((cue.start..cue.end, "cue"));
+                if let Some(&(start, end)) = mentions.get(&cue.start) {
+                    notes.push((start..end, "source"));
                 }
             }
         }
         for label in &d.labels {
-            if !extra
+            if !notes
                 .iter()
                 .any(|(r, _)| r.start == label.start && r.end == label.end)
             {
-                extra.push((label.start..label.end, label.text.as_str()));
+                notes.push((label.start..label.end, label.text.as_str()));
             }
         }
-        for (range, label) in extra {
-            if range.start != d.start || range.end != d.end {
-                snippet = snippet.annotation(Level::Note.span(range).label(label));
-            }
+        let line_of = |offset: usize| index.line_col(text, offset).0;
+        let (first, last) = (line_of(primary.start), line_of(primary.end));
+        notes.retain(|(r, _)| {
+            let (a, b) = (line_of(r.start), line_of(r.end));
+            (r.start != primary.start || r.end != primary.end)
+                && a + NOTE_REACH_LINES >= first
+                && b <= last + NOTE_REACH_LINES
+        });
+        // The snippet covers whole lines from the first annotation to the last.
+        let low = notes
+            .iter()
+            .map(|(r, _)| r.start)
+            .chain([primary.start])
+            .min()
+            .unwrap_or(0);
+        let high = notes
+            .iter()
+            .map(|(r, _)| r.end)
+            .chain([primary.end])
+            .max()
+            .unwrap_or(0);
+        let first_line = line_of(low);
+        let window_start = index.line_span(text, first_line).start;
+        let window_end = index.line_span(text, line_of(high)).end.max(high);
+        let window = &text[window_start..window_end];
+        let shift = |r: &std::ops::Range<usize>| (r.start - window_start)..(r.end - window_start);
+        let mut snippet = Snippet::source(window)
+            .line_start(first_line)
+            .origin(&file.path)
+            .fold(true)
+            .annotation(level(d.severity).span(shift(&primary)));
+        for (range, label) in &notes {
+            snippet = snippet.annotation(Level::Note.span(shift(range)).label(label));
         }
         let message = level(d.severity).title(&d.message).id(&d.rule).snippet(snippet);
         out.push_str(&renderer.render(message).to_string());

@@ -239,12 +239,21 @@ pub fn check(analysis: &Analysis<'_>, rules: &crate::RuleSet) -> Vec<Diagnostic>
         }
     }
     // A sentence flagged by a more specific rule needs no generic flag too.
-    let specific: Vec<Span> = out
+    let mut specific: Vec<Span> = out
         .iter()
         .filter(|d| SPECIFIC_CLAIM_RULES.contains(&d.rule.as_str()))
         .map(|d| d.span)
         .collect();
-    out.retain(|d| d.rule != "unattributed-claim" || !specific.iter().any(|s| d.span.contains(*s)));
+    specific.sort();
+    out.retain(|d| {
+        // Specific findings inside this sentence start within it.
+        let first = specific.partition_point(|s| s.start < d.span.start);
+        let inside = specific[first..]
+            .iter()
+            .take_while(|s| s.start < d.span.end)
+            .any(|s| d.span.contains(*s));
+        d.rule != "unattributed-claim" || !inside
+    });
     out.sort();
     out.dedup();
     out
@@ -260,7 +269,7 @@ fn label(span: Span, text: &str) -> Label {
 
 /// The tokens of `span` outside quotation marks: the reporter's own words.
 fn words_outside_quotes<'a>(analysis: &Analysis<'a>, span: Span) -> Vec<crate::grammar::tokens::Token<'a>> {
-    let quotes = &analysis.segments.quotes;
+    let quotes = analysis.segments.quotes_in(span);
     crate::grammar::tokens::tokenize(span.slice(analysis.text), span.start)
         .into_iter()
         .filter(|t| !quotes.iter().any(|q| q.span.contains(t.span)))

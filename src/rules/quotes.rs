@@ -10,12 +10,19 @@ use crate::Analysis;
 
 /// `unattributed-quote`
 pub fn unattributed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    // Attributed contents by start, swept once against the quotes (both sorted).
+    let mut contents: Vec<Span> = analysis.attributions.iter().map(|a| a.content).collect();
+    contents.sort();
+    let mut next = 0;
+    let mut reach = 0; // The furthest end of the contents that start before the quote ends.
     for (q, quote) in analysis.segments.quotes.iter().enumerate() {
-        let words = quote.inner().slice(analysis.text).split_whitespace().count();
-        let covered = analysis
-            .attributions
-            .iter()
-            .any(|a| a.content.overlaps(quote.inner()));
+        let inner = quote.inner();
+        while next < contents.len() && contents[next].start < inner.end {
+            reach = reach.max(contents[next].end);
+            next += 1;
+        }
+        let covered = reach > inner.start && !inner.is_empty();
+        let words = inner.slice(analysis.text).split_whitespace().count();
         if analysis.quote_speakers[q].is_none() && !covered && words >= 3 {
             out.emit(quote.span, None, Vec::new());
         }
@@ -56,11 +63,8 @@ pub fn mixed_speakers(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_
     let quotes = &analysis.segments.quotes;
     for (p, paragraph) in analysis.segments.paragraphs.iter().enumerate() {
         let mut first: Option<(usize, Span)> = None;
-        for (q, quote) in quotes
-            .iter()
-            .enumerate()
-            .filter(|(_, quote)| quote.paragraph == p)
-        {
+        for q in analysis.segments.quotes_of_paragraph(p) {
+            let quote = &quotes[q];
             let Some(source) = analysis.quote_speakers[q].and_then(|a| analysis.attributions[a].source)
             else {
                 continue;
@@ -100,19 +104,13 @@ pub fn late_quote_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Em
             start -= 1;
         }
         let opened = quotes[start].span.start;
-        let before_cue = analysis
-            .segments
-            .sentences
-            .iter()
-            .filter(|s| s.span.start >= opened && s.span.end <= cue.span.start)
-            .count();
+        let sentences = &analysis.segments.sentences;
+        let first_index = sentences.partition_point(|s| s.span.start < opened);
+        let before_cue = sentences
+            .partition_point(|s| s.span.end <= cue.span.start)
+            .saturating_sub(first_index);
         if before_cue >= 2 && opened < cue.span.start {
-            let first = analysis
-                .segments
-                .sentences
-                .iter()
-                .find(|s| s.span.start >= opened)
-                .map_or(quotes[start].open, |s| s.span);
+            let first = sentences.get(first_index).map_or(quotes[start].open, |s| s.span);
             let detail = format!("{before_cue} quoted sentences come before the speaker is named");
             out.emit(first, Some(detail), vec![label(cue.span, "speaker named here")]);
         }

@@ -207,7 +207,13 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         .iter()
         .flat_map(|s| s.phrase.name.iter().map(|w| w.to_lowercase()))
         .collect();
-    for sentence in &analysis.segments.sentences {
+    let mut mentions_by_sentence: Vec<Vec<Span>> = vec![Vec::new(); analysis.segments.sentences.len()];
+    for a in analysis.attributions.iter().filter(|a| !a.derived) {
+        if let Some(m) = &a.mention {
+            mentions_by_sentence[a.sentence].push(m.span);
+        }
+    }
+    for (index, sentence) in analysis.segments.sentences.iter().enumerate() {
         let tokens = tokenize(sentence.span.slice(analysis.text), sentence.span.start);
         let words: Vec<_> = tokens.iter().filter(|t| t.is_word()).collect();
         let norms: Vec<&str> = words.iter().map(|t| t.norm.as_ref()).collect();
@@ -217,16 +223,7 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         };
         // The accused: capitalised words other than the sentence's first,
         // outside the source phrase of the sentence's attribution.
-        let mention = analysis
-            .attributions
-            .iter()
-            .filter(|a| {
-                sentence
-                    .span
-                    .contains(a.cue.as_ref().map_or(Span::default(), |c| c.span))
-            })
-            .filter_map(|a| a.mention.as_ref().map(|m| m.span))
-            .collect::<Vec<_>>();
+        let mention = &mentions_by_sentence[index];
         let accused: Vec<&str> = words
             .iter()
             .skip(1)

@@ -41,6 +41,39 @@ pub struct Segments {
     pub quotes: Vec<Quote>,
 }
 
+impl Segments {
+    /// The quotations that overlap `span` (quotes are sorted and disjoint).
+    pub fn quotes_in(&self, span: Span) -> &[Quote] {
+        let first = self.quotes.partition_point(|q| q.span.end <= span.start);
+        let last = first + self.quotes[first..].partition_point(|q| q.span.start < span.end);
+        &self.quotes[first..last]
+    }
+
+    /// Indexes of the quotations of paragraph `p`.
+    pub fn quotes_of_paragraph(&self, p: usize) -> std::ops::Range<usize> {
+        let first = self.quotes.partition_point(|q| q.paragraph < p);
+        first..first + self.quotes[first..].partition_point(|q| q.paragraph == p)
+    }
+
+    /// The index of the sentence that contains byte `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= offset);
+        self.sentences
+            .get(i)
+            .filter(|s| s.span.start <= offset)
+            .map(|_| i)
+    }
+
+    /// The index of the paragraph that contains byte `offset`, if any.
+    pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.span.end <= offset);
+        self.paragraphs
+            .get(i)
+            .filter(|p| p.span.start <= offset)
+            .map(|_| i)
+    }
+}
+
 /// Segments `text`. `blocks`, when the reader knows them (Markdown, HTML),
 /// are the paragraphs, with their headings and block quotations; otherwise
 /// paragraphs come from blank lines and line breaks.
@@ -239,7 +272,8 @@ pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> 
             continue; // An ellipsis inside a sentence; "...." ends one.
         }
         let closes_bracket = para[j..end].contains([')', ']']);
-        if !closes_bracket && brackets.iter().any(|r| r.0 < punct_start && punct_start < r.1) {
+        let b = brackets.partition_point(|r| r.1 <= punct_start);
+        if !closes_bracket && brackets.get(b).is_some_and(|r| r.0 < punct_start) {
             continue;
         }
         if run == "." && !abbreviation_ends(para, punct_start, next_start, lexicon) {
@@ -304,17 +338,26 @@ fn abbreviation_ends(para: &str, period: usize, next_start: usize, lexicon: &Lex
     true
 }
 
-/// Matched pairs of round and square brackets, as byte ranges (open, close).
+/// How deep brackets may nest before further opening brackets are ignored.
+const MAX_BRACKET_NESTING: usize = 32;
+
+/// The outermost matched pairs of round and square brackets, as sorted,
+/// disjoint byte ranges (open, close).
 fn matched_brackets(para: &str) -> Vec<(usize, usize)> {
-    let mut pairs = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut stack: Vec<(usize, char)> = Vec::new();
     for (i, c) in para.char_indices() {
         match c {
-            '(' | '[' => stack.push((i, c)),
+            '(' | '[' if stack.len() < MAX_BRACKET_NESTING => stack.push((i, c)),
             ')' | ']' => {
                 let want = if c == ')' { '(' } else { '[' };
                 if let Some(k) = stack.iter().rposition(|&(_, o)| o == want) {
-                    pairs.push((stack[k].0, i));
+                    // An outer pair swallows the inner pairs it encloses.
+                    let open = stack[k].0;
+                    while pairs.last().is_some_and(|p| p.0 > open) {
+                        pairs.pop();
+                    }
+                    pairs.push((open, i));
                     stack.truncate(k);
                 }
             }

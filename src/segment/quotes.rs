@@ -61,6 +61,9 @@ fn mark_of(c: char) -> Option<Mark> {
     }
 }
 
+/// How deep quotations may nest before further opening marks are ignored.
+const MAX_NESTING: usize = 16;
+
 /// Whether a straight quote at this place opens a quotation: nothing or a space
 /// or an opening bracket before it, and a non-space after it.
 fn straight_opens(prev: Option<char>, next: Option<char>) -> bool {
@@ -112,6 +115,9 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
                     other => other,
                 };
                 match mark {
+                    // Real quotes nest two or three deep; past this, a mark is
+                    // stray, which keeps pairing linear on hostile input.
+                    Mark::Open(_) if stack.len() >= MAX_NESTING => {}
                     Mark::Open(family) => stack.push((i, family)),
                     Mark::Close(family) => {
                         if let Some(k) = stack.iter().rposition(|&(_, f)| f == family) {
