@@ -111,7 +111,7 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                     let names = names.as_slice();
                     for d in in_range(diagnostics, covered)
                         .iter_mut()
-                        .filter(|d| d.suppressed.is_none() && names.iter().any(|n| *n == d.rule))
+                        .filter(|d| d.suppressed.is_none() && names.contains(&d.rule))
                     {
                         d.suppressed = Some(reason.clone());
                         used = true;
