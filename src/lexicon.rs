@@ -90,12 +90,18 @@ impl<T: Clone> Phrases<T> {
             return;
         };
         let entry = self.by_first.entry(first).or_default();
-        if entry.iter().any(|(w, _)| *w == words[1..]) {
-            return;
-        }
         entry.push((words[1..].to_vec(), value));
-        // Longest first, so "did not respond to a request" beats "did not respond".
-        entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    }
+
+    /// Orders each list longest first (so "did not respond to a request" beats
+    /// "did not respond") and drops repeats, keeping the first. Done once per
+    /// file loaded, so loading stays linear in the size of the lists.
+    fn finish(&mut self) {
+        for list in self.by_first.values_mut() {
+            let mut seen = std::collections::HashSet::new();
+            list.retain(|(rest, _)| seen.insert(rest.clone()));
+            list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
     }
 
     /// The longest phrase that starts at `words[0]`: how many words it covers
@@ -120,6 +126,7 @@ impl<T: Clone> Phrases<T> {
 /// lookup uses.
 pub fn normalize(word: &str) -> String {
     word.chars()
+        .filter(|c| !matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}'))
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)
         .collect()
@@ -467,7 +474,6 @@ impl Lexicon {
             if let Some((first, rest)) = words.split_first() {
                 let entry = self.outlets.by_first.entry((*first).to_string()).or_default();
                 entry.push((rest.iter().map(|w| (*w).to_string()).collect(), ()));
-                entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
             }
         }
         self.boilerplate
@@ -485,7 +491,6 @@ impl Lexicon {
                     .entry((*first).to_string())
                     .or_default();
                 entry.push((rest.iter().map(|w| (*w).to_string()).collect(), ()));
-                entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
             }
         }
         heads(&raw.anonymous_heads, &mut self.anonymous_heads);
@@ -510,7 +515,6 @@ impl Lexicon {
                         };
                         let entry = self.titles.by_first.entry((*first).to_string()).or_default();
                         entry.push((rest.iter().map(|w| (*w).to_string()).collect(), def));
-                        entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
                     }
                 }
             }
@@ -528,6 +532,28 @@ impl Lexicon {
         for ending in &raw.credit_endings {
             self.credit_endings
                 .push(ending.split_whitespace().map(normalize).collect());
+        }
+        self.cues.finish();
+        self.titles.finish();
+        for phrases in [
+            &mut self.auxiliaries,
+            &mut self.according,
+            &mut self.agentless,
+            &mut self.non_response,
+            &mut self.vague,
+            &mut self.knowledge,
+            &mut self.new_referent,
+            &mut self.credits,
+            &mut self.organization_words,
+            &mut self.anonymity_reasons,
+            &mut self.hedges,
+            &mut self.evaluative,
+            &mut self.accusations,
+            &mut self.newsroom_voice,
+            &mut self.statistic_words,
+            &mut self.outlets,
+        ] {
+            phrases.finish();
         }
     }
 
@@ -560,6 +586,8 @@ mod tests {
         let mut phrases = Phrases::default();
         phrases.insert("did not respond", 1);
         phrases.insert("did not respond to a request for comment", 2);
+        phrases.insert("did not respond", 3);
+        phrases.finish();
         let words = [
             "did", "not", "respond", "to", "a", "request", "for", "comment", "on",
         ];

@@ -33,6 +33,7 @@ pub mod rules;
 mod ruleset;
 pub mod segment;
 pub mod span;
+pub mod stream;
 pub mod suppress;
 mod yaml;
 

@@ -54,6 +54,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     embed!("rules/vague-attribution.yaml"),
 ];
 
+/// The largest rule or lexicon file loaded: far above any real one, small
+/// enough that a hostile file cannot make loading slow.
+pub const MAX_RULE_FILE_BYTES: usize = 4 << 20;
+
 /// Rules and lexicons, ready to check articles.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
@@ -110,6 +114,12 @@ impl RuleSet {
     }
 
     fn add_file(&mut self, path: &str, text: &str) -> Result<(), LoadError> {
+        if text.len() > MAX_RULE_FILE_BYTES {
+            return Err(LoadError::file(
+                path,
+                format!("larger than {MAX_RULE_FILE_BYTES} bytes; split it"),
+            ));
+        }
         if yaml::has_top_level_key(text, "id") {
             let raw: RawRule = yaml::parse(path, text)?;
             let def = RuleDef::from_raw(raw, path)?;

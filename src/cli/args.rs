@@ -48,6 +48,12 @@ pub struct CheckArgs {
     /// Threads to check files on [default: one per core].
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Replace invalid UTF-8 with U+FFFD and check the file anyway (with a warning).
+    #[arg(long)]
+    pub lossy: bool,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
     pub format: Format,

@@ -16,17 +16,46 @@ use whosaid::{FileError, FileReport, Report, RuleSet, Severity};
 use super::args::{CheckArgs, Color, Format, InputFormatArg};
 use super::inputs::{self, Input, Origin, Selection};
 use super::setup::{read_rule_dir, Setup, Setups};
-use super::stream;
+
 use super::{Failure, Outcome};
 
 /// Reads a file as UTF-8, naming the line and byte where invalid UTF-8 starts.
 pub fn read_text(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        format!("invalid UTF-8 at line {line} (byte {at})")
-    })
+    decode(bytes, false).map(|(text, _)| text)
+}
+
+/// What reading an input found besides its text.
+enum Read {
+    Text(String, Option<String>),
+    Binary(String),
+}
+
+/// Decodes bytes as UTF-8. With `lossy`, invalid sequences become U+FFFD and
+/// the second value is the warning to print.
+fn decode(bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<String>), String> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let problem = format!("invalid UTF-8 at line {line} (byte {at})");
+            if lossy {
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                Ok((text, Some(format!("{problem}, replaced with U+FFFD (--lossy)"))))
+            } else {
+                Err(format!("{problem} (--lossy checks it anyway)"))
+            }
+        }
+    }
+}
+
+/// Reads an input: a binary file (a NUL byte) is skipped, not read as prose.
+fn read_input(bytes: Vec<u8>, lossy: bool) -> Result<Read, String> {
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Ok(Read::Binary(format!("binary file (NUL byte at {at}), skipped")));
+    }
+    decode(bytes, lossy).map(|(text, warning)| Read::Text(text, warning))
 }
 
 /// Writes `contents` to `path` through a temporary file and a rename, so a
@@ -81,31 +110,32 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
             .map(|(path, message)| FileError::new(path, message)),
     );
     // Standard input is read once, up front; files are read by the workers.
-    let mut stdin_text = None;
+    let mut stdin_bytes = None;
     if inputs.iter().any(|i| matches!(i.origin, Origin::Stdin)) {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
             .map_err(|e| Failure::Message(format!("cannot read standard input: {e}")))?;
-        stdin_text = Some(String::from_utf8(bytes).map_err(|e| {
-            let at = e.utf8_error().valid_up_to();
-            format!("invalid UTF-8 at byte {at}")
-        }));
+        stdin_bytes = Some(bytes);
     }
     let jobs: Vec<(&Input, Result<Arc<Setup>, String>)> = inputs
         .iter()
         .map(|input| (input, setups.for_path(&input.config_from)))
         .collect();
-    let checked: Vec<Result<(FileReport, String, bool), FileError>> = jobs
+    let checked: Vec<Result<Checked, FileError>> = jobs
         .par_iter()
         .map(|(input, setup)| {
-            let setup = setup
-                .as_ref()
-                .map_err(|m| FileError::new(input.shown.clone(), m.clone()))?;
-            let text = match &input.origin {
-                Origin::File(path) => read_text(path),
-                Origin::Stdin => stdin_text.clone().unwrap_or_else(|| Ok(String::new())),
-            }
-            .map_err(|m| FileError::new(input.shown.clone(), m))?;
+            let fail = |m: String| FileError::new(input.shown.clone(), m);
+            let setup = setup.as_ref().map_err(|m| fail(m.clone()))?;
+            let bytes = match &input.origin {
+                Origin::File(path) => std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?,
+                Origin::Stdin => stdin_bytes.clone().unwrap_or_default(),
+            };
+            let (text, warning) = match read_input(bytes, args.lossy).map_err(fail)? {
+                Read::Text(text, warning) => (text, warning),
+                Read::Binary(note) => {
+                    return Ok(Checked::Skipped(format!("whosaid: {}: {note}", input.shown)))
+                }
+            };
             let document = read::read(&text, input.format, &setup.html);
             let mut file = whosaid::check_document(&input.shown, &text, &document, &setup.rules);
             let min_level = args
@@ -126,7 +156,8 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                 .diagnostics
                 .iter()
                 .any(|d| d.is_active() && d.severity >= fail_level);
-            Ok((file, text, fails))
+            let warning = warning.map(|w| format!("whosaid: {}: {w}", input.shown));
+            Ok(Checked::File(Box::new(file), text, fails, warning))
         })
         .collect();
     let mut files = Vec::new();
@@ -135,14 +166,16 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     let mut fails = false;
     for result in checked {
         match result {
-            Ok((file, text, file_fails)) => {
+            Ok(Checked::File(file, text, file_fails, warning)) => {
                 if text.trim().is_empty() {
                     notes.push(format!("whosaid: {}: empty file, nothing to check", file.path));
                 }
+                notes.extend(warning);
                 fails |= file_fails;
-                files.push(file);
+                files.push(*file);
                 texts.push(text);
             }
+            Ok(Checked::Skipped(note)) => notes.push(note),
             Err(error) => errors.push(error),
         }
     }
@@ -150,7 +183,14 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     if let Some(path) = &args.write_baseline {
         write_atomically(path, &Baseline::record(&report.files).to_json()).map_err(Failure::Message)?;
     }
-    let mut stdout = std::io::stdout().lock();
+    let mut buffer: Vec<u8> = Vec::new();
+    let mut stdout_lock;
+    let stdout: &mut dyn Write = if args.output.is_some() {
+        &mut buffer
+    } else {
+        stdout_lock = std::io::stdout().lock();
+        &mut stdout_lock
+    };
     match args.format {
         Format::Json => stdout.write_all(report.to_json().as_bytes())?,
         Format::Yaml => stdout.write_all(report.to_yaml().as_bytes())?,
@@ -204,6 +244,9 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
         }
     }
     stdout.flush()?;
+    if let Some(path) = &args.output {
+        write_atomically(path, &String::from_utf8_lossy(&buffer)).map_err(Failure::Message)?;
+    }
     let mut stderr = std::io::stderr().lock();
     for note in &notes {
         let _ = writeln!(stderr, "{note}");
@@ -218,6 +261,14 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     } else {
         Outcome::Clean
     })
+}
+
+/// One input's outcome.
+enum Checked {
+    /// Checked: the report, the text, whether it fails, a warning to print.
+    File(Box<FileReport>, String, bool, Option<String>),
+    /// Not prose (a binary file): the note to print.
+    Skipped(String),
 }
 
 /// `--input-format jsonl`: one story per line in, one report per line out.
@@ -256,11 +307,11 @@ fn run_stream(args: &CheckArgs) -> Result<Outcome, Failure> {
             .or(setup.config.fail_level)
             .unwrap_or(Severity::Error);
         let stats = if path.as_os_str() == "-" {
-            stream::run(&mut std::io::stdin().lock(), &mut stdout, &setup.rules, min, fail)?
+            whosaid::stream::run(&mut std::io::stdin().lock(), &mut stdout, &setup.rules, min, fail)?
         } else {
             let file = std::fs::File::open(path)
                 .map_err(|e| Failure::Message(format!("{}: cannot read: {e}", path.display())))?;
-            stream::run(
+            whosaid::stream::run(
                 &mut std::io::BufReader::new(file),
                 &mut stdout,
                 &setup.rules,

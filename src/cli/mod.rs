@@ -7,7 +7,6 @@ pub mod check;
 pub mod commands;
 pub mod inputs;
 pub mod setup;
-pub mod stream;
 
 /// How a command ended.
 pub enum Outcome {

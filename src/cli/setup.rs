@@ -31,7 +31,16 @@ pub fn read_rule_dir(dir: &Path) -> Result<Vec<(String, String)>, String> {
         let entries = std::fs::read_dir(&folder)
             .map_err(|e| format!("{}: cannot read rule directory: {e}", folder.display()))?;
         for entry in entries {
-            let path = entry.map_err(|e| format!("{}: {e}", folder.display()))?.path();
+            let entry = entry.map_err(|e| format!("{}: {e}", folder.display()))?;
+            let path = entry.path();
+            // A link could lead anywhere; rule directories hold plain files.
+            if entry
+                .file_type()
+                .map_err(|e| format!("{}: {e}", path.display()))?
+                .is_symlink()
+            {
+                continue;
+            }
             if path.is_dir() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
@@ -43,6 +52,26 @@ pub fn read_rule_dir(dir: &Path) -> Result<Vec<(String, String)>, String> {
     }
     files.sort();
     Ok(files)
+}
+
+/// `dir` inside `base`: a configuration's rule directories may not reach
+/// outside the configuration's own folder.
+fn contained(base: &Path, dir: &str) -> Result<PathBuf, String> {
+    let base = std::fs::canonicalize(if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    })
+    .map_err(|e| format!("rule_dirs: {e}"))?;
+    let target =
+        std::fs::canonicalize(base.join(dir)).map_err(|e| format!("rule_dirs entry `{dir}`: {e}"))?;
+    if target.starts_with(&base) {
+        Ok(target)
+    } else {
+        Err(format!(
+            "rule_dirs entry `{dir}` is outside the configuration's folder"
+        ))
+    }
 }
 
 /// The configuration file that governs `path`: the nearest `.whosaid.yml`
@@ -123,7 +152,9 @@ impl Setups {
                 let config = Config::parse(&shown, &text).map_err(|e| e.to_string())?;
                 let base = path.parent().unwrap_or(Path::new("."));
                 for dir in &config.rule_dirs {
-                    files.extend(read_rule_dir(&base.join(dir))?);
+                    files.extend(read_rule_dir(
+                        &contained(base, dir).map_err(|e| format!("{shown}: {e}"))?,
+                    )?);
                 }
                 config
             }

@@ -59,8 +59,12 @@ impl Token<'_> {
     }
 }
 
+/// Letters, digits, combining marks ("e\u{301}") and the invisible joiners
+/// that sit inside words (zero-width space, joiner and non-joiner, word joiner).
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
+        || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+        || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}')
 }
 
 /// A word: letters and digits, with inner joiners followed by more letters.
@@ -157,6 +161,7 @@ mod tests {
         );
         check("traders’ goods", &["traders", "’", "goods"]);
         check("  ", &[]);
+        check("Cafe\u{301} tra\u{200b}der", &["Cafe\u{301}", "tra\u{200b}der"]);
     }
 
     #[test]

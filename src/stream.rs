@@ -3,14 +3,15 @@
 //! "sources", "sentences", "attributions", "diagnostics"}`, in input order.
 //! Lines are read and checked in bounded batches across cores, so memory
 //! stays flat however long the stream. A malformed line becomes an error
-//! record with its line number, and the stream goes on.
+//! record with its line number, and the stream goes on. Reads and writes the
+//! caller's streams; never opens a file.
 
 use std::io::{BufRead, Write};
 
+use crate::report::{AttributionOut, DiagnosticOut, SentenceOut, SourceOut};
+use crate::{RuleSet, Severity};
 use rayon::prelude::*;
 use serde_json::{json, Value};
-use whosaid::report::{AttributionOut, DiagnosticOut, SentenceOut, SourceOut};
-use whosaid::{RuleSet, Severity};
 
 /// Lines checked together: enough to keep every core busy, few enough that
 /// memory does not grow with the stream.
@@ -70,7 +71,7 @@ fn check_line(
             return (record.to_string(), false, true);
         }
     };
-    let mut file = whosaid::check("", &record.text, rules);
+    let mut file = crate::check("", &record.text, rules);
     file.diagnostics.retain(|d| d.severity >= min);
     let fails = file
         .diagnostics
