@@ -158,10 +158,8 @@ fn a_hundred_thousand_unmatched_quote_marks() {
 #[test]
 fn deeply_nested_brackets_and_quotes() {
     let rules = RuleSet::embedded();
-    let brackets = format!(
-        "Prices {} rose. Wages fell.",
-        format!("{}x{}", "([".repeat(10_000), "])".repeat(10_000))
-    );
+    let (open, close) = ("([".repeat(10_000), "])".repeat(10_000));
+    let brackets = format!("Prices {open}x{close} rose. Wages fell.");
     let quotes = format!(
         "“{}deep{},” said a clerk.",
         "‘“".repeat(5_000),
