@@ -60,6 +60,21 @@ pub struct SentenceInfo {
 
 /// Whether the sentence is a byline or production credit.
 pub fn is_credit(sentence: &str, lexicon: &Lexicon) -> bool {
+    // Most sentences are not credits: look at the first and last words before tokenizing.
+    let edge_word = |w: Option<&str>| w.map(crate::lexicon::normalize).unwrap_or_default();
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = edge_word(words.next());
+    let last = edge_word(words.next_back());
+    let may_open = lexicon.credits.starts_with_word(&first);
+    let may_end = lexicon
+        .credit_endings
+        .iter()
+        .any(|e| e.last().is_some_and(|w| *w == last));
+    if !may_open && !may_end {
+        return false;
+    }
     let tokens = tokenize(sentence, 0);
     let words: Vec<&str> = tokens
         .iter()

@@ -2,7 +2,35 @@
 //! lexicon files in `rules/lexicon/` into lookup tables keyed by lower-case word.
 //! Owns the lexicon schema and its compilation; must not parse text or read files.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The Fx hash (rustc's): lexicon keys are short words we control, so a fast
+/// non-cryptographic hash is safe, and lookups happen once per word of text.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.hash = (self.hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map with the Fx hash.
+pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash set with the Fx hash.
+pub type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
 
 use serde::Deserialize;
 
@@ -77,7 +105,7 @@ pub struct Phrases<T> {
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 }
@@ -98,7 +126,7 @@ impl<T: Clone> Phrases<T> {
     /// file loaded, so loading stays linear in the size of the lists.
     fn finish(&mut self) {
         for list in self.by_first.values_mut() {
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = HashSet::default();
             list.retain(|(rest, _)| seen.insert(rest.clone()));
             list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
@@ -116,6 +144,29 @@ impl<T: Clone> Phrases<T> {
         })
     }
 
+    /// Whether `word` (normalised) begins some phrase.
+    pub fn starts_with_word(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
+    }
+
+    /// A cheap test before tokenizing: whether any word of `text` begins
+    /// some phrase. False means no phrase can be in `text`.
+    pub fn may_occur_in(&self, text: &str) -> bool {
+        let mut buffer = String::new();
+        text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .any(|word| {
+                if word.is_empty() {
+                    return false;
+                }
+                if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+                    return self.by_first.contains_key(word);
+                }
+                buffer.clear();
+                buffer.push_str(&normalize(word));
+                self.by_first.contains_key(buffer.as_str())
+            })
+    }
+
     /// Whether the phrase covers exactly `words`.
     pub fn is_exactly<S: AsRef<str>>(&self, words: &[S]) -> bool {
         self.longest_at(words).is_some_and(|(n, _)| n == words.len())
@@ -125,6 +176,9 @@ impl<T: Clone> Phrases<T> {
 /// Lower-cases a word and folds the curly apostrophe, the form every lexicon
 /// lookup uses.
 pub fn normalize(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .filter(|c| !matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}'))
         .map(|c| if c == '’' { '\'' } else { c })
@@ -223,6 +277,8 @@ pub struct Lexicon {
     pub outlets: Phrases<()>,
     /// Openings of stock boilerplate paragraphs, lower-case, spaces folded.
     pub boilerplate: Vec<String>,
+    /// First words of every cue phrase of any kind: one lookup rules out most words.
+    pub cue_first_words: HashSet<String>,
 }
 
 /// A cue entry as written in YAML.
@@ -494,10 +550,10 @@ impl Lexicon {
             }
         }
         heads(&raw.anonymous_heads, &mut self.anonymous_heads);
-        let mut plain = HashMap::new();
+        let mut plain = HashMap::default();
         heads(&raw.documents, &mut plain);
         self.documents.extend(plain.into_keys());
-        let mut plain = HashMap::new();
+        let mut plain = HashMap::default();
         heads(&raw.organization_heads, &mut plain);
         self.organization_heads.extend(plain.into_keys());
         for title in &raw.titles {
@@ -535,6 +591,12 @@ impl Lexicon {
         }
         self.cues.finish();
         self.titles.finish();
+        self.cue_first_words = [&self.non_response, &self.according, &self.agentless]
+            .iter()
+            .flat_map(|p| p.by_first.keys())
+            .chain(self.cues.by_first.keys())
+            .cloned()
+            .collect();
         for phrases in [
             &mut self.auxiliaries,
             &mut self.according,

@@ -173,7 +173,10 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                 notes.extend(warning);
                 fails |= file_fails;
                 files.push(*file);
-                texts.push(text);
+                // Only the text renderer quotes the files again.
+                if args.format == Format::Text {
+                    texts.push(text);
+                }
             }
             Ok(Checked::Skipped(note)) => notes.push(note),
             Err(error) => errors.push(error),
@@ -192,7 +195,7 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
         &mut stdout_lock
     };
     match args.format {
-        Format::Json => stdout.write_all(report.to_json().as_bytes())?,
+        Format::Json => report.write_json(stdout)?,
         Format::Yaml => stdout.write_all(report.to_yaml().as_bytes())?,
         Format::Jsonl => {
             for file in &report.files {

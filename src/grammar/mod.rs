@@ -889,6 +889,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             if !self.toks[p].is_word() {
                 continue;
             }
+            if !self.lexicon.cue_first_words.contains(self.norms[p]) {
+                continue;
+            }
             let words = &self.norms[p..];
             if let Some((n, ())) = self.lexicon.non_response.longest_at(words) {
                 others.push((p, n, CueClass::NonResponse));

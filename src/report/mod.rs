@@ -6,6 +6,8 @@ pub mod ci;
 pub mod human;
 pub mod sarif;
 
+use std::io::Write;
+
 use serde::Serialize;
 
 use crate::classify::Status;
@@ -427,6 +429,15 @@ impl Report {
             .iter()
             .flat_map(|f| &f.diagnostics)
             .any(|d| d.is_active() && d.severity >= level)
+    }
+
+    /// Writes the report as pretty JSON, ending with a newline, without
+    /// building it in memory first.
+    pub fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+        serde_json::to_writer_pretty(&mut buffered, self)?;
+        buffered.write_all(b"\n")?;
+        buffered.flush()
     }
 
     /// The report as pretty JSON, ending with a newline.

@@ -110,6 +110,11 @@ fn capitalize(word: &str) -> String {
 /// `unattributed-statistic`
 pub fn unattributed_statistic(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
     for span in reporter_claims(analysis) {
+        let raw = span.slice(analysis.text);
+        let has_figure = raw.bytes().any(|b| b.is_ascii_digit()) || lexicon.statistic_words.may_occur_in(raw);
+        if !has_figure {
+            continue;
+        }
         let words = words_outside_quotes(analysis, span);
         let found = (0..words.len()).find_map(|i| {
             figure_at(&words, i, lexicon).map(|n| Span::new(words[i].span.start, words[i + n - 1].span.end))
@@ -124,6 +129,10 @@ pub fn unattributed_statistic(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &
 /// `unattributed-opinion`
 pub fn unattributed_opinion(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
     for span in reporter_claims(analysis) {
+        let raw = span.slice(analysis.text);
+        if !lexicon.hedges.may_occur_in(raw) && !lexicon.evaluative.may_occur_in(raw) {
+            continue;
+        }
         let words = words_outside_quotes(analysis, span);
         let found =
             first_phrase(&words, &lexicon.hedges).or_else(|| first_phrase(&words, &lexicon.evaluative));
@@ -137,6 +146,9 @@ pub fn unattributed_opinion(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mu
 /// `newsroom-voice-attribution`
 pub fn newsroom_voice_attribution(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
     for span in reporter_claims(analysis) {
+        if !lexicon.newsroom_voice.may_occur_in(span.slice(analysis.text)) {
+            continue;
+        }
         let words = words_outside_quotes(analysis, span);
         if let Some(phrase) = first_phrase(&words, &lexicon.newsroom_voice) {
             let detail = format!("“{}” is the newsroom citing itself", phrase.slice(analysis.text));

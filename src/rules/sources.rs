@@ -214,6 +214,12 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         }
     }
     for (index, sentence) in analysis.segments.sentences.iter().enumerate() {
+        if !lexicon
+            .accusations
+            .may_occur_in(sentence.span.slice(analysis.text))
+        {
+            continue;
+        }
         let tokens = tokenize(sentence.span.slice(analysis.text), sentence.span.start);
         let words: Vec<_> = tokens.iter().filter(|t| t.is_word()).collect();
         let norms: Vec<&str> = words.iter().map(|t| t.norm.as_ref()).collect();
