@@ -2,15 +2,19 @@
 //!
 //! The pipeline, one module a stage, each pure and infallible on article text:
 //!
-//! 1. [`segment`]: paragraphs, sentences and quotations.
-//! 2. [`grammar`]: attribution constructions in each sentence (cue, source phrase, content).
-//! 3. [`link`]: the source registry and coreference; quotes to speakers.
-//! 4. [`classify`]: one status per sentence.
-//! 5. [`rules`]: diagnostics from rule definitions in `rules/`.
-//! 6. [`report`]: the report model and its renderers.
+//! 1. [`read`]: Markdown and HTML into prose, with an offset map back to the source.
+//! 2. [`segment`]: paragraphs, sentences and quotations.
+//! 3. [`grammar`]: attribution constructions in each sentence (cue, source phrase, content).
+//! 4. [`link`]: the source registry and coreference; quotes to speakers.
+//! 5. [`classify`]: one status per sentence.
+//! 6. [`rules`]: diagnostics from rule definitions in `rules/`.
+//! 7. [`suppress`]: suppression comments mark diagnostics suppressed.
+//! 8. [`report`]: the report model and its renderers.
 //!
-//! Rules and lexicons are data ([`RuleSet`]); the only module that touches YAML
-//! is `yaml`. The library never prints and never reads files: callers pass text.
+//! Around it: [`RuleSet`] (rules and lexicons are data; the only module that
+//! touches YAML is `yaml`), [`config`], [`baseline`], [`docs`] and [`stream`]
+//! (JSON Lines in, JSON Lines out). The library never prints and never opens
+//! a file: callers pass text, and writers for streams.
 //!
 //! ```
 //! let rules = whosaid::RuleSet::embedded();
