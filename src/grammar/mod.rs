@@ -624,6 +624,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             stop
         };
         let mention = self.mention(from, stop, intro_to)?;
+        // Without a quote to vouch for it, "CONTENT, confirmed the arrests"
+        // is a verb and its object, not an inverted attribution.
+        if quote.is_none() && !mention.phrase.known_head {
+            return None;
+        }
         let kind = if quote.is_some() {
             AttributionKind::Direct
         } else if self.has_quote_marks(0, p) {
@@ -830,7 +835,18 @@ impl<'t, 'a> Frame<'t, 'a> {
         if end == 0 {
             return None;
         }
-        let start = self.clause_start(end);
+        let mut start = self.clause_start(end);
+        // "Calls to the ministry went unanswered": the source follows the preposition.
+        if matches!(
+            self.norms.get(start),
+            Some(&("calls" | "messages" | "emails" | "requests" | "inquiries" | "queries"))
+        ) {
+            if let Some(k) =
+                (start + 1..end.min(start + 4)).find(|&k| matches!(self.norms[k], "to" | "with" | "for"))
+            {
+                start = k + 1;
+            }
+        }
         let mention = (start..end)
             .filter(|&k| k == start || self.is(k - 1, ','))
             .find_map(|s| {

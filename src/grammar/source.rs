@@ -54,6 +54,9 @@ pub struct SourcePhrase {
     pub described: bool,
     /// Uses an organisation head word ("the ministry").
     pub organization_head: bool,
+    /// The head is one the lexicon knows, a name, a pronoun, or an agent noun:
+    /// a phrase that can name a speaker even where no quote vouches for it.
+    pub known_head: bool,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -154,6 +157,26 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .iter()
         .position(|t| matches!(t.norm.as_ref(), "who" | "whose"))
         .unwrap_or(words.len());
+    // Coordinated sources ("two residents and a local official"): both
+    // conjuncts must be source phrases; the first gives the kind, plural.
+    if let Some(and) = words[..relative]
+        .iter()
+        .position(|t| matches!(t.norm.as_ref(), "and" | "or"))
+    {
+        if and == 0 || and + 1 >= words.len() {
+            return None;
+        }
+        let (left, right) = (&words[..and], &words[and + 1..]);
+        let right_ok = classify(right, lexicon, false).is_some_and(|p| p.kind != PhraseKind::Pronoun);
+        let mut phrase = classify(left, lexicon, sentence_initial)
+            .filter(|p| p.kind != PhraseKind::Pronoun && right_ok)?;
+        phrase.plural = true;
+        if phrase.kind == PhraseKind::Anonymous {
+            phrase.kind = PhraseKind::AnonymousGroup;
+        }
+        phrase.described = true;
+        return Some(phrase);
+    }
     if words[..relative]
         .iter()
         .any(|t| CLAUSE_WORDS.contains(&t.norm.as_ref()))
@@ -181,6 +204,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                 name: Vec::new(),
                 described: false,
                 organization_head: false,
+                known_head: true,
             });
         }
     }
@@ -204,6 +228,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             name: Vec::new(),
             described: false,
             organization_head: false,
+            known_head: true,
         });
     }
     // The core ends where the description starts: a comma, a preposition, a
@@ -257,6 +282,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         name: Vec::new(),
         described,
         organization_head: false,
+        known_head: true,
     };
 
     // "Its director, Helen Marsh": a role followed by the name of the person.
@@ -292,7 +318,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         if let Some((lemma, plural)) = lexicon.anonymous_heads.get(head_norm) {
             phrase.head.clone_from(lemma);
             phrase.plural = *plural;
-            phrase.kind = if det == "the" && !another {
+            // "the source", and "both sources" for two introduced before.
+            phrase.kind = if matches!(det, "the" | "both") && !another {
                 PhraseKind::Definite
             } else if another {
                 PhraseKind::Another
@@ -347,6 +374,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             return None;
         }
         phrase.plural = plural;
+        phrase.known_head = names_a_person(&singular(head_norm));
         phrase.head = if phrase.plural {
             singular(head_norm)
         } else {
@@ -558,6 +586,9 @@ mod tests {
         check("The decision", None);
         check("that", None);
         check("in a statement", None);
+        check("two residents and a local official", Some(AnonymousGroup));
+        check("prices rose and officials", None);
+        check("Both sources", Some(Definite));
         check("on Tuesday", None);
     }
 

@@ -120,8 +120,11 @@ impl Registry {
                 index
             }
             None => {
+                // "Both sources" may sum up two sources; it is no dangling reference.
+                let both = mention.span.slice(text).to_lowercase().starts_with("both ");
                 let unresolved = matches!(mention.phrase.kind, PhraseKind::Pronoun)
                     || (mention.phrase.kind == PhraseKind::Definite
+                        && !both
                         && !mention.phrase.organization_head
                         && mention.phrase.role.is_none());
                 let index = self.sources.len();

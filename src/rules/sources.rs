@@ -64,13 +64,14 @@ pub fn vague_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter
 
 /// `undescribed-anonymous-source`
 pub fn undescribed_anonymous_source(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
-    for source in &analysis.registry.sources {
+    let cited = claim_sources(analysis);
+    for (index, source) in analysis.registry.sources.iter().enumerate() {
         let anonymous = matches!(source.kind, SourceKind::Anonymous | SourceKind::AnonymousGroup);
         let introduced = matches!(
             source.phrase.kind,
             PhraseKind::Anonymous | PhraseKind::AnonymousGroup | PhraseKind::Another
         );
-        if anonymous && introduced && !source.phrase.described {
+        if anonymous && introduced && !source.phrase.described && cited.contains(&index) {
             let detail = format!(
                 "“{}” says nothing of who they are or how they know",
                 intro_text(analysis, source)
@@ -83,9 +84,10 @@ pub fn undescribed_anonymous_source(analysis: &Analysis<'_>, _: &Lexicon, out: &
 /// `anonymity-reason-missing`
 pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
     let paragraphs = &analysis.segments.paragraphs;
-    for source in &analysis.registry.sources {
+    let cited = claim_sources(analysis);
+    for (index, source) in analysis.registry.sources.iter().enumerate() {
         let introduced_anonymous = matches!(source.phrase.kind, PhraseKind::Anonymous | PhraseKind::Another);
-        if source.kind != SourceKind::Anonymous || !introduced_anonymous {
+        if source.kind != SourceKind::Anonymous || !introduced_anonymous || !cited.contains(&index) {
             continue;
         }
         let Some(p) = paragraphs
