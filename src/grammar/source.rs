@@ -242,9 +242,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                 || DESCRIPTOR_STARTS.contains(&t.norm.as_ref())
                 || (is_participle(&t.norm)
                     && !t.is_capitalized()
+                    && !DETERMINERS.contains(&words[i - 1].norm.as_ref())
                     && words
                         .get(i + 1)
-                        .is_some_and(|n| PARTICIPLE_PREPOSITIONS.contains(&n.norm.as_ref())))
+                        .is_some_and(|n| PARTICIPLE_FOLLOWERS.contains(&n.norm.as_ref())))
         })
         .map_or(words.len(), |(i, _)| i);
     let core = &words[..core_end];
@@ -484,9 +485,27 @@ fn is_noun_too(word: &str) -> bool {
     )
 }
 
-/// Prepositions after a passive participle that start a description
-/// ("a report released by", "a complaint filed with").
-const PARTICIPLE_PREPOSITIONS: &[&str] = &["by", "with", "in", "at", "to", "on", "under", "against", "from"];
+/// Words after a passive participle that show it starts a description ("a
+/// report released by", "a complaint filed with", "documents filed last
+/// month"), where "the newly elected mayor" goes on with its noun.
+const PARTICIPLE_FOLLOWERS: &[&str] = &[
+    "by",
+    "with",
+    "in",
+    "at",
+    "to",
+    "on",
+    "under",
+    "against",
+    "from",
+    "last",
+    "this",
+    "earlier",
+    "yesterday",
+    "today",
+    "on",
+    ",",
+];
 
 fn is_participle(word: &str) -> bool {
     word.ends_with("ed")
@@ -579,6 +598,11 @@ mod tests {
         check("fishing crews", Some(AnonymousGroup));
         check("A report released by the port authority", Some(Document));
         check("a complaint filed with the labor board", Some(Document));
+        check("court documents filed last month", Some(Document));
+        check("documents obtained by the paper", Some(Document));
+        check("a retired teacher", Some(Anonymous));
+        check("the office closed", None);
+        check("the newly elected mayor", Some(Definite));
         check("a retired teacher", Some(Anonymous));
         check("the utility", Some(Definite));
         check("farmers", Some(AnonymousGroup));
