@@ -80,7 +80,9 @@ pub fn directives(text: &str) -> Vec<Directive> {
 pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnostic>, rules: &RuleSet) {
     let directives = directives(text);
     let mut reports = Vec::new();
+    let mut seen_off = false;
     for (i, directive) in directives.iter().enumerate() {
+        seen_off |= directive.kind == DirectiveKind::Off;
         let reason = directive
             .reason
             .clone()
@@ -102,7 +104,7 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                 }
             }
             DirectiveKind::On => {
-                used = directives[..i].iter().any(|d| d.kind == DirectiveKind::Off);
+                used = seen_off;
             }
             DirectiveKind::DisableNext(names) => {
                 let next = sentences.get(sentences.partition_point(|s| s.span.start < directive.span.end));

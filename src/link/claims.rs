@@ -48,9 +48,13 @@ pub fn link_quotes(
             continue;
         }
         let paragraph = segments.sentences[attribution.sentence].paragraph;
-        let next = quotes.iter().position(|q| {
-            q.paragraph == paragraph + 1 && q.span.start == segments.paragraphs[paragraph + 1].span.start
-        });
+        let Some(next_paragraph) = segments.paragraphs.get(paragraph + 1) else {
+            continue;
+        };
+        let next = segments
+            .quotes_of_paragraph(paragraph + 1)
+            .next()
+            .filter(|&q| quotes[q].span.start == next_paragraph.span.start);
         if let Some(q) = next {
             attribution.content = quotes[q].inner();
             attribution.quote = Some(q);

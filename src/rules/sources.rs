@@ -90,10 +90,7 @@ pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out:
         if source.kind != SourceKind::Anonymous || !introduced_anonymous || !cited.contains(&index) {
             continue;
         }
-        let Some(p) = paragraphs
-            .iter()
-            .position(|para| para.span.contains(source.intro))
-        else {
+        let Some(p) = analysis.segments.paragraph_at(source.intro.start) else {
             continue;
         };
         let end = paragraphs
