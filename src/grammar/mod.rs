@@ -629,6 +629,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         if quote.is_none() && !mention.phrase.known_head {
             return None;
         }
+        // "The worker, who declined to give her name, said …": what precedes
+        // the comma is the subject, not reported content.
+        if quote.is_none() && self.phrase(self.clause_start(p - 1), p - 1).is_some() {
+            return None;
+        }
         let kind = if quote.is_some() {
             AttributionKind::Direct
         } else if self.has_quote_marks(0, p) {

@@ -125,6 +125,7 @@ impl Registry {
                 let unresolved = matches!(mention.phrase.kind, PhraseKind::Pronoun)
                     || (mention.phrase.kind == PhraseKind::Definite
                         && !both
+                        && !mention.phrase.described
                         && !mention.phrase.organization_head
                         && mention.phrase.role.is_none());
                 let index = self.sources.len();
