@@ -89,7 +89,7 @@ pub struct HtmlConfig {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct House {
-    /// Outlet names used as recipients ("told RFA") and as the newsroom.
+    /// Outlet names used as recipients ("told Reuters") and as the newsroom.
     #[serde(default)]
     pub outlets: Vec<String>,
     /// Credit-line openings ("photo courtesy of").
