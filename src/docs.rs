@@ -16,6 +16,13 @@ pub fn rule_markdown(def: &RuleDef) -> String {
     for (kind, severity) in &def.severities {
         page.push_str(&format!("- For {kind} findings: **{}**\n", severity.name()));
     }
+    if !def.superseded_by.is_empty() {
+        let names: Vec<String> = def.superseded_by.iter().map(|id| format!("`{id}`")).collect();
+        page.push_str(&format!(
+            "- Not reported where {} flags the same sentence\n",
+            names.join(", ")
+        ));
+    }
     page.push_str(&format!(
         "- Message: “{}”\n- Defined in: `{}`\n\n",
         def.message, def.path

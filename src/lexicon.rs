@@ -277,6 +277,10 @@ pub struct Lexicon {
     pub outlets: Phrases<()>,
     /// Openings of stock boilerplate paragraphs, lower-case, spaces folded.
     pub boilerplate: Vec<String>,
+    /// Nouns that name a listener after "told" ("told reporters").
+    pub recipients: HashSet<String>,
+    /// Cue forms that are also common nouns ("a report", "the post"), allowed in source phrases.
+    pub noun_forms: HashSet<String>,
     /// First words of every cue phrase of any kind: one lookup rules out most words.
     pub cue_first_words: HashSet<String>,
 }
@@ -414,6 +418,10 @@ pub struct RawLexicon {
     pub statistic_words: Vec<String>,
     #[serde(default)]
     pub outlets: Vec<String>,
+    #[serde(default)]
+    pub recipients: Vec<String>,
+    #[serde(default)]
+    pub noun_forms: Vec<String>,
     #[serde(default)]
     pub boilerplate: Vec<String>,
     #[serde(default)]
@@ -581,6 +589,10 @@ impl Lexicon {
             self.ordinals.entry(normalize(word)).or_insert(start + i + 1);
         }
         self.counts.extend(raw.counts.iter().map(|w| normalize(w)));
+        self.recipients
+            .extend(raw.recipients.iter().map(|w| normalize(w)));
+        self.noun_forms
+            .extend(raw.noun_forms.iter().map(|w| normalize(w)));
         self.seg_before_numbers.extend(raw.before_numbers.iter().cloned());
         self.seg_ambiguous.extend(raw.ambiguous.iter().cloned());
         self.seg_openers

@@ -1,6 +1,7 @@
 //! The command line: exit codes, output formats, bad input and rule files.
 
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::process::{Command, Output};
 
 fn whosaid(args: &[&str]) -> Output {
@@ -17,19 +18,6 @@ fn stdout(out: &Output) -> String {
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// A fresh scratch folder for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch folder");
-    dir
-}
-
-fn write(path: &Path, bytes: &[u8]) -> String {
-    std::fs::write(path, bytes).expect("write scratch file");
-    path.display().to_string()
 }
 
 const CLEAN: &str = "tests/fixtures/articles/01-named-sources.txt";
@@ -86,12 +74,12 @@ fn json_and_yaml_are_the_same_model_and_deterministic() {
 
 #[test]
 fn missing_and_invalid_files_are_reported_and_others_still_checked() {
-    let dir = scratch("bad-input");
-    let invalid = write(
+    let dir = common::scratch("bad-input");
+    let invalid = common::write(
         &dir.join("latin1.txt"),
         b"Prices rose, a trader said.\n\nCaf\xe9 owners said so.\n",
     );
-    let empty = write(&dir.join("empty.txt"), b"");
+    let empty = common::write(&dir.join("empty.txt"), b"");
     let missing = dir.join("missing.txt").display().to_string();
     let out = whosaid(&["check", "--format", "json", &missing, CLEAN, &invalid, &empty]);
     assert_eq!(out.status.code(), Some(2));
@@ -134,17 +122,16 @@ fn human_report_has_snippets_and_a_summary() {
 
 #[test]
 fn rule_directory_extends_the_lexicon_and_overrides_rules() {
-    let dir = scratch("rules");
-    std::fs::create_dir_all(dir.join("lexicon")).expect("folder");
-    write(
+    let dir = common::scratch("rules");
+    common::write(
         &dir.join("lexicon/house-cues.yaml"),
         b"cues:\n  - { lemma: opine, class: stance }\nexamples:\n  - text: \"The mayor opined that taxes would rise.\"\n    expect: { cue: opined }\n",
     );
-    write(
+    common::write(
         &dir.join("strict-claims.yml"),
         b"id: unattributed-claim\nseverity: error\ndescription: d\nwhy: w\nmessage: m\nexamples:\n  - { text: \"Prices rose sharply.\", flags: true }\n  - { text: \"Prices rose, a trader said.\", flags: false }\n",
     );
-    let article = write(
+    let article = common::write(
         &dir.join("story.txt"),
         b"The mayor opined that taxes would rise.\n\nPrices rose sharply.\n",
     );
@@ -167,8 +154,8 @@ fn rule_directory_extends_the_lexicon_and_overrides_rules() {
 
 #[test]
 fn bad_rule_files_name_file_line_and_column() {
-    let dir = scratch("bad-rules");
-    let bad = write(
+    let dir = common::scratch("bad-rules");
+    let bad = common::write(
         &dir.join("broken.yaml"),
         b"cues:\n  - { lemma: opine, clas: stance }\n",
     );
@@ -188,8 +175,8 @@ fn bad_rule_files_name_file_line_and_column() {
     assert!(err.starts_with(&format!("whosaid: {bad}:2:")), "{err}");
     assert!(err.contains("unknown field `clas`"), "{err}");
 
-    let dir = scratch("unknown-rule");
-    let unknown = write(
+    let dir = common::scratch("unknown-rule");
+    let unknown = common::write(
         &dir.join("mystery.yaml"),
         b"id: mystery-rule\nseverity: error\ndescription: d\nwhy: w\nmessage: m\nexamples: []\n",
     );

@@ -2,18 +2,13 @@
 //! none may panic or hang. Long runs (a 1 GB file) are behind
 //! `WHOSAID_LONG_TESTS=1` and best run with `--release`.
 
+mod common;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use whosaid::{RuleSet, Status};
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-hostile-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch folder");
-    dir
-}
 
 fn run(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_whosaid"))
@@ -52,7 +47,7 @@ fn assert_spans(text: &str, file: &whosaid::FileReport) {
 
 #[test]
 fn invalid_utf8_is_an_error_unless_lossy() {
-    let dir = scratch("utf8");
+    let dir = common::scratch("utf8");
     std::fs::write(
         dir.join("story.txt"),
         b"Prices rose, a trader said.\n\nCaf\xe9 owners said so.\n",
@@ -79,9 +74,9 @@ fn invalid_utf8_is_an_error_unless_lossy() {
 
 #[test]
 fn binary_files_are_skipped_with_a_message() {
-    let dir = scratch("binary");
-    std::fs::write(dir.join("photo.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
-    std::fs::write(dir.join("story.txt"), b"Prices rose, a trader said.\n").expect("write");
+    let dir = common::scratch("binary");
+    common::write(&dir.join("photo.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    common::write(&dir.join("story.txt"), b"Prices rose, a trader said.\n");
     let out = run(
         &dir,
         &[
@@ -200,9 +195,9 @@ fn scripts_combining_marks_invisible_characters_and_emoji() {
 
 #[test]
 fn output_file_is_written_atomically_and_checked_files_are_never_touched() {
-    let dir = scratch("output");
+    let dir = common::scratch("output");
     let story = b"Prices rose 40 percent.\n";
-    std::fs::write(dir.join("story.txt"), story).expect("write");
+    common::write(&dir.join("story.txt"), story);
     let out = run(
         &dir,
         &[
@@ -235,9 +230,9 @@ fn output_file_is_written_atomically_and_checked_files_are_never_touched() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    let dir = scratch("pipe");
+    let dir = common::scratch("pipe");
     let story = "Prices rose 40 percent.\n\n".repeat(20_000);
-    std::fs::write(dir.join("story.txt"), story).expect("write");
+    common::write(&dir.join("story.txt"), story);
     let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
         .args(["check", "--no-config", "--format", "line", "story.txt"])
         .current_dir(&dir)
@@ -260,12 +255,11 @@ fn a_closed_pipe_ends_quietly() {
 
 #[test]
 fn rule_directories_cannot_reach_outside_their_configuration() {
-    let dir = scratch("containment");
-    std::fs::create_dir_all(dir.join("desk")).expect("folder");
+    let dir = common::scratch("containment");
     std::fs::create_dir_all(dir.join("elsewhere")).expect("folder");
-    std::fs::write(dir.join("elsewhere/cues.yaml"), "cues: []\n").expect("write");
-    std::fs::write(dir.join("desk/.whosaid.yml"), "rule_dirs: [\"../elsewhere\"]\n").expect("write");
-    std::fs::write(dir.join("desk/story.txt"), "Prices rose.\n").expect("write");
+    common::write(&dir.join("elsewhere/cues.yaml"), "cues: []\n");
+    common::write(&dir.join("desk/.whosaid.yml"), "rule_dirs: [\"../elsewhere\"]\n");
+    common::write(&dir.join("desk/story.txt"), "Prices rose.\n");
     let out = run(&dir, &["check", "--format", "json", "desk/story.txt"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -292,7 +286,7 @@ fn a_one_gigabyte_file() {
     if std::env::var_os("WHOSAID_LONG_TESTS").is_none() {
         return; // Long run: WHOSAID_LONG_TESTS=1 cargo test --release --test hostile
     }
-    let dir = scratch("gigabyte");
+    let dir = common::scratch("gigabyte");
     let path = dir.join("archive.txt");
     let paragraph = "Rice prices rose sharply last month, a trader in the port told reporters. “Nobody can pay,” she said.\n\n";
     let mut file = std::io::BufWriter::new(std::fs::File::create(&path).expect("create"));

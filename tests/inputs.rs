@@ -4,7 +4,7 @@
 mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 fn whosaid_in(dir: &Path, args: &[&str]) -> Output {
@@ -17,20 +17,6 @@ fn whosaid_in(dir: &Path, args: &[&str]) -> Output {
 
 fn package() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-inputs-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch folder");
-    dir
-}
-
-fn write(path: &Path, bytes: &[u8]) {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("folder");
-    }
-    std::fs::write(path, bytes).expect("write");
 }
 
 fn report(out: &Output) -> serde_json::Value {
@@ -110,11 +96,11 @@ fn markdown_and_html_drafts() {
         ("harbor-draft.md", None),
         ("cms-page.html", Some("html:\n  skip: [\".byline\"]\n")),
     ] {
-        let dir = scratch(name);
+        let dir = common::scratch(name);
         let source = std::fs::read_to_string(drafts.join(name)).expect("draft");
-        write(&dir.join(name), source.as_bytes());
+        common::write(&dir.join(name), source.as_bytes());
         if let Some(config) = config {
-            write(&dir.join(".whosaid.yml"), config.as_bytes());
+            common::write(&dir.join(".whosaid.yml"), config.as_bytes());
         }
         let json = whosaid_in(&dir, &["check", "--format", "json", name]);
         let value = report(&json);
@@ -134,11 +120,11 @@ fn markdown_and_html_drafts() {
 
 #[test]
 fn bom_and_crlf_keep_positions_right() {
-    let dir = scratch("bom");
+    let dir = common::scratch("bom");
     let source =
         "\u{feff}# Port news\r\n\r\nThe port closed, a clerk there said.\r\n\r\nPrices rose 40 percent.\r\n";
     for name in ["story.md", "story.txt"] {
-        write(&dir.join(name), source.as_bytes());
+        common::write(&dir.join(name), source.as_bytes());
         let value = report(&whosaid_in(&dir, &["check", "--format", "json", name]));
         let file = &value["files"][0];
         check_all_spans(source, file);
@@ -160,23 +146,23 @@ fn bom_and_crlf_keep_positions_right() {
 
 #[test]
 fn folders_respect_ignore_files_in_a_deterministic_order() {
-    let dir = scratch("folder");
+    let dir = common::scratch("folder");
     let story = b"Prices rose, a trader in the port said.\n";
-    write(&dir.join("drafts/b.txt"), story);
-    write(
+    common::write(&dir.join("drafts/b.txt"), story);
+    common::write(
         &dir.join("drafts/a.md"),
         b"# Port\n\nPrices rose, a trader in the port said.\n",
     );
-    write(
+    common::write(
         &dir.join("drafts/sub/c.html"),
         b"<p>Prices rose, a trader in the port said.</p>",
     );
-    write(&dir.join("drafts/notes.json"), b"{}");
-    write(&dir.join("drafts/old.txt"), story);
-    write(&dir.join("drafts/.whosaidignore"), b"old.txt\n");
-    write(&dir.join("drafts/tmp/scratch.txt"), story);
-    write(&dir.join("drafts/.gitignore"), b"tmp/\n");
-    write(&dir.join("drafts/broken.txt"), b"Caf\xe9 prices rose.\n");
+    common::write(&dir.join("drafts/notes.json"), b"{}");
+    common::write(&dir.join("drafts/old.txt"), story);
+    common::write(&dir.join("drafts/.whosaidignore"), b"old.txt\n");
+    common::write(&dir.join("drafts/tmp/scratch.txt"), story);
+    common::write(&dir.join("drafts/.gitignore"), b"tmp/\n");
+    common::write(&dir.join("drafts/broken.txt"), b"Caf\xe9 prices rose.\n");
     let paths = |out: &Output| -> Vec<String> {
         report(out)["files"]
             .as_array()
@@ -234,9 +220,9 @@ fn standard_input_with_a_name_and_a_format() {
 
 #[test]
 fn jsonl_stream_reports_malformed_lines_and_goes_on() {
-    let dir = scratch("jsonl");
+    let dir = common::scratch("jsonl");
     let lines = "{\"id\": \"a\", \"text\": \"Prices rose, a trader in the port said.\"}\n{\"id\": \"b\", \"text\": 12}\nnot json\n\n{\"id\": 7, \"text\": \"“Nobody can pay,” said a farmer in the valley.\"}\n";
-    write(&dir.join("archive.jsonl"), lines.as_bytes());
+    common::write(&dir.join("archive.jsonl"), lines.as_bytes());
     let out = whosaid_in(
         &dir,
         &[

@@ -111,3 +111,16 @@ fn every_rule_file_is_embedded() {
     embedded.sort();
     assert_eq!(on_disk, embedded);
 }
+
+#[test]
+fn superseded_by_must_name_known_rules() {
+    let rule = "id: unattributed-claim\nseverity: warning\ndescription: d\nwhy: w\nmessage: m\nsuperseded_by: [no-such-rule]\nexamples:\n  - { text: \"Prices rose sharply.\", flags: true }\n  - { text: \"Prices rose, a trader said.\", flags: false }\n";
+    let err = whosaid::RuleSet::load(&[("house/claim.yaml".to_string(), rule.to_string())])
+        .expect_err("unknown rule");
+    assert_eq!(err.path, "house/claim.yaml");
+    assert!(
+        err.message
+            .contains("superseded_by names unknown rule `no-such-rule`"),
+        "{err}"
+    );
+}

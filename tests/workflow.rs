@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
@@ -18,20 +18,6 @@ fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     command.output().expect("run whosaid")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-workflow-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch folder");
-    dir
-}
-
-fn write(path: &Path, text: &str) {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("folder");
-    }
-    std::fs::write(path, text).expect("write");
-}
-
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -44,8 +30,8 @@ const STORY: &str = "The mill will close in June, a worker there told the paper.
 
 #[test]
 fn every_format_renders_the_same_findings() {
-    let dir = scratch("formats");
-    write(&dir.join("story.txt"), STORY);
+    let dir = common::scratch("formats");
+    common::write(&dir.join("story.txt"), STORY);
     let _guard = common::snapshot_settings().bind_to_scope();
     for format in ["text", "line", "json", "yaml", "sarif", "github", "rdjsonl"] {
         let out = run_in(
@@ -64,8 +50,8 @@ fn every_format_renders_the_same_findings() {
 
 #[test]
 fn sarif_is_valid_for_code_scanning() {
-    let dir = scratch("sarif");
-    write(&dir.join("story.txt"), STORY);
+    let dir = common::scratch("sarif");
+    common::write(&dir.join("story.txt"), STORY);
     let out = run_in(
         &dir,
         &["check", "--no-config", "--format", "sarif", "story.txt"],
@@ -87,9 +73,9 @@ fn sarif_is_valid_for_code_scanning() {
             .is_some_and(|f| f.len() == 16));
     }
     // Fingerprints follow the sentence, not its line: a new first paragraph leaves them unchanged.
-    write(
+    common::write(
         &dir.join("story.txt"),
-        &format!("Schools reopened on Monday.\n\n{STORY}"),
+        format!("Schools reopened on Monday.\n\n{STORY}"),
     );
     let moved = json(&run_in(
         &dir,
@@ -110,20 +96,20 @@ fn sarif_is_valid_for_code_scanning() {
 
 #[test]
 fn configuration_is_found_walking_up_and_applies_per_file() {
-    let dir = scratch("config");
-    write(
+    let dir = common::scratch("config");
+    common::write(
         &dir.join(".whosaid.yml"),
         "rules:\n  unattributed-quote: warning\n  loaded-attribution-verb: off\nfail_level: warning\nhouse:\n  boilerplate:\n    - \"The Courier is funded by its readers\"\n",
     );
-    write(
+    common::write(
         &dir.join("desk/drafts/story.txt"),
-        &format!("The Courier is funded by its readers and by nobody else.\n\n{STORY}"),
+        format!("The Courier is funded by its readers and by nobody else.\n\n{STORY}"),
     );
-    write(
+    common::write(
         &dir.join("other/.whosaid.yaml"),
         "rules:\n  unattributed-statistic: off\n",
     );
-    write(&dir.join("other/story.txt"), STORY);
+    common::write(&dir.join("other/story.txt"), STORY);
     let out = run_in(
         &dir,
         &[
@@ -181,13 +167,13 @@ fn configuration_is_found_walking_up_and_applies_per_file() {
 
 #[test]
 fn bad_configuration_names_file_and_line_and_other_files_are_checked() {
-    let dir = scratch("bad-config");
-    write(
+    let dir = common::scratch("bad-config");
+    common::write(
         &dir.join("broken/.whosaid.yml"),
         "rules:\n  unattributed-claim: loud\n",
     );
-    write(&dir.join("broken/story.txt"), STORY);
-    write(&dir.join("fine/story.txt"), STORY);
+    common::write(&dir.join("broken/story.txt"), STORY);
+    common::write(&dir.join("fine/story.txt"), STORY);
     let out = run_in(
         &dir,
         &["check", "--format", "json", "broken/story.txt", "fine/story.txt"],
@@ -204,9 +190,9 @@ fn bad_configuration_names_file_and_line_and_other_files_are_checked() {
 
 #[test]
 fn suppression_comments_with_reasons() {
-    let dir = scratch("suppress");
+    let dir = common::scratch("suppress");
     let story = "<!-- whosaid-disable-next unattributed-statistic -- figure from the annual report, linked below -->\nWages fell 40 percent last year.\n\n<!-- whosaid off -- wire copy, checked by the wire -->\nRice costs more than it did.\n\nFuel is scarce.\n<!-- whosaid on -->\n\nThe company claimed it paid every worker.\n\n<!-- whosaid-disable-next vague-attribution -->\nThe mayor said the bridge will close.\n";
-    write(&dir.join("story.txt"), story);
+    common::write(&dir.join("story.txt"), story);
     let out = run_in(
         &dir,
         &["check", "--no-config", "--format", "json", "story.txt"],
@@ -250,8 +236,8 @@ fn suppression_comments_with_reasons() {
 
 #[test]
 fn baseline_fails_only_on_new_findings() {
-    let dir = scratch("baseline");
-    write(&dir.join("story.txt"), STORY);
+    let dir = common::scratch("baseline");
+    common::write(&dir.join("story.txt"), STORY);
     let out = run_in(
         &dir,
         &[
@@ -280,9 +266,9 @@ fn baseline_fails_only_on_new_findings() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     // Editing elsewhere keeps old findings matched; a new problem fails.
-    write(
+    common::write(
         &dir.join("story.txt"),
-        &format!("Officials said schools would reopen.\n\n{STORY}\n“Prices will double again.”\n"),
+        format!("Officials said schools would reopen.\n\n{STORY}\n“Prices will double again.”\n"),
     );
     let out = run_in(
         &dir,
@@ -308,7 +294,7 @@ fn baseline_fails_only_on_new_findings() {
         .collect();
     assert_eq!(active, ["vague-attribution", "unattributed-quote"]);
     // A broken baseline is an error naming the file and line.
-    write(&dir.join("bad.json"), "{\"version\": 1,\n \"findings\": [}\n");
+    common::write(&dir.join("bad.json"), "{\"version\": 1,\n \"findings\": [}\n");
     let out = run_in(
         &dir,
         &["check", "--no-config", "--baseline", "bad.json", "story.txt"],
@@ -320,11 +306,11 @@ fn baseline_fails_only_on_new_findings() {
 
 #[test]
 fn github_annotations_overflow_into_the_step_summary() {
-    let dir = scratch("github");
+    let dir = common::scratch("github");
     let story: String = (1..=13)
         .map(|i| format!("Output at plant number {i} fell sharply this year.\n\n"))
         .collect();
-    write(&dir.join("story.txt"), &story);
+    common::write(&dir.join("story.txt"), &story);
     let summary = dir.join("summary.md");
     let summary_path = summary.display().to_string();
     let out = run_in(

@@ -2,15 +2,11 @@
 //! and on character boundaries, and the same report twice.
 #![no_main]
 
-use std::sync::OnceLock;
+mod common;
 
+use common::rules;
 use libfuzzer_sys::fuzz_target;
-use whosaid::{FileReport, RuleSet};
-
-fn rules() -> &'static RuleSet {
-    static RULES: OnceLock<RuleSet> = OnceLock::new();
-    RULES.get_or_init(RuleSet::embedded)
-}
+use whosaid::FileReport;
 
 fn check_spans(text: &str, file: &FileReport) {
     let ok = |start: usize, end: usize| start <= end && text.get(start..end).is_some();

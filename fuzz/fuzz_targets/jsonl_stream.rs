@@ -2,15 +2,11 @@
 //! input line, each valid JSON.
 #![no_main]
 
-use std::sync::OnceLock;
+mod common;
 
+use common::rules;
 use libfuzzer_sys::fuzz_target;
-use whosaid::{RuleSet, Severity};
-
-fn rules() -> &'static RuleSet {
-    static RULES: OnceLock<RuleSet> = OnceLock::new();
-    RULES.get_or_init(RuleSet::embedded)
-}
+use whosaid::Severity;
 
 fuzz_target!(|data: &[u8]| {
     let mut output = Vec::new();

@@ -1,26 +1,9 @@
 //! The Markdown reader and the check on what it reads: spans map into the source.
 #![no_main]
 
-use std::sync::OnceLock;
+mod common;
 
 use libfuzzer_sys::fuzz_target;
-use whosaid::read::{self, HtmlOptions, InputFormat};
-use whosaid::RuleSet;
+use whosaid::read::InputFormat;
 
-fn rules() -> &'static RuleSet {
-    static RULES: OnceLock<RuleSet> = OnceLock::new();
-    RULES.get_or_init(RuleSet::embedded)
-}
-
-fuzz_target!(|data: &[u8]| {
-    if let Ok(source) = std::str::from_utf8(data) {
-        let document = read::read(source, InputFormat::Markdown, &HtmlOptions::default());
-        let file = whosaid::check_document("fuzz.md", source, &document, rules());
-        for s in &file.sentences {
-            assert!(source.get(s.start..s.end).is_some(), "sentence {}..{}", s.start, s.end);
-        }
-        for d in &file.diagnostics {
-            assert!(source.get(d.start..d.end).is_some());
-        }
-    }
-});
+fuzz_target!(|data: &[u8]| common::check_document(data, InputFormat::Markdown));

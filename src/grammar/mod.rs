@@ -183,60 +183,9 @@ const LEADING_WORDS: &[&str] = &[
 
 const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];
 
-const RECIPIENT_NOUNS: &[&str] = &[
-    "reporters",
-    "journalists",
-    "lawmakers",
-    "legislators",
-    "supporters",
-    "listeners",
-    "viewers",
-    "readers",
-    "investigators",
-    "police",
-    "congress",
-    "parliament",
-    "colleagues",
-    "members",
-    "students",
-    "residents",
-    "paper",
-    "newspaper",
-    "agency",
-    "committee",
-    "court",
-    "audience",
-    "crowd",
-    "station",
-    "network",
-    "outlet",
-    "magazine",
-    "broadcaster",
-    "service",
-    "panel",
-    "jury",
-    "judge",
-    "senators",
-    "delegates",
-];
-
-/// Words that open an adverbial tail after a cue at the end of a sentence.
-const TAIL_STARTS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "during",
-    "after",
-    "before",
-    "late",
-    "early",
-    "yesterday",
-    "today",
-    "tonight",
+/// Words that open a time phrase: never a source phrase, and a tail after a
+/// cue at the end of a sentence ("…, she said on Tuesday").
+pub(crate) const TIME_WORDS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -244,6 +193,26 @@ const TAIL_STARTS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "during",
+    "after",
+    "before",
+];
+
+/// Besides time words, words that open an adverbial tail after a cue at the
+/// end of a sentence ("in a statement", "via email", "repeatedly").
+const TAIL_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "this",
+    "late",
+    "early",
     "via",
     "through",
     "by",
@@ -505,7 +474,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         if i > start {
             return i;
         }
-        if self.norms.get(i).is_some_and(|w| RECIPIENT_NOUNS.contains(w)) {
+        if self
+            .norms
+            .get(i)
+            .is_some_and(|w| self.lexicon.recipients.contains(*w))
+        {
             return i + 1;
         }
         q
@@ -689,7 +662,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .longest_at(&self.norms[q + 1..])
                 .is_some_and(|(_, form)| form.tense == Tense::Ing);
         }
-        TAIL_STARTS.contains(&self.norms[q])
+        (TIME_WORDS.contains(&self.norms[q]) || TAIL_STARTS.contains(&self.norms[q]))
             && self.content_end - q <= 12
             && !self.has_quote_marks(q, self.content_end)
             && !self.norms[q..self.content_end]

@@ -71,26 +71,6 @@ const CLAUSE_WORDS: &[&str] = &[
     "it's", "i", "we", "you", "me", "us", "said", "says",
 ];
 
-/// Words that open time phrases, never source phrases.
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "later",
-    "last",
-    "during",
-    "after",
-    "before",
-];
-
 /// Words that end the core of a noun phrase and start its description.
 const DESCRIPTOR_STARTS: &[&str] = &[
     "of",
@@ -185,10 +165,9 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     }
     // A cue verb before any relative clause means the words are a clause,
     // not a noun phrase ("sources say the directive").
-    if words[..relative]
-        .iter()
-        .any(|t| lexicon.cues.longest_at(&[t.norm.as_ref()]).is_some() && !is_noun_too(&t.norm))
-    {
+    if words[..relative].iter().any(|t| {
+        lexicon.cues.longest_at(&[t.norm.as_ref()]).is_some() && !lexicon.noun_forms.contains(t.norm.as_ref())
+    }) {
         return None;
     }
     if words.len() == 1 {
@@ -212,7 +191,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return None;
     }
     // "in a statement", "on Tuesday": a prepositional phrase names no one.
-    if DESCRIPTOR_STARTS.contains(&first.norm.as_ref()) || TIME_WORDS.contains(&first.norm.as_ref()) {
+    if DESCRIPTOR_STARTS.contains(&first.norm.as_ref()) || super::TIME_WORDS.contains(&first.norm.as_ref()) {
         return None;
     }
     // "one of them", "one of the traders": a member of a group named before.
@@ -446,43 +425,6 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return None;
     }
     Some(phrase)
-}
-
-/// Cue forms that are also common nouns and may sit inside a source phrase
-/// ("a report", "the post").
-fn is_noun_too(word: &str) -> bool {
-    matches!(
-        word,
-        "report"
-            | "reports"
-            | "post"
-            | "posts"
-            | "statement"
-            | "comment"
-            | "comments"
-            | "answer"
-            | "reply"
-            | "charge"
-            | "charges"
-            | "estimate"
-            | "estimates"
-            | "note"
-            | "notes"
-            | "fear"
-            | "fears"
-            | "hope"
-            | "hopes"
-            | "promise"
-            | "claim"
-            | "claims"
-            | "counter"
-            | "brief"
-            | "state"
-            | "states"
-            | "report's"
-            | "finds"
-            | "shows"
-    )
 }
 
 /// Words after a passive participle that show it starts a description ("a

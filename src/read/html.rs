@@ -303,12 +303,7 @@ mod tests {
     use crate::read::Selector;
 
     fn blocks(source: &str, options: &HtmlOptions) -> Vec<(BlockKind, String)> {
-        let doc = read(source, options);
-        doc.blocks
-            .unwrap_or_default()
-            .iter()
-            .map(|b| (b.kind, b.span.slice(&doc.prose).to_string()))
-            .collect()
+        read(source, options).block_texts()
     }
 
     #[test]

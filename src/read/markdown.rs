@@ -97,12 +97,7 @@ mod tests {
     use super::*;
 
     fn blocks(source: &str) -> Vec<(BlockKind, String)> {
-        let doc = read(source);
-        doc.blocks
-            .unwrap_or_default()
-            .iter()
-            .map(|b| (b.kind, b.span.slice(&doc.prose).to_string()))
-            .collect()
+        read(source).block_texts()
     }
 
     #[test]

@@ -125,6 +125,16 @@ pub struct Document<'a> {
 }
 
 impl Document<'_> {
+    /// Each block's kind and text, for tests of the readers.
+    #[cfg(test)]
+    pub(crate) fn block_texts(&self) -> Vec<(BlockKind, String)> {
+        let blocks = self.blocks.as_deref().unwrap_or_default();
+        blocks
+            .iter()
+            .map(|b| (b.kind, b.span.slice(&self.prose).to_string()))
+            .collect()
+    }
+
     /// Maps a prose span to the source.
     pub fn source_span(&self, span: Span) -> Span {
         self.map.as_ref().map_or(span, |m| m.span(span))

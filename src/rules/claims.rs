@@ -39,7 +39,8 @@ pub fn unattributed_claim(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitte
     }
 }
 
-const TIME_WORDS: &[&str] = &[
+/// Units of time after a number: "three years" is a duration, not a statistic.
+const TIME_UNITS: &[&str] = &[
     "years",
     "months",
     "weeks",
@@ -94,7 +95,7 @@ fn figure_at(words: &[Token<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> 
     let after_month = previous.is_some_and(|p| lexicon.seg_before_numbers.contains(&capitalize(p)));
     let plural_unit = next.is_word()
         && next.norm.ends_with('s')
-        && !TIME_WORDS.contains(&next.norm.as_ref())
+        && !TIME_UNITS.contains(&next.norm.as_ref())
         && next.text.chars().all(char::is_alphabetic);
     (plural_unit && !after_month).then_some(2)
 }

@@ -61,6 +61,8 @@ pub struct RawRule {
     #[serde(default)]
     severities: BTreeMap<String, Severity>,
     #[serde(default)]
+    superseded_by: Vec<String>,
+    #[serde(default)]
     examples: Vec<RuleExample>,
 }
 
@@ -79,6 +81,8 @@ pub struct RuleDef {
     pub message: String,
     /// Severities for kinds of finding that differ from the default (by cue class, for example).
     pub severities: BTreeMap<String, Severity>,
+    /// Rules whose finding inside this rule's span makes this rule's finding redundant.
+    pub superseded_by: Vec<String>,
     /// Texts it must flag or pass.
     pub examples: Vec<RuleExample>,
     /// The file it came from.
@@ -143,6 +147,12 @@ impl RuleDef {
                 format!("unknown rule id `{}` (known: {})", raw.id, known.join(", ")),
             ));
         }
+        if let Some(unknown) = raw.superseded_by.iter().find(|id| !is_implemented(id)) {
+            return Err(LoadError::file(
+                path,
+                format!("superseded_by names unknown rule `{unknown}`"),
+            ));
+        }
         if !raw.examples.iter().any(|e| e.flags) || !raw.examples.iter().any(|e| !e.flags) {
             return Err(LoadError::file(
                 path,
@@ -156,6 +166,7 @@ impl RuleDef {
             why: raw.why,
             message: raw.message,
             severities: raw.severities,
+            superseded_by: raw.superseded_by,
             examples: raw.examples,
             path: path.to_string(),
         })
@@ -221,13 +232,6 @@ impl Emitter<'_> {
     }
 }
 
-/// Rules that say more than `unattributed-claim` about the same sentence.
-const SPECIFIC_CLAIM_RULES: &[&str] = &[
-    "unattributed-statistic",
-    "unattributed-opinion",
-    "newsroom-voice-attribution",
-];
-
 /// Runs every rule of the set on the analysis; diagnostics come out sorted by
 /// position, then rule.
 pub fn check(analysis: &Analysis<'_>, rules: &crate::RuleSet) -> Vec<Diagnostic> {
@@ -238,22 +242,24 @@ pub fn check(analysis: &Analysis<'_>, rules: &crate::RuleSet) -> Vec<Diagnostic>
             run(analysis, &rules.lexicon, &mut emitter);
         }
     }
-    // A sentence flagged by a more specific rule needs no generic flag too.
-    let mut specific: Vec<Span> = out
-        .iter()
-        .filter(|d| SPECIFIC_CLAIM_RULES.contains(&d.rule.as_str()))
-        .map(|d| d.span)
-        .collect();
-    specific.sort();
-    out.retain(|d| {
-        // Specific findings inside this sentence start within it.
-        let first = specific.partition_point(|s| s.start < d.span.start);
-        let inside = specific[first..]
+    // A rule yields where a rule it is superseded by flags inside its span
+    // (a sentence flagged as an unattributed statistic needs no generic flag).
+    for def in rules.rules.values().filter(|d| !d.superseded_by.is_empty()) {
+        let mut specific: Vec<Span> = out
             .iter()
-            .take_while(|s| s.start < d.span.end)
-            .any(|s| d.span.contains(*s));
-        d.rule != "unattributed-claim" || !inside
-    });
+            .filter(|d| def.superseded_by.contains(&d.rule))
+            .map(|d| d.span)
+            .collect();
+        specific.sort();
+        out.retain(|d| {
+            let first = specific.partition_point(|s| s.start < d.span.start);
+            let inside = specific[first..]
+                .iter()
+                .take_while(|s| s.start < d.span.end)
+                .any(|s| d.span.contains(*s));
+            d.rule != def.id || !inside
+        });
+    }
     out.sort();
     out.dedup();
     out

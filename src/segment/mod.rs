@@ -55,15 +55,6 @@ impl Segments {
         first..first + self.quotes[first..].partition_point(|q| q.paragraph == p)
     }
 
-    /// The index of the sentence that contains byte `offset`, if any.
-    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.span.end <= offset);
-        self.sentences
-            .get(i)
-            .filter(|s| s.span.start <= offset)
-            .map(|_| i)
-    }
-
     /// The index of the paragraph that contains byte `offset`, if any.
     pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.span.end <= offset);

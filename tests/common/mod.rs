@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 /// insta settings for every snapshot of the project: snapshots live in the
 /// top-level `snapshots/` folder, named by the test, with no module prefix.
+#[allow(dead_code)] // Not every test binary takes snapshots.
 pub fn snapshot_settings() -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots"));
@@ -23,4 +24,24 @@ pub fn fixture_articles() -> Vec<PathBuf> {
         .collect();
     paths.sort();
     paths
+}
+
+/// A fresh, empty scratch folder for one test of one test binary.
+#[allow(dead_code)] // Not every test binary writes files.
+pub fn scratch(name: &str) -> PathBuf {
+    let binary = env!("CARGO_CRATE_NAME");
+    let dir = std::env::temp_dir().join(format!("whosaid-{binary}-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+/// Writes `contents` to `path`, creating its folder; returns the path as text.
+#[allow(dead_code)] // Not every test binary writes files.
+pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> String {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("folder");
+    }
+    std::fs::write(path, contents).expect("write scratch file");
+    path.display().to_string()
 }
