@@ -60,6 +60,8 @@ pub enum CueClass {
     NonSpeech,
     /// asked, wondered.
     Question,
+    /// wants, plans, seeks: an aim the source has stated.
+    Intention,
     /// declined to comment, did not respond.
     NonResponse,
     /// according to.

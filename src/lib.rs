@@ -68,6 +68,9 @@ pub struct Attribution {
     pub sentence: usize,
     /// Copied from another attribution (split, running or inherited quote).
     pub derived: bool,
+    /// Index of the attribution the grammar found that this one was copied
+    /// from; its own index when it was not copied.
+    pub origin: usize,
     /// Speaker inherited from the paragraph before.
     pub inherited: bool,
     /// Introduces the next paragraph's quote ("she said:").
@@ -87,6 +90,9 @@ pub struct Analysis<'a> {
     pub registry: link::Registry,
     /// For each quote, the attribution giving its speaker.
     pub quote_speakers: Vec<Option<usize>>,
+    /// Claims: the attributions as a reader counts them, a quotation passage
+    /// split by its attribution or running over paragraphs being one claim.
+    pub claims: Vec<link::claims::Claim>,
     /// One reading per sentence.
     pub sentences: Vec<SentenceInfo>,
 }
@@ -103,8 +109,18 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
     let mut registry = link::Registry::default();
     let mut attributions = Vec::new();
     for (index, sentence) in segments.sentences.iter().enumerate() {
+        let first_of_sentence = attributions.len();
         for found in grammar::attributions(text, sentence.span, &segments.quotes, lexicon) {
-            let source = found.mention.as_ref().map(|m| registry.resolve(m, text));
+            // A second cue hanging off the first (“…, adding that …”) shares
+            // its mention: one source, named once.
+            let shared = |a: &Attribution| {
+                a.mention.as_ref().map(|m| m.span) == found.mention.as_ref().map(|m| m.span)
+            };
+            let source = match attributions[first_of_sentence..].iter().find(|a| shared(a)) {
+                Some(earlier) => earlier.source,
+                None => found.mention.as_ref().map(|m| registry.resolve(m, text)),
+            };
+            let origin = attributions.len();
             attributions.push(Attribution {
                 kind: found.kind,
                 content: found.content,
@@ -114,12 +130,14 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
                 source,
                 sentence: index,
                 derived: false,
+                origin,
                 inherited: false,
                 introduces_next: found.introduces_next,
             });
         }
     }
     let quote_speakers = link::claims::link_quotes(text, &segments, &mut attributions);
+    let claims = link::claims::claims(text, &segments, &attributions);
     let sentences = classify::classify(text, &segments, &attributions, &quote_speakers, lexicon);
     Analysis {
         text,
@@ -127,6 +145,7 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         attributions,
         registry,
         quote_speakers,
+        claims,
         sentences,
     }
 }

@@ -236,6 +236,12 @@ const TAIL_STARTS: &[&str] = &[
     "for",
 ];
 
+/// Prepositions that open an adverbial after a participle cue.
+const PREPOSITIONS: &[&str] = &[
+    "on", "to", "at", "from", "in", "of", "for", "with", "about", "after", "by", "under", "into", "through",
+    "before",
+];
+
 /// Words that tie a reported clause to its cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];
 
@@ -778,8 +784,85 @@ impl<'t, 'a> Frame<'t, 'a> {
             let (kind, content, quote) = self.content_until(start, subject_start - 1)?;
             return Some(Found::new(kind, content, quote, cue, Some(mention)));
         }
-        let (kind, content, quote) = self.content_from(q)?;
+        let (kind, content, quote) = match self.participle_after(q) {
+            Some(comma) => self.content_until(q, comma)?,
+            None => self.content_from(q)?,
+        };
         Some(Found::new(kind, content, quote, cue, Some(mention)))
+    }
+
+    /// The comma after `from` that opens a second cue hanging off the first
+    /// (“…, adding that …”, “…, saying …”): the first content ends there.
+    fn participle_after(&self, from: usize) -> Option<usize> {
+        (from..self.content_end).find(|&k| {
+            self.is(k, ',')
+                && self
+                    .lexicon
+                    .cues
+                    .longest_at(&self.norms[k + 1..])
+                    .is_some_and(|(_, form)| form.tense == Tense::Ing)
+        })
+    }
+
+    /// `SOURCE VERB …, saying (that) CONTENT` · `…, telling RECIPIENT CONTENT`:
+    /// a participle after a comma takes the subject of the clause it hangs
+    /// off, or the source of that clause's own attribution.
+    fn participle(&self, p: usize, n: usize, form: &CueForm, found: &[Found]) -> Option<Found> {
+        if p < 2 || !self.is(p - 1, ',') {
+            return None;
+        }
+        let comma = self.span(p - 1, p);
+        let mention = match found
+            .iter()
+            .rev()
+            .find(|f| f.content.end <= comma.start || f.cue.span.end <= comma.start)
+        {
+            Some(f) if f.cue.span.end <= comma.start => f.mention.clone(),
+            _ => {
+                let start = self.clause_start(p - 1);
+                // The longest source phrase at the start of the clause that a
+                // verb follows ("The governor of the state released …").
+                // A common noun must be one that names people ("Prices rose,
+                // adding to …" is no attribution).
+                (start + 1..p - 1)
+                    .rev()
+                    .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
+                    .find_map(|k| self.mention(start, k, k))
+                    .filter(|m| {
+                        m.phrase.known_head
+                            || matches!(
+                                m.phrase.kind,
+                                PhraseKind::Pronoun | PhraseKind::NamedPerson | PhraseKind::NamedOrganization
+                            )
+                    })
+            }
+        }?;
+        let mut q = p + n;
+        if form.recipient {
+            q = self.recipient_end(q);
+        }
+        if self.is(q, ':') || self.is(q, ',') {
+            q += 1;
+        }
+        if self.norms.get(q).is_some_and(|w| *w == "that") {
+            q += 1;
+        }
+        // "speaking on condition of anonymity", "adding to the strain": a
+        // preposition opens an adverbial, not reported content.
+        if self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w)) {
+            return None;
+        }
+        let (kind, content, quote) = match self.participle_after(q) {
+            Some(comma) => self.content_until(q, comma)?,
+            None => self.content_from(q)?,
+        };
+        Some(Found::new(
+            kind,
+            content,
+            quote,
+            self.cue(p, n, form),
+            Some(mention),
+        ))
     }
 
     /// `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
@@ -878,6 +961,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             })
         };
         let mut cues = Vec::new();
+        let mut participles = Vec::new();
         let mut others = Vec::new();
         for p in 0..self.len() {
             if !self.toks[p].is_word() {
@@ -896,6 +980,8 @@ impl<'t, 'a> Frame<'t, 'a> {
             } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
                 if self.finite_cue(p, form) {
                     cues.push((p, n, form));
+                } else if form.tense == Tense::Ing {
+                    participles.push((p, n, form));
                 }
             }
         }
@@ -932,6 +1018,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                 continue;
             }
             if let Some(f) = self.preposed(p, n, form) {
+                found.push(f);
+            }
+        }
+        for &(p, n, form) in &participles {
+            if covered(&found, self.span(p, p + n)) {
+                continue;
+            }
+            if let Some(f) = self.participle(p, n, form, &found) {
                 found.push(f);
             }
         }

@@ -1,7 +1,8 @@
 //! Claims to speakers: gives every quotation its attribution — its own cue, the
 //! cue of the other half of a split quote, the paragraph before for a running
-//! quotation or an inherited quote paragraph. Owns quote-to-speaker links; must
-//! not find cues (grammar) or set sentence status (classify).
+//! quotation or an inherited quote paragraph — and gathers the pieces of one
+//! quotation passage into one claim. Owns quote-to-speaker links and claims;
+//! must not find cues (grammar) or set sentence status (classify).
 
 use crate::grammar::AttributionKind;
 use crate::segment::Segments;
@@ -88,6 +89,7 @@ pub fn link_quotes(
         derived.content = quotes[q].inner();
         derived.quote = Some(q);
         derived.derived = true;
+        derived.origin = attributions[from].origin;
         derived.inherited = inherited;
         derived.introduces_next = false;
         if inherited {
@@ -198,4 +200,123 @@ pub fn link_quotes(
         }
     }
     speaker
+}
+
+/// One claim as a reader counts it: an attribution, and for a quotation
+/// passage that its attribution splits (“A,” she said, “B.”) or that runs on
+/// over paragraphs, every quoted piece of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// The attribution that gives the claim's kind, cue, mention and source:
+    /// the one the grammar found when the claim has it among its pieces.
+    pub attribution: usize,
+    /// From the start of the first piece to the end of the last.
+    pub content: Span,
+    /// The pieces, in order; one for a claim that is not split.
+    pub parts: Vec<Span>,
+}
+
+/// Gathers attributions into claims. Direct pieces copied from one
+/// attribution are one claim when they follow each other and nothing but the
+/// attribution's own sentence and punctuation stands between them; every
+/// other attribution is a claim of its own. Claims are in content order.
+pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> Vec<Claim> {
+    let mut order: Vec<usize> = (0..attributions.len()).collect();
+    order.sort_by_key(|&i| (attributions[i].content.start, attributions[i].content.end, i));
+    let mut claims: Vec<Claim> = Vec::with_capacity(order.len());
+    let mut last: Option<usize> = None;
+    for i in order {
+        let piece = &attributions[i];
+        let joins = last.is_some_and(|l| {
+            let before = &attributions[l];
+            piece.kind == AttributionKind::Direct
+                && before.kind == AttributionKind::Direct
+                && piece.origin == before.origin
+                && before.content.end <= piece.content.start
+                && only_attribution_between(text, segments, attributions, before.content.end, piece)
+        });
+        match claims.last_mut() {
+            Some(claim) if joins => {
+                if !piece.derived {
+                    claim.attribution = i;
+                }
+                claim.content.end = piece.content.end;
+                claim.parts.push(piece.content);
+            }
+            _ => claims.push(Claim {
+                attribution: i,
+                content: piece.content,
+                parts: vec![piece.content],
+            }),
+        }
+        last = Some(i);
+    }
+    claims
+}
+
+/// Whether every word between `from` and `piece` belongs to the sentence of
+/// the attribution `piece` was copied from (“,” she said, “), so joining the
+/// two pieces swallows no other statement.
+fn only_attribution_between(
+    text: &str,
+    segments: &Segments,
+    attributions: &[Attribution],
+    from: usize,
+    piece: &Attribution,
+) -> bool {
+    let cue_sentence = segments.sentences[attributions[piece.origin].sentence].span;
+    let between = Span::new(from, piece.content.start);
+    between
+        .slice(text)
+        .char_indices()
+        .all(|(at, c)| !c.is_alphanumeric() || cue_sentence.contains(Span::new(from + at, from + at + 1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, RuleSet};
+
+    /// The claims of `input`: the text of each piece.
+    fn check(input: &str, expect: &[&[&str]]) {
+        let rules = RuleSet::embedded();
+        let analysis = analyze(input, &rules);
+        let got: Vec<Vec<&str>> = analysis
+            .claims
+            .iter()
+            .map(|c| c.parts.iter().map(|p| p.slice(input)).collect())
+            .collect();
+        assert_eq!(got, expect, "{input}");
+        for claim in &analysis.claims {
+            assert_eq!(claim.content.start, claim.parts[0].start);
+            assert_eq!(claim.content.end, claim.parts[claim.parts.len() - 1].end);
+        }
+    }
+
+    #[test]
+    fn one_passage_is_one_claim() {
+        // Split by its attribution, and running on into a quote paragraph.
+        check(
+            "“The dam held,” the engineer said, “for now.”\n\n“We will know more tomorrow.”",
+            &[&["The dam held,", "for now.", "We will know more tomorrow."]],
+        );
+        // A second sentence of the same quotation.
+        check(
+            "“The dam held,” the engineer said. “We will know more tomorrow.”",
+            &[&["The dam held,", "We will know more tomorrow."]],
+        );
+    }
+
+    #[test]
+    fn other_words_between_pieces_keep_claims_apart() {
+        // The writer's own sentence stands between two quotes of one speaker.
+        check(
+            "“The dam held,” the engineer said. Rain fell all night. “We will know more tomorrow,” she added.",
+            &[&["The dam held,"], &["We will know more tomorrow,"]],
+        );
+        // Two speakers in one paragraph.
+        check(
+            "“The dam held,” the engineer said. “It did not,” a farmer said.",
+            &[&["The dam held,"], &["It did not,"]],
+        );
+    }
 }

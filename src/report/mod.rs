@@ -19,7 +19,7 @@ use crate::span::{LineIndex, Span};
 use crate::Analysis;
 
 /// Version of the JSON/YAML contract; bumped on any incompatible change.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The whole report of one run.
 #[derive(Debug, Clone, Serialize)]
@@ -207,8 +207,12 @@ pub struct SentenceOut {
 pub struct AttributionOut {
     /// direct, indirect, mixed or no-comment.
     pub kind: AttributionKind,
-    /// What is attributed.
+    /// What is attributed: for a quotation split by its attribution or
+    /// running over paragraphs, from the first piece to the last.
     pub content: Range,
+    /// The quoted pieces or the reported clause, in order (one when the
+    /// content is not split).
+    pub parts: Vec<Range>,
     /// The cue, null for an inherited quote.
     pub cue: Option<Snip>,
     /// The words naming the source at this place.
@@ -321,24 +325,28 @@ impl FileReport {
                 }
             })
             .collect();
-        let mut attributions: Vec<AttributionOut> = analysis
-            .attributions
+        let range = |span: Span| {
+            let at = to_source(span);
+            Range {
+                start: at.start,
+                end: at.end,
+            }
+        };
+        let attributions = analysis
+            .claims
             .iter()
-            .map(|a| {
-                let content = to_source(a.content);
+            .map(|claim| {
+                let a = &analysis.attributions[claim.attribution];
                 AttributionOut {
                     kind: a.kind,
-                    content: Range {
-                        start: content.start,
-                        end: content.end,
-                    },
+                    content: range(claim.content),
+                    parts: claim.parts.iter().map(|&p| range(p)).collect(),
                     cue: a.cue.as_ref().map(|c| snip(c.span)),
                     mention: a.mention.as_ref().map(|m| snip(m.span)),
                     source: id(a.source),
                 }
             })
             .collect();
-        attributions.sort_by_key(|a| (a.content.start, a.content.end, a.cue.as_ref().map(|c| c.start)));
         let diagnostics = diagnostics
             .iter()
             .map(|d| {
