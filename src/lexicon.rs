@@ -96,6 +96,9 @@ pub struct CueForm {
     pub tense: Tense,
     /// Takes the listener as object ("told Reuters").
     pub recipient: bool,
+    /// Reports words only with a quotation in its content ("called the
+    /// plan “a step forward”", not "called the police").
+    pub quoted_only: bool,
 }
 
 /// A set of multi-word phrases, indexed by their first word for a cheap prefilter.
@@ -296,6 +299,8 @@ pub struct RawCue {
     #[serde(default)]
     recipient: bool,
     #[serde(default)]
+    quoted_only: bool,
+    #[serde(default)]
     forms: RawForms,
 }
 
@@ -477,7 +482,11 @@ fn heads(raw: &[RawHead], into: &mut HashMap<String, (String, bool)>) {
             RawHead::Pair { singular, plural } => (normalize(singular), normalize(plural)),
         };
         let last = |s: &str| s.split_whitespace().last().unwrap_or_default().to_string();
-        into.entry(last(&singular)).or_insert((singular.clone(), false));
+        // A head with one form for both numbers ("percent") is read as a
+        // plural, so "47 percent say" agrees.
+        let singular_only = singular != plural;
+        into.entry(last(&singular))
+            .or_insert((singular.clone(), !singular_only));
         into.entry(last(&plural)).or_insert((singular, true));
     }
 }
@@ -510,6 +519,7 @@ impl Lexicon {
                     class: cue.class,
                     tense,
                     recipient: cue.recipient,
+                    quoted_only: cue.quoted_only,
                 };
                 self.cues.insert(&form, value);
             }

@@ -236,6 +236,11 @@ const TAIL_STARTS: &[&str] = &[
     "for",
 ];
 
+/// Whether a cue that reports words only with a quotation has one.
+fn reports_words(form: &CueForm, found: &Found) -> bool {
+    !form.quoted_only || matches!(found.kind, AttributionKind::Direct | AttributionKind::Mixed)
+}
+
 /// Prepositions that open an adverbial after a participle cue.
 const PREPOSITIONS: &[&str] = &[
     "on", "to", "at", "from", "in", "of", "for", "with", "about", "after", "by", "under", "into", "through",
@@ -818,24 +823,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             .find(|f| f.content.end <= comma.start || f.cue.span.end <= comma.start)
         {
             Some(f) if f.cue.span.end <= comma.start => f.mention.clone(),
-            _ => {
-                let start = self.clause_start(p - 1);
-                // The longest source phrase at the start of the clause that a
-                // verb follows ("The governor of the state released …").
-                // A common noun must be one that names people ("Prices rose,
-                // adding to …" is no attribution).
-                (start + 1..p - 1)
-                    .rev()
-                    .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
-                    .find_map(|k| self.mention(start, k, k))
-                    .filter(|m| {
-                        m.phrase.known_head
-                            || matches!(
-                                m.phrase.kind,
-                                PhraseKind::Pronoun | PhraseKind::NamedPerson | PhraseKind::NamedOrganization
-                            )
-                    })
-            }
+            _ => self.clause_subject(p - 1).map(|(m, _)| m),
         }?;
         let mut q = p + n;
         if form.recipient {
@@ -863,6 +851,56 @@ impl<'t, 'a> Frame<'t, 'a> {
             self.cue(p, n, form),
             Some(mention),
         ))
+    }
+
+    /// The subject of the clause that ends at `to`, when it names people: the
+    /// longest source phrase at the start of the clause that a verb follows
+    /// ("The governor of the state released …"), and where that verb is. A
+    /// common noun must be one that names people ("Prices rose, adding to …"
+    /// has no speaker).
+    fn clause_subject(&self, to: usize) -> Option<(Mention, usize)> {
+        let start = self.clause_start(to);
+        (start + 1..to)
+            .rev()
+            .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
+            .find_map(|k| self.mention(start, k, k).map(|m| (m, k)))
+            .filter(|(m, _)| {
+                m.phrase.known_head
+                    || matches!(
+                        m.phrase.kind,
+                        PhraseKind::Pronoun | PhraseKind::NamedPerson | PhraseKind::NamedOrganization
+                    )
+            })
+    }
+
+    /// `SOURCE VERB …: “Q”` with no cue verb of the lexicon ("The committee
+    /// released the following statement: “…”"): the colon hands the quote to
+    /// the clause's subject; the cue runs from the verb to the colon.
+    fn colon_intro(&self) -> Option<Found> {
+        let colon = (1..self.content_end)
+            .find(|&k| self.is(k, ':') && (self.open_at(k + 1).is_some() || k + 1 >= self.content_end))?;
+        let (mention, verb) = self.clause_subject(colon)?;
+        if self.has_quote_marks(0, colon) {
+            return None;
+        }
+        let cue = Cue {
+            span: self.span(verb, colon + 1),
+            class: CueClass::Neutral,
+            lemma: self.norms[verb].to_string(),
+        };
+        if colon + 1 >= self.content_end {
+            let at = self.toks[colon].span.end;
+            return Some(Found {
+                kind: AttributionKind::Direct,
+                content: Span::new(at, at),
+                quote: None,
+                cue,
+                mention: Some(mention),
+                introduces_next: true,
+            });
+        }
+        let (kind, content, quote) = self.content_from(colon + 1)?;
+        Some(Found::new(kind, content, quote, cue, Some(mention)))
     }
 
     /// `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
@@ -995,6 +1033,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .inverted(p, n, form)
                 .or_else(|| self.after_quote(p, n, form))
                 .or_else(|| self.postposed(p, n, form))
+                .filter(|f| reports_words(form, f))
             {
                 found.push(f);
             }
@@ -1017,7 +1056,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if covered(&found, self.span(p, p + n)) {
                 continue;
             }
-            if let Some(f) = self.preposed(p, n, form) {
+            if let Some(f) = self.preposed(p, n, form).filter(|f| reports_words(form, f)) {
                 found.push(f);
             }
         }
@@ -1025,9 +1064,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             if covered(&found, self.span(p, p + n)) {
                 continue;
             }
-            if let Some(f) = self.participle(p, n, form, &found) {
+            if let Some(f) = self
+                .participle(p, n, form, &found)
+                .filter(|f| reports_words(form, f))
+            {
                 found.push(f);
             }
+        }
+        if found.is_empty() {
+            found.extend(self.colon_intro());
         }
         if found.is_empty() {
             for &(p, n, class) in &others {

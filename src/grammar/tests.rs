@@ -183,3 +183,43 @@ fn stance_and_intention() {
         Some(("exclaimed", "the judge", "Everything you said,")),
     );
 }
+
+#[test]
+fn colon_and_quoted_only_cues() {
+    check(
+        "The committee released the following statement: “We mourn a friend.”",
+        Some((
+            "released the following statement:",
+            "The committee",
+            "We mourn a friend.",
+        )),
+    );
+    check(
+        "The governor spoke at length: “We will rebuild.”",
+        Some(("spoke", "The governor", "We will rebuild.")),
+    );
+    // A colon before a list is no attribution.
+    check("The plan has three parts: roads, schools and clinics.", None);
+    check(
+        "The mayor called the plan “a crucial step forward.”",
+        Some(("called", "The mayor", "a crucial step forward.")),
+    );
+    // Calling someone on the telephone reports no words.
+    check("The mayor called the police.", None);
+}
+
+#[test]
+fn poll_shares_as_sources() {
+    check(
+        "Only 47 percent of registered voters said they would vote for him.",
+        Some((
+            "said",
+            "Only 47 percent of registered voters",
+            "they would vote for him",
+        )),
+    );
+    check(
+        "A majority of respondents say the economy is weak.",
+        Some(("say", "A majority of respondents", "the economy is weak")),
+    );
+}
