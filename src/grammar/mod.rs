@@ -241,6 +241,10 @@ fn reports_words(form: &CueForm, found: &Found) -> bool {
     !form.quoted_only || matches!(found.kind, AttributionKind::Direct | AttributionKind::Mixed)
 }
 
+/// Words after a comma that open the writer's own comparison or contrast,
+/// ending the reported content before them.
+const CONTENT_BREAKS: &[&str] = &["compared", "while", "whereas", "however", "meanwhile", "unlike"];
+
 /// Prepositions that open an adverbial after a participle cue.
 const PREPOSITIONS: &[&str] = &[
     "on", "to", "at", "from", "in", "of", "for", "with", "about", "after", "by", "under", "into", "through",
@@ -785,8 +789,42 @@ impl<'t, 'a> Frame<'t, 'a> {
             || self.norms.get(q.wrapping_sub(1)).is_some_and(|w| *w == "that")
             || self.is(q.wrapping_sub(1), ':')
             || (q < self.content_end && self.toks[q].is_word() && !self.is(q.wrapping_sub(1), ','));
+        // "This campaign, he says, is different": the attribution sits inside
+        // the reported clause, which goes on after it.
+        let goes_on = subject_start > 0
+            && self.is(subject_start - 1, ',')
+            && !reported_clause
+            && self.is(q.wrapping_sub(1), ',')
+            && self.toks.get(q).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && !PREPOSITIONS.contains(&t.norm.as_ref())
+                    && !TAIL_STARTS.contains(&t.norm.as_ref())
+                    && !TIME_WORDS.contains(&t.norm.as_ref())
+                    && self.lexicon.cues.longest_at(&self.norms[q..]).is_none()
+            });
+        if goes_on && subject_start == start {
+            let (kind, content, quote) = self.content_until(0, self.content_end)?;
+            return Some(Found::new(kind, content, quote, cue, Some(mention)));
+        }
         if subject_start > start && !reported_clause && self.is(subject_start - 1, ',') {
-            let (kind, content, quote) = self.content_until(start, subject_start - 1)?;
+            let to = if goes_on {
+                self.content_end
+            } else {
+                subject_start - 1
+            };
+            // "Speaking on the radio, Ana Ruiz said her band, with a friend,
+            // wrote …": a fronted part with a cue of its own is no content
+            // of a later verb; that cue attributes it.
+            if (start..subject_start - 1).any(|k| {
+                self.lexicon
+                    .cues
+                    .longest_at(&self.norms[k..subject_start - 1])
+                    .is_some_and(|(_, form)| self.finite_cue(k, form))
+            }) {
+                return None;
+            }
+            let (kind, content, quote) = self.content_until(start, to)?;
             return Some(Found::new(kind, content, quote, cue, Some(mention)));
         }
         let (kind, content, quote) = match self.participle_after(q) {
@@ -796,16 +834,18 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(Found::new(kind, content, quote, cue, Some(mention)))
     }
 
-    /// The comma after `from` that opens a second cue hanging off the first
-    /// (“…, adding that …”, “…, saying …”): the first content ends there.
+    /// The comma after `from` where reported content ends: before a second
+    /// cue hanging off the first (“…, adding that …”, “…, saying …”) or a
+    /// contrast the writer draws (“…, compared with …”, “…, while …”).
     fn participle_after(&self, from: usize) -> Option<usize> {
         (from..self.content_end).find(|&k| {
             self.is(k, ',')
-                && self
-                    .lexicon
-                    .cues
-                    .longest_at(&self.norms[k + 1..])
-                    .is_some_and(|(_, form)| form.tense == Tense::Ing)
+                && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
+                    || self
+                        .lexicon
+                        .cues
+                        .longest_at(&self.norms[k + 1..])
+                        .is_some_and(|(_, form)| form.tense == Tense::Ing))
         })
     }
 

@@ -223,3 +223,27 @@ fn poll_shares_as_sources() {
         Some(("say", "A majority of respondents", "the economy is weak")),
     );
 }
+
+#[test]
+fn content_boundaries() {
+    // The attribution inside the clause it reports.
+    check(
+        "This campaign, he says, is different.",
+        Some(("says", "he", "This campaign, he says, is different")),
+    );
+    // A fronted content with no verb after the attribution ends at it.
+    check(
+        "Prices rose sharply, officials told reporters, in a move that surprised traders.",
+        Some(("told", "officials", "Prices rose sharply")),
+    );
+    // The writer's comparison is not the source's.
+    check(
+        "Seventy percent of voters say they like the mayor, compared with 40 percent last year.",
+        Some(("say", "Seventy percent of voters", "they like the mayor")),
+    );
+    // A fronted phrase with no cue of its own is not what a later verb reports.
+    check(
+        "Speaking on a radio show, Ana Ruiz said her band had new songs.",
+        Some(("said", "Ana Ruiz", "her band had new songs")),
+    );
+}
