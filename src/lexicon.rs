@@ -96,9 +96,23 @@ pub struct CueForm {
     pub tense: Tense,
     /// Takes the listener as object ("told Reuters").
     pub recipient: bool,
-    /// Reports words only with a quotation in its content ("called the
-    /// plan “a step forward”", not "called the police").
-    pub quoted_only: bool,
+    /// What its content may be.
+    pub content: ContentShape,
+}
+
+/// What a cue verb's content may be: a verb that also takes a plain object
+/// reports words only with the shape given ("noted that …", not "noted the
+/// time"; "called the plan “a step forward”", not "called the police").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContentShape {
+    /// A clause, a quotation or a noun phrase ("endorsed the mayor").
+    #[default]
+    Any,
+    /// A reported clause or a quotation, not a bare noun phrase.
+    Clause,
+    /// A quotation, whole or partial.
+    Quote,
 }
 
 /// A set of multi-word phrases, indexed by their first word for a cheap prefilter.
@@ -299,7 +313,7 @@ pub struct RawCue {
     #[serde(default)]
     recipient: bool,
     #[serde(default)]
-    quoted_only: bool,
+    content: ContentShape,
     #[serde(default)]
     forms: RawForms,
 }
@@ -519,7 +533,7 @@ impl Lexicon {
                     class: cue.class,
                     tense,
                     recipient: cue.recipient,
-                    quoted_only: cue.quoted_only,
+                    content: cue.content,
                 };
                 self.cues.insert(&form, value);
             }

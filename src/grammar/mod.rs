@@ -18,7 +18,7 @@ pub mod tokens;
 
 use serde::Serialize;
 
-use crate::lexicon::{CueClass, CueForm, Lexicon, Tense};
+use crate::lexicon::{ContentShape, CueClass, CueForm, Lexicon, Tense};
 use crate::segment::Quote;
 use crate::span::Span;
 pub use source::{PhraseKind, SourcePhrase};
@@ -58,6 +58,18 @@ pub struct Mention {
     pub intro: Span,
     /// What kind of phrase it is.
     pub phrase: SourcePhrase,
+}
+
+impl Mention {
+    /// Whether the phrase surely names people: a known head noun, a name or
+    /// a pronoun, not any plural noun ("prices", "sanctions").
+    fn names_people(&self) -> bool {
+        self.phrase.known_head
+            || matches!(
+                self.phrase.kind,
+                PhraseKind::Pronoun | PhraseKind::NamedPerson | PhraseKind::NamedOrganization
+            )
+    }
 }
 
 /// One attribution found in a sentence.
@@ -236,10 +248,14 @@ const TAIL_STARTS: &[&str] = &[
     "for",
 ];
 
-/// Whether a cue that reports words only with a quotation has one.
-fn reports_words(form: &CueForm, found: &Found) -> bool {
-    !form.quoted_only || matches!(found.kind, AttributionKind::Direct | AttributionKind::Mixed)
-}
+/// Subject pronouns: a content that starts with one is a clause.
+const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they", "there"];
+
+/// Words that open a clause, so a subject may follow them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "when", "while", "as", "after", "because", "although", "though", "since", "before", "and", "but", "so",
+    "where", "whereas", "until", "once", "if",
+];
 
 /// Words after a comma that open the writer's own comparison or contrast,
 /// ending the reported content before them.
@@ -741,18 +757,54 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let start = self.clause_start(end);
+        // The subject starts the clause, or follows a comma, a colon or a
+        // word that opens a clause ("when Ana Ruiz said", "and the mayor said").
         let mut candidates = vec![start];
         candidates.extend(
             (start..end)
-                .filter(|&k| self.is(k, ',') || self.is(k, ';'))
+                .filter(|&k| {
+                    self.is(k, ',')
+                        || self.is(k, ';')
+                        || self.is(k, ':')
+                        || CLAUSE_OPENERS.contains(&self.norms[k])
+                })
                 .map(|k| k + 1),
         );
-        let (subject_start, mention) = candidates.into_iter().filter(|&s| s < end).find_map(|s| {
+        let names_people = |m: &Mention| m.names_people();
+        // After a clause opener a common noun must name people: "and U.S.
+        // sanctions aimed at …" is no attribution.
+        let subject_at = |s: usize| {
             if self.has_quote_marks(s, end) {
                 return None;
             }
-            self.mention(s, end, end).map(|m| (s, m))
-        })?;
+            let after_opener = s > start && CLAUSE_OPENERS.contains(&self.norms[s - 1]);
+            self.mention(s, end, end)
+                .filter(|m| !after_opener || names_people(m))
+                .map(|m| (s, m))
+        };
+        // "The mayor thanked the crowd and said …": a second verb shares the
+        // subject of the first.
+        let shared_subject = |s: usize| {
+            if end < 2 || self.norms[end - 1] != "and" || self.has_quote_marks(s, end) {
+                return None;
+            }
+            (s + 1..end - 1)
+                .rev()
+                .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
+                .find_map(|k| self.mention(s, k, k))
+                .filter(names_people)
+                .map(|m| (s, m))
+        };
+        let (subject_start, mention) = candidates
+            .iter()
+            .filter(|&&s| s < end)
+            .find_map(|&s| subject_at(s))
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .filter(|&&s| s + 1 < end)
+                    .find_map(|&s| shared_subject(s))
+            })?;
         if matches!(form.tense, Tense::Base)
             && !mention.phrase.plural
             && mention.phrase.kind != PhraseKind::Vague
@@ -904,13 +956,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             .rev()
             .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
             .find_map(|k| self.mention(start, k, k).map(|m| (m, k)))
-            .filter(|(m, _)| {
-                m.phrase.known_head
-                    || matches!(
-                        m.phrase.kind,
-                        PhraseKind::Pronoun | PhraseKind::NamedPerson | PhraseKind::NamedOrganization
-                    )
-            })
+            .filter(|(m, _)| m.names_people())
     }
 
     /// `SOURCE VERB …: “Q”` with no cue verb of the lexicon ("The committee
@@ -941,6 +987,25 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let (kind, content, quote) = self.content_from(colon + 1)?;
         Some(Found::new(kind, content, quote, cue, Some(mention)))
+    }
+
+    /// Whether `found` has the content shape its cue verb needs to report
+    /// words (see `ContentShape`).
+    fn reports_words(&self, form: &CueForm, found: &Found) -> bool {
+        let quoted = matches!(found.kind, AttributionKind::Direct | AttributionKind::Mixed);
+        match form.content {
+            ContentShape::Any => true,
+            ContentShape::Quote => quoted,
+            ContentShape::Clause => {
+                if quoted || found.content.end <= found.cue.span.start {
+                    return true;
+                }
+                let first = self.toks.partition_point(|t| t.span.start < found.content.start);
+                let opens = |w: &str| COMPLEMENTIZERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w);
+                self.norms.get(first).is_some_and(|w| opens(w))
+                    || (first > 0 && (self.norms[first - 1] == "that" || self.is(first - 1, ':')))
+            }
+        }
     }
 
     /// `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
@@ -1073,7 +1138,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .inverted(p, n, form)
                 .or_else(|| self.after_quote(p, n, form))
                 .or_else(|| self.postposed(p, n, form))
-                .filter(|f| reports_words(form, f))
+                .filter(|f| self.reports_words(form, f))
             {
                 found.push(f);
             }
@@ -1096,7 +1161,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if covered(&found, self.span(p, p + n)) {
                 continue;
             }
-            if let Some(f) = self.preposed(p, n, form).filter(|f| reports_words(form, f)) {
+            if let Some(f) = self.preposed(p, n, form).filter(|f| self.reports_words(form, f)) {
                 found.push(f);
             }
         }
@@ -1106,7 +1171,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             if let Some(f) = self
                 .participle(p, n, form, &found)
-                .filter(|f| reports_words(form, f))
+                .filter(|f| self.reports_words(form, f))
             {
                 found.push(f);
             }

@@ -247,3 +247,37 @@ fn content_boundaries() {
         Some(("said", "Ana Ruiz", "her band had new songs")),
     );
 }
+
+#[test]
+fn content_shapes() {
+    // A verb that also takes a plain object reports words only with a clause.
+    check("The states voting on Tuesday are Ohio and Texas.", None);
+    check("The candidate continued her run of wins.", None);
+    check(
+        "The candidate noted that turnout was low.",
+        Some(("noted", "The candidate", "turnout was low")),
+    );
+    check(
+        "The candidate noted she had won twice.",
+        Some(("noted", "The candidate", "she had won twice")),
+    );
+    // Others take a noun phrase.
+    check(
+        "The union endorsed the mayor.",
+        Some(("endorsed", "The union", "the mayor")),
+    );
+}
+
+#[test]
+fn clauses_inside_a_sentence() {
+    check(
+        "He met the boxer in 1996, and the golfer said it is one of his favorite pictures.",
+        Some(("said", "the golfer", "it is one of his favorite pictures")),
+    );
+    check(
+        "The mayor thanked the crowd and said the city would rebuild.",
+        Some(("said", "The mayor", "the city would rebuild")),
+    );
+    // After "and", a plural noun that names no people is no source.
+    check("Trade slowed under years of sanctions aimed at the ports.", None);
+}
