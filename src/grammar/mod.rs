@@ -490,14 +490,23 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let start = i;
         let mut possessive = false;
+        // After a possessive, up to three lowercase words name the desk or
+        // the programme ("the Courier’s regional desk").
+        let mut after_possessive = 0;
         while let Some(tok) = self.toks.get(i) {
-            let lower_ok = possessive && tok.is_word() && !COMPLEMENTIZERS.contains(&tok.norm.as_ref());
-            if tok.is_capitalized() || lower_ok {
+            let lower_ok = possessive
+                && after_possessive < 3
+                && tok.is_word()
+                && !tok.is_capitalized()
+                && !COMPLEMENTIZERS.contains(&tok.norm.as_ref())
+                && !TAIL_STARTS.contains(&tok.norm.as_ref())
+                && !TIME_WORDS.contains(&tok.norm.as_ref());
+            if lower_ok {
+                after_possessive += 1;
+                i += 1;
+            } else if tok.is_capitalized() && after_possessive == 0 {
                 possessive |= tok.norm.ends_with("'s");
                 i += 1;
-                if lower_ok {
-                    break;
-                }
             } else {
                 break;
             }
@@ -518,6 +527,15 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// After the cue and its recipient, skips a short adverbial ("in a
     /// statement", "on Tuesday") when a complementizer, colon or quote follows it.
     fn skip_adverbial(&self, q: usize) -> usize {
+        // Only an adverbial is skipped: "said the probe is “ongoing”" reports
+        // a clause with a partial quote in it.
+        let adverbial = self
+            .norms
+            .get(q)
+            .is_some_and(|w| PREPOSITIONS.contains(w) || TAIL_STARTS.contains(w) || TIME_WORDS.contains(w));
+        if !adverbial {
+            return q;
+        }
         let limit = (q + 8).min(self.content_end);
         for k in q..limit {
             if self.is(k, ',') && self.open_at(k + 1).is_some() {
@@ -782,10 +800,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .filter(|m| !after_opener || names_people(m))
                 .map(|m| (s, m))
         };
-        // "The mayor thanked the crowd and said …": a second verb shares the
-        // subject of the first.
+        // "The mayor thanked the crowd and said …", "… but said …": a second
+        // verb shares the subject of the first.
         let shared_subject = |s: usize| {
-            if end < 2 || self.norms[end - 1] != "and" || self.has_quote_marks(s, end) {
+            if end < 2 || !matches!(self.norms[end - 1], "and" | "but") {
                 return None;
             }
             (s + 1..end - 1)
@@ -891,13 +909,20 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// contrast the writer draws (“…, compared with …”, “…, while …”).
     fn participle_after(&self, from: usize) -> Option<usize> {
         (from..self.content_end).find(|&k| {
-            self.is(k, ',')
+            let cue_after = |at: usize, tenses: &[Tense]| {
+                self.lexicon
+                    .cues
+                    .longest_at(&self.norms[at.min(self.len())..])
+                    .is_some_and(|(_, form)| tenses.contains(&form.tense))
+            };
+            // "…, adding that …", "…, compared with …", and a second verb of
+            // the same subject: "… and said …", "… but argues …".
+            (self.is(k, ',')
                 && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
-                    || self
-                        .lexicon
-                        .cues
-                        .longest_at(&self.norms[k + 1..])
-                        .is_some_and(|(_, form)| form.tense == Tense::Ing))
+                    || cue_after(k + 1, &[Tense::Ing])))
+                || (matches!(self.norms[k], "and" | "but")
+                    && self.toks[k].is_word()
+                    && cue_after(k + 1, &[Tense::Past, Tense::Third]))
         })
     }
 

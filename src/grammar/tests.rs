@@ -202,7 +202,7 @@ fn colon_and_quoted_only_cues() {
     check("The plan has three parts: roads, schools and clinics.", None);
     check(
         "The mayor called the plan “a crucial step forward.”",
-        Some(("called", "The mayor", "a crucial step forward.")),
+        Some(("called", "The mayor", "the plan “a crucial step forward.”")),
     );
     // Calling someone on the telephone reports no words.
     check("The mayor called the police.", None);
@@ -280,4 +280,26 @@ fn clauses_inside_a_sentence() {
     );
     // After "and", a plural noun that names no people is no source.
     check("Trade slowed under years of sanctions aimed at the ports.", None);
+}
+
+#[test]
+fn partial_quotes_and_second_verbs() {
+    // A partial quote inside the reported clause: mixed, the whole clause.
+    check(
+        "The chief said the inquiry is “ongoing.”",
+        Some(("said", "The chief", "the inquiry is “ongoing.”")),
+    );
+    // An adverbial before the quote is skipped.
+    check(
+        "The chief said in a statement, “We are ready.”",
+        Some(("said", "The chief", "We are ready.")),
+    );
+    // A second verb of the same subject ends the first content.
+    check_all(
+        "The mayor called the plan “rotten” and said the council would lose.",
+        &[
+            ("called", "The mayor", "the plan “rotten”"),
+            ("said", "The mayor", "the council would lose"),
+        ],
+    );
 }
