@@ -127,6 +127,22 @@ pub fn classify(
             *slot = Some(i);
         }
     }
+    // Sentences inside the content of an attribution made elsewhere (a
+    // transcript paragraph after its speaker label) are attributed by it.
+    for (i, a) in attributions.iter().enumerate() {
+        if a.derived || a.kind == AttributionKind::NoComment {
+            continue;
+        }
+        let first = segments
+            .sentences
+            .partition_point(|s| s.span.start < a.content.start);
+        for j in first..segments.sentences.len() {
+            if !a.content.contains(segments.sentences[j].span) {
+                break;
+            }
+            own[j].get_or_insert(i);
+        }
+    }
     segments
         .sentences
         .iter()

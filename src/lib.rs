@@ -121,9 +121,21 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
                 None => found.mention.as_ref().map(|m| registry.resolve(m, text)),
             };
             let origin = attributions.len();
+            let content = if found.to_paragraph_end {
+                // Like every content, without its closing full stop.
+                let paragraph = &segments.paragraphs[sentence.paragraph];
+                let end = found.content.start
+                    + Span::new(found.content.start, paragraph.span.end.max(found.content.end))
+                        .slice(text)
+                        .trim_end_matches(['.', ';', ','])
+                        .len();
+                Span::new(found.content.start, end.max(found.content.end))
+            } else {
+                found.content
+            };
             attributions.push(Attribution {
                 kind: found.kind,
-                content: found.content,
+                content,
                 quote: found.quote,
                 cue: Some(found.cue),
                 mention: found.mention,

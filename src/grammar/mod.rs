@@ -87,6 +87,9 @@ pub struct Found {
     pub mention: Option<Mention>,
     /// The sentence ends with a colon and the content is the next paragraph's quote.
     pub introduces_next: bool,
+    /// The content runs on to the end of the paragraph (a transcript's
+    /// speaker label: "SMITH: …").
+    pub to_paragraph_end: bool,
 }
 
 impl Found {
@@ -104,6 +107,7 @@ impl Found {
             cue,
             mention,
             introduces_next: false,
+            to_paragraph_end: false,
         }
     }
 }
@@ -279,6 +283,8 @@ struct Frame<'t, 'a> {
     /// Index of the first frame token after trailing punctuation is dropped: the
     /// end of content.
     content_end: usize,
+    /// The sentence is the first of its paragraph.
+    opens_paragraph: bool,
 }
 
 /// Finds the attributions of the sentence at `span`.
@@ -304,12 +310,14 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon)
     {
         content_end -= 1;
     }
+    let before = text[..span.start].trim_end_matches([' ', '\t']);
     let frame = Frame {
         toks: frame_toks,
         norms,
         lexicon,
         quotes,
         content_end,
+        opens_paragraph: before.is_empty() || before.ends_with('\n'),
     };
     frame.find()
 }
@@ -621,7 +629,8 @@ impl<'t, 'a> Frame<'t, 'a> {
             .find(|&k| {
                 let t = self.toks[k];
                 matches!(t.kind, TokKind::Open(_) | TokKind::Close(_))
-                    || matches!(t.text, "," | "." | ";" | ":" | "—" | "–" | "?" | "!")
+                    || (matches!(t.text, "," | "." | ";" | ":" | "—" | "–" | "?" | "!")
+                        && !self.abbreviation_period(k))
             })
             .unwrap_or(self.len());
         // An appositive after the name describes the source: ", a spokesman
@@ -673,6 +682,20 @@ impl<'t, 'a> Frame<'t, 'a> {
             self.cue(p, n, form),
             Some(mention),
         ))
+    }
+
+    /// Whether the full stop at `k` closes an abbreviation inside a name
+    /// ("Rep. Ann Lee", "G.K. Osei"): a title or an initial, before a
+    /// capitalised word.
+    fn abbreviation_period(&self, k: usize) -> bool {
+        if !self.is(k, '.') || k == 0 || !self.toks.get(k + 1).is_some_and(|t| t.is_capitalized()) {
+            return false;
+        }
+        let before = self.toks[k - 1];
+        let initial = before.is_word()
+            && before.text.chars().all(|c| c.is_uppercase() || c == '.')
+            && before.text.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+        initial || self.lexicon.titles.longest_at(&[before.text]).is_some()
     }
 
     /// `“Q,” SOURCE said`.
@@ -851,6 +874,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 cue,
                 mention: Some(mention),
                 introduces_next,
+                to_paragraph_end: false,
             });
         }
         // "CONTENT, officials told X, in a move …": a subject after a comma
@@ -1008,6 +1032,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 cue,
                 mention: Some(mention),
                 introduces_next: true,
+                to_paragraph_end: false,
             });
         }
         let (kind, content, quote) = self.content_from(colon + 1)?;
@@ -1033,12 +1058,75 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
     }
 
+    /// A transcript's speaker label, `SMITH: CONTENT` at the start of a
+    /// paragraph: the label in capitals, the content the rest of the paragraph.
+    fn speaker_label(&self) -> Option<Found> {
+        if !self.opens_paragraph {
+            return None;
+        }
+        let colon = (1..self.content_end.min(5)).find(|&k| self.is(k, ':'))?;
+        let label = &self.toks[..colon];
+        let shouting = label.iter().all(|t| {
+            (t.is_word()
+                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !t.text.chars().any(char::is_lowercase))
+                || t.is_punct('.')
+        });
+        if !shouting || !label[0].is_word() || colon + 1 >= self.content_end {
+            return None;
+        }
+        let mention = self.mention(0, colon, colon)?;
+        let cue = Cue {
+            span: self.span(colon, colon + 1),
+            class: CueClass::Neutral,
+            lemma: ":".to_string(),
+        };
+        let content = self.span(colon + 1, self.content_end);
+        let mut found = Found::new(AttributionKind::Direct, content, None, cue, Some(mention));
+        found.to_paragraph_end = true;
+        Some(found)
+    }
+
+    /// A quotation credited after a dash: `“Q” — SOURCE`.
+    fn dash_credit(&self) -> Option<Found> {
+        let close = (0..self.content_end).find(|&k| self.close_at(k).is_some())?;
+        let q = self.close_at(close)?;
+        let dash = close + 1;
+        let is_dash = self
+            .toks
+            .get(dash)
+            .is_some_and(|t| matches!(t.text, "—" | "―" | "–"));
+        if !is_dash || dash + 1 >= self.content_end || self.open_at(0) != Some(q) {
+            return None;
+        }
+        let mention = self.mention(dash + 1, self.content_end, self.content_end)?;
+        if !matches!(
+            mention.phrase.kind,
+            PhraseKind::NamedPerson | PhraseKind::NamedOrganization
+        ) {
+            return None;
+        }
+        let cue = Cue {
+            span: self.span(dash, dash + 1),
+            class: CueClass::Neutral,
+            lemma: self.toks[dash].text.to_string(),
+        };
+        Some(Found::new(
+            AttributionKind::Direct,
+            self.quotes[q].inner(),
+            Some(q),
+            cue,
+            Some(mention),
+        ))
+    }
+
     /// `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
     fn according(&self, p: usize, n: usize) -> Option<Found> {
         let from = p + n;
         let stop = (from..self.len())
             .find(|&k| {
-                matches!(self.toks[k].text, "," | "." | ";" | ":" | "—" | "?" | "!")
+                (matches!(self.toks[k].text, "," | "." | ";" | ":" | "—" | "?" | "!")
+                    && !self.abbreviation_period(k))
                     || self.open_at(k).is_some()
             })
             .unwrap_or(self.len());
@@ -1202,7 +1290,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         if found.is_empty() {
-            found.extend(self.colon_intro());
+            found.extend(
+                self.speaker_label()
+                    .or_else(|| self.dash_credit())
+                    .or_else(|| self.colon_intro()),
+            );
         }
         if found.is_empty() {
             for &(p, n, class) in &others {

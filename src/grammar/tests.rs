@@ -303,3 +303,29 @@ fn partial_quotes_and_second_verbs() {
         ],
     );
 }
+
+#[test]
+fn transcripts_and_dash_credits() {
+    check(
+        "MODERATOR: Will she be there? She said so.",
+        Some((":", "MODERATOR", "Will she be there? She said so")),
+    );
+    // A capitalised word with a colon is no speaker label.
+    check("Update: the road reopened.", None);
+    check(
+        "“He cannot answer a question.” ― Esther Tapia",
+        Some(("―", "Esther Tapia", "He cannot answer a question.")),
+    );
+}
+
+#[test]
+fn abbreviations_inside_names() {
+    check(
+        "“This is a sad day,” said Rep. Ann Lee (D-Ohio), head of the caucus.",
+        Some(("said", "Rep. Ann Lee (D-Ohio)", "This is a sad day,")),
+    );
+    check(
+        "The rate fell, according to Dr. G.K. Osei.",
+        Some(("according to", "Dr. G.K. Osei", "The rate fell")),
+    );
+}
