@@ -136,11 +136,11 @@ pub fn classify(
         let first = segments
             .sentences
             .partition_point(|s| s.span.start < a.content.start);
-        for j in first..segments.sentences.len() {
-            if !a.content.contains(segments.sentences[j].span) {
+        for (sentence, slot) in segments.sentences[first..].iter().zip(&mut own[first..]) {
+            if !a.content.contains(sentence.span) {
                 break;
             }
-            own[j].get_or_insert(i);
+            slot.get_or_insert(i);
         }
     }
     segments
