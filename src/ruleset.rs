@@ -120,12 +120,13 @@ impl RuleSet {
                 format!("larger than {MAX_RULE_FILE_BYTES} bytes; split it"),
             ));
         }
-        if yaml::has_top_level_key(text, "id") {
-            let raw: RawRule = yaml::parse(path, text)?;
+        let document = yaml::document(path, text)?;
+        if document.has_top_level_key("id") {
+            let raw: RawRule = document.into_typed()?;
             let def = RuleDef::from_raw(raw, path)?;
             self.rules.insert(def.id.clone(), def);
         } else {
-            let raw: RawLexicon = yaml::parse(path, text)?;
+            let raw: RawLexicon = document.into_typed()?;
             self.lexicon.extend(&raw);
             self.lexicon_examples
                 .extend(raw.examples.into_iter().map(|e| (path.to_string(), e)));

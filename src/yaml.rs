@@ -27,12 +27,31 @@ pub fn to_string<T: Serialize>(value: &T) -> String {
     serde_yaml::to_string(value).unwrap_or_else(|err| format!("# YAML output failed: {err}\n"))
 }
 
-/// Whether the YAML document's top-level mapping has `key`; false for a
-/// document that is not a mapping or does not parse (the typed parse that
-/// follows reports the error).
-pub fn has_top_level_key(text: &str, key: &str) -> bool {
-    serde_yaml::from_str::<serde_yaml::Value>(text)
-        .ok()
-        .and_then(|v| v.as_mapping().map(|m| m.contains_key(key)))
-        .unwrap_or(false)
+/// A YAML document parsed once, to be looked at and then read as one type.
+pub struct Document<'t> {
+    path: &'t str,
+    text: &'t str,
+    value: serde_yaml::Value,
+}
+
+/// Parses `text` once; syntax errors are reported against `path`.
+pub fn document<'t>(path: &'t str, text: &'t str) -> Result<Document<'t>, LoadError> {
+    let value = parse(path, text)?;
+    Ok(Document { path, text, value })
+}
+
+impl Document<'_> {
+    /// Whether the top-level mapping has `key` (false when it is no mapping).
+    pub fn has_top_level_key(&self, key: &str) -> bool {
+        self.value.as_mapping().is_some_and(|m| m.contains_key(key))
+    }
+
+    /// The document as `T`. A parsed value carries no positions, so when it
+    /// does not fit `T` the text is read again to say at which line.
+    pub fn into_typed<T: DeserializeOwned>(self) -> Result<T, LoadError> {
+        match serde_yaml::from_value(self.value) {
+            Ok(typed) => Ok(typed),
+            Err(_) => parse(self.path, self.text),
+        }
+    }
 }
