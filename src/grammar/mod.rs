@@ -1120,6 +1120,99 @@ impl<'t, 'a> Frame<'t, 'a> {
         ))
     }
 
+    /// `SOURCE, who said CONTENT, …`: a cue in the relative clause of a
+    /// source's description attributes that clause's content to the source.
+    fn relative_clause(&self, found: &Found) -> Option<Found> {
+        let mention = found.mention.as_ref()?;
+        let from = self.toks.partition_point(|t| t.span.start < mention.intro.start);
+        let to = self.toks.partition_point(|t| t.span.end <= mention.intro.end);
+        let who = (from..to).find(|&k| matches!(self.norms[k], "who" | "which"))?;
+        let mut p = who + 1;
+        while p < to
+            && self
+                .lexicon
+                .auxiliaries
+                .longest_at(&self.norms[p..p + 1])
+                .is_some()
+        {
+            p += 1;
+        }
+        let (n, form) = self.lexicon.cues.longest_at(&self.norms[p..to])?;
+        if !matches!(form.tense, Tense::Past | Tense::Third | Tense::Base) {
+            return None;
+        }
+        let mut q = p + n;
+        if form.recipient {
+            q = self.recipient_end(q).min(to);
+        }
+        if self.norms.get(q).is_some_and(|w| *w == "that") {
+            q += 1;
+        }
+        if self.asks_anonymity(q) {
+            return None;
+        }
+        // The clause ends at the comma that closes the description.
+        let end = (q..to).find(|&k| self.is(k, ',')).unwrap_or(to);
+        let (kind, content, quote) = self.content_until(q, end)?;
+        let relative = Found::new(kind, content, quote, self.cue(p, n, form), Some(mention.clone()));
+        self.reports_words(form, &relative).then_some(relative)
+    }
+
+    /// Whether a relative clause's content at `q` is an infinitive ("who
+    /// asked not to be named", "who asked to remain anonymous"): a request,
+    /// not a claim.
+    fn asks_anonymity(&self, q: usize) -> bool {
+        self.norms.get(q).is_some_and(|w| matches!(*w, "not" | "to"))
+    }
+
+    /// `… NAME, who said CONTENT, …` anywhere in a sentence: the relative
+    /// clause's cue attributes its content to the noun phrase before "who".
+    fn relative_cue(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
+        let who = self.subject_end(p).checked_sub(1)?;
+        if self.norms[who] != "who" || who == 0 {
+            return None;
+        }
+        let end = if self.is(who - 1, ',') { who - 1 } else { who };
+        // The antecedent: the run of capitalised words before "who" (a
+        // name), else the phrase since the last comma or clause opener.
+        let mut name_start = end;
+        while name_start > 0
+            && (self.toks[name_start - 1].is_capitalized() || self.abbreviation_period(name_start - 1))
+        {
+            name_start -= 1;
+        }
+        let start = if name_start < end {
+            name_start
+        } else {
+            (0..end)
+                .rev()
+                .find(|&k| !self.toks[k].is_word() || CLAUSE_OPENERS.contains(&self.norms[k]))
+                .map_or(0, |k| k + 1)
+        };
+        let mention = self.mention(start, end, end).filter(Mention::names_people)?;
+        let mut q = p + n;
+        if form.recipient {
+            q = self.recipient_end(q);
+        }
+        if self.norms.get(q).is_some_and(|w| *w == "that") {
+            q += 1;
+        }
+        if self.asks_anonymity(q) {
+            return None;
+        }
+        let to = (q..self.content_end)
+            .find(|&k| self.is(k, ','))
+            .unwrap_or(self.content_end);
+        let (kind, content, quote) = self.content_until(q, to)?;
+        Some(Found::new(
+            kind,
+            content,
+            quote,
+            self.cue(p, n, form),
+            Some(mention),
+        ))
+    }
+
     /// `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
     fn according(&self, p: usize, n: usize) -> Option<Found> {
         let from = p + n;
@@ -1218,6 +1311,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         let mut cues = Vec::new();
         let mut participles = Vec::new();
+        let mut relative_cues = Vec::new();
         let mut others = Vec::new();
         for p in 0..self.len() {
             if !self.toks[p].is_word() {
@@ -1238,6 +1332,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                     cues.push((p, n, form));
                 } else if form.tense == Tense::Ing {
                     participles.push((p, n, form));
+                } else if p > 0 && self.norms[self.subject_end(p).saturating_sub(1)] == "who" {
+                    relative_cues.push((p, n, form));
                 }
             }
         }
@@ -1302,6 +1398,19 @@ impl<'t, 'a> Frame<'t, 'a> {
                     found.extend(self.agentless(p, n));
                     break;
                 }
+            }
+        }
+        let relatives: Vec<Found> = found.iter().filter_map(|f| self.relative_clause(f)).collect();
+        found.extend(relatives);
+        for &(p, n, form) in &relative_cues {
+            if covered(&found, self.span(p, p + n)) {
+                continue;
+            }
+            if let Some(f) = self
+                .relative_cue(p, n, form)
+                .filter(|f| self.reports_words(form, f))
+            {
+                found.push(f);
             }
         }
         found.sort_by_key(|f| f.cue.span.start);

@@ -329,3 +329,28 @@ fn abbreviations_inside_names() {
         Some(("according to", "Dr. G.K. Osei", "The rate fell")),
     );
 }
+
+#[test]
+fn relative_clauses() {
+    check_all(
+        "The coach, who said he votes for the opposition, said the mayor is good.",
+        &[
+            (
+                "said",
+                "The coach, who said he votes for the opposition",
+                "he votes for the opposition",
+            ),
+            (
+                "said",
+                "The coach, who said he votes for the opposition",
+                "the mayor is good",
+            ),
+        ],
+    );
+    check_all(
+        "The lawyer met Ben Osei, who said the case was closed.",
+        &[("said", "Ben Osei", "the case was closed")],
+    );
+    // A relative clause on something that is not a speaker.
+    check_all("They fixed the pump, which said nothing.", &[]);
+}
