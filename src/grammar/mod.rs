@@ -978,7 +978,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // "speaking on condition of anonymity", "adding to the strain": a
         // preposition opens an adverbial, not reported content.
-        if self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w)) {
+        if self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w)) || self.asks_anonymity(q) {
             return None;
         }
         let (kind, content, quote) = match self.participle_after(q) {
@@ -1158,11 +1158,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.reports_words(form, &relative).then_some(relative)
     }
 
-    /// Whether a relative clause's content at `q` is an infinitive ("who
-    /// asked not to be named", "who asked to remain anonymous"): a request,
-    /// not a claim.
+    /// Whether the content at `q` of a relative clause or a participle is a
+    /// request for anonymity ("who asked not to be named", "asking that his
+    /// name not be used"), not a claim.
     fn asks_anonymity(&self, q: usize) -> bool {
-        self.norms.get(q).is_some_and(|w| matches!(*w, "not" | "to"))
+        let infinitive = self.norms.get(q).is_some_and(|w| matches!(*w, "not" | "to"));
+        // "asking that his name not be used"
+        let name_withheld = self.norms[q.min(self.len())..(q + 5).min(self.len())]
+            .iter()
+            .any(|w| matches!(*w, "name" | "names" | "anonymity"));
+        infinitive || name_withheld
     }
 
     /// `… NAME, who said CONTENT, …` anywhere in a sentence: the relative

@@ -354,3 +354,11 @@ fn relative_clauses() {
     // A relative clause on something that is not a speaker.
     check_all("They fixed the pump, which said nothing.", &[]);
 }
+
+#[test]
+fn anonymity_requests_are_no_claims() {
+    check_all(
+        "“We are not against it,” one fisherman said, asking that his name not be used.",
+        &[("said", "one fisherman", "We are not against it,")],
+    );
+}
