@@ -115,16 +115,71 @@ pub enum ContentShape {
     Quote,
 }
 
+/// Which (first byte, length) pairs a set of words has: one array read
+/// rejects most words of a text before any hashing.
+#[derive(Debug, Clone)]
+pub struct WordFilter {
+    lengths_by_first_byte: Box<[u32; 256]>,
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter {
+            lengths_by_first_byte: Box::new([0; 256]),
+        }
+    }
+}
+
+impl WordFilter {
+    fn key(word: &str) -> Option<(usize, u32)> {
+        let first = *word.as_bytes().first()?;
+        Some((usize::from(first), 1 << word.len().min(31)))
+    }
+
+    fn insert(&mut self, word: &str) {
+        if let Some((byte, bit)) = WordFilter::key(word) {
+            self.lengths_by_first_byte[byte] |= bit;
+        }
+    }
+
+    /// False means `word` is surely not in the set.
+    fn may_contain(&self, word: &str) -> bool {
+        WordFilter::key(word).is_some_and(|(byte, bit)| self.lengths_by_first_byte[byte] & bit != 0)
+    }
+}
+
+/// A set of words behind a `WordFilter`.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    words: HashSet<String>,
+    filter: WordFilter,
+}
+
+impl WordSet {
+    /// Adds a (normalised) word.
+    pub fn insert(&mut self, word: String) {
+        self.filter.insert(&word);
+        self.words.insert(word);
+    }
+
+    /// Whether the set has `word`.
+    pub fn contains(&self, word: &str) -> bool {
+        self.filter.may_contain(word) && self.words.contains(word)
+    }
+}
+
 /// A set of multi-word phrases, indexed by their first word for a cheap prefilter.
 #[derive(Debug, Clone)]
 pub struct Phrases<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    first_words: WordFilter,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
             by_first: HashMap::default(),
+            first_words: WordFilter::default(),
         }
     }
 }
@@ -136,6 +191,7 @@ impl<T: Clone> Phrases<T> {
         let Some(first) = words.first().cloned() else {
             return;
         };
+        self.first_words.insert(&first);
         let entry = self.by_first.entry(first).or_default();
         entry.push((words[1..].to_vec(), value));
     }
@@ -154,8 +210,11 @@ impl<T: Clone> Phrases<T> {
     /// The longest phrase that starts at `words[0]`: how many words it covers
     /// and its value. `words` are already normalised.
     pub fn longest_at<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, &T)> {
-        let first = words.first()?;
-        let candidates = self.by_first.get(first.as_ref())?;
+        let first = words.first()?.as_ref();
+        if !self.first_words.may_contain(first) {
+            return None;
+        }
+        let candidates = self.by_first.get(first)?;
         candidates.iter().find_map(|(rest, value)| {
             let matches =
                 words.len() > rest.len() && rest.iter().zip(&words[1..]).all(|(a, b)| a == b.as_ref());
@@ -165,7 +224,7 @@ impl<T: Clone> Phrases<T> {
 
     /// Whether `word` (normalised) begins some phrase.
     pub fn starts_with_word(&self, word: &str) -> bool {
-        self.by_first.contains_key(word)
+        self.first_words.may_contain(word) && self.by_first.contains_key(word)
     }
 
     /// A cheap test before tokenizing: whether any word of `text` begins
@@ -178,11 +237,11 @@ impl<T: Clone> Phrases<T> {
                     return false;
                 }
                 if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-                    return self.by_first.contains_key(word);
+                    return self.starts_with_word(word);
                 }
                 buffer.clear();
                 buffer.push_str(&normalize(word));
-                self.by_first.contains_key(buffer.as_str())
+                self.starts_with_word(buffer.as_str())
             })
     }
 
@@ -301,7 +360,7 @@ pub struct Lexicon {
     /// Cue forms that are also common nouns ("a report", "the post"), allowed in source phrases.
     pub noun_forms: HashSet<String>,
     /// First words of every cue phrase of any kind: one lookup rules out most words.
-    pub cue_first_words: HashSet<String>,
+    pub cue_first_words: WordSet,
 }
 
 /// A cue entry as written in YAML.
@@ -629,12 +688,15 @@ impl Lexicon {
         }
         self.cues.finish();
         self.titles.finish();
-        self.cue_first_words = [&self.non_response, &self.according, &self.agentless]
+        let mut cue_first_words = WordSet::default();
+        for word in [&self.non_response, &self.according, &self.agentless]
             .iter()
             .flat_map(|p| p.by_first.keys())
             .chain(self.cues.by_first.keys())
-            .cloned()
-            .collect();
+        {
+            cue_first_words.insert(word.clone());
+        }
+        self.cue_first_words = cue_first_words;
         for phrases in [
             &mut self.auxiliaries,
             &mut self.according,

@@ -66,22 +66,28 @@ fn is_word_char(c: char) -> bool {
 /// more letters. A nom parser written as one scan, because it runs once per
 /// word of every article.
 pub fn word(input: &str) -> IResult<&str, &str> {
-    let mut chars = input.char_indices().peekable();
-    match chars.peek() {
-        Some(&(_, c)) if is_word_char(c) => {}
-        _ => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                input,
-                nom::error::ErrorKind::AlphaNumeric,
-            )))
-        }
+    if !input.chars().next().is_some_and(is_word_char) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::AlphaNumeric,
+        )));
     }
+    let bytes = input.as_bytes();
     let mut end = 0;
-    while let Some((i, c)) = chars.next() {
-        let joiner =
-            matches!(c, '’' | '\'' | '-' | '.' | '&') && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+    loop {
+        // Most words are ASCII letters: run over them byte by byte, and look
+        // at whole characters only where one is not.
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        let Some(c) = input[end..].chars().next() else {
+            break;
+        };
+        let width = c.len_utf8();
+        let joiner = matches!(c, '’' | '\'' | '-' | '.' | '&')
+            && input[end + width..].chars().next().is_some_and(is_word_char);
         if is_word_char(c) || joiner {
-            end = i + c.len_utf8();
+            end += width;
         } else {
             break;
         }
