@@ -196,6 +196,17 @@ impl<T: Clone> Phrases<T> {
         entry.push((words[1..].to_vec(), value));
     }
 
+    /// Adds `phrase` matched as written: capitalisation is the signal
+    /// ("AP" is an outlet, "ap" is not).
+    pub fn insert_as_written(&mut self, phrase: &str, value: T) {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if let Some((first, rest)) = words.split_first() {
+            self.first_words.insert(first);
+            let entry = self.by_first.entry((*first).to_string()).or_default();
+            entry.push((rest.iter().map(|w| (*w).to_string()).collect(), value));
+        }
+    }
+
     /// Orders each list longest first (so "did not respond to a request" beats
     /// "did not respond") and drops repeats, keeping the first. Done once per
     /// file loaded, so loading stays linear in the size of the lists.
@@ -618,12 +629,7 @@ impl Lexicon {
             }
         }
         for outlet in &raw.outlets {
-            // Outlets are matched as written: "AP" is an outlet, "ap" is not.
-            let words: Vec<&str> = outlet.split_whitespace().collect();
-            if let Some((first, rest)) = words.split_first() {
-                let entry = self.outlets.by_first.entry((*first).to_string()).or_default();
-                entry.push((rest.iter().map(|w| (*w).to_string()).collect(), ()));
-            }
+            self.outlets.insert_as_written(outlet, ());
         }
         self.boilerplate
             .extend(raw.boilerplate.iter().map(|b| fold_text(b)));
@@ -631,16 +637,7 @@ impl Lexicon {
             self.credits.insert(phrase, ());
         }
         for word in &raw.organization_words {
-            // Organisation words are matched as written: capitalisation is the signal.
-            let words: Vec<&str> = word.split_whitespace().collect();
-            if let Some((first, rest)) = words.split_first() {
-                let entry = self
-                    .organization_words
-                    .by_first
-                    .entry((*first).to_string())
-                    .or_default();
-                entry.push((rest.iter().map(|w| (*w).to_string()).collect(), ()));
-            }
+            self.organization_words.insert_as_written(word, ());
         }
         heads(&raw.anonymous_heads, &mut self.anonymous_heads);
         let mut plain = HashMap::default();
@@ -655,16 +652,11 @@ impl Lexicon {
                     self.seg_titles.insert(w.trim_end_matches('.').to_string());
                 }
                 RawTitleOrWord::Title(t) => {
-                    let key = t.title.trim_end_matches('.');
-                    let words: Vec<&str> = key.split_whitespace().collect();
-                    if let Some((first, rest)) = words.split_first() {
-                        let def = TitleDef {
-                            role: t.role.clone(),
-                            gender: t.gender,
-                        };
-                        let entry = self.titles.by_first.entry((*first).to_string()).or_default();
-                        entry.push((rest.iter().map(|w| (*w).to_string()).collect(), def));
-                    }
+                    let def = TitleDef {
+                        role: t.role.clone(),
+                        gender: t.gender,
+                    };
+                    self.titles.insert_as_written(t.title.trim_end_matches('.'), def);
                 }
             }
         }
