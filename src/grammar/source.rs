@@ -114,6 +114,9 @@ fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
         "she" => Some((Some(Gender::Female), false)),
         "they" => Some((None, true)),
         "it" => Some((None, false)),
+        // The writer in the first person.
+        "i" => Some((None, false)),
+        "we" => Some((None, true)),
         _ => None,
     }
 }
@@ -125,6 +128,24 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let first = words.first()?;
     if !first.is_word() || words.len() > 40 {
         return None;
+    }
+    // A lone pronoun, the writer's "I" and "we" among them.
+    if words.len() == 1 {
+        if let Some((gender, plural)) = pronoun(&first.norm) {
+            return Some(SourcePhrase {
+                kind: PhraseKind::Pronoun,
+                head: first.norm.to_string(),
+                plural,
+                ordinal: None,
+                counted: false,
+                gender,
+                role: None,
+                name: Vec::new(),
+                described: false,
+                organization_head: false,
+                known_head: true,
+            });
+        }
     }
     if words
         .iter()
@@ -169,23 +190,6 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         lexicon.cues.longest_at(&[t.norm.as_ref()]).is_some() && !lexicon.noun_forms.contains(t.norm.as_ref())
     }) {
         return None;
-    }
-    if words.len() == 1 {
-        if let Some((gender, plural)) = pronoun(&first.norm) {
-            return Some(SourcePhrase {
-                kind: PhraseKind::Pronoun,
-                head: first.norm.to_string(),
-                plural,
-                ordinal: None,
-                counted: false,
-                gender,
-                role: None,
-                name: Vec::new(),
-                described: false,
-                organization_head: false,
-                known_head: true,
-            });
-        }
     }
     if pronoun(&first.norm).is_some() {
         return None;

@@ -362,3 +362,15 @@ fn anonymity_requests_are_no_claims() {
         &[("said", "one fisherman", "We are not against it,")],
     );
 }
+
+#[test]
+fn the_writer_in_the_first_person() {
+    check(
+        "I told the judge that I would not run.",
+        Some(("told", "I", "I would not run")),
+    );
+    check(
+        "“Okay,” I said, attempting to regroup.",
+        Some(("said", "I", "Okay,")),
+    );
+}

@@ -29,6 +29,9 @@ pub enum SourceKind {
     Vague,
     /// A document or data.
     Document,
+    /// The writer, speaking in the first person ("I said", "we asked"): named
+    /// by the byline.
+    Writer,
 }
 
 /// A source of the article.
@@ -87,6 +90,7 @@ fn kind_of(phrase: &SourcePhrase) -> SourceKind {
         PhraseKind::Document => SourceKind::Document,
         PhraseKind::AnonymousGroup => SourceKind::AnonymousGroup,
         PhraseKind::Definite if phrase.organization_head => SourceKind::NamedOrganization,
+        PhraseKind::Pronoun if is_first_person(&phrase.head) => SourceKind::Writer,
         PhraseKind::Definite | PhraseKind::Another | PhraseKind::Anonymous | PhraseKind::Pronoun => {
             if phrase.plural {
                 SourceKind::AnonymousGroup
@@ -95,6 +99,10 @@ fn kind_of(phrase: &SourcePhrase) -> SourceKind {
             }
         }
     }
+}
+
+fn is_first_person(head: &str) -> bool {
+    matches!(head, "i" | "we")
 }
 
 fn is_individual(source: &Source) -> bool {
@@ -122,7 +130,8 @@ impl Registry {
             None => {
                 // "Both sources" may sum up two sources; it is no dangling reference.
                 let both = mention.span.slice(text).to_lowercase().starts_with("both ");
-                let unresolved = matches!(mention.phrase.kind, PhraseKind::Pronoun)
+                let unresolved = (mention.phrase.kind == PhraseKind::Pronoun
+                    && !is_first_person(&mention.phrase.head))
                     || (mention.phrase.kind == PhraseKind::Definite
                         && !both
                         && !mention.phrase.described
@@ -192,6 +201,8 @@ impl Registry {
         let phrase = &mention.phrase;
         match phrase.kind {
             PhraseKind::Pronoun => match phrase.head.as_str() {
+                // The writer is one source however often "I" speaks.
+                "i" | "we" => self.recent(|s| s.kind == SourceKind::Writer && s.phrase.head == phrase.head),
                 "he" | "she" => {
                     let want = if phrase.head == "he" {
                         Gender::Male

@@ -178,7 +178,10 @@ pub fn anonymous_only_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emit
     let named = cited.iter().any(|&s| {
         matches!(
             analysis.registry.sources[s].kind,
-            SourceKind::NamedPerson | SourceKind::NamedOrganization | SourceKind::Document
+            SourceKind::NamedPerson
+                | SourceKind::NamedOrganization
+                | SourceKind::Document
+                | SourceKind::Writer
         )
     });
     if let (false, Some(&first)) = (named, cited.first()) {
