@@ -374,3 +374,11 @@ fn the_writer_in_the_first_person() {
         Some(("said", "I", "Okay,")),
     );
 }
+
+#[test]
+fn doubled_apostrophes_are_quotation_marks() {
+    check(
+        "''It is an enormous moment,'' said Steve Schmidt, a strategist.",
+        Some(("said", "Steve Schmidt", "It is an enormous moment,")),
+    );
+}

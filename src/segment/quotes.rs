@@ -78,6 +78,7 @@ pub fn opens_with_quote(text: &str) -> bool {
     match chars.next() {
         Some('“' | '„' | '«') => true,
         Some('"') => straight_opens(None, chars.next()),
+        Some('\'') => chars.next() == Some('\'') && straight_opens(None, chars.next()),
         _ => false,
     }
 }
@@ -92,8 +93,14 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
     let mut prev: Option<char> = None;
     let mut iter = paragraph.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
+        // Two apostrophes stand for a straight double quote in plain-text
+        // wire and archive copy (''Yes,'' she said).
+        let doubled = c == '\'' && iter.peek().is_some_and(|&(_, n)| n == '\'');
+        if doubled {
+            iter.next();
+        }
         let next = iter.peek().map(|&(_, n)| n);
-        let mark = mark_of(c);
+        let mark = if doubled { Some(Mark::Straight) } else { mark_of(c) };
         prev = match mark {
             None => Some(c),
             Some(mark) => {
@@ -124,7 +131,7 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
                             let (start, _) = stack[k];
                             stack.truncate(k);
                             if k == 0 {
-                                let end = i + c.len_utf8();
+                                let end = i + mark_len(paragraph, i);
                                 quotes.push(Quote {
                                     span: Span::new(base + start, base + end),
                                     open: Span::new(base + start, base + start + mark_len(paragraph, start)),
@@ -156,6 +163,9 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
 }
 
 fn mark_len(text: &str, at: usize) -> usize {
+    if text[at..].starts_with("''") {
+        return 2;
+    }
     text[at..].chars().next().map_or(0, char::len_utf8)
 }
 
@@ -194,6 +204,12 @@ mod tests {
         );
         check("« Bonjour », dit-il.", &[("« Bonjour »", true)]);
         check("stray close” here", &[]);
+        check("''Go,'' she said.", &[("''Go,''", true)]);
+        check(
+            "The ''best'' plan, ''he'' said",
+            &[("''best''", true), ("''he''", true)],
+        );
+        check("Traders' goods", &[]);
     }
 
     #[test]
