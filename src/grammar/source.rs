@@ -154,9 +154,14 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return None;
     }
     // Everything after a relative pronoun belongs to the description.
+    // "which" opens one only after a comma ("the campaign, which has …").
     let relative = words
         .iter()
-        .position(|t| matches!(t.norm.as_ref(), "who" | "whose"))
+        .enumerate()
+        .position(|(i, t)| {
+            matches!(t.norm.as_ref(), "who" | "whose")
+                || (t.norm == "which" && i > 0 && words[i - 1].is_punct(','))
+        })
         .unwrap_or(words.len());
     // Coordinated sources ("two residents and a local official"): both
     // conjuncts must be source phrases; the first gives the kind, plural.
@@ -178,10 +183,11 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         phrase.described = true;
         return Some(phrase);
     }
-    if words[..relative]
-        .iter()
-        .any(|t| CLAUSE_WORDS.contains(&t.norm.as_ref()))
-    {
+    // "more than one in four" is a number, not a comparison clause.
+    let comparison = |i: usize| {
+        words[i].norm == "than" && i > 0 && matches!(words[i - 1].norm.as_ref(), "more" | "less" | "fewer")
+    };
+    if (0..relative).any(|i| CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i)) {
         return None;
     }
     // A cue verb before any relative clause means the words are a clause,
@@ -197,6 +203,35 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // "in a statement", "on Tuesday": a prepositional phrase names no one.
     if DESCRIPTOR_STARTS.contains(&first.norm.as_ref()) || super::TIME_WORDS.contains(&first.norm.as_ref()) {
         return None;
+    }
+    // "Six in 10 voters", "more than one in four": a share of the people asked.
+    let number = |t: &Token<'_>| {
+        t.text.chars().all(|c| c.is_ascii_digit())
+            || lexicon.counts.contains(t.norm.as_ref())
+            || t.norm == "one"
+    };
+    let share = words
+        .windows(3)
+        .take(4)
+        .any(|w| number(w[0]) && w[1].norm == "in" && number(w[2]))
+        || words.iter().take(4).any(|t| {
+            let parts: Vec<&str> = t.norm.split('-').collect();
+            parts.len() == 3 && parts[1] == "in"
+        });
+    if share {
+        return Some(SourcePhrase {
+            kind: PhraseKind::AnonymousGroup,
+            head: "share".to_string(),
+            plural: true,
+            ordinal: None,
+            counted: true,
+            gender: None,
+            role: None,
+            name: Vec::new(),
+            described: true,
+            organization_head: false,
+            known_head: true,
+        });
     }
     // "one of them", "one of the traders": a member of a group named before.
     if first.norm == "one" && words.get(1).is_some_and(|t| t.norm == "of") {

@@ -382,3 +382,23 @@ fn doubled_apostrophes_are_quotation_marks() {
         Some(("said", "Steve Schmidt", "It is an enormous moment,")),
     );
 }
+
+#[test]
+fn shares_and_relative_descriptions() {
+    check(
+        "More than one in four voters said the tax should go.",
+        Some(("said", "More than one in four voters", "the tax should go")),
+    );
+    check(
+        "Six in 10 say the governor is decisive.",
+        Some(("say", "Six in 10", "the governor is decisive")),
+    );
+    check(
+        "The campaign, which has been under fire for months, said that the emails were old.",
+        Some((
+            "said",
+            "The campaign, which has been under fire for months",
+            "the emails were old",
+        )),
+    );
+}

@@ -117,7 +117,9 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         let (next, piece, kind) = match word(rest) {
             Ok((next, piece)) => (next, piece, TokKind::Word),
             // Two apostrophes are one quotation mark (see `segment::quotes`).
-            Err(_) if rest.starts_with("''") => (&rest[2..], &rest[..2], TokKind::Punct('"')),
+            Err(_) if rest.starts_with("''") && !rest.starts_with("'''") => {
+                (&rest[2..], &rest[..2], TokKind::Punct('"'))
+            }
             Err(_) => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),
         };
         let start = base + text.offset(piece);

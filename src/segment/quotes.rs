@@ -95,7 +95,9 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
     while let Some((i, c)) = iter.next() {
         // Two apostrophes stand for a straight double quote in plain-text
         // wire and archive copy (''Yes,'' she said).
-        let doubled = c == '\'' && iter.peek().is_some_and(|&(_, n)| n == '\'');
+        // Of three, the first closes a nested single quote ('Kosovo is a
+        // special case,''').
+        let doubled = c == '\'' && paragraph[i..].starts_with("''") && !paragraph[i..].starts_with("'''");
         if doubled {
             iter.next();
         }
@@ -210,6 +212,7 @@ mod tests {
             &[("''best''", true), ("''he''", true)],
         );
         check("Traders' goods", &[]);
+        check("''They said, 'No,''' he said.", &[("''They said, 'No,'''", true)]);
     }
 
     #[test]
