@@ -389,6 +389,23 @@ impl<'t, 'a> Frame<'t, 'a> {
             if rest_is_quote {
                 return Some((AttributionKind::Direct, quote.inner(), Some(q)));
             }
+            // A quotation followed by the writer's own clause ("…, until
+            // shots were heard"): the quotation is the content.
+            if let Some(close) = (from + 1..self.content_end).find(|&i| self.close_at(i) == Some(q)) {
+                let next = if self.is(close + 1, ',') {
+                    close + 2
+                } else {
+                    close + 1
+                };
+                let writer_goes_on = self.norms.get(next).is_some_and(|w| {
+                    CLAUSE_OPENERS.contains(w)
+                        || TIME_WORDS.contains(w)
+                        || matches!(*w, "as" | "until" | "then")
+                });
+                if next < self.content_end && writer_goes_on {
+                    return Some((AttributionKind::Direct, quote.inner(), Some(q)));
+                }
+            }
         }
         let kind = if self.has_quote_marks(from, self.content_end) {
             AttributionKind::Mixed

@@ -402,3 +402,15 @@ fn shares_and_relative_descriptions() {
         )),
     );
 }
+
+#[test]
+fn a_quote_then_the_writers_clause() {
+    check(
+        "She repeatedly says, “Don’t do it,” until shots are heard.",
+        Some(("says", "She", "Don’t do it,")),
+    );
+    check(
+        "Protesters marched downtown, chanting “Hands up.”",
+        Some(("chanting", "Protesters", "Hands up.")),
+    );
+}
