@@ -878,9 +878,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.is(q, ',') || self.is(q, ':') {
             q += 1;
         }
-        if self.norms.get(q).is_some_and(|w| *w == "that") {
-            q += 1;
-        }
+        q = self.skip_that(q);
         let cue = self.cue(p, n, form);
         if introduces_next {
             let span = self.span(p, p + n);
@@ -938,11 +936,26 @@ impl<'t, 'a> Frame<'t, 'a> {
             let (kind, content, quote) = self.content_until(start, to)?;
             return Some(Found::new(kind, content, quote, cue, Some(mention)));
         }
-        let (kind, content, quote) = match self.participle_after(q) {
-            Some(comma) => self.content_until(q, comma)?,
-            None => self.content_from(q)?,
-        };
+        let (kind, content, quote) = self.reported_content(q)?;
         Some(Found::new(kind, content, quote, cue, Some(mention)))
+    }
+
+    /// Past the complementizer "that" at `q`, if there is one.
+    fn skip_that(&self, q: usize) -> usize {
+        if self.norms.get(q).is_some_and(|w| *w == "that") {
+            q + 1
+        } else {
+            q
+        }
+    }
+
+    /// The reported content from `q`: to the end of the sentence, or to the
+    /// comma where the writer or a second cue takes over.
+    fn reported_content(&self, q: usize) -> Option<(AttributionKind, Span, Option<usize>)> {
+        match self.participle_after(q) {
+            Some(comma) => self.content_until(q, comma),
+            None => self.content_from(q),
+        }
     }
 
     /// The comma after `from` where reported content ends: before a second
@@ -990,18 +1003,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.is(q, ':') || self.is(q, ',') {
             q += 1;
         }
-        if self.norms.get(q).is_some_and(|w| *w == "that") {
-            q += 1;
-        }
+        q = self.skip_that(q);
         // "speaking on condition of anonymity", "adding to the strain": a
         // preposition opens an adverbial, not reported content.
         if self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w)) || self.asks_anonymity(q) {
             return None;
         }
-        let (kind, content, quote) = match self.participle_after(q) {
-            Some(comma) => self.content_until(q, comma)?,
-            None => self.content_from(q)?,
-        };
+        let (kind, content, quote) = self.reported_content(q)?;
         Some(Found::new(
             kind,
             content,
@@ -1162,9 +1170,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if form.recipient {
             q = self.recipient_end(q).min(to);
         }
-        if self.norms.get(q).is_some_and(|w| *w == "that") {
-            q += 1;
-        }
+        q = self.skip_that(q);
         if self.asks_anonymity(q) {
             return None;
         }
@@ -1216,9 +1222,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if form.recipient {
             q = self.recipient_end(q);
         }
-        if self.norms.get(q).is_some_and(|w| *w == "that") {
-            q += 1;
-        }
+        q = self.skip_that(q);
         if self.asks_anonymity(q) {
             return None;
         }
@@ -1312,9 +1316,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         let (kind, content, quote) = if n > 1 {
             let mut q = p + n;
-            if self.norms.get(q).is_some_and(|w| *w == "that") {
-                q += 1;
-            }
+            q = self.skip_that(q);
             self.content_from(q)?
         } else {
             self.content_from(self.clause_start(0))?
