@@ -215,8 +215,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .take(4)
         .any(|w| number(w[0]) && w[1].norm == "in" && number(w[2]))
         || words.iter().take(4).any(|t| {
-            let parts: Vec<&str> = t.norm.split('-').collect();
-            parts.len() == 3 && parts[1] == "in"
+            // "three-in-five", without allocating in this hot path.
+            let mut parts = t.norm.split('-');
+            parts.next().is_some()
+                && parts.next() == Some("in")
+                && parts.next().is_some()
+                && parts.next().is_none()
         });
     if share {
         return Some(SourcePhrase {
