@@ -1354,6 +1354,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
                 if self.finite_cue(p, form) {
                     cues.push((p, n, form));
+                } else if form.tense == Tense::Ing
+                    && p > 1
+                    && matches!(self.norms[p - 1], "is" | "are" | "was" | "were")
+                {
+                    // A progressive ("is telling reporters that …") is finite:
+                    // the auxiliary belongs to the cue.
+                    cues.push((p - 1, n + 1, form));
                 } else if form.tense == Tense::Ing {
                     participles.push((p, n, form));
                 } else if p > 0 && self.norms[self.subject_end(p).saturating_sub(1)] == "who" {

@@ -414,3 +414,13 @@ fn a_quote_then_the_writers_clause() {
         Some(("chanting", "Protesters", "Hands up.")),
     );
 }
+
+#[test]
+fn progressive_cues() {
+    check(
+        "The candidate is telling voters that the army is “depleted.”",
+        Some(("is telling", "The candidate", "the army is “depleted.”")),
+    );
+    // A progressive of a verb that is no cue.
+    check("The plan is working well.", None);
+}
