@@ -821,9 +821,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         candidates.extend(
             (start..end)
                 .filter(|&k| {
+                    // Also after a dateline's dash ("CITY (AP) — The mayor said").
                     self.is(k, ',')
                         || self.is(k, ';')
                         || self.is(k, ':')
+                        || self.is(k, '—')
+                        || self.is(k, '–')
                         || CLAUSE_OPENERS.contains(&self.norms[k])
                 })
                 .map(|k| k + 1),

@@ -424,3 +424,11 @@ fn progressive_cues() {
     // A progressive of a verb that is no cue.
     check("The plan is working well.", None);
 }
+
+#[test]
+fn dateline_before_the_subject() {
+    check(
+        "FLINT, Mich., Oct. 4 (UPI) — Former President Ana Ruiz criticized the law as “crazy.”",
+        Some(("criticized", "Former President Ana Ruiz", "the law as “crazy.”")),
+    );
+}
