@@ -271,6 +271,12 @@ const PREPOSITIONS: &[&str] = &[
     "before",
 ];
 
+/// Whether `word` opens an adverbial ("in a statement", "on Tuesday",
+/// "recently") rather than a reported clause.
+fn opens_adverbial(word: &str) -> bool {
+    PREPOSITIONS.contains(&word) || TAIL_STARTS.contains(&word) || TIME_WORDS.contains(&word)
+}
+
 /// Words that tie a reported clause to its cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];
 
@@ -554,11 +560,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn skip_adverbial(&self, q: usize) -> usize {
         // Only an adverbial is skipped: "said the probe is “ongoing”" reports
         // a clause with a partial quote in it.
-        let adverbial = self
-            .norms
-            .get(q)
-            .is_some_and(|w| PREPOSITIONS.contains(w) || TAIL_STARTS.contains(w) || TIME_WORDS.contains(w));
-        if !adverbial {
+        if !self.norms.get(q).is_some_and(|w| opens_adverbial(w)) {
             return q;
         }
         let limit = (q + 8).min(self.content_end);
@@ -831,7 +833,6 @@ impl<'t, 'a> Frame<'t, 'a> {
                 })
                 .map(|k| k + 1),
         );
-        let names_people = |m: &Mention| m.names_people();
         // After a clause opener a common noun must name people: "and U.S.
         // sanctions aimed at …" is no attribution.
         let subject_at = |s: usize| {
@@ -840,7 +841,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             let after_opener = s > start && CLAUSE_OPENERS.contains(&self.norms[s - 1]);
             self.mention(s, end, end)
-                .filter(|m| !after_opener || names_people(m))
+                .filter(|m| !after_opener || m.names_people())
                 .map(|m| (s, m))
         };
         // "The mayor thanked the crowd and said …", "… but said …": a second
@@ -849,12 +850,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if end < 2 || !matches!(self.norms[end - 1], "and" | "but") {
                 return None;
             }
-            (s + 1..end - 1)
-                .rev()
-                .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
-                .find_map(|k| self.mention(s, k, k))
-                .filter(names_people)
-                .map(|m| (s, m))
+            self.subject_from(s, end - 1).map(|(m, _)| (s, m))
         };
         let (subject_start, mention) = candidates
             .iter()
@@ -910,9 +906,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             && self.toks.get(q).is_some_and(|t| {
                 t.is_word()
                     && !t.is_capitalized()
-                    && !PREPOSITIONS.contains(&t.norm.as_ref())
-                    && !TAIL_STARTS.contains(&t.norm.as_ref())
-                    && !TIME_WORDS.contains(&t.norm.as_ref())
+                    && !opens_adverbial(&t.norm)
                     && self.lexicon.cues.longest_at(&self.norms[q..]).is_none()
             });
         if goes_on && subject_start == start {
@@ -991,13 +985,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let comma = self.span(p - 1, p);
-        let mention = match found
-            .iter()
-            .rev()
-            .find(|f| f.content.end <= comma.start || f.cue.span.end <= comma.start)
-        {
-            Some(f) if f.cue.span.end <= comma.start => f.mention.clone(),
-            _ => self.clause_subject(p - 1).map(|(m, _)| m),
+        let clause_attribution = found.iter().rev().find(|f| f.cue.span.end <= comma.start);
+        let mention = match clause_attribution {
+            Some(f) => f.mention.clone(),
+            None => self.clause_subject(p - 1).map(|(m, _)| m),
         }?;
         let mut q = p + n;
         if form.recipient {
@@ -1028,7 +1019,13 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// common noun must be one that names people ("Prices rose, adding to …"
     /// has no speaker).
     fn clause_subject(&self, to: usize) -> Option<(Mention, usize)> {
-        let start = self.clause_start(to);
+        self.subject_from(self.clause_start(to), to)
+    }
+
+    /// The longest source phrase naming people that starts at `start` and
+    /// that a lowercase word (its verb) follows before `to`, and where that
+    /// verb is.
+    fn subject_from(&self, start: usize, to: usize) -> Option<(Mention, usize)> {
         (start + 1..to)
             .rev()
             .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
@@ -1169,7 +1166,21 @@ impl<'t, 'a> Frame<'t, 'a> {
         if !matches!(form.tense, Tense::Past | Tense::Third | Tense::Base) {
             return None;
         }
-        let mut q = p + n;
+        let (kind, content, quote) = self.relative_content(p + n, form, to)?;
+        let relative = Found::new(kind, content, quote, self.cue(p, n, form), Some(mention.clone()));
+        self.reports_words(form, &relative).then_some(relative)
+    }
+
+    /// The content of a relative clause whose cue ends at `q`: after the
+    /// listener and "that", up to the comma that closes the clause (or `to`);
+    /// none for a request for anonymity.
+    fn relative_content(
+        &self,
+        q: usize,
+        form: &CueForm,
+        to: usize,
+    ) -> Option<(AttributionKind, Span, Option<usize>)> {
+        let mut q = q;
         if form.recipient {
             q = self.recipient_end(q).min(to);
         }
@@ -1177,11 +1188,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.asks_anonymity(q) {
             return None;
         }
-        // The clause ends at the comma that closes the description.
         let end = (q..to).find(|&k| self.is(k, ',')).unwrap_or(to);
-        let (kind, content, quote) = self.content_until(q, end)?;
-        let relative = Found::new(kind, content, quote, self.cue(p, n, form), Some(mention.clone()));
-        self.reports_words(form, &relative).then_some(relative)
+        self.content_until(q, end)
     }
 
     /// Whether the content at `q` of a relative clause or a participle is a
@@ -1221,18 +1229,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .map_or(0, |k| k + 1)
         };
         let mention = self.mention(start, end, end).filter(Mention::names_people)?;
-        let mut q = p + n;
-        if form.recipient {
-            q = self.recipient_end(q);
-        }
-        q = self.skip_that(q);
-        if self.asks_anonymity(q) {
-            return None;
-        }
-        let to = (q..self.content_end)
-            .find(|&k| self.is(k, ','))
-            .unwrap_or(self.content_end);
-        let (kind, content, quote) = self.content_until(q, to)?;
+        let (kind, content, quote) = self.relative_content(p + n, form, self.content_end)?;
         Some(Found::new(
             kind,
             content,

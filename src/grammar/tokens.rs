@@ -116,8 +116,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         }
         let (next, piece, kind) = match word(rest) {
             Ok((next, piece)) => (next, piece, TokKind::Word),
-            // Two apostrophes are one quotation mark (see `segment::quotes`).
-            Err(_) if rest.starts_with("''") && !rest.starts_with("'''") => {
+            // Two apostrophes are one quotation mark, as the segmenter reads them.
+            Err(_) if crate::segment::quotes::is_doubled_apostrophe(rest) => {
                 (&rest[2..], &rest[..2], TokKind::Punct('"'))
             }
             Err(_) => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),

@@ -265,11 +265,11 @@ fn only_attribution_between(
     piece: &Attribution,
 ) -> bool {
     let cue_sentence = segments.sentences[attributions[piece.origin].sentence].span;
-    let between = Span::new(from, piece.content.start);
-    between
-        .slice(text)
-        .char_indices()
-        .all(|(at, c)| !c.is_alphanumeric() || cue_sentence.contains(Span::new(from + at, from + at + 1)))
+    let wordless = |span: Span| span.slice(text).chars().all(|c| !c.is_alphanumeric());
+    let to = piece.content.start;
+    // What lies before the cue's sentence and what lies after it.
+    wordless(Span::new(from, to.min(cue_sentence.start)))
+        && wordless(Span::new(from.max(cue_sentence.end), to))
 }
 
 #[cfg(test)]

@@ -61,6 +61,13 @@ fn mark_of(c: char) -> Option<Mark> {
     }
 }
 
+/// Whether `rest` opens with two apostrophes standing for a straight double
+/// quotation mark (plain-text wire and archive copy: ''Yes,'' she said). Of
+/// three, the first closes a nested single quote ('a special case,''').
+pub fn is_doubled_apostrophe(rest: &str) -> bool {
+    rest.starts_with("''") && !rest.starts_with("'''")
+}
+
 /// How deep quotations may nest before further opening marks are ignored.
 const MAX_NESTING: usize = 16;
 
@@ -95,9 +102,7 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
     while let Some((i, c)) = iter.next() {
         // Two apostrophes stand for a straight double quote in plain-text
         // wire and archive copy (''Yes,'' she said).
-        // Of three, the first closes a nested single quote ('Kosovo is a
-        // special case,''').
-        let doubled = c == '\'' && paragraph[i..].starts_with("''") && !paragraph[i..].starts_with("'''");
+        let doubled = is_doubled_apostrophe(&paragraph[i..]);
         if doubled {
             iter.next();
         }
