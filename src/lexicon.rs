@@ -346,6 +346,9 @@ pub struct Lexicon {
     pub seg_ambiguous: HashSet<String>,
     /// Segmenter: words that usually open a sentence.
     pub seg_openers: HashSet<String>,
+    /// Words that may follow the verb of a speech tag after a quoted question
+    /// or exclamation ("“Why?” she asked in an interview.").
+    pub seg_tag_tails: HashSet<String>,
     /// Credit-line openings.
     pub credits: Phrases<()>,
     /// Credit-line endings.
@@ -491,6 +494,8 @@ pub struct RawLexicon {
     pub ambiguous: Vec<String>,
     #[serde(default)]
     pub sentence_openers: Vec<String>,
+    #[serde(default)]
+    pub speech_tag_tails: Vec<String>,
     #[serde(default)]
     pub credits: Vec<String>,
     #[serde(default)]
@@ -674,6 +679,8 @@ impl Lexicon {
         self.seg_ambiguous.extend(raw.ambiguous.iter().cloned());
         self.seg_openers
             .extend(raw.sentence_openers.iter().map(|w| normalize(w)));
+        self.seg_tag_tails
+            .extend(raw.speech_tag_tails.iter().map(|w| normalize(w)));
         for ending in &raw.credit_endings {
             self.credit_endings
                 .push(ending.split_whitespace().map(normalize).collect());

@@ -280,6 +280,9 @@ fn opens_adverbial(word: &str) -> bool {
 /// Words that tie a reported clause to its cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];
 
+/// Decides whether frame tokens name a source (see [`source::classify`]).
+type Classifier = fn(&[&Token<'_>], &Lexicon, bool) -> Option<source::SourcePhrase>;
+
 /// The sentence under analysis: its frame tokens and their normalised words.
 struct Frame<'t, 'a> {
     toks: Vec<&'t Token<'a>>,
@@ -446,6 +449,16 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     fn mention(&self, from: usize, to: usize, intro_to: usize) -> Option<Mention> {
+        self.mention_as(from, to, intro_to, source::classify)
+    }
+
+    /// A mention where only a speaker can stand, between a quotation and its
+    /// speech verb (see [`source::classify_speaker`]).
+    fn speaker(&self, from: usize, to: usize, intro_to: usize) -> Option<Mention> {
+        self.mention_as(from, to, intro_to, source::classify_speaker)
+    }
+
+    fn mention_as(&self, from: usize, to: usize, intro_to: usize, classify: Classifier) -> Option<Mention> {
         // Punctuation that closes an appositive ("…, seat of the province,")
         // is not part of the source's words.
         let trim = |mut end: usize| {
@@ -455,7 +468,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             end
         };
         let (to, intro_to) = (trim(to), trim(intro_to.max(to)));
-        let phrase = self.phrase(from, to)?;
+        if from >= to {
+            return None;
+        }
+        let phrase = classify(&self.toks[from..to], self.lexicon, from == 0)?;
         Some(Mention {
             span: self.span(from, to),
             intro: self.span(from, intro_to.max(to)),
@@ -673,7 +689,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else {
             stop
         };
-        let mention = self.mention(from, stop, intro_to)?;
+        let mention = if quote.is_some() {
+            self.speaker(from, stop, intro_to)?
+        } else {
+            self.mention(from, stop, intro_to)?
+        };
         // Without a quote to vouch for it, "CONTENT, confirmed the arrests"
         // is a verb and its object, not an inverted attribution.
         if quote.is_none() && !mention.phrase.known_head {
@@ -729,7 +749,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if from >= end || self.has_quote_marks(from, end) {
             return None;
         }
-        let mention = self.mention(from, end, end)?;
+        let mention = self.speaker(from, end, end)?;
         Some(Found::new(
             AttributionKind::Direct,
             self.quotes[q].inner(),

@@ -121,6 +121,55 @@ fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
     }
 }
 
+/// Classifies `words` that stand where only a speaker can stand: between a
+/// quotation and its speech verb ("“…,” the tycoon told reporters", "“…,” said
+/// the 46-year-old"). There the position vouches for a person, so a short
+/// determiner phrase with any lowercase head is accepted when [`classify`]
+/// does not know the head; it stays `known_head: false`.
+pub fn classify_speaker(
+    words: &[&Token<'_>],
+    lexicon: &Lexicon,
+    sentence_initial: bool,
+) -> Option<SourcePhrase> {
+    if let Some(phrase) = classify(words, lexicon, sentence_initial) {
+        return Some(phrase);
+    }
+    let (first, head) = (words.first()?, words.last()?);
+    let definite = match first.norm.as_ref() {
+        "the" => true,
+        "a" | "an" => false,
+        _ => return None,
+    };
+    let plain = |t: &&Token<'_>| {
+        t.is_word()
+            && !t.is_capitalized()
+            && !CLAUSE_WORDS.contains(&t.norm.as_ref())
+            && !DESCRIPTOR_STARTS.contains(&t.norm.as_ref())
+            && pronoun(&t.norm).is_none()
+            && lexicon.cues.longest_at(&[t.norm.as_ref()]).is_none()
+    };
+    if !(2..=4).contains(&words.len()) || !words[1..].iter().all(plain) {
+        return None;
+    }
+    Some(SourcePhrase {
+        kind: if definite {
+            PhraseKind::Definite
+        } else {
+            PhraseKind::Anonymous
+        },
+        head: head.norm.to_string(),
+        plural: false,
+        ordinal: None,
+        counted: false,
+        gender: None,
+        role: None,
+        name: Vec::new(),
+        described: words.len() > 2,
+        organization_head: false,
+        known_head: false,
+    })
+}
+
 /// Classifies `words` (the frame tokens of a candidate source phrase) or
 /// rejects them when they cannot name a speaker. `sentence_initial` says the
 /// first word opens the sentence, so its capital letter means nothing.
@@ -372,11 +421,16 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             return Some(phrase);
         }
         if lexicon.organization_heads.contains(head_norm) {
+            // "Rights groups", "some unions": organisations of a kind, unnamed.
+            let plural = singular(head_norm) != head_norm;
             phrase.kind = if det == "the" {
                 PhraseKind::Definite
+            } else if plural {
+                PhraseKind::AnonymousGroup
             } else {
                 PhraseKind::NamedOrganization
             };
+            phrase.plural = plural;
             phrase.organization_head = true;
             phrase.head = singular(head_norm);
             return Some(phrase);
@@ -576,7 +630,9 @@ mod tests {
         check("J.K. Osei", Some(NamedPerson));
         check("Its director, Helen Marsh", Some(NamedPerson));
         check("The mine's safety officer, Leonard Pike", Some(NamedPerson));
-        check("Brazilian authorities", Some(NamedOrganization));
+        check("Brazilian authorities", Some(AnonymousGroup));
+        check("Rights groups", Some(AnonymousGroup));
+        check("a rights group", Some(NamedOrganization));
         check("the company", Some(Definite));
         check("the decision is", None);
         check("smuggling will once again be", None);

@@ -1,10 +1,11 @@
 //! Segmentation: the text into paragraphs, paragraphs into sentences, and the
-//! quotations of each paragraph. Owns every boundary decision; must not look for
-//! attribution, and never fails on any text.
+//! quotations of each paragraph. Owns every boundary decision (including that a
+//! speech tag after a quoted question stays in its sentence: "“Why?” she
+//! asked."); must not decide attribution, and never fails on any text.
 
 pub mod quotes;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{normalize, Lexicon, Tense};
 use crate::read::{Block, BlockKind};
 use crate::span::Span;
 pub use quotes::Quote;
@@ -270,6 +271,10 @@ pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> 
         if run == "." && !abbreviation_ends(para, punct_start, next_start, lexicon) {
             continue;
         }
+        let closes_quote = para[j..end].contains(['”', '"', '’', '\'', '»']);
+        if run != "." && closes_quote && speech_tag_follows(para, next_start, lexicon) {
+            continue;
+        }
         push_trimmed(&mut spans, para, base, start, end);
         start = next_start;
     }
@@ -294,6 +299,37 @@ fn next_sentence_start(para: &str, end: usize) -> Option<usize> {
         return None;
     }
     Some(end + (rest.len() - trimmed.len()))
+}
+
+/// Whether the words at `start` are a speech tag for the quoted question or
+/// exclamation before them ("Ana Ruiz replied.", "the mayor asked reporters
+/// on Tuesday."): a short subject, a cue verb in the past or present, and
+/// nothing after it but a listener or a word of `speech_tag_tails`. "Critics
+/// said the timing was odd." opens a sentence of its own.
+fn speech_tag_follows(para: &str, start: usize, lexicon: &Lexicon) -> bool {
+    const MAX_SUBJECT_WORDS: usize = 5;
+    let rest = &para[start..];
+    let tag_end = rest
+        .find(['.', ',', ';', ':', '!', '?', '“', '”', '"', '—'])
+        .unwrap_or(rest.len());
+    let words: Vec<String> = rest[..tag_end]
+        .split_whitespace()
+        .take(MAX_SUBJECT_WORDS + 4)
+        .map(normalize)
+        .collect();
+    (1..=MAX_SUBJECT_WORDS.min(words.len())).any(|at| {
+        let Some((n, form)) = lexicon.cues.longest_at(&words[at..]) else {
+            return false;
+        };
+        let after = &words[at + n..];
+        let after = match after.first() {
+            Some(w) if form.recipient && lexicon.recipients.contains(w) => &after[1..],
+            _ => after,
+        };
+        matches!(form.tense, Tense::Past | Tense::Third)
+            && after.first().is_none_or(|w| lexicon.seg_tag_tails.contains(w))
+            && rest[..tag_end].split_whitespace().count() <= MAX_SUBJECT_WORDS + 3
+    })
 }
 
 /// Decides whether a period after an abbreviation ends the sentence.
@@ -412,6 +448,23 @@ mod tests {
             "“It will open again.” Prices fell.",
             &["“It will open again.”", "Prices fell."],
         );
+        check(
+            "“Why now?” Ana Ruiz asked. “Because.”",
+            &["“Why now?” Ana Ruiz asked.", "“Because.”"],
+        );
+        check(
+            "“Enough!” the mayor told reporters on Tuesday. Then.",
+            &["“Enough!” the mayor told reporters on Tuesday.", "Then."],
+        );
+        check(
+            "“Why now?” Critics said the timing was odd.",
+            &["“Why now?”", "Critics said the timing was odd."],
+        );
+        check(
+            "“Why now?” The mayor of the old port city of the north said.",
+            &["“Why now?”", "The mayor of the old port city of the north said."],
+        );
+        check("Why now? Ana Ruiz asked.", &["Why now?", "Ana Ruiz asked."]);
         check(
             "“Is it open?” she asked. No.",
             &["“Is it open?” she asked.", "No."],
