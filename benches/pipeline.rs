@@ -51,8 +51,14 @@ fn grammar_stage(bencher: Bencher, size: usize) {
     bencher.counter(BytesCount::of_str(&text)).bench(|| {
         let mut found = 0;
         for sentence in &segments.sentences {
-            found += grammar::attributions(black_box(&text), sentence.span, &segments.quotes, &rules.lexicon)
-                .len();
+            found += grammar::attributions(
+                black_box(&text),
+                sentence.span,
+                &segments.quotes,
+                &rules.lexicon,
+                segments.paragraphs[sentence.paragraph].heading,
+            )
+            .len();
         }
         found
     });

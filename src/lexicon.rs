@@ -316,6 +316,9 @@ pub struct Lexicon {
     pub agentless: Phrases<()>,
     /// "declined to comment"; the flag marks "refused".
     pub non_response: Phrases<()>,
+    /// Labels before a headline's colon that name the kind of story, not a
+    /// speaker ("Update:", "Analysis:").
+    pub headline_kickers: Phrases<()>,
     /// Anonymous head nouns: form → (singular lemma, is plural).
     pub anonymous_heads: HashMap<String, (String, bool)>,
     /// Bare collectives.
@@ -467,6 +470,8 @@ pub struct RawLexicon {
     #[serde(default)]
     pub non_response: Vec<String>,
     #[serde(default)]
+    pub headline_kickers: Vec<String>,
+    #[serde(default)]
     pub anonymous_heads: Vec<RawHead>,
     #[serde(default)]
     pub vague: Vec<String>,
@@ -613,7 +618,7 @@ impl Lexicon {
                 self.cues.insert(&form, value);
             }
         }
-        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 13] = [
+        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 14] = [
             (&raw.anonymity_reasons, &mut self.anonymity_reasons),
             (&raw.hedges, &mut self.hedges),
             (&raw.evaluative, &mut self.evaluative),
@@ -624,6 +629,7 @@ impl Lexicon {
             (&raw.according, &mut self.according),
             (&raw.agentless, &mut self.agentless),
             (&raw.non_response, &mut self.non_response),
+            (&raw.headline_kickers, &mut self.headline_kickers),
             (&raw.vague, &mut self.vague),
             (&raw.knowledge, &mut self.knowledge),
             (&raw.new_referent, &mut self.new_referent),
@@ -701,6 +707,7 @@ impl Lexicon {
             &mut self.according,
             &mut self.agentless,
             &mut self.non_response,
+            &mut self.headline_kickers,
             &mut self.vague,
             &mut self.knowledge,
             &mut self.new_referent,

@@ -110,7 +110,8 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
     let mut attributions = Vec::new();
     for (index, sentence) in segments.sentences.iter().enumerate() {
         let first_of_sentence = attributions.len();
-        for found in grammar::attributions(text, sentence.span, &segments.quotes, lexicon) {
+        let heading = segments.paragraphs[sentence.paragraph].heading;
+        for found in grammar::attributions(text, sentence.span, &segments.quotes, lexicon, heading) {
             // A second cue hanging off the first (“…, adding that …”) shares
             // its mention: one source, named once.
             let shared = |a: &Attribution| {

@@ -294,10 +294,19 @@ struct Frame<'t, 'a> {
     content_end: usize,
     /// The sentence is the first of its paragraph.
     opens_paragraph: bool,
+    /// The sentence is a headline or section heading.
+    heading: bool,
 }
 
 /// Finds the attributions of the sentence at `span`.
-pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon) -> Vec<Found> {
+/// `heading` says the sentence is a headline or section heading.
+pub fn attributions(
+    text: &str,
+    span: Span,
+    quotes: &[Quote],
+    lexicon: &Lexicon,
+    heading: bool,
+) -> Vec<Found> {
     let sentence = span.slice(text);
     let mut toks = tokens::tokenize(sentence, span.start);
     mark_quotes(&mut toks, quotes, span);
@@ -327,6 +336,7 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon)
         quotes,
         content_end,
         opens_paragraph: before.is_empty() || before.ends_with('\n'),
+        heading,
     };
     frame.find()
 }
@@ -1132,6 +1142,44 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(found)
     }
 
+    /// A headline that names its speaker before a colon: `Ruiz: Port Will
+    /// Reopen`, `Poll: Mayor Leads by Six`. The label must classify as a
+    /// name, an organisation or a document; a kicker ("Update:", "Analysis:")
+    /// labels the story, not a speaker.
+    fn headline_speaker(&self) -> Option<Found> {
+        const MAX_LABEL_WORDS: usize = 5;
+        if !self.heading {
+            return None;
+        }
+        let colon = (1..self.content_end.min(MAX_LABEL_WORDS + 1)).find(|&k| self.is(k, ':'))?;
+        if colon + 1 >= self.content_end
+            || self
+                .lexicon
+                .headline_kickers
+                .longest_at(&self.norms[..colon])
+                .is_some()
+            || self.toks[..colon]
+                .iter()
+                .any(|t| t.is_word() && !t.is_capitalized() && !t.norm.ends_with("'s"))
+        {
+            return None;
+        }
+        let mention = self.mention(0, colon, colon)?;
+        if !matches!(
+            mention.phrase.kind,
+            PhraseKind::NamedPerson | PhraseKind::NamedOrganization | PhraseKind::Document
+        ) {
+            return None;
+        }
+        let (kind, content, quote) = self.content_from(colon + 1)?;
+        let cue = Cue {
+            span: self.span(colon, colon + 1),
+            class: CueClass::Neutral,
+            lemma: ":".to_string(),
+        };
+        Some(Found::new(kind, content, quote, cue, Some(mention)))
+    }
+
     /// A quotation credited after a dash: `“Q” — SOURCE`.
     fn dash_credit(&self) -> Option<Found> {
         let close = (0..self.content_end).find(|&k| self.close_at(k).is_some())?;
@@ -1141,7 +1189,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             .toks
             .get(dash)
             .is_some_and(|t| matches!(t.text, "—" | "―" | "–"));
-        if !is_dash || dash + 1 >= self.content_end || self.open_at(0) != Some(q) {
+        // The quotation opens the sentence, or opened in an earlier one
+        // ("“… He is ignorant of our culture.”― Ana Ruiz").
+        let whole_quote =
+            self.open_at(0) == Some(q) || (close == 0 && self.quotes[q].open.start < self.toks[0].span.start);
+        if !is_dash || dash + 1 >= self.content_end || !whole_quote {
             return None;
         }
         let mention = self.mention(dash + 1, self.content_end, self.content_end)?;
@@ -1439,6 +1491,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if found.is_empty() {
             found.extend(
                 self.speaker_label()
+                    .or_else(|| self.headline_speaker())
                     .or_else(|| self.dash_credit())
                     .or_else(|| self.colon_intro()),
             );

@@ -312,10 +312,49 @@ fn transcripts_and_dash_credits() {
     );
     // A capitalised word with a colon is no speaker label.
     check("Update: the road reopened.", None);
+    // A headline may name its speaker before a colon; a kicker is no speaker.
+    check(
+        "Ruiz: Port Will Reopen in May",
+        Some((":", "Ruiz", "Port Will Reopen in May")),
+    );
+    check(
+        "Poll: Mayor Leads by Six Points",
+        Some((":", "Poll", "Mayor Leads by Six Points")),
+    );
+    check("Breaking News: Port Reopens", None);
+    check("Ruiz: the port will reopen in May.", None);
     check(
         "“He cannot answer a question.” ― Esther Tapia",
         Some(("―", "Esther Tapia", "He cannot answer a question.")),
     );
+    // A credit after a quotation of several sentences, with no space.
+    check(
+        "“He cannot answer a question. He never could.”― Esther Tapia",
+        Some((
+            "―",
+            "Esther Tapia",
+            "He cannot answer a question. He never could.",
+        )),
+    );
+}
+
+#[test]
+fn speakers_vouched_for_by_the_quote() {
+    check(
+        "“It was very nice,” the gambling tycoon told reporters.",
+        Some(("told", "the gambling tycoon", "It was very nice,")),
+    );
+    check(
+        "“It is over,” said the 46-year-old.",
+        Some(("said", "the 46-year-old", "It is over,")),
+    );
+    check(
+        "“Why now?” Ana Ruiz asked.",
+        Some(("asked", "Ana Ruiz", "Why now?")),
+    );
+    check("“Go home,” Ruiz barked.", Some(("barked", "Ruiz", "Go home,")));
+    // Without a quotation an unknown head names no speaker.
+    check("The gambling tycoon told reporters the casino would close.", None);
 }
 
 #[test]
