@@ -892,11 +892,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .filter(|&&s| s + 1 < end)
                     .find_map(|&s| shared_subject(s))
             })?;
+        // "the official say" is not English; "officials say" is, and so is
+        // "police say" with a collective noun.
         if matches!(form.tense, Tense::Base)
             && !mention.phrase.plural
+            && !mention.phrase.organization_head
             && mention.phrase.kind != PhraseKind::Vague
         {
-            return None; // "the official say" is not English; "officials say" is.
+            return None;
         }
         let mut q = p + n;
         if form.recipient {
@@ -1386,7 +1389,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             class: CueClass::Agentless,
             lemma: self.norms[p..p + n].join(" "),
         };
-        let (kind, content, quote) = if n > 1 {
+        let (kind, content, quote) = if matches!(self.norms[p], "is" | "are" | "was" | "were") {
+            // "The vote is expected to pass": the subject belongs to the content.
+            self.content_from(self.clause_start(p))?
+        } else if n > 1 {
             let mut q = p + n;
             q = self.skip_that(q);
             self.content_from(q)?

@@ -212,12 +212,17 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                 || (t.norm == "which" && i > 0 && words[i - 1].is_punct(','))
         })
         .unwrap_or(words.len());
+    // "Experts on trade and farm policy": a conjunction after the description
+    // has started coordinates inside the description, not two sources.
+    let description = words[..relative]
+        .iter()
+        .skip(1)
+        .position(|t| DESCRIPTOR_STARTS.contains(&t.norm.as_ref()))
+        .map_or(relative, |i| i + 1);
+    let coordinates = |i: usize| i < description && matches!(words[i].norm.as_ref(), "and" | "or");
     // Coordinated sources ("two residents and a local official"): both
     // conjuncts must be source phrases; the first gives the kind, plural.
-    if let Some(and) = words[..relative]
-        .iter()
-        .position(|t| matches!(t.norm.as_ref(), "and" | "or"))
-    {
+    if let Some(and) = (0..relative).find(|&i| coordinates(i)) {
         if and == 0 || and + 1 >= words.len() {
             return None;
         }
@@ -236,7 +241,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let comparison = |i: usize| {
         words[i].norm == "than" && i > 0 && matches!(words[i - 1].norm.as_ref(), "more" | "less" | "fewer")
     };
-    if (0..relative).any(|i| CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i)) {
+    let inner_and = |i: usize| i > description && matches!(words[i].norm.as_ref(), "and" | "or");
+    if (0..relative)
+        .any(|i| CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i) && !inner_and(i))
+    {
         return None;
     }
     // A cue verb before any relative clause means the words are a clause,
@@ -262,7 +270,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let share = words
         .windows(3)
         .take(4)
-        .any(|w| number(w[0]) && w[1].norm == "in" && number(w[2]))
+        .any(|w| number(w[0]) && matches!(w[1].norm.as_ref(), "in" | "of") && number(w[2]))
         || words.iter().take(4).any(|t| {
             // "three-in-five", without allocating in this hot path.
             let mut parts = t.norm.split('-');
@@ -278,6 +286,26 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             plural: true,
             ordinal: None,
             counted: true,
+            gender: None,
+            role: None,
+            name: Vec::new(),
+            described: true,
+            organization_head: false,
+            known_head: true,
+        });
+    }
+    // "Those close to him", "those familiar with the plan": people described.
+    if first.norm == "those"
+        && words
+            .get(1)
+            .is_some_and(|t| DESCRIPTOR_STARTS.contains(&t.norm.as_ref()))
+    {
+        return Some(SourcePhrase {
+            kind: PhraseKind::AnonymousGroup,
+            head: "people".to_string(),
+            plural: true,
+            ordinal: None,
+            counted: false,
             gender: None,
             role: None,
             name: Vec::new(),
@@ -325,7 +353,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let lowercase_head = !head.is_capitalized()
         || (sentence_initial && head_index == 0 && is_common_head(&head.norm, lexicon));
     let det = first.norm.as_ref();
-    let has_det = DETERMINERS.contains(&det);
+    // A possessive ("Ohio's tax commissioner") determines the phrase too.
+    let has_det = DETERMINERS.contains(&det) || (det.ends_with("'s") && core.len() > 1);
     let ordinal = core
         .iter()
         .find_map(|t| lexicon.ordinals.get(t.norm.as_ref()).copied());
@@ -467,6 +496,14 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return Some(phrase);
     }
 
+    // "many Democrats", "two Republicans": members of a named group.
+    let quantified = QUANTIFIERS.contains(&det) || counted;
+    if quantified && head.norm.ends_with('s') && !head.norm.ends_with("ss") && core.len() <= 3 {
+        phrase.kind = PhraseKind::AnonymousGroup;
+        phrase.plural = true;
+        phrase.head = singular(&head.norm);
+        return Some(phrase);
+    }
     // A capitalised head: a name.
     let core_texts: Vec<&str> = core.iter().map(|t| t.text).collect();
     // An acronym ("NATO", "the U.N.") names an organisation far more often
@@ -654,6 +691,16 @@ mod tests {
         check("two residents and a local official", Some(AnonymousGroup));
         check("prices rose and officials", None);
         check("Both sources", Some(Definite));
+        check("many Democrats", Some(AnonymousGroup));
+        check("Ohio's tax commissioner", Some(Anonymous));
+        check("Those close to him", Some(AnonymousGroup));
+        check("Nearly eight of 10 voters", Some(AnonymousGroup));
+        check("Experts on trade and farm policy", Some(AnonymousGroup));
+        check(
+            "Political observers in the state and around the country",
+            Some(AnonymousGroup),
+        );
+        check("Police", Some(NamedOrganization));
         check("on Tuesday", None);
     }
 
