@@ -285,6 +285,8 @@ type Classifier = fn(&[&Token<'_>], &Lexicon, bool) -> Option<source::SourcePhra
 
 /// The sentence under analysis: its frame tokens and their normalised words.
 struct Frame<'t, 'a> {
+    /// The whole text, for the marks inside a quotation.
+    text: &'a str,
     toks: Vec<&'t Token<'a>>,
     norms: Vec<&'t str>,
     lexicon: &'t Lexicon,
@@ -330,6 +332,7 @@ pub fn attributions(
     }
     let before = text[..span.start].trim_end_matches([' ', '\t']);
     let frame = Frame {
+        text,
         toks: frame_toks,
         norms,
         lexicon,
@@ -388,6 +391,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             TokKind::Open(q) => Some(q),
             _ => None,
         }
+    }
+
+    /// A comma at frame token `k`, or a quotation closing there on its own
+    /// comma (`“…party,” claiming …`).
+    fn comma_at(&self, k: usize) -> bool {
+        self.is(k, ',')
+            || self
+                .close_at(k)
+                .is_some_and(|q| self.quotes[q].inner().slice(self.text).trim_end().ends_with(','))
     }
 
     fn has_quote_marks(&self, from: usize, to: usize) -> bool {
@@ -983,6 +995,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// comma where the writer or a second cue takes over.
     fn reported_content(&self, q: usize) -> Option<(AttributionKind, Span, Option<usize>)> {
         match self.participle_after(q) {
+            // A quotation that closes on the comma stays whole.
+            Some(comma) if self.close_at(comma).is_some() => self.content_until(q, comma + 1),
             Some(comma) => self.content_until(q, comma),
             None => self.content_from(q),
         }
@@ -1001,7 +1015,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             };
             // "…, adding that …", "…, compared with …", and a second verb of
             // the same subject: "… and said …", "… but argues …".
-            (self.is(k, ',')
+            (self.comma_at(k)
                 && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                     || cue_after(k + 1, &[Tense::Ing])))
                 || (matches!(self.norms[k], "and" | "but")
@@ -1014,7 +1028,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// a participle after a comma takes the subject of the clause it hangs
     /// off, or the source of that clause's own attribution.
     fn participle(&self, p: usize, n: usize, form: &CueForm, found: &[Found]) -> Option<Found> {
-        if p < 2 || !self.is(p - 1, ',') {
+        if p < 2 || !self.comma_at(p - 1) {
             return None;
         }
         let comma = self.span(p - 1, p);

@@ -363,6 +363,17 @@ fn speakers_vouched_for_by_the_quote() {
 }
 
 #[test]
+fn a_quotation_closing_on_its_comma_ends_the_content() {
+    check_all(
+        "Ruiz insisted that he has “expanded the party,” claiming that turnout rose.",
+        &[
+            ("insisted", "Ruiz", "he has “expanded the party,”"),
+            ("claiming", "Ruiz", "turnout rose"),
+        ],
+    );
+}
+
+#[test]
 fn collective_and_quantified_subjects_agree_with_say() {
     check(
         "Police say the man fled.",
