@@ -104,6 +104,26 @@ const DESCRIPTOR_STARTS: &[&str] = &[
     "here",
 ];
 
+/// Fractions of the people asked ("half", "a third of voters").
+const FRACTIONS: &[&str] = &[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "two-thirds",
+    "three-quarters",
+    "three-fourths",
+];
+
+/// Words that hedge a number or fraction ("nearly half", "about 40 percent").
+const APPROXIMATORS: &[&str] = &[
+    "nearly", "about", "almost", "roughly", "around", "over", "under", "just", "only", "fully", "some",
+    "more", "less", "than",
+];
+
 const QUANTIFIERS: &[&str] = &[
     "some", "many", "most", "several", "other", "various", "few", "multiple",
 ];
@@ -203,13 +223,18 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return None;
     }
     // Everything after a relative pronoun belongs to the description.
-    // "which" opens one only after a comma ("the campaign, which has …").
+    // "which" opens one only after a comma ("the campaign, which has …"),
+    // "that" only inside an appositive ("the agency, the body that runs …").
     let relative = words
         .iter()
         .enumerate()
         .position(|(i, t)| {
             matches!(t.norm.as_ref(), "who" | "whose")
                 || (t.norm == "which" && i > 0 && words[i - 1].is_punct(','))
+                || (t.norm == "that"
+                    && i > 1
+                    && words[i - 1].is_word()
+                    && words[..i - 1].iter().any(|w| w.is_punct(',')))
         })
         .unwrap_or(words.len());
     // "Experts on trade and farm policy": a conjunction after the description
@@ -279,7 +304,15 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                 && parts.next().is_some()
                 && parts.next().is_none()
         });
-    if share {
+    // "Nearly half", "a third of voters", "two-thirds of Democrats".
+    let fraction = |i: usize| {
+        FRACTIONS.contains(&words[i].norm.as_ref())
+            && words.get(i + 1).is_none_or(|t| t.norm == "of")
+            && words[..i]
+                .iter()
+                .all(|t| APPROXIMATORS.contains(&t.norm.as_ref()) || number(t) || t.norm == "a")
+    };
+    if share || (0..words.len().min(3)).any(fraction) {
         return Some(SourcePhrase {
             kind: PhraseKind::AnonymousGroup,
             head: "share".to_string(),
@@ -692,6 +725,11 @@ mod tests {
         check("prices rose and officials", None);
         check("Both sources", Some(Definite));
         check("many Democrats", Some(AnonymousGroup));
+        check("The port agency, the body that runs the docks", Some(Definite));
+        check("Nearly half", Some(AnonymousGroup));
+        check("A third", Some(AnonymousGroup));
+        check("about two-thirds of voters", Some(AnonymousGroup));
+        check("a third source", Some(Another));
         check("Ohio's tax commissioner", Some(Anonymous));
         check("Those close to him", Some(AnonymousGroup));
         check("Nearly eight of 10 voters", Some(AnonymousGroup));
