@@ -1117,7 +1117,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let quoted = matches!(found.kind, AttributionKind::Direct | AttributionKind::Mixed);
         match form.content {
             ContentShape::Any => true,
-            ContentShape::Quote => quoted,
+            ContentShape::Quote => quoted || self.names_as(found),
             ContentShape::Clause => {
                 if quoted || found.content.end <= found.cue.span.start {
                     return true;
@@ -1128,6 +1128,32 @@ impl<'t, 'a> Frame<'t, 'a> {
                     || (first > 0 && (self.norms[first - 1] == "that" || self.is(first - 1, ':')))
             }
         }
+    }
+
+    /// Whether the content is an object and what the source names it: "him
+    /// a liar", "Ruiz a fascist", "the plan a disaster", "himself
+    /// conservative" — what "called" reports without a quotation, where
+    /// "called the police" reports nothing.
+    fn names_as(&self, found: &Found) -> bool {
+        const REFLEXIVES: &[&str] = &[
+            "himself",
+            "herself",
+            "themselves",
+            "itself",
+            "myself",
+            "ourselves",
+        ];
+        let first = self.toks.partition_point(|t| t.span.start < found.content.start);
+        let last = self.toks.partition_point(|t| t.span.end <= found.content.end);
+        let Some(&head) = self.norms.get(first) else {
+            return false;
+        };
+        let article_within =
+            |n: usize| (first + 1..(first + 1 + n).min(last)).any(|k| matches!(self.norms[k], "a" | "an"));
+        if OBJECT_PRONOUNS.contains(&head) || REFLEXIVES.contains(&head) {
+            return last > first + 1;
+        }
+        (self.toks[first].is_capitalized() && article_within(3)) || (head == "the" && article_within(4))
     }
 
     /// A transcript's speaker label, `SMITH: CONTENT` at the start of a

@@ -374,6 +374,21 @@ fn a_quotation_closing_on_its_comma_ends_the_content() {
 }
 
 #[test]
+fn calling_someone_something() {
+    check("Ruiz called him a liar.", Some(("called", "Ruiz", "him a liar")));
+    check(
+        "She called the plan a disaster.",
+        Some(("called", "She", "the plan a disaster")),
+    );
+    check(
+        "He is calling himself conservative.",
+        Some(("is calling", "He", "himself conservative")),
+    );
+    check("The mayor called the police.", None);
+    check("The senator called the meeting.", None);
+}
+
+#[test]
 fn collective_and_quantified_subjects_agree_with_say() {
     check(
         "Police say the man fled.",
