@@ -277,6 +277,13 @@ fn opens_adverbial(word: &str) -> bool {
     PREPOSITIONS.contains(&word) || TAIL_STARTS.contains(&word) || TIME_WORDS.contains(&word)
 }
 
+/// Auxiliaries after which a cue stands in its bare form ("did not say",
+/// "will tell", "could argue").
+const TAKES_BARE_VERB: &[&str] = &[
+    "did", "does", "do", "didn't", "doesn't", "don't", "will", "won't", "would", "wouldn't", "could",
+    "couldn't", "may", "might", "can", "cannot", "can't", "should",
+];
+
 /// Words that tie a reported clause to its cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];
 
@@ -905,8 +912,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .find_map(|&s| shared_subject(s))
             })?;
         // "the official say" is not English; "officials say" is, and so is
-        // "police say" with a collective noun.
+        // "police say" with a collective noun or "he did not say" after an
+        // auxiliary that takes the bare verb.
+        let takes_bare = self.norms[end..p].iter().any(|w| TAKES_BARE_VERB.contains(w));
         if matches!(form.tense, Tense::Base)
+            && !takes_bare
             && !mention.phrase.plural
             && !mention.phrase.organization_head
             && mention.phrase.kind != PhraseKind::Vague

@@ -399,6 +399,15 @@ fn collective_and_quantified_subjects_agree_with_say() {
         Some(("say", "many Democrats", "the lead hides doubts")),
     );
     check("The official say the man fled.", None);
+    // An auxiliary takes the bare verb.
+    check(
+        "The mayor did not say whether he would run.",
+        Some(("say", "The mayor", "whether he would run")),
+    );
+    check(
+        "Ruiz now says she opposes the deal.",
+        Some(("says", "Ruiz", "she opposes the deal")),
+    );
 }
 
 #[test]
