@@ -948,7 +948,18 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // "CONTENT, officials told X, in a move …": a subject after a comma
         // with no reported clause of its own attributes what came before.
-        let reported_clause = self.open_at(q).is_some()
+        // A quotation that opens in lower case goes on with the fronted part
+        // ("The investment, Ruiz said, “is a perfect example”").
+        let continues_fronted = |quote: usize| {
+            subject_start > start
+                && self.quotes[quote]
+                    .inner()
+                    .slice(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        };
+        let reported_clause = self.open_at(q).is_some_and(|quote| !continues_fronted(quote))
             || self.norms.get(q.wrapping_sub(1)).is_some_and(|w| *w == "that")
             || self.is(q.wrapping_sub(1), ':')
             || (q < self.content_end && self.toks[q].is_word() && !self.is(q.wrapping_sub(1), ','));
@@ -958,12 +969,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             && self.is(subject_start - 1, ',')
             && !reported_clause
             && self.is(q.wrapping_sub(1), ',')
-            && self.toks.get(q).is_some_and(|t| {
-                t.is_word()
-                    && !t.is_capitalized()
-                    && !opens_adverbial(&t.norm)
-                    && self.lexicon.cues.longest_at(&self.norms[q..]).is_none()
-            });
+            && (self.open_at(q).is_some()
+                || self.toks.get(q).is_some_and(|t| {
+                    // "…, officials said, in a move that …" is the writer's tail.
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && !opens_adverbial(&t.norm)
+                        && self.lexicon.cues.longest_at(&self.norms[q..]).is_none()
+                }));
         if goes_on && subject_start == start {
             let (kind, content, quote) = self.content_until(0, self.content_end)?;
             return Some(Found::new(kind, content, quote, cue, Some(mention)));
@@ -1027,11 +1040,33 @@ impl<'t, 'a> Frame<'t, 'a> {
             // the same subject: "… and said …", "… but argues …".
             (self.comma_at(k)
                 && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
-                    || cue_after(k + 1, &[Tense::Ing])))
+                    || cue_after(k + 1, &[Tense::Ing])
+                    || self.new_clause_with_cue(k + 1)))
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && cue_after(k + 1, &[Tense::Past, Tense::Third]))
         })
+    }
+
+    /// Whether "and" or "but" at `k` opens a clause of its own that has a
+    /// cue with its own subject (", and three in 10 said …", ", but he
+    /// railed against …"): the reported content ends before it.
+    fn new_clause_with_cue(&self, k: usize) -> bool {
+        const MAX_SUBJECT_TOKENS: usize = 8;
+        if !self.norms.get(k).is_some_and(|w| matches!(*w, "and" | "but")) {
+            return false;
+        }
+        (k + 2..(k + 2 + MAX_SUBJECT_TOKENS).min(self.content_end))
+            .take_while(|&i| self.toks[i].is_word())
+            .any(|i| {
+                self.lexicon
+                    .cues
+                    .longest_at(&self.norms[i..])
+                    .is_some_and(|(_, form)| {
+                        matches!(form.tense, Tense::Past | Tense::Third) && self.finite_cue(i, form)
+                    })
+                    && self.phrase(k + 1, self.subject_end(i)).is_some()
+            })
     }
 
     /// `SOURCE VERB …, saying (that) CONTENT` · `…, telling RECIPIENT CONTENT`:

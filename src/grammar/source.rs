@@ -222,6 +222,13 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     {
         return None;
     }
+    // "Many of the closures, he": a pronoun after a comma starts a clause.
+    if words.len() > 2
+        && words[words.len() - 2].is_punct(',')
+        && pronoun(&words[words.len() - 1].norm).is_some()
+    {
+        return None;
+    }
     // Everything after a relative pronoun belongs to the description.
     // "which" opens one only after a comma ("the campaign, which has …"),
     // "that" only inside an appositive ("the agency, the body that runs …").
@@ -629,7 +636,8 @@ fn names_a_person(word: &str) -> bool {
     const SUFFIXES: &[&str] = &[
         "er", "or", "ist", "ian", "ant", "ent", "eur", "ee", "ive", "iff", "ess",
     ];
-    SUFFIXES.iter().any(|s| word.ends_with(s)) && word.len() > 4
+    // "-ment" nouns name things ("investment", "statement", "government").
+    SUFFIXES.iter().any(|s| word.ends_with(s)) && word.len() > 4 && !word.ends_with("ment")
 }
 
 fn is_common_head(word: &str, lexicon: &Lexicon) -> bool {

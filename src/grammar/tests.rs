@@ -374,6 +374,50 @@ fn a_quotation_closing_on_its_comma_ends_the_content() {
 }
 
 #[test]
+fn attribution_inside_the_reported_clause() {
+    // An adverbial after the attribution is the writer's own tail.
+    check(
+        "The argument would be aided, Ruiz said, in a move that surprised no one.",
+        Some(("said", "Ruiz", "The argument would be aided")),
+    );
+    check(
+        "Many of the closures, he said, have involved public courses.",
+        Some((
+            "said",
+            "he",
+            "Many of the closures, he said, have involved public courses",
+        )),
+    );
+    check(
+        "The investment in its docks, Ms. Lee said, “is a perfect example” of adapting.",
+        Some((
+            "said",
+            "Ms. Lee",
+            "The investment in its docks, Ms. Lee said, “is a perfect example” of adapting",
+        )),
+    );
+}
+
+#[test]
+fn a_second_clause_with_its_own_cue_ends_the_content() {
+    check_all(
+        "Three-quarters said they were worried, and more than 4 in 10 said the mayor would win.",
+        &[
+            ("said", "Three-quarters", "they were worried"),
+            ("said", "more than 4 in 10", "the mayor would win"),
+        ],
+    );
+    check(
+        "Rubio said the extremist is Clinton, and he railed against the moderators.",
+        Some(("said", "Rubio", "the extremist is Clinton")),
+    );
+    check(
+        "Ruiz said prices rose, and wages fell.",
+        Some(("said", "Ruiz", "prices rose, and wages fell")),
+    );
+}
+
+#[test]
 fn calling_someone_something() {
     check("Ruiz called him a liar.", Some(("called", "Ruiz", "him a liar")));
     check(
