@@ -1409,7 +1409,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     || self.open_at(k).is_some()
             })
             .unwrap_or(self.len());
-        let mention = self.mention(from, stop, stop)?;
+        let mention = self.mention_as(from, stop, stop, source::classify_cited)?;
         let cue = Cue {
             span: self.span(p, p + n),
             class: CueClass::According,

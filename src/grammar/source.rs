@@ -190,6 +190,72 @@ pub fn classify_speaker(
     })
 }
 
+/// Classifies the object of "according to": the preposition vouches for a
+/// source, so any noun phrase is one ("the polling average", "his Facebook
+/// profile", "him"); one [`classify`] does not know is a document when its
+/// head is lower case and an organisation when it is a name.
+pub fn classify_cited(
+    words: &[&Token<'_>],
+    lexicon: &Lexicon,
+    sentence_initial: bool,
+) -> Option<SourcePhrase> {
+    const MAX_WORDS: usize = 15;
+    if let Some(phrase) = classify(words, lexicon, sentence_initial) {
+        return Some(phrase);
+    }
+    let first = words.first()?;
+    let object_pronoun = match first.norm.as_ref() {
+        "him" => Some((Some(Gender::Male), false)),
+        "her" if words.len() == 1 => Some((Some(Gender::Female), false)),
+        "them" => Some((None, true)),
+        _ => None,
+    };
+    let mut phrase = SourcePhrase {
+        kind: PhraseKind::Pronoun,
+        head: first.norm.to_string(),
+        plural: false,
+        ordinal: None,
+        counted: false,
+        gender: None,
+        role: None,
+        name: Vec::new(),
+        described: false,
+        organization_head: false,
+        known_head: false,
+    };
+    if let Some((gender, plural)) = object_pronoun.filter(|_| words.len() == 1) {
+        phrase.head = if plural {
+            "they"
+        } else if gender == Some(Gender::Male) {
+            "he"
+        } else {
+            "she"
+        }
+        .to_string();
+        phrase.gender = gender;
+        phrase.plural = plural;
+        phrase.known_head = true;
+        return Some(phrase);
+    }
+    if !first.is_word() || words.len() > MAX_WORDS || CLAUSE_WORDS.contains(&first.norm.as_ref()) {
+        return None;
+    }
+    let head = words.iter().rev().find(|t| t.is_word())?;
+    phrase.head = head.norm.to_string();
+    phrase.described = words.len() > 2;
+    phrase.kind = if head.is_capitalized() {
+        phrase.name = words
+            .iter()
+            .filter(|t| t.is_capitalized())
+            .map(|t| t.text.to_string())
+            .collect();
+        PhraseKind::NamedOrganization
+    } else {
+        PhraseKind::Document
+    };
+    Some(phrase)
+}
+
 /// Classifies `words` (the frame tokens of a candidate source phrase) or
 /// rejects them when they cannot name a speaker. `sentence_initial` says the
 /// first word opens the sentence, so its capital letter means nothing.

@@ -418,6 +418,26 @@ fn a_second_clause_with_its_own_cue_ends_the_content() {
 }
 
 #[test]
+fn according_to_any_noun_phrase() {
+    check(
+        "The pilot had flown since 2004, according to his Facebook profile.",
+        Some((
+            "according to",
+            "his Facebook profile",
+            "The pilot had flown since 2004",
+        )),
+    );
+    check(
+        "The network censured his report, according to him.",
+        Some(("according to", "him", "The network censured his report")),
+    );
+    check(
+        "Turnout fell, according to the state's polling average.",
+        Some(("according to", "the state's polling average", "Turnout fell")),
+    );
+}
+
+#[test]
 fn calling_someone_something() {
     check("Ruiz called him a liar.", Some(("called", "Ruiz", "him a liar")));
     check(
