@@ -1474,8 +1474,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             class: CueClass::Agentless,
             lemma: self.norms[p..p + n].join(" "),
         };
-        let (kind, content, quote) = if matches!(self.norms[p], "is" | "are" | "was" | "were") {
-            // "The vote is expected to pass": the subject belongs to the content.
+        let (kind, content, quote) = if self.norms[p + n - 1] == "to" {
+            // "The vote is expected to pass", "The bid appeared to fail": a
+            // raising verb; the subject belongs to the content.
             self.content_from(self.clause_start(p))?
         } else if n > 1 {
             let mut q = p + n;

@@ -284,7 +284,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     }
     if words
         .iter()
-        .any(|t| !t.is_word() && !matches!(t.text, "," | "." | "-" | "’" | "'" | "&" | "(" | ")"))
+        .any(|t| !t.is_word() && !matches!(t.text, "," | "." | "-" | "’" | "'" | "&" | "(" | ")" | "/"))
     {
         return None;
     }
@@ -799,6 +799,8 @@ mod tests {
         check("prices rose and officials", None);
         check("Both sources", Some(Definite));
         check("many Democrats", Some(AnonymousGroup));
+        check("The latest Reuters/Ipsos poll", Some(Document));
+        check("Exit polling", Some(Document));
         check("The port agency, the body that runs the docks", Some(Definite));
         check("Nearly half", Some(AnonymousGroup));
         check("A third", Some(AnonymousGroup));

@@ -128,6 +128,8 @@ fn agentless() {
         "The bridge is expected to close in May.",
         Some(("is expected to", "", "The bridge is expected to close in May")),
     );
+    // The writer's own inference is no attribution.
+    check("The senator appeared to end his bid.", None);
 }
 
 /// Every attribution the grammar found in `input`: cue, mention, content.
