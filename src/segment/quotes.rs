@@ -120,6 +120,11 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
                             Mark::Open(Family::Straight)
                         } else if open_straight {
                             Mark::Close(Family::Straight)
+                        } else if stack.last().is_some_and(|&(_, f)| f == Family::Curly)
+                            && prev.is_some_and(|p| ",.!?".contains(p))
+                        {
+                            // Copy that mixes styles: “…," closes the curly quote.
+                            Mark::Close(Family::Curly)
                         } else {
                             // A stray straight quote (inch mark, typo): not a quote.
                             prev = Some(c);
@@ -134,6 +139,16 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
                     Mark::Open(_) if stack.len() >= MAX_NESTING => {}
                     Mark::Open(family) => stack.push((i, family)),
                     Mark::Close(family) => {
+                        // Copy that mixes styles: "…,” closes the straight quote
+                        // when no curly one is open.
+                        let family = if family == Family::Curly
+                            && !stack.iter().any(|&(_, f)| f == Family::Curly)
+                            && stack.last().is_some_and(|&(_, f)| f == Family::Straight)
+                        {
+                            Family::Straight
+                        } else {
+                            family
+                        };
                         if let Some(k) = stack.iter().rposition(|&(_, f)| f == family) {
                             let (start, _) = stack[k];
                             stack.truncate(k);
@@ -218,6 +233,13 @@ mod tests {
         );
         check("Traders' goods", &[]);
         check("''They said, 'No,''' he said.", &[("''They said, 'No,'''", true)]);
+    }
+
+    #[test]
+    fn pairs_across_styles_in_mixed_copy() {
+        check("\"Go now,” she said.", &[("\"Go now,”", true)]);
+        check("“Go now,\" she said.", &[("“Go now,\"", true)]);
+        check("“A 12\" pipe,” he said.", &[("“A 12\" pipe,”", true)]);
     }
 
     #[test]
