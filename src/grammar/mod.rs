@@ -1073,7 +1073,11 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// a participle after a comma takes the subject of the clause it hangs
     /// off, or the source of that clause's own attribution.
     fn participle(&self, p: usize, n: usize, form: &CueForm, found: &[Found]) -> Option<Found> {
-        if p < 2 || !self.comma_at(p - 1) {
+        // "…, saying …", and "… before asking …", "… after saying …" with a
+        // preposition in place of the comma.
+        let linked = p >= 2
+            && (self.comma_at(p - 1) || matches!(self.norms[p - 1], "before" | "after" | "while" | "by"));
+        if !linked {
             return None;
         }
         let comma = self.span(p - 1, p);

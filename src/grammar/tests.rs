@@ -440,6 +440,19 @@ fn according_to_any_noun_phrase() {
 }
 
 #[test]
+fn participles_after_a_preposition_and_documents_that_read() {
+    check(
+        "Ruiz left the stage after saying that the port would reopen.",
+        Some(("saying", "Ruiz", "the port would reopen")),
+    );
+    check(
+        "The letter reads, “We see schools offering hope.”",
+        Some(("reads", "The letter", "We see schools offering hope.")),
+    );
+    check("The mayor read the report twice.", None);
+}
+
+#[test]
 fn calling_someone_something() {
     check("Ruiz called him a liar.", Some(("called", "Ruiz", "him a liar")));
     check(
