@@ -1211,8 +1211,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         if !self.opens_paragraph {
             return None;
         }
-        let colon = (1..self.content_end.min(5)).find(|&k| self.is(k, ':'))?;
-        let label = &self.toks[..colon];
+        // A transcript quoted line by line keeps its opening mark before the
+        // label ("“SMITH: …"); the segmenter leaves it unpaired.
+        let from = usize::from(self.toks.first().is_some_and(|t| matches!(t.text, "“" | "\"")));
+        let colon = (from + 1..self.content_end.min(from + 5)).find(|&k| self.is(k, ':'))?;
+        let label = &self.toks[from..colon];
         let shouting = label.iter().all(|t| {
             (t.is_word()
                 && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -1222,7 +1225,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if !shouting || !label[0].is_word() || colon + 1 >= self.content_end {
             return None;
         }
-        let mention = self.mention(0, colon, colon)?;
+        let mention = self.mention(from, colon, colon)?;
         let cue = Cue {
             span: self.span(colon, colon + 1),
             class: CueClass::Neutral,

@@ -317,6 +317,11 @@ fn transcripts_and_dash_credits() {
         "MODERATOR: Will she be there? She said so.",
         Some((":", "MODERATOR", "Will she be there? She said so")),
     );
+    // A transcript quoted line by line.
+    check(
+        "\"MODERATOR: Will she be there?",
+        Some((":", "MODERATOR", "Will she be there?")),
+    );
     // A capitalised word with a colon is no speaker label.
     check("Update: the road reopened.", None);
     // A headline may name its speaker before a colon; a kicker is no speaker.

@@ -99,6 +99,11 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
     let mut stack: Vec<(usize, Family)> = Vec::new();
     let mut prev: Option<char> = None;
     let mut iter = paragraph.char_indices().peekable();
+    // A transcript quoted line by line ("“SMITH: Let me say …") opens with a
+    // mark that wraps the speaker's label, not a quotation of the label.
+    if let Some(label_end) = quoted_speaker_label(paragraph) {
+        while iter.next_if(|&(i, _)| i < label_end).is_some() {}
+    }
     while let Some((i, c)) = iter.next() {
         // Two apostrophes stand for a straight double quote in plain-text
         // wire and archive copy (''Yes,'' she said).
@@ -184,6 +189,27 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
     quotes
 }
 
+/// When `paragraph` opens with a quotation mark and a speaker label in
+/// capitals with its colon (`"WALLACE: …`), the byte where the label's colon
+/// ends.
+fn quoted_speaker_label(paragraph: &str) -> Option<usize> {
+    const MAX_LABEL_BYTES: usize = 40;
+    let first = paragraph.chars().next()?;
+    if !matches!(first, '“' | '"') {
+        return None;
+    }
+    let rest = &paragraph[first.len_utf8()..];
+    let colon = rest
+        .char_indices()
+        .take_while(|&(i, _)| i < MAX_LABEL_BYTES)
+        .find(|&(_, c)| c == ':')?
+        .0;
+    let label = &rest[..colon];
+    let shouting = label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && label.chars().all(|c| c.is_uppercase() || " .'-".contains(c));
+    shouting.then_some(first.len_utf8() + colon + 1)
+}
+
 fn mark_len(text: &str, at: usize) -> usize {
     if text[at..].starts_with("''") {
         return 2;
@@ -240,6 +266,21 @@ mod tests {
         check("\"Go now,” she said.", &[("\"Go now,”", true)]);
         check("“Go now,\" she said.", &[("“Go now,\"", true)]);
         check("“A 12\" pipe,” he said.", &[("“A 12\" pipe,”", true)]);
+    }
+
+    #[test]
+    fn transcript_lines_in_quotes() {
+        check("\"WALLACE: Will she be there?", &[]);
+        check("“LEE: I said “no” twice.", &[("“no”", true)]);
+        check("\"Go now,\" she said.", &[("\"Go now,\"", true)]);
+        // A long first word with a multi-byte mark past the label's limit.
+        check(
+            "“Trump walked onto the stage, chanting “U-S-A!” all night,” she said.",
+            &[(
+                "“Trump walked onto the stage, chanting “U-S-A!” all night,”",
+                true,
+            )],
+        );
     }
 
     #[test]
