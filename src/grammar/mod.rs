@@ -1125,8 +1125,61 @@ impl<'t, 'a> Frame<'t, 'a> {
         (start + 1..to)
             .rev()
             .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
-            .find_map(|k| self.mention(start, k, k).map(|m| (m, k)))
-            .filter(|(m, _)| m.names_people())
+            .find_map(|k| {
+                self.mention(start, k, k)
+                    .filter(Mention::names_people)
+                    .map(|m| (m, k))
+            })
+    }
+
+    /// `SOURCE VERB … “partial quote” …` with no cue verb of the lexicon
+    /// ("Ruiz openly admires the governor as a “strong leader”"): a short
+    /// quotation inside a clause whose subject names people gives that
+    /// subject's words, and the clause from its verb on is mixed content.
+    fn partial_quote(&self) -> Option<Found> {
+        const MAX_QUOTE_WORDS: usize = 12;
+        let open = (1..self.content_end).find(|&k| self.open_at(k).is_some())?;
+        let q = self.open_at(open)?;
+        let quote = &self.quotes[q];
+        let words = quote.inner().slice(self.text).split_whitespace().count();
+        if quote.close.is_none() || words > MAX_QUOTE_WORDS {
+            return None;
+        }
+        let (mention, verb) = self.subject_from(self.clause_start(open), open)?;
+        if !matches!(
+            mention.phrase.kind,
+            PhraseKind::NamedPerson | PhraseKind::Pronoun | PhraseKind::NamedOrganization
+        ) || self.has_quote_marks(0, verb)
+            || (verb..open).any(|k| self.is(k, ',') || self.is(k, ';'))
+        {
+            return None;
+        }
+        // "has gone after", "openly admires": auxiliaries and adverbs belong
+        // to the verb.
+        let mut main = verb;
+        while main + 1 < open
+            && (self
+                .lexicon
+                .auxiliaries
+                .longest_at(&self.norms[main..=main])
+                .is_some()
+                || self.norms[main].ends_with("ly"))
+        {
+            main += 1;
+        }
+        let cue = Cue {
+            span: self.span(verb, main + 1),
+            class: CueClass::Stance,
+            lemma: self.norms[main].to_string(),
+        };
+        let content = self.span(main + 1, self.content_end);
+        Some(Found::new(
+            AttributionKind::Mixed,
+            content,
+            None,
+            cue,
+            Some(mention),
+        ))
     }
 
     /// `SOURCE VERB …: “Q”` with no cue verb of the lexicon ("The committee
@@ -1592,7 +1645,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 self.speaker_label()
                     .or_else(|| self.headline_speaker())
                     .or_else(|| self.dash_credit())
-                    .or_else(|| self.colon_intro()),
+                    .or_else(|| self.colon_intro())
+                    .or_else(|| self.partial_quote()),
             );
         }
         if found.is_empty() {

@@ -454,6 +454,15 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         })
         .map_or(words.len(), |(i, _)| i);
     let core = &words[..core_end];
+    // An article inside the core starts a second phrase: "Ruiz admires the
+    // governor" is a clause, not a name.
+    if core
+        .iter()
+        .skip(1)
+        .any(|t| !t.is_capitalized() && matches!(t.norm.as_ref(), "the" | "a" | "an"))
+    {
+        return None;
+    }
     let head = core.iter().rev().find(|t| t.is_word())?;
     let head_index = core.iter().rposition(|t| t.is_word())?;
     let lowercase_head = !head.is_capitalized()
@@ -799,6 +808,7 @@ mod tests {
         check("prices rose and officials", None);
         check("Both sources", Some(Definite));
         check("many Democrats", Some(AnonymousGroup));
+        check("Ruiz admires the governor", None);
         check("The latest Reuters/Ipsos poll", Some(Document));
         check("Exit polling", Some(Document));
         check("The port agency, the body that runs the docks", Some(Definite));

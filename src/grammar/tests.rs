@@ -458,6 +458,20 @@ fn participles_after_a_preposition_and_documents_that_read() {
 }
 
 #[test]
+fn a_partial_quote_gives_the_clause_subject_words() {
+    check(
+        "Reid has gone after the mayor as a “human leech.”",
+        Some(("has gone", "Reid", "after the mayor as a “human leech.”")),
+    );
+    check(
+        "Ruiz openly admires the governor as a “strong leader.”",
+        Some(("openly admires", "Ruiz", "the governor as a “strong leader.”")),
+    );
+    // A scare quote after a subject that names no one is not a claim.
+    check("The company hired a “chief happiness officer” last year.", None);
+}
+
+#[test]
 fn calling_someone_something() {
     check("Ruiz called him a liar.", Some(("called", "Ruiz", "him a liar")));
     check(
