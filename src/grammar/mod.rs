@@ -1592,6 +1592,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 }
             }
         }
+        // A transcript's speaker label frames its whole paragraph: the cues
+        // inside are the speaker's words.
+        found.extend(self.speaker_label());
         // First the constructions anchored on a quote or on the end of the
         // sentence, which frame the whole sentence; then the others in order.
         for &(p, n, form) in &cues {
@@ -1642,8 +1645,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         if found.is_empty() {
             found.extend(
-                self.speaker_label()
-                    .or_else(|| self.headline_speaker())
+                self.headline_speaker()
                     .or_else(|| self.dash_credit())
                     .or_else(|| self.colon_intro())
                     .or_else(|| self.partial_quote()),

@@ -317,6 +317,11 @@ fn transcripts_and_dash_credits() {
         "MODERATOR: Will she be there? She said so.",
         Some((":", "MODERATOR", "Will she be there? She said so")),
     );
+    // The label frames the line even when a cue follows inside it.
+    check(
+        "LEE: The mayor said the port is open.",
+        Some((":", "LEE", "The mayor said the port is open")),
+    );
     // A transcript quoted line by line.
     check(
         "\"MODERATOR: Will she be there?",
