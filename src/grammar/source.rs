@@ -59,6 +59,26 @@ pub struct SourcePhrase {
     pub known_head: bool,
 }
 
+impl SourcePhrase {
+    /// A phrase of `kind` with head `head` and nothing else known yet: no
+    /// number, ordinal, gender, role, name or description; a known head.
+    fn of(kind: PhraseKind, head: &str) -> SourcePhrase {
+        SourcePhrase {
+            kind,
+            head: head.to_string(),
+            plural: false,
+            ordinal: None,
+            counted: false,
+            gender: None,
+            role: None,
+            name: Vec::new(),
+            described: false,
+            organization_head: false,
+            known_head: true,
+        }
+    }
+}
+
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "one", "some", "many", "several", "most", "other", "another", "both", "his", "her",
     "its", "their", "our", "my", "your", "this", "that", "these", "those", "multiple", "various", "few",
@@ -171,22 +191,15 @@ pub fn classify_speaker(
     if !(2..=4).contains(&words.len()) || !words[1..].iter().all(plain) {
         return None;
     }
+    let kind = if definite {
+        PhraseKind::Definite
+    } else {
+        PhraseKind::Anonymous
+    };
     Some(SourcePhrase {
-        kind: if definite {
-            PhraseKind::Definite
-        } else {
-            PhraseKind::Anonymous
-        },
-        head: head.norm.to_string(),
-        plural: false,
-        ordinal: None,
-        counted: false,
-        gender: None,
-        role: None,
-        name: Vec::new(),
         described: words.len() > 2,
-        organization_head: false,
         known_head: false,
+        ..SourcePhrase::of(kind, &head.norm)
     })
 }
 
@@ -211,17 +224,8 @@ pub fn classify_cited(
         _ => None,
     };
     let mut phrase = SourcePhrase {
-        kind: PhraseKind::Pronoun,
-        head: first.norm.to_string(),
-        plural: false,
-        ordinal: None,
-        counted: false,
-        gender: None,
-        role: None,
-        name: Vec::new(),
-        described: false,
-        organization_head: false,
         known_head: false,
+        ..SourcePhrase::of(PhraseKind::Pronoun, &first.norm)
     };
     if let Some((gender, plural)) = object_pronoun.filter(|_| words.len() == 1) {
         phrase.head = if plural {
@@ -268,17 +272,9 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     if words.len() == 1 {
         if let Some((gender, plural)) = pronoun(&first.norm) {
             return Some(SourcePhrase {
-                kind: PhraseKind::Pronoun,
-                head: first.norm.to_string(),
                 plural,
-                ordinal: None,
-                counted: false,
                 gender,
-                role: None,
-                name: Vec::new(),
-                described: false,
-                organization_head: false,
-                known_head: true,
+                ..SourcePhrase::of(PhraseKind::Pronoun, &first.norm)
             });
         }
     }
@@ -387,17 +383,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     };
     if share || (0..words.len().min(3)).any(fraction) {
         return Some(SourcePhrase {
-            kind: PhraseKind::AnonymousGroup,
-            head: "share".to_string(),
             plural: true,
-            ordinal: None,
             counted: true,
-            gender: None,
-            role: None,
-            name: Vec::new(),
             described: true,
-            organization_head: false,
-            known_head: true,
+            ..SourcePhrase::of(PhraseKind::AnonymousGroup, "share")
         });
     }
     // "Those close to him", "those familiar with the plan": people described.
@@ -407,34 +396,14 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             .is_some_and(|t| DESCRIPTOR_STARTS.contains(&t.norm.as_ref()))
     {
         return Some(SourcePhrase {
-            kind: PhraseKind::AnonymousGroup,
-            head: "people".to_string(),
             plural: true,
-            ordinal: None,
-            counted: false,
-            gender: None,
-            role: None,
-            name: Vec::new(),
             described: true,
-            organization_head: false,
-            known_head: true,
+            ..SourcePhrase::of(PhraseKind::AnonymousGroup, "people")
         });
     }
     // "one of them", "one of the traders": a member of a group named before.
     if first.norm == "one" && words.get(1).is_some_and(|t| t.norm == "of") {
-        return Some(SourcePhrase {
-            kind: PhraseKind::Definite,
-            head: "one-of".to_string(),
-            plural: false,
-            ordinal: None,
-            counted: false,
-            gender: None,
-            role: None,
-            name: Vec::new(),
-            described: false,
-            organization_head: false,
-            known_head: true,
-        });
+        return Some(SourcePhrase::of(PhraseKind::Definite, "one-of"));
     }
     // The core ends where the description starts: a comma, a preposition, a
     // relative pronoun, or a passive participle with its agent ("released by").
@@ -488,17 +457,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let modifiers = core[..head_index].iter().filter(|t| !bare_word(t)).count();
     let described = words.len() > core_end || modifiers > 0;
     let mut phrase = SourcePhrase {
-        kind: PhraseKind::Anonymous,
-        head: head.norm.to_string(),
-        plural: false,
         ordinal,
         counted,
-        gender: None,
-        role: None,
-        name: Vec::new(),
         described,
-        organization_head: false,
-        known_head: true,
+        ..SourcePhrase::of(PhraseKind::Anonymous, &head.norm)
     };
 
     // "Its director, Helen Marsh": a role followed by the name of the person.

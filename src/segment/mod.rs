@@ -308,15 +308,17 @@ fn next_sentence_start(para: &str, end: usize) -> Option<usize> {
 /// said the timing was odd." opens a sentence of its own.
 fn speech_tag_follows(para: &str, start: usize, lexicon: &Lexicon) -> bool {
     const MAX_SUBJECT_WORDS: usize = 5;
+    // A subject, a cue of up to two words and a short adverbial.
+    const MAX_TAG_WORDS: usize = MAX_SUBJECT_WORDS + 3;
     let rest = &para[start..];
     let tag_end = rest
         .find(['.', ',', ';', ':', '!', '?', '“', '”', '"', '—'])
         .unwrap_or(rest.len());
-    let words: Vec<String> = rest[..tag_end]
-        .split_whitespace()
-        .take(MAX_SUBJECT_WORDS + 4)
-        .map(normalize)
-        .collect();
+    let tag = &rest[..tag_end];
+    if tag.split_whitespace().count() > MAX_TAG_WORDS {
+        return false;
+    }
+    let words: Vec<String> = tag.split_whitespace().map(normalize).collect();
     (1..=MAX_SUBJECT_WORDS.min(words.len())).any(|at| {
         let Some((n, form)) = lexicon.cues.longest_at(&words[at..]) else {
             return false;
@@ -328,7 +330,6 @@ fn speech_tag_follows(para: &str, start: usize, lexicon: &Lexicon) -> bool {
         };
         matches!(form.tense, Tense::Past | Tense::Third)
             && after.first().is_none_or(|w| lexicon.seg_tag_tails.contains(w))
-            && rest[..tag_end].split_whitespace().count() <= MAX_SUBJECT_WORDS + 3
     })
 }
 
