@@ -261,6 +261,21 @@ const CLAUSE_OPENERS: &[&str] = &[
     "where", "whereas", "until", "once", "if",
 ];
 
+/// Words that open an embedded question or relative clause with its own
+/// attribution ("which Ruiz says he is doing", "what experts say it costs").
+const WH_OPENERS: &[&str] = &["which", "what", "how"];
+
+/// Determiners that may open the subject of a reported clause ("what Ruiz
+/// says his plan would do").
+const CLAUSE_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those",
+];
+
+/// Whether a subject may follow `word`: a clause opener or a wh-word.
+fn opens_subject(word: &str) -> bool {
+    CLAUSE_OPENERS.contains(&word) || WH_OPENERS.contains(&word)
+}
+
 /// Words after a comma that open the writer's own comparison or contrast,
 /// ending the reported content before them.
 const CONTENT_BREAKS: &[&str] = &["compared", "while", "whereas", "however", "meanwhile", "unlike"];
@@ -878,7 +893,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                         || self.is(k, ':')
                         || self.is(k, '—')
                         || self.is(k, '–')
-                        || CLAUSE_OPENERS.contains(&self.norms[k])
+                        || opens_subject(self.norms[k])
                 })
                 .map(|k| k + 1),
         );
@@ -888,7 +903,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if self.has_quote_marks(s, end) {
                 return None;
             }
-            let after_opener = s > start && CLAUSE_OPENERS.contains(&self.norms[s - 1]);
+            let after_opener = s > start && opens_subject(self.norms[s - 1]);
             self.mention(s, end, end)
                 .filter(|m| !after_opener || m.names_people())
                 .map(|m| (s, m))
@@ -1002,6 +1017,23 @@ impl<'t, 'a> Frame<'t, 'a> {
             return Some(Found::new(kind, content, quote, cue, Some(mention)));
         }
         let (kind, content, quote) = self.reported_content(q)?;
+        // After a wh-word the verb's object may be the gap the wh-word fills
+        // ("the sanctions, which the U.S. proposed in May"): only a reported
+        // clause or a quotation is content there.
+        let after_wh = subject_start > 0 && WH_OPENERS.contains(&self.norms[subject_start - 1]);
+        let clause_follows = self.norms.get(q).is_some_and(|w| {
+            SUBJECT_PRONOUNS.contains(w) || COMPLEMENTIZERS.contains(w) || CLAUSE_DETERMINERS.contains(w)
+        });
+        if after_wh && kind == AttributionKind::Indirect && !clause_follows {
+            return None;
+        }
+        // A relative clause set off by commas ends at its closing comma.
+        if after_wh && subject_start >= 2 && self.is(subject_start - 2, ',') {
+            if let Some(comma) = (q..self.content_end).find(|&k| self.is(k, ',')) {
+                let (kind, content, quote) = self.content_until(q, comma)?;
+                return Some(Found::new(kind, content, quote, cue, Some(mention)));
+            }
+        }
         Some(Found::new(kind, content, quote, cue, Some(mention)))
     }
 

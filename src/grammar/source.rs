@@ -314,6 +314,15 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .position(|t| DESCRIPTOR_STARTS.contains(&t.norm.as_ref()))
         .map_or(relative, |i| i + 1);
     let coordinates = |i: usize| i < description && matches!(words[i].norm.as_ref(), "and" | "or");
+    // "The mine, which Ms. Lee": a relative clause with no verb is the subject
+    // of a new clause ("…, which Ms. Lee says …"), not a description.
+    if relative < words.len()
+        && words[relative + 1..]
+            .iter()
+            .all(|t| !t.is_word() || t.is_capitalized())
+    {
+        return None;
+    }
     // Coordinated sources ("two residents and a local official"): both
     // conjuncts must be source phrases; the first gives the kind, plural.
     if let Some(and) = (0..relative).find(|&i| coordinates(i)) {

@@ -477,6 +477,23 @@ fn a_partial_quote_gives_the_clause_subject_words() {
 }
 
 #[test]
+fn attributions_inside_wh_clauses() {
+    check(
+        "The mine, which Ms. Lee says she is doing everything to keep open, lost money.",
+        Some(("says", "Ms. Lee", "she is doing everything to keep open")),
+    );
+    check(
+        "The senator signed what he called a “disgusting” deal.",
+        Some(("called", "he", "a “disgusting” deal")),
+    );
+    // The wh-word fills the verb's object: no reported content.
+    check(
+        "The council met to vote on the sanctions, which the governor proposed in May.",
+        None,
+    );
+}
+
+#[test]
 fn calling_someone_something() {
     check("Ruiz called him a liar.", Some(("called", "Ruiz", "him a liar")));
     check(
