@@ -527,16 +527,16 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// ("has also said") belong to the cue.
     fn subject_end(&self, p: usize) -> usize {
         let mut end = p;
-        while end > 0
-            && self
-                .lexicon
-                .auxiliaries
-                .longest_at(&self.norms[end - 1..end])
-                .is_some()
-        {
+        while end > 0 && self.is_auxiliary(end - 1) {
             end -= 1;
         }
         end
+    }
+
+    /// Whether the word at `k` may stand between a source and its cue ("has",
+    /// "also", "did not").
+    fn is_auxiliary(&self, k: usize) -> bool {
+        self.lexicon.auxiliaries.longest_at(&self.norms[k..=k]).is_some()
     }
 
     /// Where the clause holding a subject that ends at `end` starts: after
@@ -677,6 +677,17 @@ impl<'t, 'a> Frame<'t, 'a> {
                 | "who"
         );
         !blocked && !matches!(form.tense, Tense::Ing)
+    }
+
+    /// A cue the lexicon has no verb form for (a colon, a dash, "according
+    /// to", "reportedly"): its words from `from` to `to`, their normalised
+    /// text as lemma.
+    fn plain_cue(&self, from: usize, to: usize, class: CueClass) -> Cue {
+        Cue {
+            span: self.span(from, to),
+            class,
+            lemma: self.norms[from..to].join(" "),
+        }
     }
 
     fn cue(&self, p: usize, n: usize, form: &CueForm) -> Cue {
@@ -1189,14 +1200,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "has gone after", "openly admires": auxiliaries and adverbs belong
         // to the verb.
         let mut main = verb;
-        while main + 1 < open
-            && (self
-                .lexicon
-                .auxiliaries
-                .longest_at(&self.norms[main..=main])
-                .is_some()
-                || self.norms[main].ends_with("ly"))
-        {
+        while main + 1 < open && (self.is_auxiliary(main) || self.norms[main].ends_with("ly")) {
             main += 1;
         }
         let cue = Cue {
@@ -1300,22 +1304,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         // label ("“SMITH: …"); the segmenter leaves it unpaired.
         let from = usize::from(self.toks.first().is_some_and(|t| matches!(t.text, "“" | "\"")));
         let colon = (from + 1..self.content_end.min(from + 5)).find(|&k| self.is(k, ':'))?;
-        let label = &self.toks[from..colon];
-        let shouting = label.iter().all(|t| {
-            (t.is_word()
-                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !t.text.chars().any(char::is_lowercase))
-                || t.is_punct('.')
-        });
-        if !shouting || !label[0].is_word() || colon + 1 >= self.content_end {
+        let label = self.span(from, colon).slice(self.text);
+        let shouting = crate::segment::quotes::is_speaker_label(label);
+        if !shouting || !self.toks[from].is_word() || colon + 1 >= self.content_end {
             return None;
         }
         let mention = self.mention(from, colon, colon)?;
-        let cue = Cue {
-            span: self.span(colon, colon + 1),
-            class: CueClass::Neutral,
-            lemma: ":".to_string(),
-        };
+        let cue = self.plain_cue(colon, colon + 1, CueClass::Neutral);
         let content = self.span(colon + 1, self.content_end);
         let mut found = Found::new(AttributionKind::Direct, content, None, cue, Some(mention));
         found.to_paragraph_end = true;
@@ -1352,11 +1347,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let (kind, content, quote) = self.content_from(colon + 1)?;
-        let cue = Cue {
-            span: self.span(colon, colon + 1),
-            class: CueClass::Neutral,
-            lemma: ":".to_string(),
-        };
+        let cue = self.plain_cue(colon, colon + 1, CueClass::Neutral);
         Some(Found::new(kind, content, quote, cue, Some(mention)))
     }
 
@@ -1383,11 +1374,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         ) {
             return None;
         }
-        let cue = Cue {
-            span: self.span(dash, dash + 1),
-            class: CueClass::Neutral,
-            lemma: self.toks[dash].text.to_string(),
-        };
+        let cue = self.plain_cue(dash, dash + 1, CueClass::Neutral);
         Some(Found::new(
             AttributionKind::Direct,
             self.quotes[q].inner(),
@@ -1405,13 +1392,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let to = self.toks.partition_point(|t| t.span.end <= mention.intro.end);
         let who = (from..to).find(|&k| matches!(self.norms[k], "who" | "which"))?;
         let mut p = who + 1;
-        while p < to
-            && self
-                .lexicon
-                .auxiliaries
-                .longest_at(&self.norms[p..p + 1])
-                .is_some()
-        {
+        while p < to && self.is_auxiliary(p) {
             p += 1;
         }
         let (n, form) = self.lexicon.cues.longest_at(&self.norms[p..to])?;
@@ -1502,11 +1483,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             })
             .unwrap_or(self.len());
         let mention = self.mention_as(from, stop, stop, source::classify_cited)?;
-        let cue = Cue {
-            span: self.span(p, p + n),
-            class: CueClass::According,
-            lemma: self.norms[p..p + n].join(" "),
-        };
+        let cue = self.plain_cue(p, p + n, CueClass::According);
         let leading = p <= self.clause_start(p);
         let (kind, content, quote) = if leading {
             self.content_from(if self.is(stop, ',') { stop + 1 } else { stop })?
@@ -1544,11 +1521,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     self.mention(s, end, end)
                 }
             })?;
-        let cue = Cue {
-            span: self.span(p, p + n),
-            class: CueClass::NonResponse,
-            lemma: self.norms[p..p + n].join(" "),
-        };
+        let cue = self.plain_cue(p, p + n, CueClass::NonResponse);
         let content = self.span(p, self.content_end.max(p + n));
         Some(Found::new(
             AttributionKind::NoComment,
@@ -1561,14 +1534,10 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// `it is believed that CONTENT`, `CONTENT reportedly …`.
     fn agentless(&self, p: usize, n: usize) -> Option<Found> {
-        let cue = Cue {
-            span: self.span(p, p + n),
-            class: CueClass::Agentless,
-            lemma: self.norms[p..p + n].join(" "),
-        };
+        let cue = self.plain_cue(p, p + n, CueClass::Agentless);
         let (kind, content, quote) = if self.norms[p + n - 1] == "to" {
-            // "The vote is expected to pass", "The bid appeared to fail": a
-            // raising verb; the subject belongs to the content.
+            // "The vote is expected to pass", "The ship is said to have
+            // sunk": a raising verb; the subject belongs to the content.
             self.content_from(self.clause_start(p))?
         } else if n > 1 {
             let mut q = p + n;

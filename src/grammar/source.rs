@@ -217,47 +217,42 @@ pub fn classify_cited(
         return Some(phrase);
     }
     let first = words.first()?;
-    let object_pronoun = match first.norm.as_ref() {
-        "him" => Some((Some(Gender::Male), false)),
-        "her" if words.len() == 1 => Some((Some(Gender::Female), false)),
-        "them" => Some((None, true)),
-        _ => None,
-    };
-    let mut phrase = SourcePhrase {
-        known_head: false,
-        ..SourcePhrase::of(PhraseKind::Pronoun, &first.norm)
-    };
-    if let Some((gender, plural)) = object_pronoun.filter(|_| words.len() == 1) {
-        phrase.head = if plural {
-            "they"
-        } else if gender == Some(Gender::Male) {
-            "he"
-        } else {
-            "she"
+    // "according to him": an object pronoun stands for its subject form.
+    if let [only] = words {
+        let (head, gender, plural) = match only.norm.as_ref() {
+            "him" => ("he", Some(Gender::Male), false),
+            "her" => ("she", Some(Gender::Female), false),
+            "them" => ("they", None, true),
+            _ => ("", None, false),
+        };
+        if !head.is_empty() {
+            return Some(SourcePhrase {
+                gender,
+                plural,
+                ..SourcePhrase::of(PhraseKind::Pronoun, head)
+            });
         }
-        .to_string();
-        phrase.gender = gender;
-        phrase.plural = plural;
-        phrase.known_head = true;
-        return Some(phrase);
     }
     if !first.is_word() || words.len() > MAX_WORDS || CLAUSE_WORDS.contains(&first.norm.as_ref()) {
         return None;
     }
     let head = words.iter().rev().find(|t| t.is_word())?;
-    phrase.head = head.norm.to_string();
-    phrase.described = words.len() > 2;
-    phrase.kind = if head.is_capitalized() {
-        phrase.name = words
+    let (kind, name) = if head.is_capitalized() {
+        let name = words
             .iter()
             .filter(|t| t.is_capitalized())
             .map(|t| t.text.to_string())
             .collect();
-        PhraseKind::NamedOrganization
+        (PhraseKind::NamedOrganization, name)
     } else {
-        PhraseKind::Document
+        (PhraseKind::Document, Vec::new())
     };
-    Some(phrase)
+    Some(SourcePhrase {
+        name,
+        described: words.len() > 2,
+        known_head: false,
+        ..SourcePhrase::of(kind, &head.norm)
+    })
 }
 
 /// Classifies `words` (the frame tokens of a candidate source phrase) or

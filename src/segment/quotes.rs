@@ -204,10 +204,15 @@ fn quoted_speaker_label(paragraph: &str) -> Option<usize> {
         .take_while(|&(i, _)| i < MAX_LABEL_BYTES)
         .find(|&(_, c)| c == ':')?
         .0;
-    let label = &rest[..colon];
-    let shouting = label.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && label.chars().all(|c| c.is_uppercase() || " .'-".contains(c));
-    shouting.then_some(first.len_utf8() + colon + 1)
+    is_speaker_label(&rest[..colon]).then_some(first.len_utf8() + colon + 1)
+}
+
+/// Whether `label` (the words before a colon) is a transcript's speaker label:
+/// capitals only ("WALLACE", "SEN. LEE"). The segmenter and the grammar must
+/// agree on it.
+pub fn is_speaker_label(label: &str) -> bool {
+    label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && label.chars().all(|c| c.is_uppercase() || " .'-".contains(c))
 }
 
 fn mark_len(text: &str, at: usize) -> usize {
