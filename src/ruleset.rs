@@ -97,13 +97,9 @@ impl RuleSet {
             rules: BTreeMap::new(),
             lexicon_examples: Vec::new(),
         };
-        let mut errors = Vec::new();
-        let embedded = EMBEDDED.iter().map(|(p, t)| ((*p).to_string(), (*t).to_string()));
-        for (path, text) in embedded.chain(extra.iter().cloned()) {
-            if let Err(err) = set.add_file(&path, &text) {
-                errors.push(err);
-            }
-        }
+        let embedded = EMBEDDED.iter().map(|(path, text)| (*path, *text));
+        let extra = extra.iter().map(|(path, text)| (path.as_str(), text.as_str()));
+        let mut errors = set.add_files(embedded.chain(extra));
         if let Some(missing) = implemented().find(|id| !set.rules.contains_key(*id)) {
             errors.push(LoadError::file(
                 "rules",
@@ -111,6 +107,16 @@ impl RuleSet {
             ));
         }
         (set, errors)
+    }
+
+    /// Adds rule and lexicon files, given as (path, text), to a loaded set:
+    /// a rule file replaces the rule of its id, any other file extends the
+    /// lexicon. A bad file is skipped and reported; the others still count.
+    pub fn add_files<'f>(&mut self, files: impl IntoIterator<Item = (&'f str, &'f str)>) -> Vec<LoadError> {
+        files
+            .into_iter()
+            .filter_map(|(path, text)| self.add_file(path, text).err())
+            .collect()
     }
 
     fn add_file(&mut self, path: &str, text: &str) -> Result<(), LoadError> {

@@ -282,6 +282,43 @@ fn rule_directories_cannot_reach_outside_their_configuration() {
 }
 
 #[test]
+fn each_configuration_gets_its_own_rule_directories() {
+    let dir = common::scratch("rule-dirs");
+    // One desk adds a cue verb; the other desk's rule directory is broken.
+    common::write(&dir.join("desk/.whosaid.yml"), "rule_dirs: [\"house\"]\n");
+    common::write(
+        &dir.join("desk/house/cues.yaml"),
+        "cues:\n  - { lemma: opine, class: stance }\n",
+    );
+    common::write(&dir.join("other/.whosaid.yml"), "rule_dirs: [\"house\"]\n");
+    common::write(&dir.join("other/house/bad.yaml"), "cues: [\n");
+    let story = "Prices will rise, the minister opined.\n";
+    common::write(&dir.join("desk/story.txt"), story);
+    common::write(&dir.join("other/story.txt"), story);
+    common::write(&dir.join("plain/story.txt"), story);
+    let out = run(
+        &dir,
+        &[
+            "check",
+            "--format",
+            "json",
+            "desk/story.txt",
+            "other/story.txt",
+            "plain/story.txt",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    let status = |n: usize| report["files"][n]["sentences"][0]["status"].clone();
+    assert_eq!(report["files"][0]["path"], "desk/story.txt");
+    assert_eq!(status(0), "attributed", "the desk's own cue counts");
+    assert_eq!(report["files"][1]["path"], "plain/story.txt");
+    assert_eq!(status(1), "unattributed", "another desk's cue does not leak");
+    assert_eq!(report["errors"][0]["path"], "other/story.txt");
+    assert!(stderr(&out).contains("bad.yaml"), "{}", stderr(&out));
+}
+
+#[test]
 fn a_one_gigabyte_file() {
     if std::env::var_os("WHOSAID_LONG_TESTS").is_none() {
         return; // Long run: WHOSAID_LONG_TESTS=1 cargo test --release --test hostile

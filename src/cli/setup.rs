@@ -99,7 +99,10 @@ pub fn discover(path: &Path) -> Option<PathBuf> {
 /// are still used.
 pub struct Setups {
     source: RuleSource,
-    extra: Vec<(String, String)>,
+    /// The embedded rules with the `--rules` files, loaded once: each
+    /// configuration starts from a copy, which costs far less than parsing
+    /// the embedded YAML again.
+    base: RuleSet,
     /// Bad or unreadable rule files, reported once for the whole run.
     pub rule_errors: Vec<FileError>,
     cache: BTreeMap<Option<PathBuf>, Result<std::sync::Arc<Setup>, String>>,
@@ -115,11 +118,11 @@ impl Setups {
             }),
             None => Vec::new(),
         };
-        let (_, errors) = RuleSet::load_lenient(&extra);
+        let (base, errors) = RuleSet::load_lenient(&extra);
         rule_errors.extend(errors.into_iter().map(FileError::from));
         Setups {
             source: source.clone(),
-            extra,
+            base,
             rule_errors,
             cache: BTreeMap::new(),
         }
@@ -143,7 +146,7 @@ impl Setups {
     }
 
     fn build(&self, config_path: Option<PathBuf>) -> Result<Setup, String> {
-        let mut files = self.extra.clone();
+        let mut files = Vec::new();
         let config = match &config_path {
             Some(path) => {
                 let shown = path.display().to_string();
@@ -160,13 +163,11 @@ impl Setups {
             }
             None => Config::default(),
         };
-        // Problems in `--rules` files are reported once by the caller; those
-        // of a configuration's own rule directories belong to its files.
-        let (mut rules, errors) = RuleSet::load_lenient(&files);
-        if let Some(err) = errors
-            .iter()
-            .find(|e| !self.rule_errors.iter().any(|known| known.path == e.path))
-        {
+        // Problems in `--rules` files were reported once by the caller; the
+        // problems left belong to the configuration's own rule directories.
+        let mut rules = self.base.clone();
+        let files = files.iter().map(|(path, text)| (path.as_str(), text.as_str()));
+        if let Some(err) = rules.add_files(files).first() {
             return Err(err.to_string());
         }
         rules.configure(&config);
