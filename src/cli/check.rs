@@ -11,11 +11,11 @@ use rayon::prelude::*;
 use whosaid::baseline::Baseline;
 use whosaid::read;
 use whosaid::report::{ci, human, sarif};
-use whosaid::{FileError, FileReport, Report, RuleSet, Severity};
+use whosaid::{FileError, FileReport, Report, Severity};
 
 use super::args::{CheckArgs, Color, Format, InputFormatArg};
 use super::inputs::{self, Input, Origin, Selection};
-use super::setup::{read_rule_dir, Setup, Setups};
+use super::setup::{Setup, Setups};
 
 use super::{Failure, Outcome};
 
@@ -204,17 +204,7 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
         }
         Format::Line => stdout.write_all(ci::line(&report).as_bytes())?,
         Format::Rdjsonl => stdout.write_all(ci::rdjsonl(&report).as_bytes())?,
-        Format::Sarif => {
-            let extra = args
-                .rules
-                .rules
-                .as_deref()
-                .map(read_rule_dir)
-                .and_then(Result::ok)
-                .unwrap_or_default();
-            let (rules, _) = RuleSet::load_lenient(&extra);
-            stdout.write_all(sarif::render(&report, &rules).as_bytes())?;
-        }
+        Format::Sarif => stdout.write_all(sarif::render(&report, setups.base()).as_bytes())?,
         Format::Github => {
             let output = ci::github(&report);
             stdout.write_all(output.commands.as_bytes())?;

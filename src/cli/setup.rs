@@ -24,7 +24,7 @@ pub struct Setup {
 }
 
 /// Reads every `.yaml`/`.yml` file under `dir`, sorted by path.
-pub fn read_rule_dir(dir: &Path) -> Result<Vec<(String, String)>, String> {
+fn read_rule_dir(dir: &Path) -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(folder) = stack.pop() {
@@ -126,6 +126,12 @@ impl Setups {
             rule_errors,
             cache: BTreeMap::new(),
         }
+    }
+
+    /// The embedded rules with the `--rules` files: the rule catalogue a
+    /// SARIF log describes.
+    pub fn base(&self) -> &RuleSet {
+        &self.base
     }
 
     /// The setup for a checked file (or folder).
