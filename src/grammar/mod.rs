@@ -271,6 +271,22 @@ const CLAUSE_DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those",
 ];
 
+/// Determiners after which a word is a noun, never a verb: `the planning`,
+/// `his statement`, `a report`. Left out are those that are also pronouns
+/// standing before a verb (`heard her say`, `this says`, `those planning to`).
+const NOUN_DETERMINERS: &[&str] = &["the", "a", "an", "his", "its", "their", "our", "my", "your"];
+
+/// Whether `word`, the word before a cue form, makes that form a noun.
+pub(crate) fn makes_noun(word: &str) -> bool {
+    NOUN_DETERMINERS.contains(&word)
+}
+
+/// Whether `word` is a pronoun that can only be a subject, so a clause
+/// starts with it (`last week she would`); `it` and `you` may be objects.
+fn opens_clause_as_subject(word: &str) -> bool {
+    matches!(word, "i" | "we" | "he" | "she" | "they")
+}
+
 /// Whether a subject may follow `word`: a clause opener or a wh-word.
 fn opens_subject(word: &str) -> bool {
     CLAUSE_OPENERS.contains(&word) || WH_OPENERS.contains(&word)
@@ -602,6 +618,15 @@ impl<'t, 'a> Frame<'t, 'a> {
                 break;
             }
         }
+        // A paper named for its city: "the Star-Ledger of Newark".
+        if i > start && !possessive && self.norms.get(i) == Some(&"of") {
+            let place_end = (i + 1..self.len())
+                .find(|&k| !self.toks[k].is_capitalized())
+                .unwrap_or(self.len());
+            if place_end > i + 1 {
+                i = place_end;
+            }
+        }
         if i > start {
             return i;
         }
@@ -628,7 +653,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             if self.is(k, ',') && self.open_at(k + 1).is_some() {
                 return k;
             }
-            if self.is(k, ':') || self.open_at(k).is_some() || self.norms[k] == "that" {
+            if self.is(k, ':')
+                || self.open_at(k).is_some()
+                || self.norms[k] == "that"
+                || (k > q + 1 && opens_clause_as_subject(self.norms[k]))
+            {
                 return k;
             }
             if self.is(k, ',') || self.is(k, ';') {
@@ -645,18 +674,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         if p == 0 {
             return false;
         }
+        // After a determiner (`the report`) the form never reaches here.
         let prev = self.norms[p - 1];
         let blocked = matches!(
             prev,
-            "to" | "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
+            "to" | "her"
                 | "this"
                 | "that"
                 | "these"
@@ -723,6 +745,20 @@ impl<'t, 'a> Frame<'t, 'a> {
                         && !self.abbreviation_period(k))
             })
             .unwrap_or(self.len());
+        // After a name, a time or an adverbial is the sentence's tail, not
+        // part of the speaker ("said Dan Lee when asked …", "said Dan Lee in
+        // an interview"); "of", "for", "from" and "with" still describe
+        // ("said Dan Lee of the union").
+        let stop = (from + 1..stop)
+            .find(|&k| {
+                let word = self.norms[k];
+                (self.toks[from..k]
+                    .iter()
+                    .all(|t| t.is_capitalized() || t.is_punct('.')))
+                    && (TIME_WORDS.contains(&word) || TAIL_STARTS.contains(&word))
+                    && !matches!(word, "of" | "for" | "from" | "with")
+            })
+            .unwrap_or(stop);
         // An appositive after the name describes the source: ", a spokesman
         // for …", up to the end of the sentence or the next half of a split quote.
         let appositive_end = (stop + 1..self.content_end)
@@ -833,7 +869,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             && !self.has_quote_marks(q, self.content_end)
             && !self.norms[q..self.content_end]
                 .iter()
-                .any(|w| COMPLEMENTIZERS.contains(w))
+                .any(|w| COMPLEMENTIZERS.contains(w) || opens_clause_as_subject(w))
     }
 
     /// `CONTENT, SOURCE told RECIPIENT.`
@@ -1566,7 +1602,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             if !self.toks[p].is_word() {
                 continue;
             }
-            if !self.lexicon.cue_first_words.contains(self.norms[p]) {
+            // `the planning` is a noun; `briefed on` describes a source.
+            if !self.lexicon.cue_first_words.contains(self.norms[p])
+                || (p > 0 && makes_noun(self.norms[p - 1]))
+                || self.lexicon.knowledge.longest_at(&self.norms[p..]).is_some()
+            {
                 continue;
             }
             let words = &self.norms[p..];

@@ -162,7 +162,7 @@ fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
 }
 
 /// Classifies `words` that stand where only a speaker can stand: between a
-/// quotation and its speech verb ("“…,” the tycoon told reporters", "“…,” said
+/// quotation and its speech verb ("“…,” the baron told reporters", "“…,” said
 /// the 46-year-old"). There the position vouches for a person, so a short
 /// determiner phrase with any lowercase head is accepted when [`classify`]
 /// does not know the head; it stays `known_head: false`.
@@ -347,9 +347,14 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     }
     // A cue verb before any relative clause means the words are a clause,
     // not a noun phrase ("sources say the directive").
-    if words[..relative].iter().any(|t| {
-        lexicon.cues.longest_at(&[t.norm.as_ref()]).is_some() && !lexicon.noun_forms.contains(t.norm.as_ref())
-    }) {
+    let verb_at = |i: usize| {
+        let word = words[i].norm.as_ref();
+        lexicon.cues.longest_at(&[word]).is_some()
+            && !lexicon.noun_forms.contains(word)
+            && !(i > 0 && super::makes_noun(&words[i - 1].norm))
+            && lexicon.knowledge.longest_at(&norms(&words[i..])).is_none()
+    };
+    if (0..relative).any(verb_at) {
         return None;
     }
     if pronoun(&first.norm).is_some() {
