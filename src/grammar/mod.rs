@@ -276,9 +276,18 @@ const CLAUSE_DETERMINERS: &[&str] = &[
 /// standing before a verb (`heard her say`, `this says`, `those planning to`).
 const NOUN_DETERMINERS: &[&str] = &["the", "a", "an", "his", "its", "their", "our", "my", "your"];
 
-/// Whether `word`, the word before a cue form, makes that form a noun.
+/// Whether `word`, the word before a cue form, makes that form a noun: a
+/// determiner, or a possessive (`Editor's note`, `Kerry's announcement`) but
+/// not a pronoun's contraction of `has` or `is` (`she's said`).
 pub(crate) fn makes_noun(word: &str) -> bool {
-    NOUN_DETERMINERS.contains(&word)
+    let possessive = word.strip_suffix("'s").is_some_and(|owner| {
+        !owner.is_empty()
+            && !matches!(
+                owner,
+                "he" | "she" | "it" | "that" | "who" | "there" | "here" | "what" | "this" | "one"
+            )
+    });
+    possessive || NOUN_DETERMINERS.contains(&word)
 }
 
 /// Whether `word` is a pronoun that can only be a subject, so a clause

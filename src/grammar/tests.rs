@@ -713,3 +713,17 @@ fn people_nouns_without_an_agent_suffix() {
         Some(("says", "The real estate magnate", "the tax will pass")),
     );
 }
+
+#[test]
+fn a_cue_form_after_a_possessive_is_a_noun() {
+    check("Editor’s note: The port reopened on Tuesday.", None);
+    check(
+        "The mayor’s statement said the port will close.",
+        Some(("said", "The mayor’s statement", "the port will close")),
+    );
+    // A pronoun's contraction of `has` keeps the verb.
+    check(
+        "She’s said the port will close.",
+        Some(("said", "She’s", "the port will close")),
+    );
+}

@@ -128,7 +128,9 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
         let sentences = first_sentence..segments.sentences.len();
         let heading = match kind {
             Some(kind) => kind == BlockKind::Heading,
-            None => is_heading(para) && sentences.len() == 1 && quotes.is_empty(),
+            None => {
+                sentences.len() == 1 && ((is_heading(para) && quotes.is_empty()) || is_title_case_line(para))
+            }
         };
         segments.paragraphs.push(Paragraph {
             span,
@@ -165,6 +167,27 @@ fn is_heading(para: &str) -> bool {
         && !ends_sentence_punct(para)
         && !para.ends_with(',')
         && para.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A headline in title case, which some copy closes with a full stop
+/// (`Poll: Lee Leads in Three-Way Race.`): one line of up to 20 words whose
+/// longer words nearly all start with a capital. Quotation marks may be in
+/// it (`Ruiz: Port ‘Will Reopen’`).
+fn is_title_case_line(para: &str) -> bool {
+    if para.contains('\n') || para.split_whitespace().count() > 20 {
+        return false;
+    }
+    let long_words = para
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+    let (mut capitalised, mut total) = (0, 0);
+    for word in long_words {
+        total += 1;
+        capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+    }
+    // Four long words at least: a short sentence of names is no headline.
+    total >= 4 && capitalised * 10 >= total * 9
 }
 
 /// Splits the text into paragraph spans. Blank lines always separate
@@ -532,5 +555,9 @@ mod tests {
         assert!(!is_heading("News reaches the coast."));
         assert!(!is_heading("news reaches"));
         assert!(is_heading("## News reaches the coast"));
+        assert!(is_title_case_line("Poll: Lee Leads Ruiz in a Three-Way Contest."));
+        assert!(is_title_case_line("Ruiz: Port ‘Will Reopen Within Weeks’"));
+        assert!(!is_title_case_line("Ana Ruiz said the Harlow Bridge will close."));
+        assert!(!is_title_case_line("Ana Ruiz Left."));
     }
 }
