@@ -360,7 +360,7 @@ fn speech_tag_follows(para: &str, start: usize, lexicon: &Lexicon) -> bool {
 fn abbreviation_ends(para: &str, period: usize, next_start: usize, lexicon: &Lexicon) -> bool {
     let before = &para[..period];
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || "([“\"‘—".contains(c))
+        .rfind(|c: char| c.is_whitespace() || "([“”„«\"‘—".contains(c))
         .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
     let word = &before[word_start..];
     if word.is_empty() {
@@ -456,6 +456,8 @@ mod tests {
             "Gov. Ana Ruiz and Dr. Lee met Sen. Cho.",
             &["Gov. Ana Ruiz and Dr. Lee met Sen. Cho."],
         );
+        // A title right after a quotation mark, of either direction.
+        check("”Mr. Lee is right. He won.”", &["”Mr. Lee is right.", "He won.”"]);
         check(
             "It opened Jan. 5 at 9 a.m. in No. 10 Main St. downtown.",
             &["It opened Jan. 5 at 9 a.m. in No. 10 Main St. downtown."],

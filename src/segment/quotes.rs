@@ -136,6 +136,16 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
                             continue;
                         }
                     }
+                    // A closing mark where nothing curly is open, before a
+                    // word and after a space or the paragraph's start, is an
+                    // opening mark typed the wrong way round (”Fear. I am …”).
+                    Mark::Close(Family::Curly)
+                        if !stack.iter().any(|&(_, f)| f == Family::Curly)
+                            && prev.is_none_or(char::is_whitespace)
+                            && next.is_some_and(char::is_alphanumeric) =>
+                    {
+                        Mark::Open(Family::Curly)
+                    }
                     other => other,
                 };
                 match mark {
@@ -257,6 +267,11 @@ mod tests {
         );
         check("« Bonjour », dit-il.", &[("« Bonjour »", true)]);
         check("stray close” here", &[]);
+        check(
+            "”Fear. I am afraid.” ― Ann Lee",
+            &[("”Fear. I am afraid.”", true)],
+        );
+        check("A ”word” typed backwards", &[("”word”", true)]);
         check("''Go,'' she said.", &[("''Go,''", true)]);
         check(
             "The ''best'' plan, ''he'' said",
