@@ -1126,10 +1126,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             };
             // "…, adding that …", "…, compared with …", and a second verb of
             // the same subject: "… and said …", "… but argues …".
-            (self.comma_at(k)
-                && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
-                    || cue_after(k + 1, &[Tense::Ing])
-                    || self.new_clause_with_cue(k + 1)))
+            // "… the race is close: “…”": the quotation after the colon is
+            // a claim of its own.
+            (self.is(k, ':') && self.open_at(k + 1).is_some())
+                || (self.comma_at(k)
+                    && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
+                        || cue_after(k + 1, &[Tense::Ing])
+                        || self.new_clause_with_cue(k + 1)))
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && cue_after(k + 1, &[Tense::Past, Tense::Third]))
@@ -1594,6 +1597,27 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(Found::new(kind, content, quote, cue, None))
     }
 
+    /// The quotation after a colon that ends `f`'s reported clause ("Lee
+    /// said the race is close: “I think …”"): the same speaker's words, a
+    /// claim of their own.
+    fn quote_after_colon(&self, f: &Found) -> Option<Found> {
+        if f.quote.is_some() || f.content.is_empty() {
+            return None;
+        }
+        let colon = (0..self.len()).find(|&k| self.toks[k].span.start >= f.content.end)?;
+        if !self.is(colon, ':') {
+            return None;
+        }
+        let q = self.open_at(colon + 1)?;
+        Some(Found::new(
+            AttributionKind::Direct,
+            self.quotes[q].inner(),
+            Some(q),
+            f.cue.clone(),
+            f.mention.clone(),
+        ))
+    }
+
     fn find(&self) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         let covered = |found: &[Found], span: Span| {
@@ -1711,6 +1735,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let relatives: Vec<Found> = found.iter().filter_map(|f| self.relative_clause(f)).collect();
         found.extend(relatives);
+        let after_colon: Vec<Found> = found.iter().filter_map(|f| self.quote_after_colon(f)).collect();
+        found.extend(after_colon);
         for &(p, n, form) in &relative_cues {
             if covered(&found, self.span(p, p + n)) {
                 continue;

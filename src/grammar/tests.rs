@@ -727,3 +727,14 @@ fn a_cue_form_after_a_possessive_is_a_noun() {
         Some(("said", "She’s", "the port will close")),
     );
 }
+
+#[test]
+fn a_quotation_after_the_reported_clause_and_a_colon() {
+    check_all(
+        "Lee said the race is close: “I think we lead. We did well.”",
+        &[
+            ("said", "Lee", "the race is close"),
+            ("said", "Lee", "I think we lead. We did well."),
+        ],
+    );
+}
