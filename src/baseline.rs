@@ -112,8 +112,6 @@ impl Baseline {
 
     /// The baseline as JSON.
     pub fn to_json(&self) -> String {
-        let mut out = serde_json::to_string_pretty(self).unwrap_or_default();
-        out.push('\n');
-        out
+        crate::report::json::to_string(self)
     }
 }

@@ -72,7 +72,7 @@ pub fn config(args: &ConfigArgs) -> Result<Outcome, Failure> {
         rules,
         house: &setup.config.house,
     };
-    let text = serde_json::to_string_pretty(&resolved).unwrap_or_default();
-    writeln!(std::io::stdout().lock(), "{text}")?;
+    let text = whosaid::report::json::to_string(&resolved);
+    write!(std::io::stdout().lock(), "{text}")?;
     Ok(Outcome::Clean)
 }

@@ -4,6 +4,7 @@
 
 pub mod ci;
 pub mod human;
+pub mod json;
 pub mod sarif;
 
 use std::io::Write;
@@ -443,17 +444,14 @@ impl Report {
     /// building it in memory first.
     pub fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
-        serde_json::to_writer_pretty(&mut buffered, self)?;
+        json::write(self, &mut buffered)?;
         buffered.write_all(b"\n")?;
         buffered.flush()
     }
 
     /// The report as pretty JSON, ending with a newline.
     pub fn to_json(&self) -> String {
-        // Plain data of strings and numbers: serialisation cannot fail.
-        let mut out = serde_json::to_string_pretty(self).unwrap_or_default();
-        out.push('\n');
-        out
+        json::to_string(self)
     }
 
     /// The report as YAML.

@@ -96,9 +96,7 @@ pub fn render(report: &Report, rules: &RuleSet) -> String {
             "results": results,
         }],
     });
-    let mut out = serde_json::to_string_pretty(&log).unwrap_or_default();
-    out.push('\n');
-    out
+    super::json::to_string(&log)
 }
 
 #[cfg(test)]
