@@ -396,12 +396,13 @@ const MAX_BRACKET_NESTING: usize = 32;
 /// disjoint byte ranges (open, close).
 fn matched_brackets(para: &str) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut stack: Vec<(usize, char)> = Vec::new();
-    for (i, c) in para.char_indices() {
-        match c {
-            '(' | '[' if stack.len() < MAX_BRACKET_NESTING => stack.push((i, c)),
-            ')' | ']' => {
-                let want = if c == ')' { '(' } else { '[' };
+    let mut stack: Vec<(usize, u8)> = Vec::new();
+    // Brackets are ASCII, so bytes will do: no character is decoded.
+    for (i, &b) in para.as_bytes().iter().enumerate() {
+        match b {
+            b'(' | b'[' if stack.len() < MAX_BRACKET_NESTING => stack.push((i, b)),
+            b')' | b']' => {
+                let want = if b == b')' { b'(' } else { b'[' };
                 if let Some(k) = stack.iter().rposition(|&(_, o)| o == want) {
                     // An outer pair swallows the inner pairs it encloses.
                     let open = stack[k].0;

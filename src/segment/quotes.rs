@@ -97,94 +97,101 @@ pub fn opens_with_quote(text: &str) -> bool {
 pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut stack: Vec<(usize, Family)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = paragraph.char_indices().peekable();
     // A transcript quoted line by line ("“SMITH: Let me say …") opens with a
     // mark that wraps the speaker's label, not a quotation of the label.
-    if let Some(label_end) = quoted_speaker_label(paragraph) {
-        while iter.next_if(|&(i, _)| i < label_end).is_some() {}
-    }
-    while let Some((i, c)) = iter.next() {
+    let scan_from = quoted_speaker_label(paragraph).unwrap_or(0);
+    let bytes = paragraph.as_bytes();
+    let mut at = scan_from;
+    // Only the bytes that can start a mark are looked at: ASCII quotes and
+    // apostrophes, and the lead bytes of “ ” „ (E2) and « » (C2). Every
+    // other character is skipped without being decoded.
+    while let Some(offset) = bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+    {
+        let i = at + offset;
+        let Some(c) = paragraph[i..].chars().next() else {
+            break;
+        };
         // Two apostrophes stand for a straight double quote in plain-text
         // wire and archive copy (''Yes,'' she said).
-        let doubled = is_doubled_apostrophe(&paragraph[i..]);
-        if doubled {
-            iter.next();
-        }
-        let next = iter.peek().map(|&(_, n)| n);
-        let mark = if doubled { Some(Mark::Straight) } else { mark_of(c) };
-        prev = match mark {
-            None => Some(c),
-            Some(mark) => {
-                let mark = match mark {
-                    Mark::Straight => {
-                        let open_straight = stack.iter().any(|&(_, f)| f == Family::Straight);
-                        if open_straight && !straight_opens(prev, next) {
-                            Mark::Close(Family::Straight)
-                        } else if straight_opens(prev, next) {
-                            Mark::Open(Family::Straight)
-                        } else if open_straight {
-                            Mark::Close(Family::Straight)
-                        } else if stack.last().is_some_and(|&(_, f)| f == Family::Curly)
-                            && prev.is_some_and(|p| ",.!?".contains(p))
-                        {
-                            // Copy that mixes styles: “…," closes the curly quote.
-                            Mark::Close(Family::Curly)
-                        } else {
-                            // A stray straight quote (inch mark, typo): not a quote.
-                            prev = Some(c);
-                            continue;
-                        }
-                    }
-                    // A closing mark where nothing curly is open, before a
-                    // word and after a space or the paragraph's start, is an
-                    // opening mark typed the wrong way round (”Fear. I am …”).
-                    Mark::Close(Family::Curly)
-                        if !stack.iter().any(|&(_, f)| f == Family::Curly)
-                            && prev.is_none_or(char::is_whitespace)
-                            && next.is_some_and(char::is_alphanumeric) =>
-                    {
-                        Mark::Open(Family::Curly)
-                    }
-                    other => other,
-                };
-                match mark {
-                    // Real quotes nest two or three deep; past this, a mark is
-                    // stray, which keeps pairing linear on hostile input.
-                    Mark::Open(_) if stack.len() >= MAX_NESTING => {}
-                    Mark::Open(family) => stack.push((i, family)),
-                    Mark::Close(family) => {
-                        // Copy that mixes styles: "…,” closes the straight quote
-                        // when no curly one is open.
-                        let family = if family == Family::Curly
-                            && !stack.iter().any(|&(_, f)| f == Family::Curly)
-                            && stack.last().is_some_and(|&(_, f)| f == Family::Straight)
-                        {
-                            Family::Straight
-                        } else {
-                            family
-                        };
-                        if let Some(k) = stack.iter().rposition(|&(_, f)| f == family) {
-                            let (start, _) = stack[k];
-                            stack.truncate(k);
-                            if k == 0 {
-                                let end = i + mark_len(paragraph, i);
-                                quotes.push(Quote {
-                                    span: Span::new(base + start, base + end),
-                                    open: Span::new(base + start, base + start + mark_len(paragraph, start)),
-                                    close: Some(Span::new(base + i, base + end)),
-                                    paragraph: index,
-                                    runs_on: false,
-                                    continues: false,
-                                });
-                            }
-                        }
-                    }
-                    Mark::Straight => {}
-                }
-                Some(c)
-            }
+        let doubled = c == '\'' && is_doubled_apostrophe(&paragraph[i..]);
+        at = i + if doubled { 2 } else { c.len_utf8() };
+        let Some(mark) = (if doubled { Some(Mark::Straight) } else { mark_of(c) }) else {
+            continue;
         };
+        // The label's colon is no context for the first mark after it.
+        let prev = if i == scan_from {
+            None
+        } else {
+            paragraph[..i].chars().next_back()
+        };
+        let next = paragraph[at..].chars().next();
+        let mark = match mark {
+            Mark::Straight => {
+                let open_straight = stack.iter().any(|&(_, f)| f == Family::Straight);
+                if open_straight && !straight_opens(prev, next) {
+                    Mark::Close(Family::Straight)
+                } else if straight_opens(prev, next) {
+                    Mark::Open(Family::Straight)
+                } else if open_straight {
+                    Mark::Close(Family::Straight)
+                } else if stack.last().is_some_and(|&(_, f)| f == Family::Curly)
+                    && prev.is_some_and(|p| ",.!?".contains(p))
+                {
+                    // Copy that mixes styles: “…," closes the curly quote.
+                    Mark::Close(Family::Curly)
+                } else {
+                    // A stray straight quote (inch mark, typo): not a quote.
+                    continue;
+                }
+            }
+            // A closing mark where nothing curly is open, before a word and
+            // after a space or the paragraph's start, is an opening mark
+            // typed the wrong way round (”Fear. I am …”).
+            Mark::Close(Family::Curly)
+                if !stack.iter().any(|&(_, f)| f == Family::Curly)
+                    && prev.is_none_or(char::is_whitespace)
+                    && next.is_some_and(char::is_alphanumeric) =>
+            {
+                Mark::Open(Family::Curly)
+            }
+            other => other,
+        };
+        match mark {
+            // Real quotes nest two or three deep; past this, a mark is
+            // stray, which keeps pairing linear on hostile input.
+            Mark::Open(_) if stack.len() >= MAX_NESTING => {}
+            Mark::Open(family) => stack.push((i, family)),
+            Mark::Close(family) => {
+                // Copy that mixes styles: "…,” closes the straight quote
+                // when no curly one is open.
+                let family = if family == Family::Curly
+                    && !stack.iter().any(|&(_, f)| f == Family::Curly)
+                    && stack.last().is_some_and(|&(_, f)| f == Family::Straight)
+                {
+                    Family::Straight
+                } else {
+                    family
+                };
+                if let Some(k) = stack.iter().rposition(|&(_, f)| f == family) {
+                    let (start, _) = stack[k];
+                    stack.truncate(k);
+                    if k == 0 {
+                        let end = i + mark_len(paragraph, i);
+                        quotes.push(Quote {
+                            span: Span::new(base + start, base + end),
+                            open: Span::new(base + start, base + start + mark_len(paragraph, start)),
+                            close: Some(Span::new(base + i, base + end)),
+                            paragraph: index,
+                            runs_on: false,
+                            continues: false,
+                        });
+                    }
+                }
+            }
+            Mark::Straight => {}
+        }
     }
     if let Some(&(start, _)) = stack.first() {
         quotes.push(Quote {
