@@ -85,6 +85,14 @@ pub fn undescribed_anonymous_source(analysis: &Analysis<'_>, _: &Lexicon, out: &
 pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
     let paragraphs = &analysis.segments.paragraphs;
     let cited = claim_sources(analysis);
+    // Whether each paragraph gives a reason, worked out once: many sources
+    // are introduced in the same paragraphs.
+    let mut gives_reason: Vec<Option<bool>> = vec![None; paragraphs.len()];
+    let mut reason_in = |p: usize| {
+        *gives_reason[p].get_or_insert_with(|| {
+            mentions_any(paragraphs[p].span.slice(analysis.text), &lexicon.anonymity_reasons)
+        })
+    };
     for (index, source) in analysis.registry.sources.iter().enumerate() {
         let introduced_anonymous = matches!(source.phrase.kind, PhraseKind::Anonymous | PhraseKind::Another);
         if source.kind != SourceKind::Anonymous || !introduced_anonymous || !cited.contains(&index) {
@@ -93,11 +101,8 @@ pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out:
         let Some(p) = analysis.segments.paragraph_at(source.intro.start) else {
             continue;
         };
-        let end = paragraphs
-            .get(p + 1)
-            .map_or(paragraphs[p].span.end, |next| next.span.end);
-        let nearby = Span::new(paragraphs[p].span.start, end).slice(analysis.text);
-        if !mentions_any(nearby, &lexicon.anonymity_reasons) {
+        // The reason may come in the next paragraph.
+        if !reason_in(p) && !(p + 1 < paragraphs.len() && reason_in(p + 1)) {
             let detail = format!("say why “{}” is not named", intro_text(analysis, source));
             out.emit(source.intro, Some(detail), Vec::new());
         }
