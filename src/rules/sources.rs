@@ -90,7 +90,10 @@ pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out:
     let mut gives_reason: Vec<Option<bool>> = vec![None; paragraphs.len()];
     let mut reason_in = |p: usize| {
         *gives_reason[p].get_or_insert_with(|| {
-            mentions_any(paragraphs[p].span.slice(analysis.text), &lexicon.anonymity_reasons)
+            mentions_any(
+                paragraphs[p].span.slice(analysis.text),
+                &lexicon.anonymity_reasons,
+            )
         })
     };
     for (index, source) in analysis.registry.sources.iter().enumerate() {
