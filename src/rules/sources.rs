@@ -105,7 +105,8 @@ pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out:
             continue;
         };
         // The reason may come in the next paragraph.
-        if !reason_in(p) && !(p + 1 < paragraphs.len() && reason_in(p + 1)) {
+        let reason_given = reason_in(p) || (p + 1 < paragraphs.len() && reason_in(p + 1));
+        if !reason_given {
             let detail = format!("say why “{}” is not named", intro_text(analysis, source));
             out.emit(source.intro, Some(detail), Vec::new());
         }
