@@ -823,6 +823,25 @@ impl<'t, 'a> Frame<'t, 'a> {
         ))
     }
 
+    /// `Said SOURCE: “Q”`: the cue opens the sentence, the speaker follows
+    /// it, and a colon or comma introduces the quotation.
+    fn fronted(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
+        if p != 0 || form.recipient || !matches!(form.tense, Tense::Past | Tense::Third) {
+            return None;
+        }
+        let from = p + n;
+        let stop = (from..self.len()).find(|&k| self.is(k, ':') || self.is(k, ','))?;
+        let q = self.open_at(stop + 1)?;
+        let mention = self.speaker(from, stop, stop)?;
+        Some(Found::new(
+            AttributionKind::Direct,
+            self.quotes[q].inner(),
+            Some(q),
+            self.cue(p, n, form),
+            Some(mention),
+        ))
+    }
+
     /// Whether the full stop at `k` closes an abbreviation inside a name
     /// ("Rep. Ann Lee", "G.K. Osei"): a title or an initial, before a
     /// capitalised word.
@@ -1180,6 +1199,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         let mut q = p + n;
         if form.recipient {
             q = self.recipient_end(q);
+        } else if self.norms.get(q).is_some_and(|w| OBJECT_PRONOUNS.contains(w))
+            && self.is(q + 1, ',')
+            && self.open_at(q + 2).is_some()
+        {
+            // The one asked, before the quotation: "asking her, “…”".
+            q += 1;
         }
         if self.is(q, ':') || self.is(q, ',') {
             q += 1;
@@ -1650,7 +1675,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             } else if let Some((n, ())) = self.lexicon.agentless.longest_at(words) {
                 others.push((p, n, CueClass::Agentless));
             } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
-                if self.finite_cue(p, form) {
+                // A past form may open the sentence before its speaker
+                // (`Said Ellis: “…”`).
+                if self.finite_cue(p, form) || (p == 0 && form.tense == Tense::Past) {
                     cues.push((p, n, form));
                 } else if form.tense == Tense::Ing
                     && p > 1
@@ -1677,6 +1704,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             if let Some(f) = self
                 .inverted(p, n, form)
+                .or_else(|| self.fronted(p, n, form))
                 .or_else(|| self.after_quote(p, n, form))
                 .or_else(|| self.postposed(p, n, form))
                 .filter(|f| self.reports_words(form, f))

@@ -423,9 +423,14 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .find(|&(i, t)| {
             t.is_punct(',')
                 || DESCRIPTOR_STARTS.contains(&t.norm.as_ref())
-                || (is_participle(&t.norm)
+                || ((is_participle(&t.norm) || is_present_participle(&t.norm))
                     && !t.is_capitalized()
                     && !DETERMINERS.contains(&words[i - 1].norm.as_ref())
+                    // After a name the form is its verb ("Lee waved to …");
+                    // after a common noun, a description ("protesters marching
+                    // through …", "a report released by …").
+                    && (!words[i - 1].is_capitalized()
+                        || (i == 1 && sentence_initial && is_common_head(&words[0].norm, lexicon)))
                     && words
                         .get(i + 1)
                         .is_some_and(|n| PARTICIPLE_FOLLOWERS.contains(&n.norm.as_ref())))
@@ -665,9 +670,18 @@ const PARTICIPLE_FOLLOWERS: &[&str] = &[
     "earlier",
     "yesterday",
     "today",
-    "on",
+    "through",
+    "for",
+    "across",
+    "outside",
     ",",
 ];
+
+/// "marching", "living": with a preposition after it, a description
+/// ("protesters marching through the streets", "people living nearby").
+fn is_present_participle(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing")
+}
 
 fn is_participle(word: &str) -> bool {
     word.ends_with("ed")

@@ -738,3 +738,41 @@ fn a_quotation_after_the_reported_clause_and_a_colon() {
         ],
     );
 }
+
+#[test]
+fn a_fronted_cue_and_its_speaker_before_a_quotation() {
+    check(
+        "Said Lee: “We will not stop.”",
+        Some(("Said", "Lee", "We will not stop.")),
+    );
+    check(
+        "Said the mayor, “We will not stop.”",
+        Some(("Said", "the mayor", "We will not stop.")),
+    );
+    // Without a quotation it is no attribution.
+    check("Said to be the richest man in town, Lee stayed home.", None);
+}
+
+#[test]
+fn a_present_participle_describes_the_source() {
+    check(
+        "Protesters marching through the streets chanted “What curfew?”",
+        Some((
+            "chanted",
+            "Protesters marching through the streets",
+            "What curfew?",
+        )),
+    );
+    check(
+        "People living near the port said the water was foul.",
+        Some(("said", "People living near the port", "the water was foul")),
+    );
+}
+
+#[test]
+fn the_one_asked_before_the_quotation() {
+    check_all(
+        "Lee waved to the crowd before asking them, “Where do we go?”",
+        &[("asking", "Lee", "Where do we go?")],
+    );
+}
