@@ -263,7 +263,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// Words that open an embedded question or relative clause with its own
 /// attribution ("which Ruiz says he is doing", "what experts say it costs").
-const WH_OPENERS: &[&str] = &["which", "what", "how"];
+const WH_OPENERS: &[&str] = &["which", "what", "how", "who", "whom"];
 
 /// Determiners that may open the subject of a reported clause ("what Ruiz
 /// says his plan would do").

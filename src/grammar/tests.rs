@@ -776,3 +776,17 @@ fn the_one_asked_before_the_quotation() {
         &[("asking", "Lee", "Where do we go?")],
     );
 }
+
+#[test]
+fn who_and_whom_as_the_object_of_a_naming_verb() {
+    check(
+        "He took swipes at Lee, whom he called “the little senator.”",
+        Some(("called", "he", "the little senator.")),
+    );
+    check(
+        "He took swipes at Lee, who he dubbed “the little senator.”",
+        Some(("dubbed", "he", "the little senator.")),
+    );
+    // Without a quotation the object clause reports nothing.
+    check("He visited Lee, whom he called on Tuesday.", None);
+}
