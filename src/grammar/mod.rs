@@ -683,30 +683,30 @@ impl<'t, 'a> Frame<'t, 'a> {
         if p == 0 {
             return false;
         }
-        // After a determiner (`the report`) the form never reaches here.
         let prev = self.norms[p - 1];
-        let blocked = matches!(
-            prev,
-            "to" | "her"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "being"
-                | "no"
-                | "any"
-                | "every"
-                | "of"
-                | "whose"
-                | "which"
-                | "who"
-        );
+        let blocked = makes_noun(prev)
+            || matches!(
+                prev,
+                "to" | "her"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "no"
+                    | "any"
+                    | "every"
+                    | "of"
+                    | "whose"
+                    | "which"
+                    | "who"
+            );
         !blocked && !matches!(form.tense, Tense::Ing)
     }
 
@@ -823,6 +823,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         ))
     }
 
+    /// The words of quotation `q`, as a direct claim of `mention` by `cue`.
+    fn quoted(&self, q: usize, cue: Cue, mention: Option<Mention>) -> Found {
+        Found::new(
+            AttributionKind::Direct,
+            self.quotes[q].inner(),
+            Some(q),
+            cue,
+            mention,
+        )
+    }
+
     /// `Said SOURCE: “Q”`: the cue opens the sentence, the speaker follows
     /// it, and a colon or comma introduces the quotation.
     fn fronted(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
@@ -833,13 +844,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let stop = (from..self.len()).find(|&k| self.is(k, ':') || self.is(k, ','))?;
         let q = self.open_at(stop + 1)?;
         let mention = self.speaker(from, stop, stop)?;
-        Some(Found::new(
-            AttributionKind::Direct,
-            self.quotes[q].inner(),
-            Some(q),
-            self.cue(p, n, form),
-            Some(mention),
-        ))
+        Some(self.quoted(q, self.cue(p, n, form), Some(mention)))
     }
 
     /// Whether the full stop at `k` closes an abbreviation inside a name
@@ -869,13 +874,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let mention = self.speaker(from, end, end)?;
-        Some(Found::new(
-            AttributionKind::Direct,
-            self.quotes[q].inner(),
-            Some(q),
-            self.cue(p, n, form),
-            Some(mention),
-        ))
+        Some(self.quoted(q, self.cue(p, n, form), Some(mention)))
     }
 
     /// Whether everything after `q` up to the end of the sentence is a short
@@ -1448,13 +1447,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let cue = self.plain_cue(dash, dash + 1, CueClass::Neutral);
-        Some(Found::new(
-            AttributionKind::Direct,
-            self.quotes[q].inner(),
-            Some(q),
-            cue,
-            Some(mention),
-        ))
+        Some(self.quoted(q, cue, Some(mention)))
     }
 
     /// `SOURCE, who said CONTENT, …`: a cue in the relative clause of a
@@ -1634,13 +1627,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let q = self.open_at(colon + 1)?;
-        Some(Found::new(
-            AttributionKind::Direct,
-            self.quotes[q].inner(),
-            Some(q),
-            f.cue.clone(),
-            f.mention.clone(),
-        ))
+        Some(self.quoted(q, f.cue.clone(), f.mention.clone()))
     }
 
     fn find(&self) -> Vec<Found> {
@@ -1675,9 +1662,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             } else if let Some((n, ())) = self.lexicon.agentless.longest_at(words) {
                 others.push((p, n, CueClass::Agentless));
             } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
-                // A past form may open the sentence before its speaker
+                // A finite form may open the sentence before its speaker
                 // (`Said Ellis: “…”`).
-                if self.finite_cue(p, form) || (p == 0 && form.tense == Tense::Past) {
+                if self.finite_cue(p, form) || (p == 0 && matches!(form.tense, Tense::Past | Tense::Third)) {
                     cues.push((p, n, form));
                 } else if form.tense == Tense::Ing
                     && p > 1

@@ -349,10 +349,11 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // not a noun phrase ("sources say the directive").
     let verb_at = |i: usize| {
         let word = words[i].norm.as_ref();
-        lexicon.cues.longest_at(&[word]).is_some()
-            && !lexicon.noun_forms.contains(word)
-            && !(i > 0 && super::makes_noun(&words[i - 1].norm))
-            && lexicon.knowledge.longest_at(&norms(&words[i..])).is_none()
+        let noun = lexicon.noun_forms.contains(word) || (i > 0 && super::makes_noun(&words[i - 1].norm));
+        // "briefed on", "familiar with": a description of how a source knows.
+        let describes = lexicon.knowledge.starts_with_word(word)
+            && lexicon.knowledge.longest_at(&norms(&words[i..])).is_some();
+        lexicon.cues.longest_at(&[word]).is_some() && !noun && !describes
     };
     if (0..relative).any(verb_at) {
         return None;
