@@ -555,7 +555,61 @@ impl<'t, 'a> Frame<'t, 'a> {
         while end > 0 && self.is_auxiliary(end - 1) {
             end -= 1;
         }
+        // A time between the subject and its verb ("The mayor last week
+        // told", "Officials on Tuesday said") is no part of the subject.
+        if let Some(time_start) = self.time_before(end) {
+            end = time_start;
+            while end > 0 && self.is_auxiliary(end - 1) {
+                end -= 1;
+            }
+        }
         end
+    }
+
+    /// Where a short time phrase ending at `end` starts ("on Tuesday",
+    /// "last week", "just this month", "Tuesday night"), when a subject
+    /// stands before it: not after a participle ("a report released on
+    /// Tuesday said", "voters going to the polls Tuesday"), whose time
+    /// belongs to it.
+    fn time_before(&self, end: usize) -> Option<usize> {
+        const MAX_WORDS: usize = 4;
+        const HEADS: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight",
+            "week",
+            "weekend",
+            "month",
+            "year",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        ];
+        const MODIFIERS: &[&str] = &["on", "last", "this", "earlier", "just", "late", "early"];
+        let last = end.checked_sub(1)?;
+        if !HEADS.contains(&self.norms[last]) || !self.toks[last].is_word() {
+            return None;
+        }
+        let start = (last.saturating_sub(MAX_WORDS - 1)..last)
+            .rev()
+            .take_while(|&k| HEADS.contains(&self.norms[k]) || MODIFIERS.contains(&self.norms[k]))
+            .last()
+            .unwrap_or(last);
+        let before = start.checked_sub(1)?;
+        let word = self.norms[before];
+        let subject_word = self.toks[before].is_word()
+            && !word.ends_with("ed")
+            && !word.ends_with("ing")
+            && !MODIFIERS.contains(&word);
+        subject_word.then_some(start)
     }
 
     /// Whether the word at `k` may stand between a source and its cue ("has",

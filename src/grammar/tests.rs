@@ -790,3 +790,24 @@ fn who_and_whom_as_the_object_of_a_naming_verb() {
     // Without a quotation the object clause reports nothing.
     check("He visited Lee, whom he called on Tuesday.", None);
 }
+
+#[test]
+fn a_time_between_the_subject_and_its_verb() {
+    check(
+        "The mayor last week told reporters the bridge would close.",
+        Some(("told", "The mayor", "the bridge would close")),
+    );
+    check(
+        "The company on Tuesday said it would close the plant.",
+        Some(("said", "The company", "it would close the plant")),
+    );
+    check(
+        "“We are done,” the union just this month announced.",
+        Some(("announced", "the union", "We are done,")),
+    );
+    // After a participle the time belongs to the description.
+    check(
+        "A report released on Tuesday said the plant would close.",
+        Some(("said", "A report released on Tuesday", "the plant would close")),
+    );
+}
