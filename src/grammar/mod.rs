@@ -548,6 +548,35 @@ impl<'t, 'a> Frame<'t, 'a> {
         })
     }
 
+    /// Where the subject starts after an introductory phrase that no comma
+    /// closes ("On Tuesday the mayor said", "In the letter the senators
+    /// said", "In an interview Lee declared"): after the phrase's noun, at
+    /// an article, a subject pronoun or a name.
+    fn after_intro_phrase(&self, start: usize, end: usize) -> Option<usize> {
+        const MAX_INTRO_WORDS: usize = 6;
+        let first = *self.norms.get(start)?;
+        if !PREPOSITIONS.contains(&first) && !matches!(first, "last" | "this" | "earlier") {
+            return None;
+        }
+        (start + 2..end.min(start + MAX_INTRO_WORDS + 1)).find(|&k| {
+            let (before, at) = (self.toks[k - 1], self.toks[k]);
+            if !before.is_word() || !at.is_word() {
+                return false;
+            }
+            let noun_before = !CLAUSE_DETERMINERS.contains(&self.norms[k - 1])
+                && !PREPOSITIONS.contains(&self.norms[k - 1]);
+            // A word in capitals is a run-in headline, not a name.
+            let shouted = at.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && at.text.chars().all(|c| !c.is_lowercase());
+            let subject_starts = matches!(self.norms[k], "the" | "a" | "an")
+                || opens_clause_as_subject(self.norms[k])
+                || (at.is_capitalized()
+                    && !shouted
+                    && (!before.is_capitalized() || TIME_WORDS.contains(&self.norms[k - 1])));
+            noun_before && subject_starts
+        })
+    }
+
     /// Where the subject ends before a cue at `p`: auxiliaries and adverbs
     /// ("has also said") belong to the cue.
     fn subject_end(&self, p: usize) -> usize {
@@ -1025,13 +1054,15 @@ impl<'t, 'a> Frame<'t, 'a> {
                 })
                 .map(|k| k + 1),
         );
-        // After a clause opener a common noun must name people: "and U.S.
-        // sanctions aimed at …" is no attribution.
+        let after_intro = self.after_intro_phrase(start, end);
+        candidates.extend(after_intro);
+        // After a clause opener or an introductory phrase a common noun must
+        // name people: "and U.S. sanctions aimed at …" is no attribution.
         let subject_at = |s: usize| {
             if self.has_quote_marks(s, end) {
                 return None;
             }
-            let after_opener = s > start && opens_subject(self.norms[s - 1]);
+            let after_opener = s > start && opens_subject(self.norms[s - 1]) || after_intro == Some(s);
             self.mention(s, end, end)
                 .filter(|m| !after_opener || m.names_people())
                 .map(|m| (s, m))

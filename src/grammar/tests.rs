@@ -811,3 +811,21 @@ fn a_time_between_the_subject_and_its_verb() {
         Some(("said", "A report released on Tuesday", "the plant would close")),
     );
 }
+
+#[test]
+fn a_subject_after_an_introductory_phrase_without_a_comma() {
+    check(
+        "On Tuesday the mayor said the bridge would close.",
+        Some(("said", "the mayor", "the bridge would close")),
+    );
+    check(
+        "In an interview Lee declared “We will win.”",
+        Some(("declared", "Lee", "We will win.")),
+    );
+    check(
+        "In the letter the senators said the program needed an overhaul.",
+        Some(("said", "the senators", "the program needed an overhaul")),
+    );
+    // A run-in headline in capitals names no one.
+    check("AT LEAST 10 KILLED IN BLAST Police said nothing.", None);
+}
