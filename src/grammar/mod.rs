@@ -553,9 +553,11 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// said", "In an interview Lee declared"): after the phrase's noun, at
     /// an article, a subject pronoun or a name.
     fn after_intro_phrase(&self, start: usize, end: usize) -> Option<usize> {
-        const MAX_INTRO_WORDS: usize = 6;
+        const MAX_INTRO_WORDS: usize = 10;
         let first = *self.norms.get(start)?;
-        if !PREPOSITIONS.contains(&first) && !matches!(first, "last" | "this" | "earlier") {
+        // "A few days ago in an interview he …": a time counted back.
+        let ago = (start..end.min(start + 5)).any(|k| self.norms[k] == "ago");
+        if !PREPOSITIONS.contains(&first) && !matches!(first, "last" | "this" | "earlier") && !ago {
             return None;
         }
         (start + 2..end.min(start + MAX_INTRO_WORDS + 1)).find(|&k| {

@@ -826,6 +826,10 @@ fn a_subject_after_an_introductory_phrase_without_a_comma() {
         "In the letter the senators said the program needed an overhaul.",
         Some(("said", "the senators", "the program needed an overhaul")),
     );
+    check(
+        "A few days ago in an interview he blasted the press as “dishonest.”",
+        Some(("blasted", "he", "the press as “dishonest.”")),
+    );
     // A run-in headline in capitals names no one.
     check("AT LEAST 10 KILLED IN BLAST Police said nothing.", None);
 }
