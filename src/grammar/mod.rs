@@ -199,9 +199,8 @@ const LEADING_WORDS: &[&str] = &[
 
 const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];
 
-/// Words that open a time phrase: never a source phrase, and a tail after a
-/// cue at the end of a sentence ("…, she said on Tuesday").
-pub(crate) const TIME_WORDS: &[&str] = &[
+/// Days, named or counted from today: each opens a time phrase and heads one.
+const DAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -212,13 +211,16 @@ pub(crate) const TIME_WORDS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
-    "earlier",
-    "later",
-    "last",
-    "during",
-    "after",
-    "before",
 ];
+
+/// Words that open a time phrase besides the days ("earlier", "last week").
+const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after", "before"];
+
+/// Whether `word` opens a time phrase: never a source phrase, and a tail
+/// after a cue at the end of a sentence ("…, she said on Tuesday").
+pub(crate) fn is_time_word(word: &str) -> bool {
+    DAYS.contains(&word) || TIME_RELATIONS.contains(&word)
+}
 
 /// Besides time words, words that open an adverbial tail after a cue at the
 /// end of a sentence ("in a statement", "via email", "repeatedly").
@@ -314,7 +316,7 @@ const PREPOSITIONS: &[&str] = &[
 /// Whether `word` opens an adverbial ("in a statement", "on Tuesday",
 /// "recently") rather than a reported clause.
 fn opens_adverbial(word: &str) -> bool {
-    PREPOSITIONS.contains(&word) || TAIL_STARTS.contains(&word) || TIME_WORDS.contains(&word)
+    PREPOSITIONS.contains(&word) || TAIL_STARTS.contains(&word) || is_time_word(word)
 }
 
 /// Auxiliaries after which a cue stands in its bare form ("did not say",
@@ -476,9 +478,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     close + 1
                 };
                 let writer_goes_on = self.norms.get(next).is_some_and(|w| {
-                    CLAUSE_OPENERS.contains(w)
-                        || TIME_WORDS.contains(w)
-                        || matches!(*w, "as" | "until" | "then")
+                    CLAUSE_OPENERS.contains(w) || is_time_word(w) || matches!(*w, "as" | "until" | "then")
                 });
                 if next < self.content_end && writer_goes_on {
                     return Some((AttributionKind::Direct, quote.inner(), Some(q)));
@@ -574,7 +574,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || opens_clause_as_subject(self.norms[k])
                 || (at.is_capitalized()
                     && !shouted
-                    && (!before.is_capitalized() || TIME_WORDS.contains(&self.norms[k - 1])));
+                    && (!before.is_capitalized() || is_time_word(self.norms[k - 1])));
             noun_before && subject_starts
         })
     }
@@ -604,17 +604,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// belongs to it.
     fn time_before(&self, end: usize) -> Option<usize> {
         const MAX_WORDS: usize = 4;
-        const HEADS: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "today",
-            "tonight",
+        const PERIODS: &[&str] = &[
             "week",
             "weekend",
             "month",
@@ -624,14 +614,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             "evening",
             "night",
         ];
+        let head = |word: &str| DAYS.contains(&word) || PERIODS.contains(&word);
         const MODIFIERS: &[&str] = &["on", "last", "this", "earlier", "just", "late", "early"];
         let last = end.checked_sub(1)?;
-        if !HEADS.contains(&self.norms[last]) || !self.toks[last].is_word() {
+        if !head(self.norms[last]) || !self.toks[last].is_word() {
             return None;
         }
         let start = (last.saturating_sub(MAX_WORDS - 1)..last)
             .rev()
-            .take_while(|&k| HEADS.contains(&self.norms[k]) || MODIFIERS.contains(&self.norms[k]))
+            .take_while(|&k| head(self.norms[k]) || MODIFIERS.contains(&self.norms[k]))
             .last()
             .unwrap_or(last);
         let before = start.checked_sub(1)?;
@@ -701,7 +692,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 && !tok.is_capitalized()
                 && !COMPLEMENTIZERS.contains(&tok.norm.as_ref())
                 && !TAIL_STARTS.contains(&tok.norm.as_ref())
-                && !TIME_WORDS.contains(&tok.norm.as_ref());
+                && !is_time_word(tok.norm.as_ref());
             if lower_ok {
                 after_possessive += 1;
                 i += 1;
@@ -849,7 +840,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 (self.toks[from..k]
                     .iter()
                     .all(|t| t.is_capitalized() || t.is_punct('.')))
-                    && (TIME_WORDS.contains(&word) || TAIL_STARTS.contains(&word))
+                    && (is_time_word(word) || TAIL_STARTS.contains(&word))
                     && !matches!(word, "of" | "for" | "from" | "with")
             })
             .unwrap_or(stop);
@@ -976,7 +967,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .longest_at(&self.norms[q + 1..])
                 .is_some_and(|(_, form)| form.tense == Tense::Ing);
         }
-        (TIME_WORDS.contains(&self.norms[q]) || TAIL_STARTS.contains(&self.norms[q]))
+        (is_time_word(self.norms[q]) || TAIL_STARTS.contains(&self.norms[q]))
             && self.content_end - q <= 12
             && !self.has_quote_marks(q, self.content_end)
             && !self.norms[q..self.content_end]

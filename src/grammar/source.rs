@@ -362,7 +362,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return None;
     }
     // "in a statement", "on Tuesday": a prepositional phrase names no one.
-    if DESCRIPTOR_STARTS.contains(&first.norm.as_ref()) || super::TIME_WORDS.contains(&first.norm.as_ref()) {
+    if DESCRIPTOR_STARTS.contains(&first.norm.as_ref()) || super::is_time_word(&first.norm) {
         return None;
     }
     // "Six in 10 voters", "more than one in four": a share of the people asked.
