@@ -216,6 +216,9 @@ const DAYS: &[&str] = &[
 /// Words that open a time phrase besides the days ("earlier", "last week").
 const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after", "before"];
 
+/// Words before the head of a time phrase ("on Tuesday", "just this month").
+const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "earlier", "just", "late", "early"];
+
 /// Whether `word` opens a time phrase: never a source phrase, and a tail
 /// after a cue at the end of a sentence ("…, she said on Tuesday").
 pub(crate) fn is_time_word(word: &str) -> bool {
@@ -557,7 +560,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let first = *self.norms.get(start)?;
         // "A few days ago in an interview he …": a time counted back.
         let ago = (start..end.min(start + 5)).any(|k| self.norms[k] == "ago");
-        if !PREPOSITIONS.contains(&first) && !matches!(first, "last" | "this" | "earlier") && !ago {
+        if !PREPOSITIONS.contains(&first) && !TIME_MODIFIERS.contains(&first) && !ago {
             return None;
         }
         (start + 2..end.min(start + MAX_INTRO_WORDS + 1)).find(|&k| {
@@ -615,14 +618,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             "night",
         ];
         let head = |word: &str| DAYS.contains(&word) || PERIODS.contains(&word);
-        const MODIFIERS: &[&str] = &["on", "last", "this", "earlier", "just", "late", "early"];
         let last = end.checked_sub(1)?;
         if !head(self.norms[last]) || !self.toks[last].is_word() {
             return None;
         }
         let start = (last.saturating_sub(MAX_WORDS - 1)..last)
             .rev()
-            .take_while(|&k| head(self.norms[k]) || MODIFIERS.contains(&self.norms[k]))
+            .take_while(|&k| head(self.norms[k]) || TIME_MODIFIERS.contains(&self.norms[k]))
             .last()
             .unwrap_or(last);
         let before = start.checked_sub(1)?;
@@ -630,7 +632,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let subject_word = self.toks[before].is_word()
             && !word.ends_with("ed")
             && !word.ends_with("ing")
-            && !MODIFIERS.contains(&word);
+            && !TIME_MODIFIERS.contains(&word);
         subject_word.then_some(start)
     }
 
@@ -835,12 +837,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         // an interview"); "of", "for", "from" and "with" still describe
         // ("said Dan Lee of the union").
         let stop = (from + 1..stop)
+            .take_while(|&k| self.toks[k - 1].is_capitalized() || self.toks[k - 1].is_punct('.'))
             .find(|&k| {
                 let word = self.norms[k];
-                (self.toks[from..k]
-                    .iter()
-                    .all(|t| t.is_capitalized() || t.is_punct('.')))
-                    && (is_time_word(word) || TAIL_STARTS.contains(&word))
+                (is_time_word(word) || TAIL_STARTS.contains(&word))
                     && !matches!(word, "of" | "for" | "from" | "with")
             })
             .unwrap_or(stop);
@@ -1700,7 +1700,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if f.quote.is_some() || f.content.is_empty() {
             return None;
         }
-        let colon = (0..self.len()).find(|&k| self.toks[k].span.start >= f.content.end)?;
+        let colon = self.toks.partition_point(|t| t.span.start < f.content.end);
         if !self.is(colon, ':') {
             return None;
         }

@@ -174,20 +174,24 @@ fn is_heading(para: &str) -> bool {
 /// longer words nearly all start with a capital. Quotation marks may be in
 /// it (`Ruiz: Port ‘Will Reopen’`).
 fn is_title_case_line(para: &str) -> bool {
-    if para.contains('\n') || para.split_whitespace().count() > 20 {
+    const MAX_WORDS: usize = 20;
+    if para.contains('\n') {
         return false;
     }
-    let long_words = para
-        .split_whitespace()
-        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
-    let (mut capitalised, mut total) = (0, 0);
-    for word in long_words {
-        total += 1;
-        capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+    let (mut words, mut long, mut capitalised) = (0, 0, 0);
+    for word in para.split_whitespace() {
+        words += 1;
+        if words > MAX_WORDS {
+            return false;
+        }
+        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            long += 1;
+            capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+        }
     }
     // Four long words at least: a short sentence of names is no headline.
-    total >= 4 && capitalised * 10 >= total * 9
+    long >= 4 && capitalised * 10 >= long * 9
 }
 
 /// Splits the text into paragraph spans. Blank lines always separate
@@ -337,11 +341,14 @@ fn speech_tag_follows(para: &str, start: usize, lexicon: &Lexicon) -> bool {
     let tag_end = rest
         .find(['.', ',', ';', ':', '!', '?', '“', '”', '"', '—'])
         .unwrap_or(rest.len());
-    let tag = &rest[..tag_end];
-    if tag.split_whitespace().count() > MAX_TAG_WORDS {
+    let words: Vec<String> = rest[..tag_end]
+        .split_whitespace()
+        .take(MAX_TAG_WORDS + 1)
+        .map(normalize)
+        .collect();
+    if words.len() > MAX_TAG_WORDS {
         return false;
     }
-    let words: Vec<String> = tag.split_whitespace().map(normalize).collect();
     (1..=MAX_SUBJECT_WORDS.min(words.len())).any(|at| {
         let Some((n, form)) = lexicon.cues.longest_at(&words[at..]) else {
             return false;
