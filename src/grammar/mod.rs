@@ -72,6 +72,37 @@ impl Mention {
     }
 }
 
+/// Closed-class words that end in "s" but are neither plural nouns nor
+/// names ("This is …", "Perhaps …").
+const ENDS_IN_S: &[&str] = &[
+    "this",
+    "his",
+    "its",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "is",
+    "was",
+    "has",
+    "does",
+    "us",
+    "as",
+    "yes",
+    "thus",
+    "perhaps",
+    "always",
+    "sometimes",
+    "besides",
+    "unless",
+    "whereas",
+    "nevertheless",
+    "towards",
+    "afterwards",
+    "less",
+    "across",
+];
+
 /// One attribution found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
@@ -1066,7 +1097,19 @@ impl<'t, 'a> Frame<'t, 'a> {
             if end < 2 || !matches!(self.norms[end - 1], "and" | "but") {
                 return None;
             }
-            self.subject_from(s, end - 1).map(|(m, _)| (s, m))
+            // A lone capitalised word at the start of a sentence may be a
+            // surname the classifier cannot tell from a plural noun ("Fields
+            // took a photograph and said …"); the second verb vouches for it.
+            let surname = |m: &Mention| {
+                s == start
+                    && m.span == self.toks[s].span
+                    && self.toks[s].is_capitalized()
+                    && m.phrase.kind == PhraseKind::AnonymousGroup
+                    && !self.norms[s].ends_with("'s")
+                    && !ENDS_IN_S.contains(&self.norms[s])
+            };
+            self.subject_from(s, end - 1, |m| m.names_people() || surname(m))
+                .map(|(m, _)| (s, m))
         };
         let (subject_start, mention) = candidates
             .iter()
@@ -1308,21 +1351,22 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// common noun must be one that names people ("Prices rose, adding to …"
     /// has no speaker).
     fn clause_subject(&self, to: usize) -> Option<(Mention, usize)> {
-        self.subject_from(self.clause_start(to), to)
+        self.subject_from(self.clause_start(to), to, Mention::names_people)
     }
 
-    /// The longest source phrase naming people that starts at `start` and
-    /// that a lowercase word (its verb) follows before `to`, and where that
-    /// verb is.
-    fn subject_from(&self, start: usize, to: usize) -> Option<(Mention, usize)> {
+    /// The longest source phrase that starts at `start`, that `accept`
+    /// takes and that a lowercase word (its verb) follows before `to`, and
+    /// where that verb is.
+    fn subject_from(
+        &self,
+        start: usize,
+        to: usize,
+        accept: impl Fn(&Mention) -> bool,
+    ) -> Option<(Mention, usize)> {
         (start + 1..to)
             .rev()
             .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
-            .find_map(|k| {
-                self.mention(start, k, k)
-                    .filter(Mention::names_people)
-                    .map(|m| (m, k))
-            })
+            .find_map(|k| self.mention(start, k, k).filter(&accept).map(|m| (m, k)))
     }
 
     /// `SOURCE VERB … “partial quote” …` with no cue verb of the lexicon
@@ -1338,7 +1382,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if quote.close.is_none() || words > MAX_QUOTE_WORDS {
             return None;
         }
-        let (mention, verb) = self.subject_from(self.clause_start(open), open)?;
+        let (mention, verb) = self.subject_from(self.clause_start(open), open, Mention::names_people)?;
         if !matches!(
             mention.phrase.kind,
             PhraseKind::NamedPerson | PhraseKind::Pronoun | PhraseKind::NamedOrganization
@@ -1621,8 +1665,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         let from = p + n;
         let stop = (from..self.len())
             .find(|&k| {
-                (matches!(self.toks[k].text, "," | "." | ";" | ":" | "—" | "?" | "!")
-                    && !self.abbreviation_period(k))
+                (matches!(
+                    self.toks[k].text,
+                    "," | "." | ";" | ":" | "—" | "–" | "-" | "?" | "!"
+                ) && !self.abbreviation_period(k))
                     || self.open_at(k).is_some()
             })
             .unwrap_or(self.len());
@@ -1633,7 +1679,18 @@ impl<'t, 'a> Frame<'t, 'a> {
             self.content_from(if self.is(stop, ',') { stop + 1 } else { stop })?
         } else {
             let to = if p > 0 && self.is(p - 1, ',') { p - 1 } else { p };
-            self.content_until(self.clause_start(to), to)?
+            // "Among the cases at risk, according to Ms. Lee, are 16 …": the
+            // phrase sits inside the clause it attributes, which goes on.
+            // Without a tagger the sure sign is a verb that needs a subject
+            // (an auxiliary or a form of "be"); anything else after the comma
+            // may be an appositive ("…, according to filings, a huge sum",
+            // "according to Lee, head of …").
+            let goes_on = matches!(self.toks.get(stop).map(|t| t.text), Some("," | "—" | "–" | "-"))
+                && stop + 1 < self.content_end
+                && (self.is_auxiliary(stop + 1)
+                    || matches!(self.norms[stop + 1], "is" | "are" | "was" | "were"));
+            let end = if goes_on { self.content_end } else { to };
+            self.content_until(self.clause_start(to), end)?
         };
         Some(Found::new(kind, content, quote, cue, Some(mention)))
     }

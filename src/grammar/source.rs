@@ -144,6 +144,12 @@ const APPROXIMATORS: &[&str] = &[
     "more", "less", "than",
 ];
 
+/// Nouns that count a plural after "of" ("a number of", "a host of").
+const COLLECTIVES: &[&str] = &[
+    "number", "host", "lot", "range", "series", "variety", "couple", "bunch", "handful", "slew", "raft",
+    "pair", "dozen", "string", "flurry", "wave", "crowd", "chorus", "litany",
+];
+
 const QUANTIFIERS: &[&str] = &[
     "some", "many", "most", "several", "other", "various", "few", "multiple",
 ];
@@ -410,6 +416,18 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             described: true,
             ..SourcePhrase::of(PhraseKind::AnonymousGroup, "people")
         });
+    }
+    // "a number of lawmakers", "a host of new songs": a collective noun
+    // counts what follows "of", which is the phrase's real head.
+    if matches!(first.norm.as_ref(), "a" | "an")
+        && words.len() > 3
+        && COLLECTIVES.contains(&words[1].norm.as_ref())
+        && words[2].norm == "of"
+    {
+        let mut phrase = classify(&words[3..], lexicon, false)?;
+        phrase.plural = true;
+        phrase.counted = true;
+        return Some(phrase);
     }
     // "one of them", "one of the traders": a member of a group named before.
     if first.norm == "one" && words.get(1).is_some_and(|t| t.norm == "of") {

@@ -833,3 +833,74 @@ fn a_subject_after_an_introductory_phrase_without_a_comma() {
     // A run-in headline in capitals names no one.
     check("AT LEAST 10 KILLED IN BLAST Police said nothing.", None);
 }
+
+#[test]
+fn according_to_inside_the_clause_it_attributes() {
+    check(
+        "Among the cases at risk, according to Dr. Lane, are 16 involving unions.",
+        Some((
+            "according to",
+            "Dr. Lane",
+            "Among the cases at risk, according to Dr. Lane, are 16 involving unions",
+        )),
+    );
+    check(
+        "Most voters - 63 percent, according to the county survey - still back the levy.",
+        Some((
+            "according to",
+            "the county survey",
+            "Most voters - 63 percent, according to the county survey - still back the levy",
+        )),
+    );
+    // What follows the source without a verb is an appositive or the
+    // writer's own clause, not more of the content.
+    check(
+        "The firm earned $6 million, according to public filings, a large sum for its size.",
+        Some(("according to", "public filings", "The firm earned $6 million")),
+    );
+    check(
+        "Prices rose, according to the survey, and wages fell.",
+        Some(("according to", "the survey", "Prices rose")),
+    );
+}
+
+#[test]
+fn a_collective_noun_counts_what_follows_of() {
+    check(
+        "A number of senators said the bill would fail.",
+        Some(("said", "A number of senators", "the bill would fail")),
+    );
+    // "a host of new songs" names no one, so it cannot be an inverted speaker.
+    check(
+        "Ana Ruiz said her band and a friend, Dan Lee, wrote a host of new songs.",
+        Some((
+            "said",
+            "Ana Ruiz",
+            "her band and a friend, Dan Lee, wrote a host of new songs",
+        )),
+    );
+}
+
+#[test]
+fn a_second_verb_shares_a_surname_at_the_start() {
+    // A capitalised word ending in "s" may be a plural noun or a surname;
+    // before "and said" it is the speaker.
+    check(
+        "Fields later took a photograph and said she had been pushed.",
+        Some(("said", "Fields", "she had been pushed")),
+    );
+    check("Perhaps the rally ended early and nobody noticed.", None);
+    check("Lee smiled as people walked past.", None);
+}
+
+#[test]
+fn news_outlets_and_institutions_as_subjects() {
+    check(
+        "The magazine said the winner has predicted five elections.",
+        Some(("said", "The magazine", "the winner has predicted five elections")),
+    );
+    check(
+        "The institute said wages rose in May.",
+        Some(("said", "The institute", "wages rose in May")),
+    );
+}
