@@ -379,18 +379,20 @@ struct Frame<'t, 'a> {
     content_end: usize,
     /// The sentence is the first of its paragraph.
     opens_paragraph: bool,
-    /// The sentence is a headline or section heading.
-    heading: bool,
+    /// The sentence stands where a headline stands: a heading, or the only
+    /// sentence of a document's first paragraph.
+    headline: bool,
 }
 
 /// Finds the attributions of the sentence at `span`.
-/// `heading` says the sentence is a headline or section heading.
+/// `headline` says the sentence stands where a headline stands (a heading,
+/// or the only sentence of a document's first paragraph).
 pub fn attributions(
     text: &str,
     span: Span,
     quotes: &[Quote],
     lexicon: &Lexicon,
-    heading: bool,
+    headline: bool,
 ) -> Vec<Found> {
     let sentence = span.slice(text);
     let mut toks = tokens::tokenize(sentence, span.start);
@@ -422,7 +424,7 @@ pub fn attributions(
         quotes,
         content_end,
         opens_paragraph: before.is_empty() || before.ends_with('\n'),
-        heading,
+        headline,
     };
     frame.find()
 }
@@ -1517,7 +1519,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// labels the story, not a speaker.
     fn headline_speaker(&self) -> Option<Found> {
         const MAX_LABEL_WORDS: usize = 5;
-        if !self.heading {
+        if !self.headline {
             return None;
         }
         let colon = (1..self.content_end.min(MAX_LABEL_WORDS + 1)).find(|&k| self.is(k, ':'))?;
@@ -1527,13 +1529,15 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .headline_kickers
                 .longest_at(&self.norms[..colon])
                 .is_some()
+            // "Delegate Update:", "Weekend Live:": a kicker that ends the label.
+            || self.lexicon.headline_kickers.longest_at(&self.norms[colon - 1..colon]).is_some()
             || self.toks[..colon]
                 .iter()
                 .any(|t| t.is_word() && !t.is_capitalized() && !t.norm.ends_with("'s"))
         {
             return None;
         }
-        let mention = self.mention(0, colon, colon)?;
+        let mention = self.mention_as(0, colon, colon, source::classify_label)?;
         if !matches!(
             mention.phrase.kind,
             PhraseKind::NamedPerson | PhraseKind::NamedOrganization | PhraseKind::Document

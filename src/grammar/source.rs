@@ -209,6 +209,23 @@ pub fn classify_speaker(
     })
 }
 
+/// Classifies the label before a headline's colon (`Sanders: …`). A
+/// headline capitalises every word, so a lone capital word the lexicon does
+/// not know as a head ("officials", "experts") is a name, even one that
+/// ends in "s" like a plural noun would.
+pub fn classify_label(
+    words: &[&Token<'_>],
+    lexicon: &Lexicon,
+    sentence_initial: bool,
+) -> Option<SourcePhrase> {
+    match words {
+        [only] if only.is_capitalized() && !is_lexicon_head(&only.norm, lexicon) => {
+            classify(words, lexicon, false)
+        }
+        _ => classify(words, lexicon, sentence_initial),
+    }
+}
+
 /// Classifies the object of "according to": the preposition vouches for a
 /// source, so any noun phrase is one ("the polling average", "his Facebook
 /// profile", "him"); one [`classify`] does not know is a document when its
@@ -720,12 +737,16 @@ fn names_a_person(word: &str) -> bool {
 }
 
 fn is_common_head(word: &str, lexicon: &Lexicon) -> bool {
+    is_lexicon_head(word, lexicon) || word.ends_with('s')
+}
+
+/// Whether the lexicon knows `word` as the head of a source phrase.
+fn is_lexicon_head(word: &str, lexicon: &Lexicon) -> bool {
     lexicon.anonymous_heads.contains_key(word)
         || lexicon.vague.is_exactly(&[word])
         || lexicon.documents.contains(word)
         || lexicon.organization_heads.contains(word)
         || lexicon.roles.contains(word)
-        || word.ends_with('s')
 }
 
 fn norms<'a>(tokens: &'a [&Token<'_>]) -> Vec<&'a str> {

@@ -339,7 +339,23 @@ fn transcripts_and_dash_credits() {
         Some((":", "Poll", "Mayor Leads by Six Points")),
     );
     check("Breaking News: Port Reopens", None);
+    check("Delegate Update: The Latest Count", None);
     check("Ruiz: the port will reopen in May.", None);
+    // A lone capital word is a name there, even one ending in "s".
+    check(
+        "Sanders: Story Has Moved",
+        Some((":", "Sanders", "Story Has Moved")),
+    );
+    // The only sentence of a first paragraph stands where a headline stands,
+    // even in sentence case with a full stop, when a body follows.
+    check(
+        "Ruiz: the port will reopen in May.\n\nThe port closed in March.",
+        Some((":", "Ruiz", "the port will reopen in May")),
+    );
+    check(
+        "Ruiz: the port will reopen in May. It closed in March.\n\nThe port is busy.",
+        None,
+    );
     check(
         "“He cannot answer a question.” ― Esther Tapia",
         Some(("―", "Esther Tapia", "He cannot answer a question.")),
