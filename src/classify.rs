@@ -119,10 +119,14 @@ pub fn classify(
             continue;
         }
         let slot = &mut own[a.sentence];
-        // A claim beats a non-response in the same sentence.
-        let better = slot.is_none_or(|j| {
-            attributions[j].kind == AttributionKind::NoComment && a.kind != AttributionKind::NoComment
-        });
+        // A claim with its source beats one that names none (a question put
+        // by no one named, "it is believed"), which beats a non-response.
+        let rank = |a: &Attribution| match (a.kind, a.source) {
+            (AttributionKind::NoComment, _) => 0,
+            (_, None) => 1,
+            (_, Some(_)) => 2,
+        };
+        let better = slot.is_none_or(|j| rank(a) > rank(&attributions[j]));
         if better {
             *slot = Some(i);
         }

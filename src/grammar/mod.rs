@@ -630,7 +630,27 @@ impl<'t, 'a> Frame<'t, 'a> {
                 end -= 1;
             }
         }
-        end
+        self.participle_phrase_before(end).unwrap_or(end)
+    }
+
+    /// Where a participial phrase between commas that ends at `end` starts
+    /// ("Lee, speaking to reporters, said", "Lee, asked about the vote,
+    /// said"): it describes the subject's circumstances and is no part of
+    /// the subject's words.
+    fn participle_phrase_before(&self, end: usize) -> Option<usize> {
+        const MAX_WORDS: usize = 12;
+        let comma = end.checked_sub(1).filter(|&k| self.is(k, ','))?;
+        let open = (comma.saturating_sub(MAX_WORDS)..comma)
+            .rev()
+            .find(|&k| self.is(k, ','))?;
+        let first = self.toks.get(open + 1)?;
+        // "including" and "excluding" name members of the subject, not
+        // circumstances ("Unions, including the teachers, said").
+        let participle = first.is_word()
+            && !first.is_capitalized()
+            && !matches!(first.norm.as_ref(), "including" | "excluding")
+            && (source::is_present_participle(&first.norm) || source::is_participle(&first.norm));
+        (participle && open > 0 && !self.has_quote_marks(open + 1, comma)).then_some(open)
     }
 
     /// Where a short time phrase ending at `end` starts ("on Tuesday",
@@ -1699,6 +1719,81 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(Found::new(kind, content, quote, cue, Some(mention)))
     }
 
+    /// Whether the question verb at `p` is a passive or a participle whose
+    /// subject is the one asked, not the asker: `Asked whether …`, `when
+    /// asked about …`, `Lee was asked, “…”`.
+    fn asked_passive(&self, p: usize, form: &CueForm) -> bool {
+        if form.class != CueClass::Question || self.norms[p] != "asked" {
+            return false;
+        }
+        p == self.clause_start(p)
+            || matches!(
+                self.norms[p - 1],
+                "when"
+                    | "after"
+                    | "while"
+                    | "once"
+                    | "if"
+                    | "before"
+                    | "until"
+                    | "as"
+                    | "being"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "get"
+                    | "got"
+                    | "gets"
+                    | "whenever"
+                    | ","
+            )
+    }
+
+    /// `Asked whether CONTENT, …`, `when asked about CONTENT`, `was asked,
+    /// “Q”`, `asked by ASKER to CONTENT`: the question put to a source. Its
+    /// source is the asker, named only after "by"; the one asked is the
+    /// subject of the answer, not of the question.
+    fn question_put(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
+        const MAX_GAP: usize = 6;
+        let mut q = p + n;
+        let mut mention = None;
+        let opens_question = |k: usize| {
+            COMPLEMENTIZERS.contains(&self.norms[k])
+                || matches!(self.norms[k], "who" | "where" | "which" | "about" | "to")
+        };
+        if self.norms.get(q) == Some(&"by") {
+            let end = (q + 1..self.content_end)
+                .find(|&k| self.is(k, ',') || self.open_at(k).is_some() || opens_question(k))
+                .unwrap_or(self.content_end);
+            mention = Some(self.mention(q + 1, end, end)?);
+            q = end;
+        }
+        // "asked on Fox News who leads", "asked again whether": an adverbial
+        // may stand before the question.
+        let start = (q..self.content_end.min(q + MAX_GAP)).find(|&k| {
+            self.open_at(k).is_some()
+                || (self.is(k, ',') && self.open_at(k + 1).is_some())
+                || opens_question(k)
+        })?;
+        let cue = self.cue(p, n, form);
+        if let Some(quote) = self.open_at(start).or_else(|| self.open_at(start + 1)) {
+            return Some(self.quoted(quote, cue, mention));
+        }
+        let from = if self.norms[start] == "about" {
+            start + 1
+        } else {
+            start
+        };
+        let to = (from..self.content_end)
+            .find(|&k| self.is(k, ','))
+            .unwrap_or(self.content_end);
+        let (kind, content, quote) = self.content_until(from, to)?;
+        Some(Found::new(kind, content, quote, cue, mention))
+    }
+
     /// `SOURCE declined to comment`.
     fn non_response(&self, p: usize, n: usize) -> Option<Found> {
         let end = self.subject_end(p);
@@ -1781,6 +1876,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let mut cues = Vec::new();
         let mut participles = Vec::new();
         let mut relative_cues = Vec::new();
+        let mut questions = Vec::new();
         let mut others = Vec::new();
         for p in 0..self.len() {
             if !self.toks[p].is_word() {
@@ -1803,7 +1899,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
                 // A finite form may open the sentence before its speaker
                 // (`Said Ellis: “…”`).
-                if self.finite_cue(p, form) || (p == 0 && matches!(form.tense, Tense::Past | Tense::Third)) {
+                if self.asked_passive(p, form) {
+                    questions.push((p, n, form));
+                } else if self.finite_cue(p, form)
+                    || (p == 0 && matches!(form.tense, Tense::Past | Tense::Third))
+                {
                     cues.push((p, n, form));
                 } else if form.tense == Tense::Ing
                     && p > 1
@@ -1885,6 +1985,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                     found.extend(self.agentless(p, n));
                     break;
                 }
+            }
+        }
+        // A question put to the source is an attribution of its own beside
+        // the answer ("Asked whether …, Lee said …").
+        for &(p, n, form) in &questions {
+            if !covered(&found, self.span(p, p + n)) {
+                found.extend(self.question_put(p, n, form));
             }
         }
         let relatives: Vec<Found> = found.iter().filter_map(|f| self.relative_clause(f)).collect();

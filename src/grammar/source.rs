@@ -715,11 +715,11 @@ const PARTICIPLE_FOLLOWERS: &[&str] = &[
 
 /// "marching", "living": with a preposition after it, a description
 /// ("protesters marching through the streets", "people living nearby").
-fn is_present_participle(word: &str) -> bool {
+pub(crate) fn is_present_participle(word: &str) -> bool {
     word.len() > 5 && word.ends_with("ing")
 }
 
-fn is_participle(word: &str) -> bool {
+pub(crate) fn is_participle(word: &str) -> bool {
     word.ends_with("ed")
         || matches!(
             word,

@@ -920,3 +920,59 @@ fn news_outlets_and_institutions_as_subjects() {
         Some(("said", "The institute", "wages rose in May")),
     );
 }
+
+#[test]
+fn a_question_put_to_the_source() {
+    // The question is an attribution of its own, beside the answer; its
+    // asker is named only after "by".
+    check_all(
+        "Asked whether the port would reopen, Lee said, “Soon.”",
+        &[
+            ("Asked", "", "whether the port would reopen"),
+            ("said", "Lee", "Soon."),
+        ],
+    );
+    check_all(
+        "Asked by reporters about the vote, Lee said it was fair.",
+        &[("Asked", "reporters", "the vote"), ("said", "Lee", "it was fair")],
+    );
+    check(
+        "In an interview, he was asked what happened to the vote.",
+        Some(("asked", "", "what happened to the vote")),
+    );
+    check(
+        "Lee was asked, “Would you have told her?”",
+        Some(("asked", "", "Would you have told her?")),
+    );
+    check_all(
+        "“It was nice,” Lee told reporters when asked if he had met the mayor.",
+        &[
+            ("told", "Lee", "It was nice,"),
+            ("asked", "", "if he had met the mayor"),
+        ],
+    );
+    // The asker as subject is an ordinary cue.
+    check(
+        "Lee asked whether the rally would go on.",
+        Some(("asked", "Lee", "whether the rally would go on")),
+    );
+    // Asked for no question: nothing reported.
+    check("The asked price fell.", None);
+}
+
+#[test]
+fn a_participial_phrase_between_subject_and_verb() {
+    check(
+        "Lee, speaking to reporters, said it was fair.",
+        Some(("said", "Lee", "it was fair")),
+    );
+    check(
+        "Lee, pressed on the point, said it was fair.",
+        Some(("said", "Lee", "it was fair")),
+    );
+    // "including" names members of the subject.
+    check(
+        "Unions, including the teachers, said the deal was fair.",
+        Some(("said", "Unions, including the teachers", "the deal was fair")),
+    );
+}
