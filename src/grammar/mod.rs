@@ -731,6 +731,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         if OBJECT_PRONOUNS.contains(first) {
             return q + 1;
         }
+        // "told his radio audience on Monday, “…”": a short phrase between
+        // the cue and a quotation after a comma or colon is the listener.
+        const MAX_LISTENER_WORDS: usize = 8;
+        let before_quote = (q + 1..(q + MAX_LISTENER_WORDS).min(self.content_end))
+            .find(|&k| !self.toks[k].is_word() || COMPLEMENTIZERS.contains(&self.norms[k]))
+            .filter(|&k| (self.is(k, ',') || self.is(k, ':')) && self.open_at(k + 1).is_some());
+        if let Some(k) = before_quote {
+            return k;
+        }
         let mut i = q;
         if matches!(*first, "the" | "a" | "an") {
             i += 1;

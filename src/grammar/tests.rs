@@ -976,3 +976,20 @@ fn a_participial_phrase_between_subject_and_verb() {
         Some(("said", "Unions, including the teachers", "the deal was fair")),
     );
 }
+
+#[test]
+fn a_listener_phrase_before_a_quotation() {
+    check(
+        "Lee told his radio audience on Monday, “We will rebuild.”",
+        Some(("told", "Lee", "We will rebuild.")),
+    );
+    check(
+        "Lee told a crowd of supporters in Ohio: “We will win.”",
+        Some(("told", "Lee", "We will win.")),
+    );
+    // A reported clause with a partial quote keeps its clause.
+    check(
+        "Lee told reporters that the city, “without doubt,” would recover.",
+        Some(("told", "Lee", "the city, “without doubt,” would recover")),
+    );
+}
