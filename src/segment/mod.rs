@@ -232,6 +232,7 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
                 let prev = open.slice(text);
                 let prev_line = prev.rsplit('\n').next().unwrap_or(prev);
                 let runs_on = !ends_sentence_punct(prev_line)
+                    && !ends_with_dash_credit(prev_line)
                     && (trimmed.chars().next().is_some_and(char::is_lowercase)
                         || prev_line.chars().count() >= 60);
                 if runs_on {
@@ -246,6 +247,24 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
     }
     paragraphs.extend(current);
     paragraphs
+}
+
+/// Whether `line` ends with a credit after a dash ("“…” ― Ana Ruiz"): a
+/// name of a few capitalised words ends the line's quotation, so the line
+/// is complete even without a full stop.
+fn ends_with_dash_credit(line: &str) -> bool {
+    const MAX_NAME_WORDS: usize = 5;
+    let Some(dash) = line.rfind(['―', '—', '–']) else {
+        return false;
+    };
+    let before = line[..dash].trim_end();
+    let name = line[dash..].trim_start_matches(['―', '—', '–']);
+    let words = name.split_whitespace().take(MAX_NAME_WORDS + 1).count();
+    before.ends_with(CLOSERS)
+        && (1..=MAX_NAME_WORDS).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 const CLOSERS: &[char] = &['”', '"', '’', '\'', ')', ']', '»'];
@@ -539,6 +558,20 @@ mod tests {
                 "First paragraph starts here and it is a long line of prose that\nwraps onto a second line.",
                 "Second.",
                 "Third."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_that_ends_with_a_dash_credit_ends_its_paragraph() {
+        let text = "“He is ignorant of our culture and of the lives we lead here.”― Ana Ruiz\n“He has said hateful things.” ― Dan Lee\n“A long line of prose that wraps — on and on” and goes\non.";
+        let got: Vec<&str> = paragraph_spans(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "“He is ignorant of our culture and of the lives we lead here.”― Ana Ruiz",
+                "“He has said hateful things.” ― Dan Lee",
+                "“A long line of prose that wraps — on and on” and goes\non.",
             ]
         );
     }
