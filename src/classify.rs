@@ -8,6 +8,7 @@ use crate::grammar::tokens::tokenize;
 use crate::grammar::AttributionKind;
 use crate::lexicon::Lexicon;
 use crate::segment::Segments;
+use crate::span::Span;
 use crate::Attribution;
 
 /// What a sentence is, as an editor reads it.
@@ -141,7 +142,15 @@ pub fn classify(
             .sentences
             .partition_point(|s| s.span.start < a.content.start);
         for (sentence, slot) in segments.sentences[first..].iter().zip(&mut own[first..]) {
-            if !a.content.contains(sentence.span) {
+            // A content ends before the last sentence's closing punctuation.
+            let words = sentence
+                .span
+                .slice(text)
+                .trim_end_matches(|c: char| c.is_ascii_punctuation() || "”’»".contains(c));
+            if !a
+                .content
+                .contains(Span::new(sentence.span.start, sentence.span.start + words.len()))
+            {
                 break;
             }
             slot.get_or_insert(i);

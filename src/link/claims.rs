@@ -59,6 +59,12 @@ pub fn link_quotes(
         if let Some(q) = next {
             attribution.content = quotes[q].inner();
             attribution.quote = Some(q);
+        } else if segments.quotes_of_paragraph(paragraph + 1).next().is_none() {
+            // A block quotation whose marks were lost with its layout (a
+            // CMS export, plain text): the whole next paragraph is the words.
+            let words = next_paragraph.span.slice(text);
+            let end = next_paragraph.span.start + words.trim_end_matches(['.', ';', ',']).len();
+            attribution.content = Span::new(next_paragraph.span.start, end);
         }
     }
     for (i, attribution) in attributions.iter().enumerate() {
@@ -274,7 +280,7 @@ fn only_attribution_between(
 
 #[cfg(test)]
 mod tests {
-    use crate::{analyze, RuleSet};
+    use crate::{analyze, RuleSet, Status};
 
     /// The claims of `input`: the text of each piece.
     fn check(input: &str, expect: &[&[&str]]) {
@@ -317,6 +323,33 @@ mod tests {
         check(
             "“The dam held,” the engineer said. “It did not,” a farmer said.",
             &[&["The dam held,"], &["It did not,"]],
+        );
+    }
+
+    #[test]
+    fn an_introduction_with_a_colon_takes_the_next_paragraph() {
+        // Quoted, the next paragraph's quotation.
+        check("The engineer added:\n\n“The dam held.”", &[&["The dam held."]]);
+        // Unquoted, a block quotation that lost its layout: the whole paragraph,
+        // and every sentence in it is attributed.
+        let input =
+            "The engineer added:\n\nThe dam held. It will hold. Rain is no threat.\n\nThe town slept.";
+        check(input, &[&["The dam held. It will hold. Rain is no threat"]]);
+        let rules = RuleSet::embedded();
+        let statuses: Vec<Status> = analyze(input, &rules)
+            .sentences
+            .iter()
+            .map(|s| s.status)
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                Status::Attributed,
+                Status::Attributed,
+                Status::Attributed,
+                Status::Attributed,
+                Status::Unattributed
+            ]
         );
     }
 }
