@@ -1394,9 +1394,24 @@ impl<'t, 'a> Frame<'t, 'a> {
         to: usize,
         accept: impl Fn(&Mention) -> bool,
     ) -> Option<(Mention, usize)> {
+        // A determiner, a preposition, a pronoun, a number or a place
+        // adverb is never the verb ("Watch the video below:" has no subject
+        // "Watch").
+        let verb_like = |k: usize| {
+            let word = self.norms[k];
+            !NOUN_DETERMINERS.contains(&word)
+                && !CLAUSE_DETERMINERS.contains(&word)
+                && !PREPOSITIONS.contains(&word)
+                && !SUBJECT_PRONOUNS.contains(&word)
+                && !word.starts_with(|c: char| c.is_ascii_digit())
+                && !matches!(
+                    word,
+                    "my" | "your" | "that" | "some" | "all" | "here" | "there" | "below" | "above"
+                )
+        };
         (start + 1..to)
             .rev()
-            .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
+            .filter(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized() && verb_like(k))
             .find_map(|k| self.mention(start, k, k).filter(&accept).map(|m| (m, k)))
     }
 
@@ -1447,10 +1462,17 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// released the following statement: “…”"): the colon hands the quote to
     /// the clause's subject; the cue runs from the verb to the colon.
     fn colon_intro(&self) -> Option<Found> {
-        let colon = (1..self.content_end)
+        // The colon may end the sentence, after the content's last word.
+        let colon = (1..self.len().min(self.content_end + 1))
             .find(|&k| self.is(k, ':') && (self.open_at(k + 1).is_some() || k + 1 >= self.content_end))?;
         let (mention, verb) = self.clause_subject(colon)?;
-        if self.has_quote_marks(0, colon) {
+        // "… are:", "… below:", "… the following:": a list or a pointer to
+        // something beside the text, not words of the subject.
+        let points_elsewhere = matches!(
+            self.norms[colon - 1],
+            "below" | "above" | "here" | "are" | "is" | "were" | "was" | "include" | "includes" | "following"
+        );
+        if self.has_quote_marks(0, colon) || points_elsewhere {
             return None;
         }
         let cue = Cue {

@@ -993,3 +993,24 @@ fn a_listener_phrase_before_a_quotation() {
         Some(("told", "Lee", "the city, “without doubt,” would recover")),
     );
 }
+
+#[test]
+fn an_introduction_with_a_colon_and_no_cue_verb() {
+    // At the end of a sentence, the colon introduces the next paragraph.
+    check(
+        "The committee released the following statement:\n\nWe regret the delay.",
+        Some((
+            "released the following statement:",
+            "The committee",
+            "We regret the delay",
+        )),
+    );
+    // A list, or a pointer to something beside the text, is no one's words.
+    check("This year’s winners are:\n\nLee and Ruiz.", None);
+    check("Watch the full interview below:\n\nLee spoke for an hour.", None);
+    // A determiner is never the verb after a subject.
+    check(
+        "Japan branded its neighbour an “outlaw nation.”",
+        Some(("branded", "Japan", "its neighbour an “outlaw nation.”")),
+    );
+}
