@@ -1014,3 +1014,18 @@ fn an_introduction_with_a_colon_and_no_cue_verb() {
         Some(("branded", "Japan", "its neighbour an “outlaw nation.”")),
     );
 }
+
+#[test]
+fn verbs_of_urging() {
+    check_all(
+        "Lee tweeted that the plan was bad and encouraged voters to reject it.",
+        &[
+            ("tweeted", "Lee", "the plan was bad"),
+            ("encouraged", "Lee", "voters to reject it"),
+        ],
+    );
+    check(
+        "Cruz exhorted the delegates to “vote your conscience.”",
+        Some(("exhorted", "Cruz", "the delegates to “vote your conscience.”")),
+    );
+}
