@@ -192,12 +192,23 @@ pub fn classify(
                     attribution: Some(a),
                 };
             }
+            // The quotation the sentence opens in, or opens with after a
+            // word or two ("Now, “…”", "And “…”").
+            const MAX_LEAD_WORDS: usize = 3;
             let at = sentence.span.start;
             let q = segments.quotes.partition_point(|q| q.span.end <= at);
             let quote = segments
                 .quotes
                 .get(q)
-                .filter(|quote| quote.span.start <= at)
+                .filter(|quote| {
+                    quote.span.start <= at
+                        || (quote.span.start < sentence.span.end
+                            && Span::new(at, quote.span.start)
+                                .slice(text)
+                                .split_whitespace()
+                                .nth(MAX_LEAD_WORDS)
+                                .is_none())
+                })
                 .map(|_| q);
             match quote {
                 Some(q) => match speakers.get(q).copied().flatten() {
@@ -226,4 +237,38 @@ pub fn classify(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status;
+    use crate::{analyze, RuleSet};
+
+    fn statuses(input: &str) -> Vec<Status> {
+        let rules = RuleSet::embedded();
+        analyze(input, &rules)
+            .sentences
+            .iter()
+            .map(|s| s.status)
+            .collect()
+    }
+
+    #[test]
+    fn sentences_inside_a_quotation_take_its_speaker() {
+        // A partial quote that runs on past the reported clause's sentence.
+        assert_eq!(
+            statuses("Lee said the tone “was set early. It stayed that way.” The debate ended."),
+            [Status::Attributed, Status::Attributed, Status::Unattributed]
+        );
+        // A sentence that opens with a word or two before the quotation.
+        assert_eq!(
+            statuses("“We were wary,” said Lee. Now, “most of us back it.” Rain fell."),
+            [Status::Attributed, Status::Attributed, Status::Unattributed]
+        );
+        // More than a few words before it, the sentence is the writer's.
+        assert_eq!(
+            statuses("“We were wary,” said Lee. The plan he once called “a trap” passed."),
+            [Status::Attributed, Status::Unattributed]
+        );
+    }
 }

@@ -377,6 +377,9 @@ struct Frame<'t, 'a> {
     /// Index of the first frame token after trailing punctuation is dropped: the
     /// end of content.
     content_end: usize,
+    /// Where the sentence's words end, before its closing punctuation: the
+    /// end of a content whose quotation runs on into the next sentence.
+    words_end: usize,
     /// The sentence is the first of its paragraph.
     opens_paragraph: bool,
     /// The sentence stands where a headline stands: a heading, or the only
@@ -423,6 +426,7 @@ pub fn attributions(
         lexicon,
         quotes,
         content_end,
+        words_end: span.start + sentence.trim_end_matches(['.', ',', ';', ':', ' ']).len(),
         opens_paragraph: before.is_empty() || before.ends_with('\n'),
         headline,
     };
@@ -526,7 +530,30 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else {
             AttributionKind::Indirect
         };
-        Some((kind, self.span(from, self.content_end), None))
+        Some((kind, self.clause_span(from, self.content_end), None))
+    }
+
+    /// The span of a reported clause from token `from` to `to`. A quotation
+    /// that opens at its end and runs on into the next sentences belongs to
+    /// the clause to its closing mark ("said the tone “was set early. It
+    /// stayed.”"), or to the sentence's end when it never closes.
+    fn clause_span(&self, from: usize, to: usize) -> Span {
+        let span = self.span(from, to);
+        match (to > from && to >= self.content_end)
+            .then(|| self.open_at(to - 1))
+            .flatten()
+        {
+            Some(q) => {
+                let quote = &self.quotes[q];
+                let end = if quote.close.is_some() {
+                    quote.inner().end
+                } else {
+                    self.words_end
+                };
+                Span::new(span.start, end.max(span.end))
+            }
+            None => span,
+        }
     }
 
     fn content_until(&self, from: usize, to: usize) -> Option<(AttributionKind, Span, Option<usize>)> {
@@ -543,7 +570,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else {
             AttributionKind::Indirect
         };
-        Some((kind, self.span(from, to), None))
+        Some((kind, self.clause_span(from, to), None))
     }
 
     fn phrase(&self, from: usize, to: usize) -> Option<SourcePhrase> {

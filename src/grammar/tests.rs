@@ -1029,3 +1029,18 @@ fn verbs_of_urging() {
         Some(("exhorted", "Cruz", "the delegates to “vote your conscience.”")),
     );
 }
+
+#[test]
+fn a_partial_quote_that_runs_on_past_its_sentence() {
+    // The quotation opens in the reported clause and closes sentences later:
+    // the content runs to its closing mark.
+    check(
+        "Lee said the tone “was set early. It stayed that way.” The debate ended.",
+        Some(("said", "Lee", "the tone “was set early. It stayed that way.")),
+    );
+    // Never closed: to the end of the sentence.
+    check(
+        "Lee said the tone “was set early. It stayed that way.",
+        Some(("said", "Lee", "the tone “was set early")),
+    );
+}

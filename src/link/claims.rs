@@ -83,7 +83,10 @@ pub fn link_quotes(
             if quotes[q].span.start >= attribution.content.end {
                 break;
             }
-            if speaker[q].is_none() && attribution.content.contains(quotes[q].inner()) {
+            // The quotation may run on past the content's sentence ("Lee said
+            // the vote “was fair. Nobody doubts it.”").
+            let opens_inside = attribution.content.start <= quotes[q].span.start;
+            if speaker[q].is_none() && opens_inside {
                 speaker[q] = Some(a);
             }
         }
