@@ -110,12 +110,12 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
     let mut attributions = Vec::new();
     for (index, sentence) in segments.sentences.iter().enumerate() {
         let first_of_sentence = attributions.len();
-        // The only sentence of a first paragraph that a body follows stands
-        // where a headline stands, even in sentence case with a full stop
-        // ("Lee: No outside influence on the inquiry.").
-        let sole_opening_sentence = sentence.paragraph == 0
-            && segments.paragraphs.len() > 1
-            && segments.sentences.get(1).is_none_or(|next| next.paragraph != 0);
+        // The only sentence of the first paragraph stands where a headline
+        // stands, even in sentence case with a full stop ("Lee: No outside
+        // influence on the inquiry."). What follows it never changes that, so
+        // an appended paragraph leaves the sentences before it alone.
+        let sole_opening_sentence =
+            sentence.paragraph == 0 && segments.sentences.get(1).is_none_or(|next| next.paragraph != 0);
         let headline = segments.paragraphs[sentence.paragraph].heading || sole_opening_sentence;
         for found in grammar::attributions(text, sentence.span, &segments.quotes, lexicon, headline) {
             // A second cue hanging off the first (“…, adding that …”) shares

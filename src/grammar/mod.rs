@@ -1485,6 +1485,47 @@ impl<'t, 'a> Frame<'t, 'a> {
         ))
     }
 
+    /// `SOURCE: “Q”` with no verb: a label before the colon names who
+    /// speaks ("… - Dana Lee: “…”" after a run-in headline, "From the report:
+    /// “…”", "Here is Lee in 1992: “…”"). The label names people, an
+    /// organisation or a document; a kicker ("Update:") names no one.
+    fn label_quote(&self) -> Option<Found> {
+        const MAX_LABEL_TOKENS: usize = 8;
+        let colon = (1..self.content_end).find(|&k| self.is(k, ':') && self.open_at(k + 1).is_some())?;
+        let q = self.open_at(colon + 1)?;
+        let mut start = (colon.saturating_sub(MAX_LABEL_TOKENS)..colon)
+            .rev()
+            .find(|&k| matches!(self.toks[k].text, "—" | "–" | "-" | "," | ";"))
+            .map_or(0, |k| k + 1);
+        if colon - start > MAX_LABEL_TOKENS {
+            return None;
+        }
+        // "More from Lee:", "From the report:", "Here's Lee:": the label's
+        // lead-in is not part of the source's words.
+        let lead = match (self.norms.get(start), self.norms.get(start + 1)) {
+            (Some(&"more"), Some(&"from")) | (Some(&"here"), Some(&("is" | "are"))) => 2,
+            (Some(&("from" | "via" | "here's")), _) => 1,
+            _ => 0,
+        };
+        start += lead;
+        if start >= colon
+            || self.has_quote_marks(start, colon)
+            || self
+                .lexicon
+                .headline_kickers
+                .longest_at(&self.norms[start..colon])
+                .is_some()
+        {
+            return None;
+        }
+        let mention = self.mention(start, colon, colon)?;
+        if !mention.names_people() && mention.phrase.kind != PhraseKind::Document {
+            return None;
+        }
+        let cue = self.plain_cue(colon, colon + 1, CueClass::Neutral);
+        Some(self.quoted(q, cue, Some(mention)))
+    }
+
     /// `SOURCE VERB …: “Q”` with no cue verb of the lexicon ("The committee
     /// released the following statement: “…”"): the colon hands the quote to
     /// the clause's subject; the cue runs from the verb to the colon.
@@ -2033,6 +2074,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             found.extend(
                 self.headline_speaker()
                     .or_else(|| self.dash_credit())
+                    .or_else(|| self.label_quote())
                     .or_else(|| self.colon_intro())
                     .or_else(|| self.partial_quote()),
             );

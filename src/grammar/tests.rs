@@ -340,14 +340,14 @@ fn transcripts_and_dash_credits() {
     );
     check("Breaking News: Port Reopens", None);
     check("Delegate Update: The Latest Count", None);
-    check("Ruiz: the port will reopen in May.", None);
+    check("The port is busy.\n\nRuiz: the port will reopen in May.", None);
     // A lone capital word is a name there, even one ending in "s".
     check(
         "Sanders: Story Has Moved",
         Some((":", "Sanders", "Story Has Moved")),
     );
     // The only sentence of a first paragraph stands where a headline stands,
-    // even in sentence case with a full stop, when a body follows.
+    // even in sentence case with a full stop.
     check(
         "Ruiz: the port will reopen in May.\n\nThe port closed in March.",
         Some((":", "Ruiz", "the port will reopen in May")),
@@ -1043,4 +1043,23 @@ fn a_partial_quote_that_runs_on_past_its_sentence() {
         "Lee said the tone “was set early. It stayed that way.",
         Some(("said", "Lee", "the tone “was set early")),
     );
+}
+
+#[test]
+fn a_label_before_a_colon_and_a_quotation() {
+    check(
+        "From the report: “Samples were accurate. The rest were not.”",
+        Some((":", "the report", "Samples were accurate. The rest were not.")),
+    );
+    check(
+        "WHY POLLS MISSED - More from Dana Lee: “They ended too early.”",
+        Some((":", "Dana Lee", "They ended too early.")),
+    );
+    check(
+        "Here is Ruiz in 1992: “Our new direction must rest on work.”",
+        Some((":", "Ruiz in 1992", "Our new direction must rest on work.")),
+    );
+    // A kicker or a phrase that names no one is no label.
+    check("Update: “We are safe.”", None);
+    check("The bottom line: “Vote.”", None);
 }
