@@ -1329,11 +1329,40 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (self.comma_at(k)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || cue_after(k + 1, &[Tense::Ing])
+                        || self.writers_participle(k + 1)
                         || self.new_clause_with_cue(k + 1)))
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && cue_after(k + 1, &[Tense::Past, Tense::Third]))
         })
+    }
+
+    /// Whether a present participle at `k`, after a comma, hangs off the
+    /// writer's sentence ("…, comparing him favorably to …", "…, implicitly
+    /// putting his name on the line"): the reported content ends before it.
+    /// "including" and "according" are prepositions in all but form.
+    fn writers_participle(&self, k: usize) -> bool {
+        let k = if self.norms.get(k).is_some_and(|w| w.ends_with("ly")) {
+            k + 1
+        } else {
+            k
+        };
+        let participle = self.toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && source::is_present_participle(&t.norm)
+                && !matches!(
+                    t.norm.as_ref(),
+                    "including" | "according" | "regarding" | "concerning"
+                )
+        });
+        // A verb takes an object or a preposition; an adjective in -ing
+        // takes a noun ("real, lasting impact").
+        let verb_follows = self.open_at(k + 1).is_some()
+            || self.norms.get(k + 1).is_some_and(|w| {
+                CLAUSE_DETERMINERS.contains(w) || OBJECT_PRONOUNS.contains(w) || PREPOSITIONS.contains(w)
+            });
+        participle && verb_follows
     }
 
     /// Whether "and" or "but" at `k` opens a clause of its own that has a

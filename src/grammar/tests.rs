@@ -1063,3 +1063,25 @@ fn a_label_before_a_colon_and_a_quotation() {
     check("Update: “We are safe.”", None);
     check("The bottom line: “Vote.”", None);
 }
+
+#[test]
+fn a_participle_after_the_reported_clause_is_the_writers() {
+    check(
+        "Lee said the plan would cost $5 million, leaving the city short.",
+        Some(("said", "Lee", "the plan would cost $5 million")),
+    );
+    check(
+        "Lee praised the mayor as a “strong leader,” comparing him favorably to his rival.",
+        Some(("praised", "Lee", "the mayor as a “strong leader,”")),
+    );
+    // An adjective in -ing before its noun is part of the clause, and so is
+    // "including".
+    check(
+        "Lee said the rulings have real, lasting impact on voters.",
+        Some(("said", "Lee", "the rulings have real, lasting impact on voters")),
+    );
+    check(
+        "Lee said the fund paid many, including the clinic.",
+        Some(("said", "Lee", "the fund paid many, including the clinic")),
+    );
+}
