@@ -147,7 +147,7 @@ const APPROXIMATORS: &[&str] = &[
 /// Nouns that count a plural after "of" ("a number of", "a host of").
 const COLLECTIVES: &[&str] = &[
     "number", "host", "lot", "range", "series", "variety", "couple", "bunch", "handful", "slew", "raft",
-    "pair", "dozen", "string", "flurry", "wave", "crowd", "chorus", "litany",
+    "pair", "dozen", "string", "flurry", "wave", "crowd", "chorus", "litany", "array", "group",
 ];
 
 const QUANTIFIERS: &[&str] = &[
@@ -434,14 +434,14 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             ..SourcePhrase::of(PhraseKind::AnonymousGroup, "people")
         });
     }
-    // "a number of lawmakers", "a host of new songs": a collective noun
-    // counts what follows "of", which is the phrase's real head.
-    if matches!(first.norm.as_ref(), "a" | "an")
-        && words.len() > 3
-        && COLLECTIVES.contains(&words[1].norm.as_ref())
-        && words[2].norm == "of"
-    {
-        let mut phrase = classify(&words[3..], lexicon, false)?;
+    // "a number of lawmakers", "a wide array of economists", "a host of new
+    // songs": a collective noun counts what follows "of", which is the
+    // phrase's real head.
+    let collective = (1..=2).find(|&i| {
+        words.len() > i + 2 && COLLECTIVES.contains(&words[i].norm.as_ref()) && words[i + 1].norm == "of"
+    });
+    if let (true, Some(i)) = (matches!(first.norm.as_ref(), "a" | "an"), collective) {
+        let mut phrase = classify(&words[i + 2..], lexicon, false)?;
         phrase.plural = true;
         phrase.counted = true;
         return Some(phrase);

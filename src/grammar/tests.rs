@@ -886,6 +886,10 @@ fn a_collective_noun_counts_what_follows_of() {
         "A number of senators said the bill would fail.",
         Some(("said", "A number of senators", "the bill would fail")),
     );
+    check(
+        "A wide array of economists say the recovery was slow.",
+        Some(("say", "A wide array of economists", "the recovery was slow")),
+    );
     // "a host of new songs" names no one, so it cannot be an inverted speaker.
     check(
         "Ana Ruiz said her band and a friend, Dan Lee, wrote a host of new songs.",

@@ -318,7 +318,15 @@ pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> 
             continue;
         }
         let closes_quote = para[j..end].contains(['”', '"', '’', '\'', '»']);
-        if run != "." && closes_quote && speech_tag_follows(para, next_start, lexicon) {
+        // A speech tag after a quoted question or exclamation belongs to it;
+        // after a full stop too, when the tag is all the rest of the sentence
+        // (“We will win.” Lee said.), a comma typed as a full stop.
+        let tag_alone = || {
+            para[next_start..]
+                .find(['.', ',', ';', ':', '!', '?', '“', '”', '"'])
+                .is_some_and(|at| para[next_start + at..].starts_with('.'))
+        };
+        if closes_quote && (run != "." || tag_alone()) && speech_tag_follows(para, next_start, lexicon) {
             continue;
         }
         push_trimmed(&mut spans, para, base, start, end);
@@ -518,6 +526,20 @@ mod tests {
             &["“Why now?”", "The mayor of the old port city of the north said."],
         );
         check("Why now? Ana Ruiz asked.", &["Why now?", "Ana Ruiz asked."]);
+        // After a full stop, a tag that is all the rest of its sentence is a
+        // comma typed as a full stop; a tag that goes on reports a clause.
+        check(
+            "“It will open again.” Ana Ruiz said. Prices fell.",
+            &["“It will open again.” Ana Ruiz said.", "Prices fell."],
+        );
+        check(
+            "“It will open again.” Ana Ruiz said the port was ready.",
+            &["“It will open again.”", "Ana Ruiz said the port was ready."],
+        );
+        check(
+            "“Who do they think they are?” Lee said of the firm.",
+            &["“Who do they think they are?” Lee said of the firm."],
+        );
         check(
             "“Is it open?” she asked. No.",
             &["“Is it open?” she asked.", "No."],
