@@ -1793,15 +1793,20 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             name_start -= 1;
         }
-        let start = if name_start < end {
-            name_start
+        let mention = if name_start < end {
+            self.mention(name_start, end, end).filter(Mention::names_people)?
         } else {
-            (0..end)
+            // The longest phrase naming people that ends before "who" and
+            // starts after the last comma or clause opener ("among the 30
+            // percent of voters who said").
+            const MAX_ANTECEDENT: usize = 12;
+            let start = (0..end)
                 .rev()
                 .find(|&k| !self.toks[k].is_word() || CLAUSE_OPENERS.contains(&self.norms[k]))
                 .map_or(0, |k| k + 1)
+                .max(end.saturating_sub(MAX_ANTECEDENT));
+            (start..end).find_map(|s| self.mention(s, end, end).filter(Mention::names_people))?
         };
-        let mention = self.mention(start, end, end).filter(Mention::names_people)?;
         let (kind, content, quote) = self.relative_content(p + n, form, self.content_end)?;
         Some(Found::new(
             kind,

@@ -1089,3 +1089,13 @@ fn a_participle_after_the_reported_clause_is_the_writers() {
         Some(("said", "Lee", "the fund paid many, including the clinic")),
     );
 }
+
+#[test]
+fn the_antecedent_of_who_inside_a_longer_clause() {
+    check(
+        "Lee won by 60 points among the 30 percent of voters who said the economy was poor.",
+        Some(("said", "the 30 percent of voters", "the economy was poor")),
+    );
+    // A clause with no phrase naming people before "who" has no antecedent.
+    check("Prices rose for the week in which the port closed.", None);
+}
