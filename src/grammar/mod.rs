@@ -1562,7 +1562,19 @@ impl<'t, 'a> Frame<'t, 'a> {
         // The colon may end the sentence, after the content's last word.
         let colon = (1..self.len().min(self.content_end + 1))
             .find(|&k| self.is(k, ':') && (self.open_at(k + 1).is_some() || k + 1 >= self.content_end))?;
-        let (mention, verb) = self.clause_subject(colon)?;
+        // A date or a place with commas may close the introduction ("On
+        // July 6, 2015, Lee made the following comment:"): the subject may
+        // follow one of the first commas after the clause's start.
+        const MAX_COMMAS: usize = 3;
+        let start = self.clause_start(colon);
+        let (mention, verb) = std::iter::once(start)
+            .chain(
+                (start..colon)
+                    .filter(|&k| self.is(k, ','))
+                    .take(MAX_COMMAS)
+                    .map(|k| k + 1),
+            )
+            .find_map(|s| self.subject_from(s, colon, Mention::names_people))?;
         // "… are:", "… below:", "… the following:": a list or a pointer to
         // something beside the text, not words of the subject.
         let points_elsewhere = matches!(

@@ -1009,6 +1009,11 @@ fn an_introduction_with_a_colon_and_no_cue_verb() {
             "We regret the delay",
         )),
     );
+    // A date with commas before the subject.
+    check(
+        "On July 6, 2015, Lee made the following comment:\n\n“We will win.”",
+        Some(("made the following comment:", "Lee", "We will win.")),
+    );
     // A list, or a pointer to something beside the text, is no one's words.
     check("This year’s winners are:\n\nLee and Ruiz.", None);
     check("Watch the full interview below:\n\nLee spoke for an hour.", None);
