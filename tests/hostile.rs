@@ -229,6 +229,36 @@ fn output_file_is_written_atomically_and_checked_files_are_never_touched() {
 }
 
 #[test]
+fn an_output_file_that_cannot_be_written_is_an_error_and_leaves_nothing_behind() {
+    let dir = common::scratch("output-fails");
+    common::write(&dir.join("story.txt"), b"Prices rose 40 percent.\n");
+    // The report streams into a temporary file; renaming it onto a folder fails.
+    std::fs::create_dir_all(dir.join("taken")).expect("folder");
+    let out = run(&dir, &["check", "--no-config", "--output", "taken", "story.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("taken: cannot write"));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary file left behind");
+    // A folder that does not exist: the error names the path.
+    let out = run(
+        &dir,
+        &[
+            "check",
+            "--no-config",
+            "--output",
+            "missing/report.json",
+            "story.txt",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing/report.json: cannot write"));
+}
+
+#[test]
 fn a_closed_pipe_ends_quietly() {
     let dir = common::scratch("pipe");
     let story = "Prices rose 40 percent.\n\n".repeat(20_000);

@@ -3,7 +3,7 @@
 //! format and decides the exit code.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use std::sync::Arc;
 
@@ -61,20 +61,74 @@ fn read_input(bytes: Vec<u8>, lossy: bool) -> Result<Read, String> {
 /// Writes `contents` to `path` through a temporary file and a rename, so a
 /// reader never sees half a file.
 pub fn write_atomically(path: &Path, contents: &str) -> Result<(), String> {
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = folder.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&temporary, contents).and_then(|()| std::fs::rename(&temporary, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
+    let mut file = AtomicFile::create(path)?;
+    file.write_all(contents.as_bytes())
+        .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+    file.commit()
+}
+
+/// A file written into a temporary file beside it and renamed into place
+/// once complete, so a reader never sees half a file. The report streams
+/// into it instead of being held in memory whole; dropped uncommitted (an
+/// error on the way), the temporary file is removed.
+struct AtomicFile {
+    path: PathBuf,
+    temporary: PathBuf,
+    file: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl AtomicFile {
+    fn create(path: &Path) -> Result<AtomicFile, String> {
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temporary = folder.join(format!(".{name}.{}.tmp", std::process::id()));
+        let file = std::fs::File::create(&temporary)
+            .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            temporary,
+            file: Some(std::io::BufWriter::with_capacity(1 << 16, file)),
+        })
     }
-    result.map_err(|e| format!("{}: cannot write: {e}", path.display()))
+
+    /// Flushes the file and renames it into place.
+    fn commit(mut self) -> Result<(), String> {
+        let renamed = match self.file.take() {
+            Some(file) => file
+                .into_inner()
+                .map_err(std::io::IntoInnerError::into_error)
+                .and_then(|_| std::fs::rename(&self.temporary, &self.path)),
+            None => Ok(()),
+        };
+        renamed.map_err(|e| format!("{}: cannot write: {e}", self.path.display()))
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.file.as_mut().map_or(Ok(0), |file| file.write(bytes))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().map_or(Ok(()), Write::flush)
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        // Committed, the temporary file has become the report; otherwise it
+        // holds half a report and must not stay behind.
+        drop(self.file.take());
+        if self.temporary.exists() {
+            let _ = std::fs::remove_file(&self.temporary);
+        }
+    }
 }
 
 pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
@@ -186,13 +240,17 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     if let Some(path) = &args.write_baseline {
         write_atomically(path, &Baseline::record(&report.files).to_json()).map_err(Failure::Message)?;
     }
-    let mut buffer: Vec<u8> = Vec::new();
+    let mut output_file = match &args.output {
+        Some(path) => Some(AtomicFile::create(path).map_err(Failure::Message)?),
+        None => None,
+    };
     let mut stdout_lock;
-    let stdout: &mut dyn Write = if args.output.is_some() {
-        &mut buffer
-    } else {
-        stdout_lock = std::io::stdout().lock();
-        &mut stdout_lock
+    let stdout: &mut dyn Write = match output_file.as_mut() {
+        Some(file) => file,
+        None => {
+            stdout_lock = std::io::stdout().lock();
+            &mut stdout_lock
+        }
     };
     match args.format {
         Format::Json => report.write_json(stdout)?,
@@ -237,8 +295,8 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
         }
     }
     stdout.flush()?;
-    if let Some(path) = &args.output {
-        write_atomically(path, &String::from_utf8_lossy(&buffer)).map_err(Failure::Message)?;
+    if let Some(file) = output_file {
+        file.commit().map_err(Failure::Message)?;
     }
     let mut stderr = std::io::stderr().lock();
     for note in &notes {
