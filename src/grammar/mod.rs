@@ -1005,10 +1005,23 @@ impl<'t, 'a> Frame<'t, 'a> {
         if p != 0 || form.recipient || !matches!(form.tense, Tense::Past | Tense::Third) {
             return None;
         }
+        const MAX_APPOSITIVE: usize = 20;
         let from = p + n;
         let stop = (from..self.len()).find(|&k| self.is(k, ':') || self.is(k, ','))?;
-        let q = self.open_at(stop + 1)?;
-        let mention = self.speaker(from, stop, stop)?;
+        let (q, intro_to) = match self.open_at(stop + 1) {
+            Some(q) => (q, stop),
+            None => {
+                // "Said Dana Lee, who grew up nearby, “…”": an appositive
+                // stands between the speaker and the quotation.
+                let later = (stop + 1..self.len().min(stop + MAX_APPOSITIVE))
+                    .find(|&k| (self.is(k, ',') || self.is(k, ':')) && self.open_at(k + 1).is_some())?;
+                if self.has_quote_marks(stop + 1, later) {
+                    return None;
+                }
+                (self.open_at(later + 1)?, later)
+            }
+        };
+        let mention = self.speaker(from, stop, intro_to)?;
         Some(self.quoted(q, self.cue(p, n, form), Some(mention)))
     }
 

@@ -767,6 +767,11 @@ fn a_fronted_cue_and_its_speaker_before_a_quotation() {
     );
     // Without a quotation it is no attribution.
     check("Said to be the richest man in town, Lee stayed home.", None);
+    // An appositive may stand between the speaker and the quotation.
+    check(
+        "Said Dana Lee, who grew up nearby, “We were all so proud.”",
+        Some(("Said", "Dana Lee", "We were all so proud.")),
+    );
 }
 
 #[test]
