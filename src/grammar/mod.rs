@@ -1468,8 +1468,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "Watch").
         let verb_like = |k: usize| {
             let word = self.norms[k];
-            !NOUN_DETERMINERS.contains(&word)
-                && !CLAUSE_DETERMINERS.contains(&word)
+            !CLAUSE_DETERMINERS.contains(&word)
                 && !PREPOSITIONS.contains(&word)
                 && !SUBJECT_PRONOUNS.contains(&word)
                 && !word.starts_with(|c: char| c.is_ascii_digit())
@@ -2055,11 +2054,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             } else if let Some((n, ())) = self.lexicon.agentless.longest_at(words) {
                 others.push((p, n, CueClass::Agentless));
             } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
-                // A finite form may open the sentence before its speaker
-                // (`Said Ellis: “…”`).
                 if self.asked_passive(p, form) {
                     questions.push((p, n, form));
                 } else if self.finite_cue(p, form)
+                    // A finite form may open the sentence before its speaker
+                    // (`Said Ellis: “…”`).
                     || (p == 0 && matches!(form.tense, Tense::Past | Tense::Third))
                 {
                     cues.push((p, n, form));

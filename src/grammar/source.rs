@@ -437,10 +437,16 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // "a number of lawmakers", "a wide array of economists", "a host of new
     // songs": a collective noun counts what follows "of", which is the
     // phrase's real head.
-    let collective = (1..=2).find(|&i| {
-        words.len() > i + 2 && COLLECTIVES.contains(&words[i].norm.as_ref()) && words[i + 1].norm == "of"
-    });
-    if let (true, Some(i)) = (matches!(first.norm.as_ref(), "a" | "an"), collective) {
+    let collective = matches!(first.norm.as_ref(), "a" | "an")
+        .then(|| {
+            (1..=2).find(|&i| {
+                words.len() > i + 2
+                    && COLLECTIVES.contains(&words[i].norm.as_ref())
+                    && words[i + 1].norm == "of"
+            })
+        })
+        .flatten();
+    if let Some(i) = collective {
         let mut phrase = classify(&words[i + 2..], lexicon, false)?;
         phrase.plural = true;
         phrase.counted = true;

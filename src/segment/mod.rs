@@ -257,14 +257,20 @@ fn ends_with_dash_credit(line: &str) -> bool {
     let Some(dash) = line.rfind(['―', '—', '–']) else {
         return false;
     };
-    let before = line[..dash].trim_end();
-    let name = line[dash..].trim_start_matches(['―', '—', '–']);
-    let words = name.split_whitespace().take(MAX_NAME_WORDS + 1).count();
-    before.ends_with(CLOSERS)
-        && (1..=MAX_NAME_WORDS).contains(&words)
-        && name
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    if !line[..dash].trim_end().ends_with(CLOSERS) {
+        return false;
+    }
+    let mut words = 0;
+    for word in line[dash..]
+        .trim_start_matches(['―', '—', '–'])
+        .split_whitespace()
+    {
+        words += 1;
+        if words > MAX_NAME_WORDS || !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    words > 0
 }
 
 const CLOSERS: &[char] = &['”', '"', '’', '\'', ')', ']', '»'];
@@ -321,12 +327,7 @@ pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> 
         // A speech tag after a quoted question or exclamation belongs to it;
         // after a full stop too, when the tag is all the rest of the sentence
         // (“We will win.” Lee said.), a comma typed as a full stop.
-        let tag_alone = || {
-            para[next_start..]
-                .find(['.', ',', ';', ':', '!', '?', '“', '”', '"'])
-                .is_some_and(|at| para[next_start + at..].starts_with('.'))
-        };
-        if closes_quote && (run != "." || tag_alone()) && speech_tag_follows(para, next_start, lexicon) {
+        if closes_quote && speech_tag_follows(para, next_start, run == ".", lexicon) {
             continue;
         }
         push_trimmed(&mut spans, para, base, start, end);
@@ -359,8 +360,9 @@ fn next_sentence_start(para: &str, end: usize) -> Option<usize> {
 /// exclamation before them ("Ana Ruiz replied.", "the mayor asked reporters
 /// on Tuesday."): a short subject, a cue verb in the past or present, and
 /// nothing after it but a listener or a word of `speech_tag_tails`. "Critics
-/// said the timing was odd." opens a sentence of its own.
-fn speech_tag_follows(para: &str, start: usize, lexicon: &Lexicon) -> bool {
+/// said the timing was odd." opens a sentence of its own. With
+/// `ends_sentence`, the tag must end with a full stop of its own.
+fn speech_tag_follows(para: &str, start: usize, ends_sentence: bool, lexicon: &Lexicon) -> bool {
     const MAX_SUBJECT_WORDS: usize = 5;
     // A subject, a cue of up to two words and a short adverbial.
     const MAX_TAG_WORDS: usize = MAX_SUBJECT_WORDS + 3;
@@ -368,6 +370,9 @@ fn speech_tag_follows(para: &str, start: usize, lexicon: &Lexicon) -> bool {
     let tag_end = rest
         .find(['.', ',', ';', ':', '!', '?', '“', '”', '"', '—'])
         .unwrap_or(rest.len());
+    if ends_sentence && !rest[tag_end..].starts_with('.') {
+        return false;
+    }
     let words: Vec<String> = rest[..tag_end]
         .split_whitespace()
         .take(MAX_TAG_WORDS + 1)
