@@ -193,6 +193,15 @@ fn scripts_combining_marks_invisible_characters_and_emoji() {
     }
 }
 
+/// How many temporary files (`.tmp`) `dir` holds.
+fn temporary_files(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .count()
+}
+
 #[test]
 fn output_file_is_written_atomically_and_checked_files_are_never_touched() {
     let dir = common::scratch("output");
@@ -220,12 +229,7 @@ fn output_file_is_written_atomically_and_checked_files_are_never_touched() {
             .expect("JSON");
     assert_eq!(report["files"][0]["path"], "story.txt");
     assert_eq!(std::fs::read(dir.join("story.txt")).expect("story"), story);
-    let leftovers: Vec<_> = std::fs::read_dir(&dir)
-        .expect("dir")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-        .collect();
-    assert!(leftovers.is_empty(), "no temporary file left behind");
+    assert_eq!(temporary_files(&dir), 0, "no temporary file left behind");
 }
 
 #[test]
@@ -237,12 +241,7 @@ fn an_output_file_that_cannot_be_written_is_an_error_and_leaves_nothing_behind()
     let out = run(&dir, &["check", "--no-config", "--output", "taken", "story.txt"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("taken: cannot write"));
-    let leftovers: Vec<_> = std::fs::read_dir(&dir)
-        .expect("dir")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-        .collect();
-    assert!(leftovers.is_empty(), "no temporary file left behind");
+    assert_eq!(temporary_files(&dir), 0, "no temporary file left behind");
     // A folder that does not exist: the error names the path.
     let out = run(
         &dir,
