@@ -58,6 +58,7 @@ fn grammar_stage(bencher: Bencher, size: usize) {
                 &rules.lexicon,
                 segments.paragraphs[sentence.paragraph].heading,
             )
+            .attributions
             .len();
         }
         found

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::grammar::tokens::tokenize;
-use crate::grammar::AttributionKind;
+use crate::grammar::{AttributionKind, Cue};
 use crate::lexicon::Lexicon;
 use crate::segment::Segments;
 use crate::span::Span;
@@ -21,6 +21,9 @@ pub enum Status {
     Inherited,
     /// A claim with no attribution.
     Unattributed,
+    /// Reports words or thoughts through a cue verb whose source or content
+    /// the grammar could not delimit: someone's, but not known whose.
+    CueOnly,
     /// A section heading.
     Heading,
     /// Byline or production credit.
@@ -38,6 +41,7 @@ impl Status {
             Status::Attributed => "attributed",
             Status::Inherited => "inherited",
             Status::Unattributed => "unattributed",
+            Status::CueOnly => "cue-only",
             Status::Heading => "heading",
             Status::Credit => "credit",
             Status::NoComment => "no-comment",
@@ -106,12 +110,15 @@ pub fn is_boilerplate(paragraph: &str, lexicon: &Lexicon) -> bool {
         .any(|b| !b.is_empty() && folded.starts_with(b.as_str()))
 }
 
-/// Classifies every sentence. `speakers[q]` is the attribution of quote `q`.
+/// Classifies every sentence. `speakers[q]` is the attribution of quote `q`;
+/// `unclaimed_cues` lists the sentences, in order, with a cue verb the
+/// grammar found no attribution around.
 pub fn classify(
     text: &str,
     segments: &Segments,
     attributions: &[Attribution],
     speakers: &[Option<usize>],
+    unclaimed_cues: &[(usize, Cue)],
     lexicon: &Lexicon,
 ) -> Vec<SentenceInfo> {
     let mut own: Vec<Option<usize>> = vec![None; segments.sentences.len()];
@@ -156,6 +163,15 @@ pub fn classify(
             slot.get_or_insert(i);
         }
     }
+    // A sentence with no attribution is the writer's claim, unless a cue
+    // verb says it reports someone's words ("Most of them said they …").
+    let unattributed = |i: usize| {
+        if unclaimed_cues.binary_search_by_key(&i, |&(s, _)| s).is_ok() {
+            Status::CueOnly
+        } else {
+            Status::Unattributed
+        }
+    };
     segments
         .sentences
         .iter()
@@ -227,13 +243,13 @@ pub fn classify(
                         }
                     }
                     None => SentenceInfo {
-                        status: Status::Unattributed,
+                        status: unattributed(i),
                         kind: Some(AttributionKind::Direct),
                         source: None,
                         attribution: None,
                     },
                 },
-                None => plain(Status::Unattributed),
+                None => plain(unattributed(i)),
             }
         })
         .collect()
@@ -269,6 +285,19 @@ mod tests {
         assert_eq!(
             statuses("“We were wary,” said Lee. The plan he once called “a trap” passed."),
             [Status::Attributed, Status::Unattributed]
+        );
+    }
+
+    #[test]
+    fn a_cue_with_no_attribution_is_not_the_writers_claim() {
+        assert_eq!(
+            statuses("Until the closure, most of them said they had loved the work. The plant shut in May."),
+            [Status::CueOnly, Status::Unattributed]
+        );
+        // A noun form of a cue verb reports nothing.
+        assert_eq!(
+            statuses("Other challenges remain for the port."),
+            [Status::Unattributed]
         );
     }
 }

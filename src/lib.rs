@@ -93,6 +93,9 @@ pub struct Analysis<'a> {
     /// Claims: the attributions as a reader counts them, a quotation passage
     /// split by its attribution or running over paragraphs being one claim.
     pub claims: Vec<link::claims::Claim>,
+    /// Sentences with a cue verb and no attribution the grammar could
+    /// delimit, with that cue, in sentence order.
+    pub unclaimed_cues: Vec<(usize, Cue)>,
     /// One reading per sentence.
     pub sentences: Vec<SentenceInfo>,
 }
@@ -108,6 +111,7 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
     let segments = segment::segment(text, lexicon, blocks);
     let mut registry = link::Registry::default();
     let mut attributions = Vec::new();
+    let mut unclaimed_cues = Vec::new();
     for (index, sentence) in segments.sentences.iter().enumerate() {
         let first_of_sentence = attributions.len();
         // The only sentence of the first paragraph stands where a headline
@@ -117,7 +121,9 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         let sole_opening_sentence =
             sentence.paragraph == 0 && segments.sentences.get(1).is_none_or(|next| next.paragraph != 0);
         let headline = segments.paragraphs[sentence.paragraph].heading || sole_opening_sentence;
-        for found in grammar::attributions(text, sentence.span, &segments.quotes, lexicon, headline) {
+        let reading = grammar::attributions(text, sentence.span, &segments.quotes, lexicon, headline);
+        unclaimed_cues.extend(reading.unclaimed_cue.map(|cue| (index, cue)));
+        for found in reading.attributions {
             // A second cue hanging off the first (“…, adding that …”) shares
             // its mention: one source, named once.
             let shared = |a: &Attribution| {
@@ -157,7 +163,14 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
     }
     let quote_speakers = link::claims::link_quotes(text, &segments, &mut attributions);
     let claims = link::claims::claims(text, &segments, &attributions);
-    let sentences = classify::classify(text, &segments, &attributions, &quote_speakers, lexicon);
+    let sentences = classify::classify(
+        text,
+        &segments,
+        &attributions,
+        &quote_speakers,
+        &unclaimed_cues,
+        lexicon,
+    );
     Analysis {
         text,
         segments,
@@ -165,6 +178,7 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         registry,
         quote_speakers,
         claims,
+        unclaimed_cues,
         sentences,
     }
 }

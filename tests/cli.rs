@@ -57,13 +57,13 @@ fn json_and_yaml_are_the_same_model_and_deterministic() {
     let second = whosaid(&["check", "--format", "json", CLEAN, ERRORS]);
     assert_eq!(first.stdout, second.stdout);
     let json: serde_json::Value = serde_json::from_slice(&first.stdout).expect("JSON report");
-    assert_eq!(json["version"], 2);
+    assert_eq!(json["version"], 3);
     assert_eq!(json["files"][0]["path"], CLEAN);
     assert_eq!(json["files"][1]["path"], ERRORS);
     assert_eq!(json["summary"]["files"], 2);
     let yaml = stdout(&whosaid(&["check", "--format", "yaml", CLEAN]));
     assert!(
-        yaml.starts_with("version: 2\nfiles:\n- path: tests/fixtures/articles/01-named-sources.txt\n"),
+        yaml.starts_with("version: 3\nfiles:\n- path: tests/fixtures/articles/01-named-sources.txt\n"),
         "{yaml}"
     );
     assert!(

@@ -387,16 +387,22 @@ struct Frame<'t, 'a> {
     headline: bool,
 }
 
-/// Finds the attributions of the sentence at `span`.
-/// `headline` says the sentence stands where a headline stands (a heading,
-/// or the only sentence of a document's first paragraph).
-pub fn attributions(
-    text: &str,
-    span: Span,
-    quotes: &[Quote],
-    lexicon: &Lexicon,
-    headline: bool,
-) -> Vec<Found> {
+/// What the grammar reads in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// The attributions found, in the order of their cues.
+    pub attributions: Vec<Found>,
+    /// When no attribution was found: a finite cue verb no construction could
+    /// use ("Most of them said they …", whose subject no source phrase
+    /// describes). The sentence reports someone's words or thoughts, though
+    /// the grammar cannot tell whose or which.
+    pub unclaimed_cue: Option<Cue>,
+}
+
+/// Reads the sentence at `span`. `headline` says the sentence stands where
+/// a headline stands (a heading, or the only sentence of a document's first
+/// paragraph).
+pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon, headline: bool) -> Reading {
     let sentence = span.slice(text);
     let mut toks = tokens::tokenize(sentence, span.start);
     mark_quotes(&mut toks, quotes, span);
@@ -2021,7 +2027,44 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(self.quoted(q, f.cue.clone(), f.mention.clone()))
     }
 
-    fn find(&self) -> Vec<Found> {
+    /// Whether a finite cue at `p` that no construction used still says the
+    /// sentence reports someone's words or thoughts: a verb, plainly, after
+    /// a word that can end its subject.
+    fn reports_unclaimed(&self, p: usize, n: usize, form: &CueForm) -> bool {
+        // A smile or a question ("asked for money") reports nothing without
+        // a construction around it, and neither does a verb that reports
+        // only a quotation ("spoke at the memorial") or only a clause
+        // ("hiring continues to grow").
+        let reports = !matches!(form.class, CueClass::NonSpeech | CueClass::Question)
+            && match form.content {
+                ContentShape::Any => true,
+                ContentShape::Clause => self.norms.get(p + n).is_none_or(|w| *w != "to"),
+                ContentShape::Quote => false,
+            };
+        // "the Post", "30 states", "plans to …": a capital, a number before
+        // it or a form that is also a noun makes it no plain verb.
+        let Some(before) = p.checked_sub(1).map(|k| self.toks[k]) else {
+            return false;
+        };
+        // The bare form is finite only after a plural subject ("they say",
+        // "voters believe"); elsewhere it is an infinitive ("help inform").
+        let finite = form.tense != Tense::Base && form.tense != Tense::Ing
+            || (form.tense == Tense::Ing
+                && self
+                    .norms
+                    .get(p + n)
+                    .is_some_and(|w| *w == "that" || SUBJECT_PRONOUNS.contains(w)))
+            || matches!(before.norm.as_ref(), "i" | "we" | "you" | "they")
+            || (before.norm.ends_with('s') && !before.norm.ends_with("'s"));
+        reports
+            && finite
+            && !self.toks[p].is_capitalized()
+            && !self.lexicon.noun_forms.contains(self.norms[p])
+            && before.is_word()
+            && !before.text.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    fn find(&self) -> Reading {
         let mut found: Vec<Found> = Vec::new();
         let covered = |found: &[Found], span: Span| {
             found.iter().any(|f| {
@@ -2168,7 +2211,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         found.sort_by_key(|f| f.cue.span.start);
-        found
+        let unclaimed_cue = cues
+            .iter()
+            .chain(&participles)
+            .filter(|_| found.is_empty())
+            .find(|&&(p, n, form)| self.reports_unclaimed(p, n, form))
+            .map(|&(p, n, form)| self.cue(p, n, form));
+        Reading {
+            attributions: found,
+            unclaimed_cue,
+        }
     }
 }
 

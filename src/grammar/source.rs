@@ -278,6 +278,12 @@ pub fn classify_cited(
     })
 }
 
+/// Lowercase words inside an organisation's name ("Bank of America",
+/// "Friends of the Earth").
+const ORG_NAME_JOINERS: &[&str] = &[
+    "of", "the", "and", "for", "de", "du", "la", "del", "on", "in", "at",
+];
+
 /// Classifies `words` (the frame tokens of a candidate source phrase) or
 /// rejects them when they cannot name a speaker. `sentence_initial` says the
 /// first word opens the sentence, so its capital letter means nothing.
@@ -648,9 +654,18 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         let last_word = core[i + 1..].iter().all(|t| !t.is_word());
         letters >= 2 && all_caps && (!text.contains('.') || last_word)
     };
-    let is_org = (0..core_texts.len()).any(|i| lexicon.organization_word_at(&core_texts[i..]).is_some())
+    // A common noun before the name describes the person the name ends with
+    // ("Union steward Carla Mendes", "Hospital spokesman Dan Lee"): only the
+    // words after it can make the name an organisation's. A function word
+    // ("Bank of America") is part of the name.
+    let name_start = core
+        .iter()
+        .rposition(|t| t.is_word() && !t.is_capitalized() && !ORG_NAME_JOINERS.contains(&t.norm.as_ref()))
+        .map_or(0, |i| i + 1);
+    let is_org = (name_start..core_texts.len())
+        .any(|i| lexicon.organization_word_at(&core_texts[i..]).is_some())
         || (det == "the" && core.len() > 1)
-        || (0..core.len()).any(acronym);
+        || (name_start..core.len()).any(acronym);
     if is_org {
         phrase.kind = PhraseKind::NamedOrganization;
         phrase.name = core
@@ -808,6 +823,12 @@ mod tests {
             Some(NamedOrganization),
         );
         check("Gov. Ana Ruiz", Some(NamedPerson));
+        // A common noun before a name describes the person it names, even
+        // after an organisation's word; inside a name it is a joiner.
+        check("Union steward Carla Mendes", Some(NamedPerson));
+        check("Harbor Authority spokesman Dan Lee", Some(NamedPerson));
+        check("Union Bank of Kenya", Some(NamedOrganization));
+        check("city Water Board", Some(NamedOrganization));
         check("Ruiz", Some(NamedPerson));
         check("NATO", Some(NamedOrganization));
         check("the U.N.", Some(NamedOrganization));

@@ -1109,3 +1109,58 @@ fn the_antecedent_of_who_inside_a_longer_clause() {
     // A clause with no phrase naming people before "who" has no antecedent.
     check("Prices rose for the week in which the port closed.", None);
 }
+
+/// The cue of the first sentence that has one the grammar found no
+/// attribution around.
+fn check_unclaimed(input: &str, expect: Option<&str>) {
+    let rules = RuleSet::embedded();
+    let analysis = analyze(input, &rules);
+    let got = analysis
+        .unclaimed_cues
+        .first()
+        .map(|(_, cue)| cue.span.slice(input));
+    assert_eq!(got, expect, "{input}");
+}
+
+#[test]
+fn cues_no_construction_claims() {
+    // A subject no source phrase describes, a cue with no content after it.
+    check_unclaimed(
+        "And until the closure, most of them said they had loved the work.",
+        Some("said"),
+    );
+    check_unclaimed("Rain had begun to fall by the time he said that.", Some("said"));
+    check_unclaimed(
+        "On the last day, each of them wrote about the flood.",
+        Some("wrote"),
+    );
+    // Belief and intention are someone's thoughts too.
+    check_unclaimed(
+        "Hardly anyone on the council believes the vote was rigged.",
+        Some("believes"),
+    );
+    // A participle reports words only before its clause.
+    check_unclaimed(
+        "Police got 911 calls saying shots had been fired.",
+        Some("saying"),
+    );
+    check_unclaimed("The band played on, saying nothing.", None);
+    // Not a verb: a noun form, a capital, a number before it.
+    check_unclaimed("Other challenges remain for the port.", None);
+    check_unclaimed("It was the lead story of the Post on Sunday.", None);
+    check_unclaimed("Thirty states voted early.", None);
+    // A bare form is an infinitive unless a plural subject comes before it.
+    check_unclaimed("The tools help better inform their readers.", None);
+    check_unclaimed(
+        "Hardly any of the traders say much about the new rules.",
+        Some("say"),
+    );
+    // Verbs that report a quotation or a clause only, and smiles and
+    // questions, report nothing without one.
+    check_unclaimed("Mr. Lee spoke at the memorial in the afternoon.", None);
+    check_unclaimed("Hiring continues to grow in the north.", None);
+    check_unclaimed("The mayor smiled at the crowd.", None);
+    check_unclaimed("He asked for more time.", None);
+    // A sentence with an attribution has no unclaimed cue.
+    check_unclaimed("The mayor said the dam will hold.", None);
+}

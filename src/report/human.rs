@@ -113,6 +113,7 @@ pub fn summary_line(report: &Report) -> String {
         (s.attributed, "attributed"),
         (s.inherited, "inherited"),
         (s.unattributed, "unattributed"),
+        (s.cue_only, "cue-only"),
         (s.no_comment, "no-comment"),
         (s.heading, "heading"),
         (s.credit, "credit"),

@@ -20,7 +20,7 @@ use crate::span::{LineIndex, Span};
 use crate::Analysis;
 
 /// Version of the JSON/YAML contract; bumped on any incompatible change.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The whole report of one run.
 #[derive(Debug, Clone, Serialize)]
@@ -97,6 +97,8 @@ pub struct Summary {
     pub inherited: usize,
     /// Unattributed sentences.
     pub unattributed: usize,
+    /// Sentences with a cue verb but no attribution the grammar delimited.
+    pub cue_only: usize,
     /// Headings.
     pub heading: usize,
     /// Credits.
@@ -302,17 +304,28 @@ impl FileReport {
                 mentions: s.mentions.iter().map(|&m| located(m)).collect(),
             })
             .collect();
+        let unclaimed_cue = |i: usize| {
+            let at = analysis
+                .unclaimed_cues
+                .binary_search_by_key(&i, |&(s, _)| s)
+                .ok()?;
+            Some(&analysis.unclaimed_cues[at].1)
+        };
         let sentences = analysis
             .segments
             .sentences
             .iter()
             .zip(&analysis.sentences)
-            .map(|(sentence, info)| {
+            .enumerate()
+            .map(|(i, (sentence, info))| {
                 let at = located(sentence.span);
-                let cue = info
-                    .attribution
-                    .and_then(|a| analysis.attributions[a].cue.as_ref())
-                    .map(|c| snip(c.span));
+                let cue = match info.status {
+                    Status::CueOnly => unclaimed_cue(i),
+                    _ => info
+                        .attribution
+                        .and_then(|a| analysis.attributions[a].cue.as_ref()),
+                }
+                .map(|c| snip(c.span));
                 SentenceOut {
                     start: at.start,
                     end: at.end,
@@ -406,6 +419,7 @@ impl Report {
                     Status::Attributed => &mut summary.attributed,
                     Status::Inherited => &mut summary.inherited,
                     Status::Unattributed => &mut summary.unattributed,
+                    Status::CueOnly => &mut summary.cue_only,
                     Status::Heading => &mut summary.heading,
                     Status::Credit => &mut summary.credit,
                     Status::NoComment => &mut summary.no_comment,
