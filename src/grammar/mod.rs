@@ -497,6 +497,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .is_some_and(|q| self.quotes[q].inner().slice(self.text).trim_end().ends_with(','))
     }
 
+    fn is_dash(&self, k: usize) -> bool {
+        self.is(k, '—') || self.is(k, '―') || self.is(k, '–')
+    }
+
     fn has_quote_marks(&self, from: usize, to: usize) -> bool {
         self.toks[from..to.min(self.len())]
             .iter()
@@ -1345,6 +1349,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "… the race is close: “…”": the quotation after the colon is
             // a claim of its own.
             (self.is(k, ':') && self.open_at(k + 1).is_some())
+                // "… as being in the “suburbs” — a metaphor for …": a dash
+                // after a quotation opens the writer's aside, unless it
+                // closes a pair ("the elites — the “establishment” — are").
+                || (k > from
+                    && self.close_at(k - 1).is_some()
+                    && self.is_dash(k)
+                    && !(from..k).any(|i| self.is_dash(i)))
                 || (self.comma_at(k)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || cue_after(k + 1, &[Tense::Ing])
@@ -1522,7 +1533,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             class: CueClass::Stance,
             lemma: self.norms[main].to_string(),
         };
-        let content = self.span(main + 1, self.content_end);
+        // The clause ends where the writer takes over, as a reported one does.
+        let end = match self.participle_after(main + 1) {
+            Some(k) if self.close_at(k).is_some() => k + 1,
+            Some(k) if k > open => k,
+            _ => self.content_end,
+        };
+        let content = self.span(main + 1, end);
         Some(Found::new(
             AttributionKind::Mixed,
             content,

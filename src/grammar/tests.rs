@@ -488,6 +488,20 @@ fn a_partial_quote_gives_the_clause_subject_words() {
         "Ruiz openly admires the governor as a “strong leader.”",
         Some(("openly admires", "Ruiz", "the governor as a “strong leader.”")),
     );
+    // The clause ends where the writer takes over: a participle with its
+    // object, or a dash after the quotation that no earlier dash pairs.
+    check(
+        "Reid openly mocked the mayor as a “human leech,” comparing him to a tick.",
+        Some(("openly mocked", "Reid", "the mayor as a “human leech,”")),
+    );
+    check(
+        "Lee dismissed the town as a “suburb of the capital” — a slight its mayor resents.",
+        Some(("dismissed", "Lee", "the town as a “suburb of the capital”")),
+    );
+    check(
+        "Lee said the elites — the “establishment” — are giving in.",
+        Some(("said", "Lee", "the elites — the “establishment” — are giving in")),
+    );
     // A scare quote after a subject that names no one is not a claim.
     check("The company hired a “chief happiness officer” last year.", None);
 }
@@ -1087,6 +1101,10 @@ fn a_participle_after_the_reported_clause_is_the_writers() {
     check(
         "Lee praised the mayor as a “strong leader,” comparing him favorably to his rival.",
         Some(("praised", "Lee", "the mayor as a “strong leader,”")),
+    );
+    check(
+        "Lee said the port was a “relic of the old trade” — a view few in the city share.",
+        Some(("said", "Lee", "the port was a “relic of the old trade”")),
     );
     // An adjective in -ing before its noun is part of the clause, and so is
     // "including".
