@@ -63,27 +63,31 @@ const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     /// Indexes the line starts of `text` (after `\n`, after a lone `\r`).
+    /// One vectorised search finds the line ends; only a line longer than
+    /// `CHECKPOINT` has its characters counted, to place its checkpoints.
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         let mut checkpoints = Vec::new();
-        let mut chars_in_line = 0;
-        let mut next_checkpoint = CHECKPOINT;
-        for (i, &b) in bytes.iter().enumerate() {
-            if i >= next_checkpoint && (b & 0xC0) != 0x80 {
-                checkpoints.push((i, chars_in_line));
-                next_checkpoint = i + CHECKPOINT;
+        let mut checkpoint_line = |start: usize, end: usize| {
+            let (mut at, mut chars) = (start, 0);
+            while end - at > CHECKPOINT {
+                let mut next = at + CHECKPOINT;
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                chars += text[at..next].chars().count();
+                checkpoints.push((next, chars));
+                at = next;
             }
-            // Count characters by their first byte.
-            if (b & 0xC0) != 0x80 {
-                chars_in_line += 1;
-            }
-            let lone_cr = b == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-            if b == b'\n' || lone_cr {
-                line_starts.push(i + 1);
-                chars_in_line = 0;
-            }
+        };
+        let line_ends = memchr::memchr2_iter(b'\n', b'\r', bytes)
+            .filter(|&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')));
+        for end in line_ends {
+            checkpoint_line(line_starts[line_starts.len() - 1], end);
+            line_starts.push(end + 1);
         }
+        checkpoint_line(line_starts[line_starts.len() - 1], bytes.len());
         LineIndex {
             line_starts,
             checkpoints,
@@ -148,6 +152,32 @@ mod tests {
         assert_eq!(index.line_col(&text, x), (2, 5001));
         assert_eq!(index.line_col(&text, text.len() - 4), (3, 1));
         assert_eq!(index.line_col(&text, x + 8000), (2, 13001));
+    }
+
+    #[test]
+    fn line_and_column_match_a_plain_count_everywhere() {
+        // Lines short and long, multi-byte characters across checkpoints,
+        // and every kind of line end, from a fixed pseudo-random sequence.
+        let pieces = ["a", "é", "“", "\n", "\r\n", "\r", "b"];
+        let mut state: u32 = 7;
+        let mut text = String::new();
+        while text.len() < 30_000 {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let piece = pieces[(state >> 16) as usize % pieces.len()];
+            let run = if (state >> 8) % 8 == 0 { 3000 } else { 1 };
+            text.push_str(&piece.repeat(if piece.contains(['\n', '\r']) { 1 } else { run }));
+        }
+        let index = LineIndex::new(&text);
+        let plain = |offset: usize| {
+            let before = &text[..offset];
+            let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+            let line = 1 + before.matches('\n').count() + before.matches('\r').count()
+                - before.matches("\r\n").count();
+            (line, before[line_start..].chars().count() + 1)
+        };
+        for offset in (0..text.len()).step_by(53).filter(|&o| text.is_char_boundary(o)) {
+            assert_eq!(index.line_col(&text, offset), plain(offset), "at {offset}");
+        }
     }
 
     #[test]
