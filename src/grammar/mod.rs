@@ -1422,8 +1422,12 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn participle(&self, p: usize, n: usize, form: &CueForm, found: &[Found]) -> Option<Found> {
         // "…, saying …", and "… before asking …", "… after saying …" with a
         // preposition in place of the comma.
-        let linked = p >= 2
-            && (self.comma_at(p - 1) || matches!(self.norms[p - 1], "before" | "after" | "while" | "by"));
+        const LINKS: &[&str] = &["before", "after", "while", "by", "upon"];
+        let opens_sentence = p == 0 || (p == 1 && LINKS.contains(&self.norms[0]));
+        if opens_sentence {
+            return self.fronted_participle(p, n, form);
+        }
+        let linked = p >= 2 && (self.comma_at(p - 1) || LINKS.contains(&self.norms[p - 1]));
         if !linked {
             return None;
         }
@@ -1453,6 +1457,48 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let (kind, content, quote) = self.reported_content(q)?;
+        Some(Found::new(
+            kind,
+            content,
+            quote,
+            self.cue(p, n, form),
+            Some(mention),
+        ))
+    }
+
+    /// `(After) SAYING CONTENT, SOURCE VERB …`: a participle that opens the
+    /// sentence takes the subject of the clause after its phrase ("After
+    /// saying her foot was “so swollen,” she was rushed to hospital").
+    fn fronted_participle(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
+        let mut q = p + n;
+        if form.recipient {
+            q = self.recipient_end(q);
+        }
+        q = self.skip_that(q);
+        // "Speaking on condition of anonymity, …", "Speaking Sunday on
+        // …": an adverbial, no content.
+        if self
+            .norms
+            .get(q)
+            .is_some_and(|w| PREPOSITIONS.contains(w) || is_time_word(w))
+            || self.asks_anonymity(q)
+        {
+            return None;
+        }
+        // The phrase ends at the first comma that a subject naming people
+        // and its verb follow; a comma inside a closing quotation counts
+        // (“…,” she said), and the quotation stays whole.
+        let comma_inside = |k: usize| {
+            self.close_at(k)
+                .is_some_and(|q| self.quotes[q].inner().slice(self.text).ends_with(','))
+        };
+        let (to, mention) = (q + 1..self.content_end)
+            .filter(|&k| self.is(k, ',') || comma_inside(k))
+            .find_map(|k| {
+                let (mention, _) = self.subject_from(k + 1, self.content_end, Mention::names_people)?;
+                Some((if self.is(k, ',') { k } else { k + 1 }, mention))
+            })?;
+        let (kind, content, quote) = self.content_until(q, to)?;
         Some(Found::new(
             kind,
             content,

@@ -479,6 +479,30 @@ fn participles_after_a_preposition_and_documents_that_read() {
 }
 
 #[test]
+fn a_participle_opening_the_sentence_takes_the_next_subject() {
+    check(
+        "After saying her ankle was “so swollen I could barely stand,” she was taken to hospital.",
+        Some((
+            "saying",
+            "she",
+            "her ankle was “so swollen I could barely stand,”",
+        )),
+    );
+    check(
+        "Saying the plan would fail, Lee voted against it.",
+        Some(("Saying", "Lee", "the plan would fail")),
+    );
+    // An adverbial after the participle is no content, and the subject
+    // must name people.
+    check(
+        "Speaking on Sunday, Lee said the port would reopen.",
+        Some(("said", "Lee", "the port would reopen")),
+    );
+    check("Speaking Sunday on the radio, Lee laughed.", None);
+    check("Saying so, the price of grain rose.", None);
+}
+
+#[test]
 fn a_partial_quote_gives_the_clause_subject_words() {
     check(
         "Reid has gone after the mayor as a “human leech.”",
