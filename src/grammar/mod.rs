@@ -1871,12 +1871,25 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// `… NAME, who said CONTENT, …` anywhere in a sentence: the relative
-    /// clause's cue attributes its content to the noun phrase before "who".
+    /// clause's cue attributes its content to the noun phrase before "who",
+    /// or before "which" when that names an organisation or a document
+    /// ("the police department, which reported “2,521 incidents”").
     fn relative_cue(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
         let who = self.subject_end(p).checked_sub(1)?;
-        if self.norms[who] != "who" || who == 0 {
+        if who == 0 {
             return None;
         }
+        let antecedent = |m: &Mention| match self.norms[who] {
+            "who" => m.names_people(),
+            "which" => {
+                m.phrase.organization_head
+                    || matches!(
+                        m.phrase.kind,
+                        PhraseKind::NamedOrganization | PhraseKind::Document
+                    )
+            }
+            _ => false,
+        };
         let end = if self.is(who - 1, ',') { who - 1 } else { who };
         // The antecedent: the run of capitalised words before "who" (a
         // name), else the phrase since the last comma or clause opener.
@@ -1887,7 +1900,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             name_start -= 1;
         }
         let mention = if name_start < end {
-            self.mention(name_start, end, end).filter(Mention::names_people)?
+            self.mention(name_start, end, end).filter(antecedent)?
         } else {
             // The longest phrase naming people that ends before "who" and
             // starts after the last comma or clause opener ("among the 30
@@ -1898,7 +1911,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .find(|&k| !self.toks[k].is_word() || CLAUSE_OPENERS.contains(&self.norms[k]))
                 .map_or(0, |k| k + 1)
                 .max(end.saturating_sub(MAX_ANTECEDENT));
-            (start..end).find_map(|s| self.mention(s, end, end).filter(Mention::names_people))?
+            (start..end).find_map(|s| self.mention(s, end, end).filter(antecedent))?
         };
         let (kind, content, quote) = self.relative_content(p + n, form, self.content_end)?;
         Some(Found::new(
@@ -2177,7 +2190,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                     cues.push((p - 1, n + 1, form));
                 } else if form.tense == Tense::Ing {
                     participles.push((p, n, form));
-                } else if p > 0 && self.norms[self.subject_end(p).saturating_sub(1)] == "who" {
+                } else if p > 0
+                    && matches!(self.norms[self.subject_end(p).saturating_sub(1)], "who" | "which")
+                {
                     relative_cues.push((p, n, form));
                 }
             }

@@ -338,12 +338,13 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .position(|t| DESCRIPTOR_STARTS.contains(&t.norm.as_ref()))
         .map_or(relative, |i| i + 1);
     let coordinates = |i: usize| i < description && matches!(words[i].norm.as_ref(), "and" | "or");
-    // "The mine, which Ms. Lee": a relative clause with no verb is the subject
-    // of a new clause ("…, which Ms. Lee says …"), not a description.
+    // "The mine, which Ms. Lee", "the sanctions, which the U.S.": a relative
+    // clause with no verb is the subject of a new clause ("…, which Ms. Lee
+    // says …"), not a description.
     if relative < words.len()
         && words[relative + 1..]
             .iter()
-            .all(|t| !t.is_word() || t.is_capitalized())
+            .all(|t| !t.is_word() || t.is_capitalized() || DETERMINERS.contains(&t.norm.as_ref()))
     {
         return None;
     }

@@ -617,8 +617,15 @@ fn relative_clauses() {
         "The lawyer met Ben Osei, who said the case was closed.",
         &[("said", "Ben Osei", "the case was closed")],
     );
+    // "which" after an organisation or a document.
+    check_all(
+        "Reporters reached the port authority, which said the berths were full.",
+        &[("said", "the port authority", "the berths were full")],
+    );
     // A relative clause on something that is not a speaker.
     check_all("They fixed the pump, which said nothing.", &[]);
+    // "which" with a subject of its own and no verb yet names no one.
+    check_all("The sanctions, which the U.S. proposed in May, took effect.", &[]);
 }
 
 #[test]
