@@ -5,6 +5,7 @@
 //! must not find cues (grammar) or set sentence status (classify).
 
 use crate::grammar::AttributionKind;
+use crate::lexicon::CueClass;
 use crate::segment::Segments;
 use crate::span::Span;
 use crate::Attribution;
@@ -169,6 +170,35 @@ pub fn link_quotes(
         }
     }
 
+    // A quotation that opens a sentence after its speaker's paraphrase in the
+    // same paragraph ("Lee said the port would close. “We have no choice.”")
+    // goes on in that speaker's voice: the last cue before it names a source.
+    // Not after "according to", whose source reports what others said.
+    for q in 0..quotes.len() {
+        let opens_sentence = segments
+            .sentences
+            .binary_search_by_key(&quotes[q].span.start, |s| s.span.start)
+            .is_ok();
+        if speaker[q].is_some() || !opens_sentence {
+            continue;
+        }
+        let paragraph_start = segments.paragraphs[quotes[q].paragraph].span.start;
+        let last_cue = cues[..cues.partition_point(|(span, _)| span.start < quotes[q].span.start)].last();
+        let Some(&(cue, Some(_))) = last_cue.filter(|(span, _)| span.start >= paragraph_start) else {
+            continue;
+        };
+        let speaking = attributions.iter().position(|a| {
+            !a.derived
+                && a.kind != AttributionKind::NoComment
+                && a.cue
+                    .as_ref()
+                    .is_some_and(|c| c.span == cue && c.class != CueClass::According)
+        });
+        if let Some(a) = speaking {
+            speaker[q] = Some(derive(attributions, a, q, false));
+        }
+    }
+
     // Inherited quote paragraphs: only quotes, no speaker, right after a
     // paragraph whose last attribution names one.
     // The last attribution with a source in each paragraph, kept current as
@@ -219,6 +249,9 @@ pub struct Claim {
     /// The attribution that gives the claim's kind, cue, mention and source:
     /// the one the grammar found when the claim has it among its pieces.
     pub attribution: usize,
+    /// The attribution's kind, or mixed for a paraphrase that a quotation
+    /// goes on from.
+    pub kind: AttributionKind,
     /// From the start of the first piece to the end of the last.
     pub content: Span,
     /// The pieces, in order; one for a claim that is not split.
@@ -238,8 +271,11 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
         let piece = &attributions[i];
         let joins = last.is_some_and(|l| {
             let before = &attributions[l];
+            // A quotation that goes on from its speaker's paraphrase joins
+            // it ("Lee said the port would close. “We have no choice.”").
+            let goes_on = before.kind == AttributionKind::Indirect && !before.derived && piece.derived;
             piece.kind == AttributionKind::Direct
-                && before.kind == AttributionKind::Direct
+                && (before.kind == AttributionKind::Direct || goes_on)
                 && piece.origin == before.origin
                 && before.content.end <= piece.content.start
                 && only_attribution_between(text, segments, attributions, before.content.end, piece)
@@ -249,11 +285,15 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
                 if !piece.derived {
                     claim.attribution = i;
                 }
+                if claim.kind != piece.kind {
+                    claim.kind = AttributionKind::Mixed;
+                }
                 claim.content.end = piece.content.end;
                 claim.parts.push(piece.content);
             }
             _ => claims.push(Claim {
                 attribution: i,
+                kind: piece.kind,
                 content: piece.content,
                 parts: vec![piece.content],
             }),
@@ -312,6 +352,33 @@ mod tests {
         check(
             "“The dam held,” the engineer said. “We will know more tomorrow.”",
             &[&["The dam held,", "We will know more tomorrow."]],
+        );
+    }
+
+    #[test]
+    fn a_quotation_goes_on_from_its_speakers_paraphrase() {
+        let input = "The engineer said the dam would hold. “We will know more tomorrow.”";
+        check(input, &[&["the dam would hold", "We will know more tomorrow."]]);
+        let rules = RuleSet::embedded();
+        let analysis = analyze(input, &rules);
+        assert_eq!(analysis.claims[0].kind, crate::AttributionKind::Mixed);
+        assert_eq!(
+            analysis.sentences.iter().map(|s| s.status).collect::<Vec<_>>(),
+            [Status::Attributed, Status::Attributed]
+        );
+        // Not across the writer's own sentence with a cue of another
+        // source, nor into the next paragraph, nor after "according to".
+        check(
+            "The engineer said the dam would hold. A farmer said it would not. “We will see.”",
+            &[&["the dam would hold"], &["it would not", "We will see."]],
+        );
+        check(
+            "The engineer said the dam would hold.\n\nRain fell. “We will see.”",
+            &[&["the dam would hold"]],
+        );
+        check(
+            "The dam will hold, according to the engineer. “We will see.”",
+            &[&["The dam will hold"]],
         );
     }
 

@@ -352,7 +352,7 @@ impl FileReport {
             .map(|claim| {
                 let a = &analysis.attributions[claim.attribution];
                 AttributionOut {
-                    kind: a.kind,
+                    kind: claim.kind,
                     content: range(claim.content),
                     parts: claim.parts.iter().map(|&p| range(p)).collect(),
                     cue: a.cue.as_ref().map(|c| snip(c.span)),
