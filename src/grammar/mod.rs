@@ -1356,6 +1356,18 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && self.close_at(k - 1).is_some()
                     && self.is_dash(k)
                     && !(from..k).any(|i| self.is_dash(i)))
+                // "… as a “disgrace” Wednesday on the radio": a day after a
+                // quotation dates the saying, not what was said.
+                || (k > from
+                    && self.close_at(k - 1).is_some()
+                    && self.toks[k].is_word()
+                    && DAYS.contains(&self.norms[k]))
+                // "… Clinton’s “public option”, which would allow …": a
+                // relative clause on a quoted phrase is the writer's gloss.
+                || (k > from
+                    && self.comma_at(k)
+                    && (self.close_at(k - 1).is_some() || self.close_at(k + 1).is_some())
+                    && self.norms.get(k + 1 + usize::from(self.close_at(k + 1).is_some())) == Some(&"which"))
                 || (self.comma_at(k)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || cue_after(k + 1, &[Tense::Ing])
@@ -1390,7 +1402,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         // takes a noun ("real, lasting impact").
         let verb_follows = self.open_at(k + 1).is_some()
             || self.norms.get(k + 1).is_some_and(|w| {
-                CLAUSE_DETERMINERS.contains(w) || OBJECT_PRONOUNS.contains(w) || PREPOSITIONS.contains(w)
+                CLAUSE_DETERMINERS.contains(w)
+                    || OBJECT_PRONOUNS.contains(w)
+                    || PREPOSITIONS.contains(w)
+                    || *w == "it"
             });
         participle && verb_follows
     }

@@ -1137,6 +1137,20 @@ fn a_participle_after_the_reported_clause_is_the_writers() {
         "Lee said the port was a “relic of the old trade” — a view few in the city share.",
         Some(("said", "Lee", "the port was a “relic of the old trade”")),
     );
+    // A day after a quotation dates the saying; a relative clause on a
+    // quoted phrase and a participle with "it" gloss it.
+    check(
+        "Ruiz said the mayor was a “disgrace” Wednesday on the radio.",
+        Some(("said", "Ruiz", "the mayor was a “disgrace”")),
+    );
+    check(
+        "Ruiz said she backs the “public option”, which would let older workers buy in.",
+        Some(("said", "Ruiz", "she backs the “public option”")),
+    );
+    check(
+        "Ruiz said the immunity was only “partial,” meaning it covered none of the later charges.",
+        Some(("said", "Ruiz", "the immunity was only “partial,”")),
+    );
     // An adjective in -ing before its noun is part of the clause, and so is
     // "including".
     check(
