@@ -1109,11 +1109,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         let comma = (0..search_to)
             .rev()
             .find(|&k| self.is(k, ',') || self.close_at(k).is_some())?;
-        if self.close_at(comma).is_some() {
+        // "CONTENT, as one analyst put it.": "as" introduces the source, and
+        // a quotation closing on the comma is part of the content.
+        let as_source = self.norms.get(comma + 1) == Some(&"as");
+        let quote_closes = self.close_at(comma).is_some();
+        if quote_closes && !as_source {
             return None; // That is `after_quote`.
         }
-        let mut from = comma + 1;
-        let mut content_to = comma;
+        let mut from = comma + 1 + usize::from(as_source);
+        let mut content_to = comma + usize::from(quote_closes);
         if name_end < end {
             // The appositive sits between two commas; the name is before it.
             if let Some(c2) = (0..comma).rev().find(|&k| self.is(k, ',')) {
@@ -2152,6 +2156,8 @@ impl<'t, 'a> Frame<'t, 'a> {
             && !self.toks[p].is_capitalized()
             && !self.lexicon.noun_forms.contains(self.norms[p])
             && before.is_word()
+            // "as expected", "as reported": a hedge that names no one.
+            && before.norm != "as"
             && !before.text.starts_with(|c: char| c.is_ascii_digit())
     }
 

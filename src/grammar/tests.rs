@@ -77,6 +77,27 @@ fn speaker_then_content() {
 }
 
 #[test]
+fn as_the_source_put_it() {
+    check(
+        "The main test is a “lawful source of income,” as an agency memo put it.",
+        Some((
+            "put it",
+            "an agency memo",
+            "The main test is a “lawful source of income,”",
+        )),
+    );
+    check(
+        "The main test is a lawful source of income, as Lee noted.",
+        Some(("noted", "Lee", "The main test is a lawful source of income")),
+    );
+    // Without a quotation the idiom reports nothing, and neither does "put it".
+    check("The main test is income, as Lee put it.", None);
+    check("He put it on the table.", None);
+    // "as expected" is a hedge that names no one.
+    check_unclaimed("Prices rose, as expected.", None);
+}
+
+#[test]
 fn content_then_speaker() {
     check(
         "Prices doubled in March, traders familiar with the market told the paper.",
