@@ -522,13 +522,22 @@ impl<'t, 'a> Frame<'t, 'a> {
             // A quotation followed by the writer's own clause ("…, until
             // shots were heard"): the quotation is the content.
             if let Some(close) = (from + 1..self.content_end).find(|&i| self.close_at(i) == Some(q)) {
-                let next = if self.is(close + 1, ',') {
-                    close + 2
-                } else {
-                    close + 1
-                };
+                let comma_after = self.is(close + 1, ',');
+                let next = if comma_after { close + 2 } else { close + 1 };
+                // A conjunction opens the writer's clause when a comma sets
+                // it off, or when a verb follows it ("chanted “What
+                // curfew?” and kept going"); before a noun phrase or "that"
+                // the quotation is a phrase of the reported clause ("said
+                // “budget reforms” and the new taxes would pay for it").
+                let set_off = comma_after || quote.inner().slice(self.text).ends_with(',');
+                let phrase_goes_on = self
+                    .norms
+                    .get(next + 1)
+                    .is_some_and(|w| *w == "that" || CLAUSE_DETERMINERS.contains(w));
                 let writer_goes_on = self.norms.get(next).is_some_and(|w| {
-                    CLAUSE_OPENERS.contains(w) || is_time_word(w) || matches!(*w, "as" | "until" | "then")
+                    is_time_word(w)
+                        || matches!(*w, "as" | "until" | "then")
+                        || (CLAUSE_OPENERS.contains(w) && (set_off || !phrase_goes_on))
                 });
                 if next < self.content_end && writer_goes_on {
                     return Some((AttributionKind::Direct, quote.inner(), Some(q)));
@@ -1111,7 +1120,8 @@ impl<'t, 'a> Frame<'t, 'a> {
             .find(|&k| self.is(k, ',') || self.close_at(k).is_some())?;
         // "CONTENT, as one analyst put it.": "as" introduces the source, and
         // a quotation closing on the comma is part of the content.
-        let as_source = self.norms.get(comma + 1) == Some(&"as");
+        let as_source =
+            self.norms.get(comma + 1) == Some(&"as") && !self.lexicon.noun_forms.contains(self.norms[p]);
         let quote_closes = self.close_at(comma).is_some();
         if quote_closes && !as_source {
             return None; // That is `after_quote`.

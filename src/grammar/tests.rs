@@ -952,6 +952,28 @@ fn according_to_inside_the_clause_it_attributes() {
 }
 
 #[test]
+fn a_quotation_then_the_writers_clause_or_more_of_the_content() {
+    // A verb after "and", or a comma before it: the writer goes on.
+    check(
+        "Protesters chanted “Whose streets?” and kept marching until dawn.",
+        Some(("chanted", "Protesters", "Whose streets?")),
+    );
+    check(
+        "Protesters chanted “Whose streets?”, and the police stood back.",
+        Some(("chanted", "Protesters", "Whose streets?")),
+    );
+    // A noun phrase or "that" after "and": the reported clause goes on.
+    check(
+        "He said “budget reforms” and the new sales tax would pay for it.",
+        Some((
+            "said",
+            "He",
+            "“budget reforms” and the new sales tax would pay for it",
+        )),
+    );
+}
+
+#[test]
 fn a_collective_noun_counts_what_follows_of() {
     check(
         "A number of senators said the bill would fail.",
