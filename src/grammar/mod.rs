@@ -1339,6 +1339,23 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// The reported content from `q`: to the end of the sentence, or to the
     /// comma where the writer or a second cue takes over.
     fn reported_content(&self, q: usize) -> Option<(AttributionKind, Span, Option<usize>)> {
+        // "half said so in May", "72 percent said yes while …": a pro-form
+        // is the whole content; what follows is the writer's ("said no to
+        // the war" is not a pro-form).
+        let pro_form = self
+            .norms
+            .get(q)
+            .is_some_and(|w| matches!(*w, "so" | "yes" | "no"))
+            && self.norms.get(q + 1).is_none_or(|w| {
+                *w != "to"
+                    && (PREPOSITIONS.contains(w)
+                        || is_time_word(w)
+                        || CLAUSE_OPENERS.contains(w)
+                        || !self.toks[q + 1].is_word())
+            });
+        if pro_form {
+            return Some((AttributionKind::Indirect, self.span(q, q + 1), None));
+        }
         match self.participle_after(q) {
             // A quotation that closes on the comma stays whole.
             Some(comma) if self.close_at(comma).is_some() => self.content_until(q, comma + 1),
@@ -1390,6 +1407,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && cue_after(k + 1, &[Tense::Past, Tense::Third]))
+                // "… said yes while 48 percent said no": a contrast with a
+                // subject and cue of its own, even without a comma.
+                || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
         })
     }
 
@@ -1429,7 +1449,12 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// railed against …"): the reported content ends before it.
     fn new_clause_with_cue(&self, k: usize) -> bool {
         const MAX_SUBJECT_TOKENS: usize = 8;
-        if !self.norms.get(k).is_some_and(|w| matches!(*w, "and" | "but")) {
+        if !self.norms.get(k).is_some_and(|w| {
+            matches!(
+                *w,
+                "and" | "but" | "while" | "whereas" | "after" | "though" | "although"
+            )
+        }) {
             return false;
         }
         (k + 2..(k + 2 + MAX_SUBJECT_TOKENS).min(self.content_end))

@@ -974,6 +974,27 @@ fn a_quotation_then_the_writers_clause_or_more_of_the_content() {
 }
 
 #[test]
+fn pro_forms_and_contrasts_end_the_content() {
+    check_all(
+        "Six in 10 say he is decisive, after half said so in the earlier poll.",
+        &[("say", "Six in 10", "he is decisive"), ("said", "half", "so")],
+    );
+    check_all(
+        "Asked again, 72 percent of voters said yes while 48 percent said no.",
+        &[
+            ("said", "72 percent of voters", "yes"),
+            ("said", "48 percent", "no"),
+        ],
+    );
+    // "no" that opens a noun phrase, or says no to something, is more.
+    check("Lee said no one knew.", Some(("said", "Lee", "no one knew")));
+    check(
+        "Lee said no to the merger.",
+        Some(("said", "Lee", "no to the merger")),
+    );
+}
+
+#[test]
 fn a_collective_noun_counts_what_follows_of() {
     check(
         "A number of senators said the bill would fail.",
