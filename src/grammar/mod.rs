@@ -123,7 +123,16 @@ pub struct Found {
     pub to_paragraph_end: bool,
 }
 
+/// What a content helper finds: the kind, the span, and the quote the
+/// content is when it is exactly one.
+type Content = (AttributionKind, Span, Option<usize>);
+
 impl Found {
+    /// `content` attributed to `mention` by `cue`.
+    fn claim((kind, content, quote): Content, cue: Cue, mention: Option<Mention>) -> Found {
+        Found::new(kind, content, quote, cue, mention)
+    }
+
     fn new(
         kind: AttributionKind,
         content: Span,
@@ -509,7 +518,7 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Content from frame token `from` to the end of the sentence: a quote when
     /// it is exactly one, else a paraphrase (mixed when it holds a quote).
-    fn content_from(&self, from: usize) -> Option<(AttributionKind, Span, Option<usize>)> {
+    fn content_from(&self, from: usize) -> Option<Content> {
         if from >= self.content_end {
             return None;
         }
@@ -575,7 +584,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
     }
 
-    fn content_until(&self, from: usize, to: usize) -> Option<(AttributionKind, Span, Option<usize>)> {
+    fn content_until(&self, from: usize, to: usize) -> Option<Content> {
         if from >= to {
             return None;
         }
@@ -1140,14 +1149,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // The whole phrase, appositive included, so "a spokeswoman, Dana
         // Whitfield" is read as the named person it is.
         let mention = self.mention(from, name_end, name_end)?;
-        let (kind, content, quote) = self.content_until(self.clause_start(0).min(content_to), content_to)?;
-        Some(Found::new(
-            kind,
-            content,
-            quote,
-            self.cue(p, n, form),
-            Some(mention),
-        ))
+        let content = self.content_until(self.clause_start(0).min(content_to), content_to)?;
+        Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
     }
 
     /// `SOURCE said (that) CONTENT`, `SOURCE told RECIPIENT, “Q”`, `SOURCE said: “Q”`.
@@ -1283,8 +1286,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                         && self.lexicon.cues.longest_at(&self.norms[q..]).is_none()
                 }));
         if goes_on && subject_start == start {
-            let (kind, content, quote) = self.content_until(0, self.content_end)?;
-            return Some(Found::new(kind, content, quote, cue, Some(mention)));
+            let content = self.content_until(0, self.content_end)?;
+            return Some(Found::claim(content, cue, Some(mention)));
         }
         if subject_start > start && !reported_clause && self.is(subject_start - 1, ',') {
             let to = if goes_on {
@@ -1303,8 +1306,8 @@ impl<'t, 'a> Frame<'t, 'a> {
             }) {
                 return None;
             }
-            let (kind, content, quote) = self.content_until(start, to)?;
-            return Some(Found::new(kind, content, quote, cue, Some(mention)));
+            let content = self.content_until(start, to)?;
+            return Some(Found::claim(content, cue, Some(mention)));
         }
         let (kind, content, quote) = self.reported_content(q)?;
         // After a wh-word the verb's object may be the gap the wh-word fills
@@ -1320,8 +1323,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // A relative clause set off by commas ends at its closing comma.
         if after_wh && subject_start >= 2 && self.is(subject_start - 2, ',') {
             if let Some(comma) = (q..self.content_end).find(|&k| self.is(k, ',')) {
-                let (kind, content, quote) = self.content_until(q, comma)?;
-                return Some(Found::new(kind, content, quote, cue, Some(mention)));
+                let content = self.content_until(q, comma)?;
+                return Some(Found::claim(content, cue, Some(mention)));
             }
         }
         Some(Found::new(kind, content, quote, cue, Some(mention)))
@@ -1338,7 +1341,7 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// The reported content from `q`: to the end of the sentence, or to the
     /// comma where the writer or a second cue takes over.
-    fn reported_content(&self, q: usize) -> Option<(AttributionKind, Span, Option<usize>)> {
+    fn reported_content(&self, q: usize) -> Option<Content> {
         // "half said so in May", "72 percent said yes while …": a pro-form
         // is the whole content; what follows is the writer's ("said no to
         // the war" is not a pro-form).
@@ -1510,14 +1513,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w)) || self.asks_anonymity(q) {
             return None;
         }
-        let (kind, content, quote) = self.reported_content(q)?;
-        Some(Found::new(
-            kind,
-            content,
-            quote,
-            self.cue(p, n, form),
-            Some(mention),
-        ))
+        let content = self.reported_content(q)?;
+        Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
     }
 
     /// `(After) SAYING CONTENT, SOURCE VERB …`: a participle that opens the
@@ -1552,14 +1549,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 let (mention, _) = self.subject_from(k + 1, self.content_end, Mention::names_people)?;
                 Some((if self.is(k, ',') { k } else { k + 1 }, mention))
             })?;
-        let (kind, content, quote) = self.content_until(q, to)?;
-        Some(Found::new(
-            kind,
-            content,
-            quote,
-            self.cue(p, n, form),
-            Some(mention),
-        ))
+        let content = self.content_until(q, to)?;
+        Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
     }
 
     /// The subject of the clause that ends at `to`, when it names people: the
@@ -1736,8 +1727,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 to_paragraph_end: false,
             });
         }
-        let (kind, content, quote) = self.content_from(colon + 1)?;
-        Some(Found::new(kind, content, quote, cue, Some(mention)))
+        let content = self.content_from(colon + 1)?;
+        Some(Found::claim(content, cue, Some(mention)))
     }
 
     /// Whether `found` has the content shape its cue verb needs to report
@@ -1839,9 +1830,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         ) {
             return None;
         }
-        let (kind, content, quote) = self.content_from(colon + 1)?;
+        let content = self.content_from(colon + 1)?;
         let cue = self.plain_cue(colon, colon + 1, CueClass::Neutral);
-        Some(Found::new(kind, content, quote, cue, Some(mention)))
+        Some(Found::claim(content, cue, Some(mention)))
     }
 
     /// A quotation credited after a dash: `“Q” — SOURCE`.
@@ -1886,20 +1877,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         if !matches!(form.tense, Tense::Past | Tense::Third | Tense::Base) {
             return None;
         }
-        let (kind, content, quote) = self.relative_content(p + n, form, to)?;
-        let relative = Found::new(kind, content, quote, self.cue(p, n, form), Some(mention.clone()));
+        let content = self.relative_content(p + n, form, to)?;
+        let relative = Found::claim(content, self.cue(p, n, form), Some(mention.clone()));
         self.reports_words(form, &relative).then_some(relative)
     }
 
     /// The content of a relative clause whose cue ends at `q`: after the
     /// listener and "that", up to the comma that closes the clause (or `to`);
     /// none for a request for anonymity.
-    fn relative_content(
-        &self,
-        q: usize,
-        form: &CueForm,
-        to: usize,
-    ) -> Option<(AttributionKind, Span, Option<usize>)> {
+    fn relative_content(&self, q: usize, form: &CueForm, to: usize) -> Option<Content> {
         let mut q = q;
         if form.recipient {
             q = self.recipient_end(q).min(to);
@@ -1967,14 +1953,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .max(end.saturating_sub(MAX_ANTECEDENT));
             (start..end).find_map(|s| self.mention(s, end, end).filter(antecedent))?
         };
-        let (kind, content, quote) = self.relative_content(p + n, form, self.content_end)?;
-        Some(Found::new(
-            kind,
-            content,
-            quote,
-            self.cue(p, n, form),
-            Some(mention),
-        ))
+        let content = self.relative_content(p + n, form, self.content_end)?;
+        Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
     }
 
     /// `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
