@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::grammar::tokens::tokenize;
-use crate::grammar::{AttributionKind, Cue};
+use crate::grammar::AttributionKind;
 use crate::lexicon::Lexicon;
 use crate::segment::Segments;
 use crate::span::Span;
@@ -110,6 +110,13 @@ pub fn is_boilerplate(paragraph: &str, lexicon: &Lexicon) -> bool {
         .any(|b| !b.is_empty() && folded.starts_with(b.as_str()))
 }
 
+/// The cue of sentence `sentence` in `unclaimed_cues` (sentence, cue) pairs
+/// in sentence order, if it has one.
+pub fn unclaimed_cue(unclaimed_cues: &[(usize, Span)], sentence: usize) -> Option<Span> {
+    let at = unclaimed_cues.binary_search_by_key(&sentence, |&(s, _)| s).ok()?;
+    Some(unclaimed_cues[at].1)
+}
+
 /// Classifies every sentence. `speakers[q]` is the attribution of quote `q`;
 /// `unclaimed_cues` lists the sentences, in order, with a cue verb the
 /// grammar found no attribution around.
@@ -118,7 +125,7 @@ pub fn classify(
     segments: &Segments,
     attributions: &[Attribution],
     speakers: &[Option<usize>],
-    unclaimed_cues: &[(usize, Cue)],
+    unclaimed_cues: &[(usize, Span)],
     lexicon: &Lexicon,
 ) -> Vec<SentenceInfo> {
     let mut own: Vec<Option<usize>> = vec![None; segments.sentences.len()];
@@ -166,7 +173,7 @@ pub fn classify(
     // A sentence with no attribution is the writer's claim, unless a cue
     // verb says it reports someone's words ("Most of them said they …").
     let unattributed = |i: usize| {
-        if unclaimed_cues.binary_search_by_key(&i, |&(s, _)| s).is_ok() {
+        if unclaimed_cue(unclaimed_cues, i).is_some() {
             Status::CueOnly
         } else {
             Status::Unattributed

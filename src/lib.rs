@@ -95,7 +95,7 @@ pub struct Analysis<'a> {
     pub claims: Vec<link::claims::Claim>,
     /// Sentences with a cue verb and no attribution the grammar could
     /// delimit, with that cue, in sentence order.
-    pub unclaimed_cues: Vec<(usize, Cue)>,
+    pub unclaimed_cues: Vec<(usize, Span)>,
     /// One reading per sentence.
     pub sentences: Vec<SentenceInfo>,
 }

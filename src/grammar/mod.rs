@@ -405,7 +405,7 @@ pub struct Reading {
     /// use ("Most of them said they …", whose subject no source phrase
     /// describes). The sentence reports someone's words or thoughts, though
     /// the grammar cannot tell whose or which.
-    pub unclaimed_cue: Option<Cue>,
+    pub unclaimed_cue: Option<Span>,
 }
 
 /// Reads the sentence at `span`. `headline` says the sentence stands where
@@ -1378,6 +1378,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .longest_at(&self.norms[at.min(self.len())..])
                     .is_some_and(|(_, form)| tenses.contains(&form.tense))
             };
+            let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             // "…, adding that …", "…, compared with …", and a second verb of
             // the same subject: "… and said …", "… but argues …".
             // "… the race is close: “…”": the quotation after the colon is
@@ -1386,22 +1387,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "… as being in the “suburbs” — a metaphor for …": a dash
                 // after a quotation opens the writer's aside, unless it
                 // closes a pair ("the elites — the “establishment” — are").
-                || (k > from
-                    && self.close_at(k - 1).is_some()
-                    && self.is_dash(k)
-                    && !(from..k).any(|i| self.is_dash(i)))
+                || (after_quote(k) && self.is_dash(k) && !(from..k).any(|i| self.is_dash(i)))
                 // "… as a “disgrace” Wednesday on the radio": a day after a
                 // quotation dates the saying, not what was said.
-                || (k > from
-                    && self.close_at(k - 1).is_some()
-                    && self.toks[k].is_word()
-                    && DAYS.contains(&self.norms[k]))
+                || (after_quote(k) && self.toks[k].is_word() && DAYS.contains(&self.norms[k]))
                 // "… Clinton’s “public option”, which would allow …": a
                 // relative clause on a quoted phrase is the writer's gloss.
-                || (k > from
-                    && self.comma_at(k)
-                    && (self.close_at(k - 1).is_some() || self.close_at(k + 1).is_some())
-                    && self.norms.get(k + 1 + usize::from(self.close_at(k + 1).is_some())) == Some(&"which"))
+                || (self.is(k, ',') && after_quote(k) && self.norms.get(k + 1) == Some(&"which"))
                 || (self.comma_at(k)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || cue_after(k + 1, &[Tense::Ing])
@@ -2156,16 +2148,24 @@ impl<'t, 'a> Frame<'t, 'a> {
         let Some(before) = p.checked_sub(1).map(|k| self.toks[k]) else {
             return false;
         };
-        // The bare form is finite only after a plural subject ("they say",
-        // "voters believe"); elsewhere it is an infinitive ("help inform").
-        let finite = form.tense != Tense::Base && form.tense != Tense::Ing
-            || (form.tense == Tense::Ing
-                && self
-                    .norms
-                    .get(p + n)
-                    .is_some_and(|w| *w == "that" || SUBJECT_PRONOUNS.contains(w)))
-            || matches!(before.norm.as_ref(), "i" | "we" | "you" | "they")
+        let plural_subject = matches!(before.norm.as_ref(), "i" | "we" | "you" | "they")
             || (before.norm.ends_with('s') && !before.norm.ends_with("'s"));
+        let finite = match form.tense {
+            // The bare form is finite only after a plural subject ("they
+            // say", "voters believe"); elsewhere it is an infinitive ("help
+            // inform").
+            Tense::Base => plural_subject,
+            // A participle reports words before its clause ("calls saying
+            // shots …") or after the people it describes ("voters saying …").
+            Tense::Ing => {
+                plural_subject
+                    || self
+                        .norms
+                        .get(p + n)
+                        .is_some_and(|w| *w == "that" || SUBJECT_PRONOUNS.contains(w))
+            }
+            Tense::Third | Tense::Past | Tense::Participle => true,
+        };
         reports
             && finite
             && !self.toks[p].is_capitalized()
@@ -2325,12 +2325,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         found.sort_by_key(|f| f.cue.span.start);
-        let unclaimed_cue = cues
-            .iter()
-            .chain(&participles)
-            .filter(|_| found.is_empty())
-            .find(|&&(p, n, form)| self.reports_unclaimed(p, n, form))
-            .map(|&(p, n, form)| self.cue(p, n, form));
+        let unclaimed_cue = found
+            .is_empty()
+            .then(|| {
+                cues.iter()
+                    .chain(&participles)
+                    .find(|&&(p, n, form)| self.reports_unclaimed(p, n, form))
+                    .map(|&(p, n, _)| self.span(p, p + n))
+            })
+            .flatten();
         Reading {
             attributions: found,
             unclaimed_cue,

@@ -1242,10 +1242,7 @@ fn the_antecedent_of_who_inside_a_longer_clause() {
 fn check_unclaimed(input: &str, expect: Option<&str>) {
     let rules = RuleSet::embedded();
     let analysis = analyze(input, &rules);
-    let got = analysis
-        .unclaimed_cues
-        .first()
-        .map(|(_, cue)| cue.span.slice(input));
+    let got = analysis.unclaimed_cues.first().map(|(_, cue)| cue.slice(input));
     assert_eq!(got, expect, "{input}");
 }
 

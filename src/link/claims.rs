@@ -131,11 +131,13 @@ pub fn link_quotes(
     }
 
     // Cues by position, to ask what stands between two quotes.
-    let mut cues: Vec<(Span, Option<usize>)> = attributions
+    // Each with its source and its attribution.
+    let mut cues: Vec<(Span, Option<usize>, usize)> = attributions
         .iter()
-        .filter_map(|a| a.cue.as_ref().map(|c| (c.span, a.source)))
+        .enumerate()
+        .filter_map(|(i, a)| a.cue.as_ref().map(|c| (c.span, a.source, i)))
         .collect();
-    cues.sort_by_key(|(span, _)| span.start);
+    cues.sort_by_key(|(span, ..)| span.start);
 
     // Split quotes: a quote with no cue of its own takes the speaker of the
     // nearest attributed quote of its paragraph, unless another speaker's
@@ -160,11 +162,11 @@ pub fn link_quotes(
             Span::new(quotes[q].span.end, quotes[k].span.start)
         };
         let source = attributions[a].source;
-        let from = cues.partition_point(|(span, _)| span.start < between.start);
+        let from = cues.partition_point(|(span, ..)| span.start < between.start);
         let interrupted = cues[from..]
             .iter()
-            .take_while(|(span, _)| span.start < between.end)
-            .any(|(span, other)| between.contains(*span) && *other != source);
+            .take_while(|(span, ..)| span.start < between.end)
+            .any(|(span, other, _)| between.contains(*span) && *other != source);
         if !interrupted {
             speaker[q] = Some(derive(attributions, a, q, false));
         }
@@ -183,17 +185,24 @@ pub fn link_quotes(
             continue;
         }
         let paragraph_start = segments.paragraphs[quotes[q].paragraph].span.start;
-        let last_cue = cues[..cues.partition_point(|(span, _)| span.start < quotes[q].span.start)].last();
-        let Some(&(cue, Some(_))) = last_cue.filter(|(span, _)| span.start >= paragraph_start) else {
+        let before = &cues[..cues.partition_point(|(span, ..)| span.start < quotes[q].span.start)];
+        let Some(&(cue, Some(_), _)) = before.last().filter(|(span, ..)| span.start >= paragraph_start)
+        else {
             continue;
         };
-        let speaking = attributions.iter().position(|a| {
-            !a.derived
-                && a.kind != AttributionKind::NoComment
-                && a.cue
-                    .as_ref()
-                    .is_some_and(|c| c.span == cue && c.class != CueClass::According)
-        });
+        // Of the attributions made with that cue, the first the grammar found.
+        let speaking = before
+            .iter()
+            .rev()
+            .take_while(|(span, ..)| *span == cue)
+            .map(|&(.., a)| a)
+            .filter(|&a| {
+                let a = &attributions[a];
+                !a.derived
+                    && a.kind != AttributionKind::NoComment
+                    && a.cue.as_ref().is_some_and(|c| c.class != CueClass::According)
+            })
+            .min();
         if let Some(a) = speaking {
             speaker[q] = Some(derive(attributions, a, q, false));
         }

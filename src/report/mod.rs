@@ -304,13 +304,6 @@ impl FileReport {
                 mentions: s.mentions.iter().map(|&m| located(m)).collect(),
             })
             .collect();
-        let unclaimed_cue = |i: usize| {
-            let at = analysis
-                .unclaimed_cues
-                .binary_search_by_key(&i, |&(s, _)| s)
-                .ok()?;
-            Some(&analysis.unclaimed_cues[at].1)
-        };
         let sentences = analysis
             .segments
             .sentences
@@ -320,12 +313,13 @@ impl FileReport {
             .map(|(i, (sentence, info))| {
                 let at = located(sentence.span);
                 let cue = match info.status {
-                    Status::CueOnly => unclaimed_cue(i),
+                    Status::CueOnly => crate::classify::unclaimed_cue(&analysis.unclaimed_cues, i),
                     _ => info
                         .attribution
-                        .and_then(|a| analysis.attributions[a].cue.as_ref()),
+                        .and_then(|a| analysis.attributions[a].cue.as_ref())
+                        .map(|c| c.span),
                 }
-                .map(|c| snip(c.span));
+                .map(snip);
                 SentenceOut {
                     start: at.start,
                     end: at.end,
