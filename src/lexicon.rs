@@ -88,8 +88,6 @@ pub enum Tense {
 /// One inflected form of a cue verb.
 #[derive(Debug, Clone)]
 pub struct CueForm {
-    /// Dictionary form ("say").
-    pub lemma: String,
     /// Its class.
     pub class: CueClass,
     /// Which form this is.
@@ -609,7 +607,6 @@ impl Lexicon {
             ];
             for (form, tense) in entries {
                 let value = CueForm {
-                    lemma: lemma.clone(),
                     class: cue.class,
                     tense,
                     recipient: cue.recipient,

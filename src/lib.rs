@@ -61,7 +61,7 @@ pub struct Attribution {
     /// The cue; `None` for an inherited quote.
     pub cue: Option<Cue>,
     /// The words naming the source here.
-    pub mention: Option<Mention>,
+    pub mention: Option<MentionAt>,
     /// Index of the source in the registry.
     pub source: Option<usize>,
     /// Index of the sentence it was found in.
@@ -75,6 +75,17 @@ pub struct Attribution {
     pub inherited: bool,
     /// Introduces the next paragraph's quote ("she said:").
     pub introduces_next: bool,
+}
+
+/// Where an attribution names its source, and with what kind of phrase. The
+/// whole phrase is read once, when the mention is resolved; the registry's
+/// source keeps what later mentions need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MentionAt {
+    /// The source phrase itself.
+    pub span: Span,
+    /// What kind of phrase it is.
+    pub kind: grammar::PhraseKind,
 }
 
 /// Everything whosaid knows about one text.
@@ -126,9 +137,8 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         for found in reading.attributions {
             // A second cue hanging off the first (“…, adding that …”) shares
             // its mention: one source, named once.
-            let shared = |a: &Attribution| {
-                a.mention.as_ref().map(|m| m.span) == found.mention.as_ref().map(|m| m.span)
-            };
+            let shared =
+                |a: &Attribution| a.mention.map(|m| m.span) == found.mention.as_ref().map(|m| m.span);
             let source = match attributions[first_of_sentence..].iter().find(|a| shared(a)) {
                 Some(earlier) => earlier.source,
                 None => found.mention.as_ref().map(|m| registry.resolve(m, text)),
@@ -151,7 +161,10 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
                 content,
                 quote: found.quote,
                 cue: Some(found.cue),
-                mention: found.mention,
+                mention: found.mention.map(|m| MentionAt {
+                    span: m.span,
+                    kind: m.phrase.kind,
+                }),
                 source,
                 sentence: index,
                 derived: false,
@@ -183,27 +196,40 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
     }
 }
 
-/// Analyses plain `text` and runs the rules: the report of one file.
-pub fn check(path: &str, text: &str, rules: &RuleSet) -> FileReport {
-    let document = read::Document {
-        prose: std::borrow::Cow::Borrowed(text),
-        map: None,
-        blocks: None,
-    };
-    check_document(path, text, &document, rules)
+/// Analyses plain `text` and runs the rules: the report of one file, whose
+/// texts borrow from `text`.
+pub fn check<'t>(path: &str, text: &'t str, rules: &RuleSet) -> FileReport<'t> {
+    check_prose(path, text, None, text, None, rules)
 }
 
 /// Analyses a document read from `source` and runs the rules. Every span of
-/// the report points into `source`.
-pub fn check_document(
+/// the report points into `source`; its texts borrow the document's prose.
+pub fn check_document<'d>(
     path: &str,
     source: &str,
-    document: &read::Document<'_>,
+    document: &'d read::Document<'_>,
     rules: &RuleSet,
-) -> FileReport {
-    let prose = document.prose.as_ref();
-    let analysis = analyze_blocks(prose, document.blocks.as_deref(), rules);
+) -> FileReport<'d> {
+    check_prose(
+        path,
+        document.prose.as_ref(),
+        document.blocks.as_deref(),
+        source,
+        document.map.as_ref(),
+        rules,
+    )
+}
+
+fn check_prose<'t>(
+    path: &str,
+    prose: &'t str,
+    blocks: Option<&[read::Block]>,
+    source: &str,
+    map: Option<&read::OffsetMap>,
+    rules: &RuleSet,
+) -> FileReport<'t> {
+    let analysis = analyze_blocks(prose, blocks, rules);
     let mut diagnostics = rules::check(&analysis, rules);
     suppress::apply(prose, &analysis.segments.sentences, &mut diagnostics, rules);
-    FileReport::new(path, &analysis, &diagnostics, source, document.map.as_ref())
+    FileReport::new(path, &analysis, diagnostics, source, map)
 }

@@ -32,9 +32,9 @@ pub struct StreamStats {
 #[derive(serde::Serialize)]
 struct StreamReport<'a> {
     id: &'a Value,
-    sources: &'a [SourceOut],
-    sentences: &'a [SentenceOut],
-    attributions: &'a [AttributionOut],
+    sources: &'a [SourceOut<'a>],
+    sentences: &'a [SentenceOut<'a>],
+    attributions: &'a [AttributionOut<'a>],
     diagnostics: &'a [DiagnosticOut],
 }
 

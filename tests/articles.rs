@@ -62,10 +62,7 @@ fn check_spans(text: &str, file: &whosaid::FileReport) {
         for m in &source.mentions {
             assert_eq!(slice(m.start, m.end), m.text);
         }
-        let cited = file
-            .attributions
-            .iter()
-            .any(|a| a.source.as_deref() == Some(source.id.as_str()));
+        let cited = file.attributions.iter().any(|a| a.source == Some(source.id));
         assert!(cited, "source {} is cited by no attribution", source.id);
     }
     for a in &file.attributions {

@@ -175,7 +175,10 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
         .iter()
         .map(|input| (input, setups.for_path(&input.config_from)))
         .collect();
-    let checked: Vec<Result<Checked, FileError>> = jobs
+    // A report borrows its document's prose and a document borrows its
+    // text, so each stage keeps its own vector, in input order: texts are
+    // read and decoded, then turned into documents, then checked.
+    let loaded: Vec<Result<Loaded<'_>, FileError>> = jobs
         .par_iter()
         .map(|(input, setup)| {
             let fail = |m: String| FileError::new(input.shown.clone(), m);
@@ -184,14 +187,36 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                 Origin::File(path) => std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?,
                 Origin::Stdin => stdin_bytes.clone().unwrap_or_default(),
             };
-            let (text, warning) = match read_input(bytes, args.lossy).map_err(fail)? {
-                Read::Text(text, warning) => (text, warning),
-                Read::Binary(note) => {
-                    return Ok(Checked::Skipped(format!("whosaid: {}: {note}", input.shown)))
-                }
-            };
-            let document = read::read(&text, input.format, &setup.html);
-            let mut file = whosaid::check_document(&input.shown, &text, &document, &setup.rules);
+            Ok(match read_input(bytes, args.lossy).map_err(fail)? {
+                Read::Text(text, warning) => Loaded::Text(Text {
+                    input,
+                    setup,
+                    text,
+                    warning: warning.map(|w| format!("whosaid: {}: {w}", input.shown)),
+                }),
+                Read::Binary(note) => Loaded::Skipped(format!("whosaid: {}: {note}", input.shown)),
+            })
+        })
+        .collect();
+    let mut notes = Vec::new();
+    let mut readable = Vec::new();
+    for loaded in loaded {
+        match loaded {
+            Ok(Loaded::Text(text)) => readable.push(text),
+            Ok(Loaded::Skipped(note)) => notes.push(note),
+            Err(error) => errors.push(error),
+        }
+    }
+    let documents: Vec<read::Document<'_>> = readable
+        .par_iter()
+        .map(|t| read::read(&t.text, t.input.format, &t.setup.html))
+        .collect();
+    let checked: Vec<(FileReport<'_>, bool)> = readable
+        .par_iter()
+        .zip(&documents)
+        .map(|(t, document)| {
+            let (input, setup) = (t.input, t.setup);
+            let mut file = whosaid::check_document(&input.shown, &t.text, document, &setup.rules);
             let min_level = args
                 .min_level
                 .map(Into::into)
@@ -210,31 +235,18 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                 .diagnostics
                 .iter()
                 .any(|d| d.is_active() && d.severity >= fail_level);
-            let warning = warning.map(|w| format!("whosaid: {}: {w}", input.shown));
-            Ok(Checked::File(Box::new(file), text, fails, warning))
+            (file, fails)
         })
         .collect();
     let mut files = Vec::new();
-    let mut texts = Vec::new();
-    let mut notes = Vec::new();
     let mut fails = false;
-    for result in checked {
-        match result {
-            Ok(Checked::File(file, text, file_fails, warning)) => {
-                if text.trim().is_empty() {
-                    notes.push(format!("whosaid: {}: empty file, nothing to check", file.path));
-                }
-                notes.extend(warning);
-                fails |= file_fails;
-                files.push(*file);
-                // Only the text renderer quotes the files again.
-                if args.format == Format::Text {
-                    texts.push(text);
-                }
-            }
-            Ok(Checked::Skipped(note)) => notes.push(note),
-            Err(error) => errors.push(error),
+    for (t, (file, file_fails)) in readable.iter().zip(checked) {
+        if t.text.trim().is_empty() {
+            notes.push(format!("whosaid: {}: empty file, nothing to check", file.path));
         }
+        notes.extend(t.warning.clone());
+        fails |= file_fails;
+        files.push(file);
     }
     let report = Report::new(files, errors);
     if let Some(path) = &args.write_baseline {
@@ -288,8 +300,8 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                         && std::env::var_os("NO_COLOR").is_none()
                 }
             };
-            for (file, text) in report.files.iter().zip(&texts) {
-                stdout.write_all(human::render_file(file, text, color).as_bytes())?;
+            for (file, t) in report.files.iter().zip(&readable) {
+                stdout.write_all(human::render_file(file, &t.text, color).as_bytes())?;
             }
             stdout.write_all(human::summary_line(&report).as_bytes())?;
         }
@@ -320,12 +332,20 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     Ok(outcome)
 }
 
-/// One input's outcome.
-enum Checked {
-    /// Checked: the report, the text, whether it fails, a warning to print.
-    File(Box<FileReport>, String, bool, Option<String>),
+/// One input, read.
+enum Loaded<'j> {
+    /// Prose to check.
+    Text(Text<'j>),
     /// Not prose (a binary file): the note to print.
     Skipped(String),
+}
+
+/// An input's text, with the setup that checks it and a warning to print.
+struct Text<'j> {
+    input: &'j Input,
+    setup: &'j Arc<Setup>,
+    text: String,
+    warning: Option<String>,
 }
 
 /// `--input-format jsonl`: one story per line in, one report per line out.

@@ -45,8 +45,6 @@ pub struct Cue {
     pub span: Span,
     /// Its class.
     pub class: CueClass,
-    /// Dictionary form ("say", "according to").
-    pub lemma: String,
 }
 
 /// The words naming a source at one place.
@@ -906,22 +904,16 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// A cue the lexicon has no verb form for (a colon, a dash, "according
-    /// to", "reportedly"): its words from `from` to `to`, their normalised
-    /// text as lemma.
+    /// to", "reportedly"): its words from `from` to `to`.
     fn plain_cue(&self, from: usize, to: usize, class: CueClass) -> Cue {
         Cue {
             span: self.span(from, to),
             class,
-            lemma: self.norms[from..to].join(" "),
         }
     }
 
     fn cue(&self, p: usize, n: usize, form: &CueForm) -> Cue {
-        Cue {
-            span: self.span(p, p + n),
-            class: form.class,
-            lemma: form.lemma.clone(),
-        }
+        self.plain_cue(p, p + n, form.class)
     }
 
     /// `“Q,” said SOURCE` and `CONTENT, said SOURCE, APPOSITIVE`.
@@ -1614,7 +1606,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         let cue = Cue {
             span: self.span(verb, main + 1),
             class: CueClass::Stance,
-            lemma: self.norms[main].to_string(),
         };
         // The clause ends where the writer takes over, as a reported one does.
         let end = match self.participle_after(main + 1) {
@@ -1705,7 +1696,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         let cue = Cue {
             span: self.span(verb, colon + 1),
             class: CueClass::Neutral,
-            lemma: self.norms[verb].to_string(),
         };
         if colon + 1 >= self.content_end {
             let at = self.toks[colon].span.end;

@@ -9,7 +9,7 @@ use crate::lexicon::{Gender, Lexicon};
 use super::tokens::Token;
 
 /// What a source phrase is, before linking.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PhraseKind {
     /// he, she, they, it.
     Pronoun,

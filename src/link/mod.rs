@@ -34,11 +34,10 @@ pub enum SourceKind {
     Writer,
 }
 
-/// A source of the article.
+/// A source of the article. Its place in the registry is its id
+/// (`report::SourceId`).
 #[derive(Debug, Clone)]
 pub struct Source {
-    /// Stable id within the report: `s1`, `s2`, … in order of introduction.
-    pub id: String,
     /// The words that introduce it.
     pub intro: Span,
     /// Its kind.
@@ -129,7 +128,11 @@ impl Registry {
             }
             None => {
                 // "Both sources" may sum up two sources; it is no dangling reference.
-                let both = mention.span.slice(text).to_lowercase().starts_with("both ");
+                let both = mention
+                    .span
+                    .slice(text)
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("both "));
                 let unresolved = (mention.phrase.kind == PhraseKind::Pronoun
                     && !is_first_person(&mention.phrase.head))
                     || (mention.phrase.kind == PhraseKind::Definite
@@ -139,7 +142,6 @@ impl Registry {
                         && mention.phrase.role.is_none());
                 let index = self.sources.len();
                 self.sources.push(Source {
-                    id: format!("s{}", index + 1),
                     intro: mention.intro,
                     kind: kind_of(&mention.phrase),
                     mentions: vec![mention.span],

@@ -8,7 +8,7 @@ use serde_json::json;
 use super::{DiagnosticOut, Report};
 use crate::rules::Severity;
 
-fn active(report: &Report) -> impl Iterator<Item = (&str, &DiagnosticOut)> {
+fn active<'r>(report: &'r Report<'_>) -> impl Iterator<Item = (&'r str, &'r DiagnosticOut)> {
     report.files.iter().flat_map(|f| {
         f.diagnostics
             .iter()

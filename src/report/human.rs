@@ -60,7 +60,7 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
                 .iter()
                 .any(|(r, _)| r.start == label.start && r.end == label.end)
             {
-                notes.push((label.start..label.end, label.text.as_str()));
+                notes.push((label.start..label.end, label.text));
             }
         }
         let line_of = |offset: usize| index.line_col(text, offset).0;

@@ -22,13 +22,14 @@ use crate::Analysis;
 /// Version of the JSON/YAML contract; bumped on any incompatible change.
 pub const FORMAT_VERSION: u32 = 3;
 
-/// The whole report of one run.
+/// The whole report of one run. Its texts borrow from the checked texts
+/// (`'t`), so a report costs no second copy of its files.
 #[derive(Debug, Clone, Serialize)]
-pub struct Report {
+pub struct Report<'t> {
     /// Contract version.
     pub version: u32,
     /// Checked files, in the order given.
-    pub files: Vec<FileReport>,
+    pub files: Vec<FileReport<'t>>,
     /// Files that could not be checked.
     pub errors: Vec<FileError>,
     /// Totals.
@@ -121,22 +122,40 @@ pub struct Summary {
 
 /// The report of one file.
 #[derive(Debug, Clone, Serialize)]
-pub struct FileReport {
+pub struct FileReport<'t> {
     /// Path as given on the command line (never made absolute).
     pub path: String,
     /// Sources in order of introduction.
-    pub sources: Vec<SourceOut>,
+    pub sources: Vec<SourceOut<'t>>,
     /// Every sentence in order.
-    pub sentences: Vec<SentenceOut>,
+    pub sentences: Vec<SentenceOut<'t>>,
     /// Attributions in order of content.
-    pub attributions: Vec<AttributionOut>,
+    pub attributions: Vec<AttributionOut<'t>>,
     /// Diagnostics in order of position.
     pub diagnostics: Vec<DiagnosticOut>,
 }
 
+/// A source's id in the report: its place in order of introduction, written
+/// `s1`, `s2`, … (a number, so no sentence or attribution carries a string
+/// of its own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SourceId(pub usize);
+
+impl std::fmt::Display for SourceId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "s{}", self.0 + 1)
+    }
+}
+
+impl Serialize for SourceId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// A place in the file.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct Located {
+pub struct Located<'t> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
@@ -146,18 +165,18 @@ pub struct Located {
     /// 1-based column of `start`, in characters.
     pub column: usize,
     /// The text.
-    pub text: String,
+    pub text: &'t str,
 }
 
 /// A span with its text, no line.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct Snip {
+pub struct Snip<'t> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
     /// The text.
-    pub text: String,
+    pub text: &'t str,
 }
 
 /// A bare span.
@@ -171,20 +190,20 @@ pub struct Range {
 
 /// A source in the report.
 #[derive(Debug, Clone, Serialize)]
-pub struct SourceOut {
+pub struct SourceOut<'t> {
     /// `s1`, `s2`, …
-    pub id: String,
+    pub id: SourceId,
     /// The words that introduce it.
-    pub text: String,
+    pub text: &'t str,
     /// Its kind.
     pub kind: SourceKind,
     /// Every mention, the introduction first.
-    pub mentions: Vec<Located>,
+    pub mentions: Vec<Located<'t>>,
 }
 
 /// A sentence in the report.
 #[derive(Debug, Clone, Serialize)]
-pub struct SentenceOut {
+pub struct SentenceOut<'t> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
@@ -194,20 +213,20 @@ pub struct SentenceOut {
     /// 1-based column in characters.
     pub column: usize,
     /// The sentence.
-    pub text: String,
+    pub text: &'t str,
     /// Status.
     pub status: Status,
     /// direct, indirect, mixed or null.
     pub kind: Option<AttributionKind>,
     /// Source id.
-    pub source: Option<String>,
+    pub source: Option<SourceId>,
     /// The cue that attributes it.
-    pub cue: Option<Snip>,
+    pub cue: Option<Snip<'t>>,
 }
 
 /// An attribution in the report.
 #[derive(Debug, Clone, Serialize)]
-pub struct AttributionOut {
+pub struct AttributionOut<'t> {
     /// direct, indirect, mixed or no-comment.
     pub kind: AttributionKind,
     /// What is attributed: for a quotation split by its attribution or
@@ -217,11 +236,11 @@ pub struct AttributionOut {
     /// content is not split).
     pub parts: Vec<Range>,
     /// The cue, null for an inherited quote.
-    pub cue: Option<Snip>,
+    pub cue: Option<Snip<'t>>,
     /// The words naming the source at this place.
-    pub mention: Option<Snip>,
+    pub mention: Option<Snip<'t>>,
     /// Source id.
-    pub source: Option<String>,
+    pub source: Option<SourceId>,
 }
 
 /// A diagnostic in the report.
@@ -246,7 +265,8 @@ pub struct DiagnosticOut {
     /// 1-based column of `end`.
     pub end_column: usize,
     /// Secondary places: the cue, the source, where a quote should close.
-    pub labels: Vec<Snip>,
+    /// The text is the rule's name for the place, not the file's.
+    pub labels: Vec<Snip<'static>>,
     /// Why the finding is suppressed (a comment's reason, or `baseline`);
     /// null when it counts.
     pub suppressed: Option<String>,
@@ -259,17 +279,18 @@ impl DiagnosticOut {
     }
 }
 
-impl FileReport {
+impl<'t> FileReport<'t> {
     /// Builds the report of one file. The analysis ran on prose; `map`
     /// (when the prose is not the source itself) takes every span back to
-    /// `source`, where lines and columns are counted. Texts are the prose's.
+    /// `source`, where lines and columns are counted. Texts are the prose's,
+    /// borrowed; the diagnostics' own strings move into the report.
     pub fn new(
         path: &str,
-        analysis: &Analysis<'_>,
-        diagnostics: &[Diagnostic],
+        analysis: &Analysis<'t>,
+        diagnostics: Vec<Diagnostic>,
         source: &str,
         map: Option<&OffsetMap>,
-    ) -> FileReport {
+    ) -> FileReport<'t> {
         let prose = analysis.text;
         let index = LineIndex::new(source);
         let to_source = |span: Span| map.map_or(span, |m| m.span(span));
@@ -278,7 +299,7 @@ impl FileReport {
             Snip {
                 start: at.start,
                 end: at.end,
-                text: span.slice(prose).to_string(),
+                text: span.slice(prose),
             }
         };
         let located = |span: Span| {
@@ -289,17 +310,17 @@ impl FileReport {
                 end: at.end,
                 line,
                 column,
-                text: span.slice(prose).to_string(),
+                text: span.slice(prose),
             }
         };
-        let id = |s: Option<usize>| s.map(|s| analysis.registry.sources[s].id.clone());
         let sources = analysis
             .registry
             .sources
             .iter()
-            .map(|s| SourceOut {
-                id: s.id.clone(),
-                text: s.intro.slice(prose).to_string(),
+            .enumerate()
+            .map(|(i, s)| SourceOut {
+                id: SourceId(i),
+                text: s.intro.slice(prose),
                 kind: s.kind,
                 mentions: s.mentions.iter().map(|&m| located(m)).collect(),
             })
@@ -328,7 +349,7 @@ impl FileReport {
                     text: at.text,
                     status: info.status,
                     kind: info.kind,
-                    source: id(info.source),
+                    source: info.source.map(SourceId),
                     cue,
                 }
             })
@@ -350,21 +371,21 @@ impl FileReport {
                     content: range(claim.content),
                     parts: claim.parts.iter().map(|&p| range(p)).collect(),
                     cue: a.cue.as_ref().map(|c| snip(c.span)),
-                    mention: a.mention.as_ref().map(|m| snip(m.span)),
-                    source: id(a.source),
+                    mention: a.mention.map(|m| snip(m.span)),
+                    source: a.source.map(SourceId),
                 }
             })
             .collect();
         let diagnostics = diagnostics
-            .iter()
+            .into_iter()
             .map(|d| {
                 let at = to_source(d.span);
                 let (line, column) = index.line_col(source, at.start);
                 let (end_line, end_column) = index.line_col(source, at.end);
                 DiagnosticOut {
-                    rule: d.rule.clone(),
+                    rule: d.rule,
                     severity: d.severity,
-                    message: d.message.clone(),
+                    message: d.message,
                     start: at.start,
                     end: at.end,
                     line,
@@ -373,17 +394,17 @@ impl FileReport {
                     end_column,
                     labels: d
                         .labels
-                        .iter()
+                        .into_iter()
                         .map(|l| {
                             let at = to_source(l.span);
                             Snip {
                                 start: at.start,
                                 end: at.end,
-                                text: l.text.clone(),
+                                text: l.text,
                             }
                         })
                         .collect(),
-                    suppressed: d.suppressed.clone(),
+                    suppressed: d.suppressed,
                 }
             })
             .collect();
@@ -397,9 +418,9 @@ impl FileReport {
     }
 }
 
-impl Report {
+impl<'t> Report<'t> {
     /// Puts file reports and file errors together and counts them.
-    pub fn new(files: Vec<FileReport>, errors: Vec<FileError>) -> Report {
+    pub fn new(files: Vec<FileReport<'t>>, errors: Vec<FileError>) -> Report<'t> {
         let mut summary = Summary {
             files: files.len(),
             file_errors: errors.len(),
@@ -473,9 +494,9 @@ pub const BASELINE_REASON: &str = "baseline";
 
 /// The text of the sentence a finding starts in (the finding's own line when
 /// it starts between sentences), the stable key of baselines and fingerprints.
-pub fn sentence_text_of<'f>(file: &'f FileReport, d: &'f DiagnosticOut) -> &'f str {
+pub fn sentence_text_of<'f>(file: &'f FileReport<'_>, d: &'f DiagnosticOut) -> &'f str {
     file.sentences
         .iter()
         .find(|s| s.start <= d.start && d.start < s.end)
-        .map_or(d.rule.as_str(), |s| s.text.as_str())
+        .map_or(d.rule.as_str(), |s| s.text)
 }

@@ -178,8 +178,8 @@ impl RuleDef {
 pub struct Label {
     /// Where.
     pub span: Span,
-    /// What it is.
-    pub text: String,
+    /// What it is: a short fixed phrase of the rule's.
+    pub text: &'static str,
 }
 
 /// One finding.
@@ -266,11 +266,8 @@ pub fn check(analysis: &Analysis<'_>, rules: &crate::RuleSet) -> Vec<Diagnostic>
 }
 
 /// A label.
-fn label(span: Span, text: &str) -> Label {
-    Label {
-        span,
-        text: text.to_string(),
-    }
+fn label(span: Span, text: &'static str) -> Label {
+    Label { span, text }
 }
 
 /// The tokens of `span` outside quotation marks: the reporter's own words.

@@ -49,7 +49,7 @@ pub fn vague_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter
             );
         } else if let (Some(source), Some(mention)) = (a.source, &a.mention) {
             if analysis.registry.sources[source].kind == SourceKind::Vague
-                && mention.phrase.kind == PhraseKind::Vague
+                && mention.kind == PhraseKind::Vague
             {
                 let words = mention.span.slice(analysis.text);
                 out.emit(

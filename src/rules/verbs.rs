@@ -73,7 +73,12 @@ pub fn refused_to_comment(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitte
         .filter(|a| !a.derived)
         .filter_map(|a| a.cue.as_ref())
     {
-        if cue.class == CueClass::NonResponse && cue.lemma.starts_with("refused") {
+        // Every non-response the lexicon spells with "refused" ("refused
+        // comment", "refused to comment") starts with it.
+        let words = cue.span.slice(analysis.text);
+        if cue.class == CueClass::NonResponse
+            && words.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("refused"))
+        {
             out.emit(
                 cue.span,
                 Some("“refused” implies a duty to answer".to_string()),
