@@ -1394,9 +1394,32 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && cue_after(k + 1, &[Tense::Past, Tense::Third]))
+                // "… offer “a prayer” for the nominee but did not say …",
+                // "… decried “systemic racism” and highlighted …": after a
+                // quotation, a conjunction and a finite verb with no subject
+                // go on with the writer's sentence, not the reported clause.
+                || (self.quoted_before(from, k)
+                    && matches!(self.norms[k], "and" | "but")
+                    && self.toks[k].is_word()
+                    && self.finite_verb_at(k + 1))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
+        })
+    }
+
+    /// Whether a quotation closes between `from` and `k`.
+    fn quoted_before(&self, from: usize, k: usize) -> bool {
+        (from + 1..k).any(|i| self.close_at(i).is_some())
+    }
+
+    /// Whether the word at `k` can only be a finite verb: an auxiliary
+    /// ("did not", "has"), or a lowercase past form in -ed.
+    fn finite_verb_at(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && (self.is_auxiliary(k) || (t.norm.len() > 4 && t.norm.ends_with("ed")))
         })
     }
 

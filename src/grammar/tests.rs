@@ -971,6 +971,20 @@ fn a_quotation_then_the_writers_clause_or_more_of_the_content() {
             "“budget reforms” and the new sales tax would pay for it",
         )),
     );
+    // Later in the clause, a conjunction and a finite verb with no subject of
+    // its own: the writer's sentence goes on, after a quotation only.
+    check(
+        "The mayor said the plan was “a gamble” for the town but did not rule it out.",
+        Some(("said", "The mayor", "the plan was “a gamble” for the town")),
+    );
+    check(
+        "The mayor decried the “reckless” budget and outlined a plan of her own.",
+        Some(("decried", "The mayor", "the “reckless” budget")),
+    );
+    check(
+        "The mayor said the plan was risky but had merit.",
+        Some(("said", "The mayor", "the plan was risky but had merit")),
+    );
 }
 
 #[test]
