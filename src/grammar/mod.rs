@@ -1386,6 +1386,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "… Clinton’s “public option”, which would allow …": a
                 // relative clause on a quoted phrase is the writer's gloss.
                 || (self.is(k, ',') && after_quote(k) && self.norms.get(k + 1) == Some(&"which"))
+                // "… calling him “a buffoon,” Susan said as …": a quotation
+                // closed on a comma before a speech tag of its own.
+                || (self.close_at(k).is_some() && self.comma_at(k) && self.subject_and_cue_at(k + 1))
                 || (self.comma_at(k)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || cue_after(k + 1, &[Tense::Ing])
@@ -1398,10 +1401,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "… decried “systemic racism” and highlighted …": after a
                 // quotation, a conjunction and a finite verb with no subject
                 // go on with the writer's sentence, not the reported clause.
+                // Another quotation after it marks the paraphrase going on
+                // ("had served “a thousand years” and passed “hundreds of
+                // bills”").
                 || (self.quoted_before(from, k)
                     && matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
-                    && self.finite_verb_at(k + 1))
+                    && self.finite_verb_at(k + 1)
+                    && !self.has_quote_marks(k, self.content_end))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
@@ -1458,16 +1465,19 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// cue with its own subject (", and three in 10 said …", ", but he
     /// railed against …"): the reported content ends before it.
     fn new_clause_with_cue(&self, k: usize) -> bool {
-        const MAX_SUBJECT_TOKENS: usize = 8;
-        if !self.norms.get(k).is_some_and(|w| {
+        self.norms.get(k).is_some_and(|w| {
             matches!(
                 *w,
                 "and" | "but" | "while" | "whereas" | "after" | "though" | "although"
             )
-        }) {
-            return false;
-        }
-        (k + 2..(k + 2 + MAX_SUBJECT_TOKENS).min(self.content_end))
+        }) && self.subject_and_cue_at(k + 1)
+    }
+
+    /// Whether a short subject phrase at `k` is followed by a finite cue of
+    /// its own ("three in 10 said", "Susan told the crowd").
+    fn subject_and_cue_at(&self, k: usize) -> bool {
+        const MAX_SUBJECT_TOKENS: usize = 8;
+        (k + 1..(k + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
             .take_while(|&i| self.toks[i].is_word())
             .any(|i| {
                 self.lexicon
@@ -1476,7 +1486,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .is_some_and(|(_, form)| {
                         matches!(form.tense, Tense::Past | Tense::Third) && self.finite_cue(i, form)
                     })
-                    && self.phrase(k + 1, self.subject_end(i)).is_some()
+                    && self.phrase(k, self.subject_end(i)).is_some()
             })
     }
 

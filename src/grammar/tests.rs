@@ -982,6 +982,26 @@ fn a_quotation_then_the_writers_clause_or_more_of_the_content() {
         Some(("decried", "The mayor", "the “reckless” budget")),
     );
     check(
+        "The mayor said the plan was “a gamble” and cost “far too much.”",
+        Some((
+            "said",
+            "The mayor",
+            "the plan was “a gamble” and cost “far too much.”",
+        )),
+    );
+    // A quotation closed on a comma before a speech tag of its own.
+    check(
+        "Her critics kept calling the plan “a gamble,” the mayor said at the rally.",
+        Some(("said", "the mayor", "a gamble,")),
+    );
+    check_all(
+        "The mayor described the plan as “a gamble,” her aide said.",
+        &[
+            ("described", "The mayor", "the plan as “a gamble,”"),
+            ("said", "her aide", "a gamble,"),
+        ],
+    );
+    check(
         "The mayor said the plan was risky but had merit.",
         Some(("said", "The mayor", "the plan was risky but had merit")),
     );
