@@ -1409,6 +1409,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && self.toks[k].is_word()
                     && self.finite_verb_at(k + 1)
                     && !self.has_quote_marks(k, self.content_end))
+                // "… is “excited where we stand” as he faces …", "… “doesn’t
+                // treat me properly” before floating …": after a quotation, a
+                // clause of the writer's times the saying.
+                || (self.quoted_before(from, k) && self.writers_time_clause_at(k))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
@@ -1418,6 +1422,24 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether a quotation closes between `from` and `k`.
     fn quoted_before(&self, from: usize, k: usize) -> bool {
         (from + 1..k).any(|i| self.close_at(i).is_some())
+    }
+
+    /// Whether a time clause opens at `k`: "as", "while", "before" or
+    /// "after" with a subject pronoun of its own, or "before" or "after"
+    /// with a participle ("before claiming").
+    fn writers_time_clause_at(&self, k: usize) -> bool {
+        let Some(&link) = self.norms.get(k) else {
+            return false;
+        };
+        let next = self.toks.get(k + 1).filter(|t| t.is_word());
+        let subject = next.is_some_and(|t| SUBJECT_PRONOUNS.contains(&t.norm.as_ref()) && t.norm != "there");
+        let participle = next.is_some_and(|t| !t.is_capitalized() && source::is_present_participle(&t.norm));
+        self.toks[k].is_word()
+            && match link {
+                "as" | "while" => subject,
+                "before" | "after" => subject || participle,
+                _ => false,
+            }
     }
 
     /// Whether the word at `k` can only be a finite verb: an auxiliary

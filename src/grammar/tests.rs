@@ -1001,6 +1001,19 @@ fn a_quotation_then_the_writers_clause_or_more_of_the_content() {
             ("said", "her aide", "a gamble,"),
         ],
     );
+    // After a quotation, the writer's clause of time.
+    check(
+        "The mayor said she was “excited where we stand” as she faces a vote.",
+        Some(("said", "The mayor", "she was “excited where we stand”")),
+    );
+    check(
+        "The mayor called the budget “a disgrace” before leaving the hall.",
+        Some(("called", "The mayor", "the budget “a disgrace”")),
+    );
+    check(
+        "The mayor said the plan was “a gamble” as costs rose.",
+        Some(("said", "The mayor", "the plan was “a gamble” as costs rose")),
+    );
     check(
         "The mayor said the plan was risky but had merit.",
         Some(("said", "The mayor", "the plan was risky but had merit")),
