@@ -847,7 +847,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn skip_adverbial(&self, q: usize) -> usize {
         // Only an adverbial is skipped: "said the probe is “ongoing”" reports
         // a clause with a partial quote in it.
-        if !self.norms.get(q).is_some_and(|w| opens_adverbial(w)) {
+        if !self.norms.get(q).is_some_and(|w| opens_adverbial(w)) || self.infinitive_at(q) {
             return q;
         }
         let limit = (q + 8).min(self.content_end);
@@ -867,6 +867,27 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         q
+    }
+
+    /// Whether "to" at `q` marks an infinitive ("vowed to cut taxes by
+    /// “a lot”"), not a listener ("said to reporters", "told to the
+    /// crowd"): a lowercase word follows that is no determiner, pronoun or
+    /// plural noun.
+    fn infinitive_at(&self, q: usize) -> bool {
+        self.norms.get(q) == Some(&"to")
+            && self.toks.get(q + 1).is_some_and(|t| {
+                let w = t.norm.as_ref();
+                t.is_word()
+                    && !t.is_capitalized()
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+                    && !CLAUSE_DETERMINERS.contains(&w)
+                    && !OBJECT_PRONOUNS.contains(&w)
+                    && !matches!(
+                        w,
+                        "my" | "your" | "all" | "some" | "many" | "both" | "each" | "every"
+                    )
+                    && (!w.ends_with('s') || w.ends_with("ss"))
+            })
     }
 
     /// The verb form at `p` can be a finite cue: not an infinitive ("to

@@ -198,6 +198,16 @@ fn stance_and_intention() {
         "The senator wants to cut taxes.",
         Some(("wants", "The senator", "to cut taxes")),
     );
+    // An infinitive with a partial quote is the content, not an adverbial
+    // before the quotation; a listener after "to" is.
+    check(
+        "The senator vowed to cut taxes by “a lot.”",
+        Some(("vowed", "The senator", "to cut taxes by “a lot.”")),
+    );
+    check(
+        "The senator said to reporters that taxes were “too high.”",
+        Some(("said", "The senator", "taxes were “too high.”")),
+    );
     check(
         "The union criticized the plan as too expensive.",
         Some(("criticized", "The union", "the plan as too expensive")),
