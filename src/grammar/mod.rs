@@ -1417,7 +1417,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                         || self.new_clause_with_cue(k + 1)))
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
-                    && cue_after(k + 1, &[Tense::Past, Tense::Third]))
+                    && (cue_after(k + 1, &[Tense::Past, Tense::Third])
+                        // "… calling it “disqualifying” and asserting …": a
+                        // second participle after a quotation.
+                        || (self.quoted_before(from, k) && cue_after(k + 1, &[Tense::Ing]))))
                 // "… offer “a prayer” for the nominee but did not say …",
                 // "… decried “systemic racism” and highlighted …": after a
                 // quotation, a conjunction and a finite verb with no subject
@@ -1544,7 +1547,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         if opens_sentence {
             return self.fronted_participle(p, n, form);
         }
-        let linked = p >= 2 && (self.comma_at(p - 1) || LINKS.contains(&self.norms[p - 1]));
+        // "… calling it “disqualifying” and asserting …": a participle
+        // joined to an earlier attribution by "and" shares its source.
+        let joined = p >= 2 && self.norms[p - 1] == "and";
+        let linked = p >= 2 && (self.comma_at(p - 1) || LINKS.contains(&self.norms[p - 1]) || joined);
         if !linked {
             return None;
         }
@@ -1552,6 +1558,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let clause_attribution = found.iter().rev().find(|f| f.cue.span.end <= comma.start);
         let mention = match clause_attribution {
             Some(f) => f.mention.clone(),
+            None if joined => None,
             None => self.clause_subject(p - 1).map(|(m, _)| m),
         }?;
         let mut q = p + n;

@@ -1011,6 +1011,16 @@ fn a_quotation_then_the_writers_clause_or_more_of_the_content() {
             ("said", "her aide", "a gamble,"),
         ],
     );
+    // A second participle joined by "and" is an attribution of its own,
+    // with the first one's source.
+    check_all(
+        "Romney criticized the plan, calling it “reckless” and asserting that it would fail.",
+        &[
+            ("criticized", "Romney", "the plan"),
+            ("calling", "Romney", "it “reckless”"),
+            ("asserting", "Romney", "it would fail"),
+        ],
+    );
     // After a quotation, the writer's clause of time.
     check(
         "The mayor said she was “excited where we stand” as she faces a vote.",
