@@ -1407,9 +1407,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "… Clinton’s “public option”, which would allow …": a
                 // relative clause on a quoted phrase is the writer's gloss.
                 || (self.is(k, ',') && after_quote(k) && self.norms.get(k + 1) == Some(&"which"))
-                // "… calling him “a buffoon,” Susan said as …": a quotation
-                // closed on a comma before a speech tag of its own.
-                || (self.close_at(k).is_some() && self.comma_at(k) && self.subject_and_cue_at(k + 1))
+                // "… calling him “a buffoon,” Susan said as …", "While Lee
+                // admitted it was hard, his aides argued …": a comma before
+                // a subject with a cue of its own. A parenthetical speech
+                // tag (", he said, ") stays inside the content.
+                || (self.comma_at(k)
+                    && self
+                        .subject_and_cue_at(k + 1)
+                        .is_some_and(|end| !self.is(end, ',')))
                 || (self.comma_at(k)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || cue_after(k + 1, &[Tense::Ing])
@@ -1516,23 +1521,22 @@ impl<'t, 'a> Frame<'t, 'a> {
                 *w,
                 "and" | "but" | "while" | "whereas" | "after" | "though" | "although"
             )
-        }) && self.subject_and_cue_at(k + 1)
+        }) && self.subject_and_cue_at(k + 1).is_some()
     }
 
-    /// Whether a short subject phrase at `k` is followed by a finite cue of
-    /// its own ("three in 10 said", "Susan told the crowd").
-    fn subject_and_cue_at(&self, k: usize) -> bool {
+    /// Where the finite cue ends when a short subject phrase at `k` is
+    /// followed by one of its own ("three in 10 said", "Susan told the
+    /// crowd").
+    fn subject_and_cue_at(&self, k: usize) -> Option<usize> {
         const MAX_SUBJECT_TOKENS: usize = 8;
         (k + 1..(k + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
             .take_while(|&i| self.toks[i].is_word())
-            .any(|i| {
-                self.lexicon
-                    .cues
-                    .longest_at(&self.norms[i..])
-                    .is_some_and(|(_, form)| {
-                        matches!(form.tense, Tense::Past | Tense::Third) && self.finite_cue(i, form)
-                    })
-                    && self.phrase(k, self.subject_end(i)).is_some()
+            .find_map(|i| {
+                let (n, form) = self.lexicon.cues.longest_at(&self.norms[i..])?;
+                (matches!(form.tense, Tense::Past | Tense::Third)
+                    && self.finite_cue(i, form)
+                    && self.phrase(k, self.subject_end(i)).is_some())
+                .then_some(i + n)
             })
     }
 

@@ -1011,6 +1011,23 @@ fn a_quotation_then_the_writers_clause_or_more_of_the_content() {
             ("said", "her aide", "a gamble,"),
         ],
     );
+    // A comma before a subject with a cue of its own ends the content; a
+    // parenthetical speech tag does not.
+    check_all(
+        "While the mayor admitted the plan was costly, her aides argued that it would pay for itself.",
+        &[
+            ("admitted", "the mayor", "the plan was costly"),
+            ("argued", "her aides", "it would pay for itself"),
+        ],
+    );
+    check(
+        "The mayor lamented the “good old days” when, she said, crowds were kinder.",
+        Some((
+            "lamented",
+            "The mayor",
+            "the “good old days” when, she said, crowds were kinder",
+        )),
+    );
     // A second participle joined by "and" is an attribution of its own,
     // with the first one's source.
     check_all(
