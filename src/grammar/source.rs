@@ -379,7 +379,18 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // not a noun phrase ("sources say the directive").
     let verb_at = |i: usize| {
         let word = words[i].norm.as_ref();
-        let noun = lexicon.noun_forms.contains(word) || (i > 0 && super::makes_noun(&words[i - 1].norm));
+        // "a senior writing professor": an -ing form before the head noun
+        // that ends the phrase describes it; it is no verb.
+        let modifier = word.ends_with("ing")
+            && i > 0
+            && i + 2 == relative
+            && words[i + 1].is_word()
+            && !words[i + 1].is_capitalized()
+            && pronoun(&words[i + 1].norm).is_none()
+            && !DESCRIPTOR_STARTS.contains(&words[i + 1].norm.as_ref())
+            && !DETERMINERS.contains(&words[i + 1].norm.as_ref());
+        let noun =
+            modifier || lexicon.noun_forms.contains(word) || (i > 0 && super::makes_noun(&words[i - 1].norm));
         // "briefed on", "familiar with": a description of how a source knows.
         let describes = lexicon.knowledge.starts_with_word(word)
             && lexicon.knowledge.longest_at(&norms(&words[i..])).is_some();
@@ -879,6 +890,11 @@ mod tests {
         );
         check("Police", Some(NamedOrganization));
         check("on Tuesday", None);
+        // An -ing form before the head noun describes it; before a pronoun
+        // or with more words after it, it is a verb.
+        check("A senior writing professor", Some(Anonymous));
+        check("officials now saying they", None);
+        check("a senior official writing the rules", None);
     }
 
     #[test]
