@@ -646,7 +646,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         let first = *self.norms.get(start)?;
         // "A few days ago in an interview he …": a time counted back.
         let ago = (start..end.min(start + 5)).any(|k| self.norms[k] == "ago");
-        if !PREPOSITIONS.contains(&first) && !TIME_MODIFIERS.contains(&first) && !ago {
+        // "Saturday at the convention Sen. Lee said …": a day opens one too.
+        if !PREPOSITIONS.contains(&first)
+            && !TIME_MODIFIERS.contains(&first)
+            && !DAYS.contains(&first)
+            && !ago
+        {
             return None;
         }
         (start + 2..end.min(start + MAX_INTRO_WORDS + 1)).find(|&k| {
@@ -751,7 +756,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Where the clause holding a subject that ends at `end` starts: after
     /// leading conjunctions and an introductory phrase closed by a comma.
     fn clause_start(&self, end: usize) -> usize {
-        let mut i = 0;
+        let mut i = self.dateline_end().filter(|&d| d < end).unwrap_or(0);
         while i < end && LEADING_WORDS.contains(&self.norms[i]) {
             i += 1;
             if self.is(i, ',') {
@@ -764,6 +769,24 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         i
+    }
+
+    /// Where a dateline before the sentence's clause ends: capitalised
+    /// words, perhaps with an agency in brackets, and a dash ("WASHINGTON
+    /// (AP) —", "Paris –").
+    fn dateline_end(&self) -> Option<usize> {
+        const MAX_DATELINE_TOKENS: usize = 8;
+        let dash = (1..self.len().min(MAX_DATELINE_TOKENS)).find(|&k| self.is_dash(k))?;
+        self.toks[..dash]
+            .iter()
+            .all(|t| {
+                if t.is_word() {
+                    t.is_capitalized()
+                } else {
+                    t.is_punct('(') || t.is_punct(')') || t.is_punct(',')
+                }
+            })
+            .then_some(dash + 1)
     }
 
     /// After a recipient verb at `q`, the end of its recipient ("AP", "AP’s

@@ -735,6 +735,16 @@ fn dateline_before_the_subject() {
         "FLINT, Mich., Oct. 4 (UPI) — Former President Ana Ruiz criticized the law as “crazy.”",
         Some(("criticized", "Former President Ana Ruiz", "the law as “crazy.”")),
     );
+    // A participle takes the subject of the clause after the dateline.
+    check(
+        "Lagos (AFP) – Senator Ana Ruiz voted against the bill, saying it was “a trap.”",
+        Some(("saying", "Senator Ana Ruiz", "it was “a trap.”")),
+    );
+    // A day opens an introductory phrase with no comma after it.
+    check(
+        "Saturday at the party convention Sen. Ana Ruiz said the bill was a trap.",
+        Some(("said", "Sen. Ana Ruiz", "the bill was a trap")),
+    );
 }
 
 #[test]
