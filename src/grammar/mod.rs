@@ -1577,7 +1577,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "… calling it “disqualifying” and asserting …": a participle
         // joined to an earlier attribution by "and" shares its source.
         let joined = p >= 2 && self.norms[p - 1] == "and";
-        let linked = p >= 2 && (self.comma_at(p - 1) || LINKS.contains(&self.norms[p - 1]) || joined);
+        let linked = p >= 2
+            && (self.comma_at(p - 1)
+                || LINKS.contains(&self.norms[p - 1])
+                || joined
+                || self.statement_before(p));
         if !linked {
             return None;
         }
@@ -1609,6 +1613,29 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let content = self.reported_content(q)?;
         Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
+    }
+
+    /// Whether a document its source put out stands right before the
+    /// participle at `p`, perhaps with a day ("released a statement
+    /// Wednesday saying", "posted a video saying").
+    fn statement_before(&self, p: usize) -> bool {
+        const STATEMENTS: &[&str] = &[
+            "statement",
+            "release",
+            "letter",
+            "tweet",
+            "post",
+            "video",
+            "message",
+            "memo",
+            "email",
+            "note",
+        ];
+        let mut k = p;
+        while k > 0 && self.toks[k - 1].is_word() && is_time_word(self.norms[k - 1]) {
+            k -= 1;
+        }
+        k > 0 && STATEMENTS.contains(&self.norms[k - 1])
     }
 
     /// `(After) SAYING CONTENT, SOURCE VERB …`: a participle that opens the

@@ -1038,6 +1038,11 @@ fn a_quotation_then_the_writers_clause_or_more_of_the_content() {
             "the “good old days” when, she said, crowds were kinder",
         )),
     );
+    // A participle right after the statement its source put out.
+    check(
+        "The mayor's office released a statement Tuesday saying the roads were “impassable.”",
+        Some(("saying", "The mayor's office", "the roads were “impassable.”")),
+    );
     // A second participle joined by "and" is an attribution of its own,
     // with the first one's source.
     check_all(
