@@ -1407,6 +1407,13 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// cue hanging off the first (“…, adding that …”, “…, saying …”) or a
     /// contrast the writer draws (“…, compared with …”, “…, while …”).
     fn participle_after(&self, from: usize) -> Option<usize> {
+        // Where the first quotation closes and the last quote mark stands,
+        // found once, so each word is tested in constant time.
+        let first_close = (from + 1..self.content_end).find(|&i| self.close_at(i).is_some());
+        let quoted_before = |k: usize| first_close.is_some_and(|c| c < k);
+        let last_mark = (from..self.content_end.min(self.len()))
+            .rev()
+            .find(|&i| self.has_quote_marks(i, i + 1));
         (from..self.content_end).find(|&k| {
             let cue_after = |at: usize, tenses: &[Tense]| {
                 self.lexicon
@@ -1448,7 +1455,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && (cue_after(k + 1, &[Tense::Past, Tense::Third])
                         // "… calling it “disqualifying” and asserting …": a
                         // second participle after a quotation.
-                        || (self.quoted_before(from, k) && cue_after(k + 1, &[Tense::Ing]))))
+                        || (quoted_before(k) && cue_after(k + 1, &[Tense::Ing]))))
                 // "… offer “a prayer” for the nominee but did not say …",
                 // "… decried “systemic racism” and highlighted …": after a
                 // quotation, a conjunction and a finite verb with no subject
@@ -1456,24 +1463,19 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // Another quotation after it marks the paraphrase going on
                 // ("had served “a thousand years” and passed “hundreds of
                 // bills”").
-                || (self.quoted_before(from, k)
+                || (quoted_before(k)
                     && matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && self.finite_verb_at(k + 1)
-                    && !self.has_quote_marks(k, self.content_end))
+                    && last_mark.is_none_or(|m| m < k))
                 // "… is “excited where we stand” as he faces …", "… “doesn’t
                 // treat me properly” before floating …": after a quotation, a
                 // clause of the writer's times the saying.
-                || (self.quoted_before(from, k) && self.writers_time_clause_at(k))
+                || (quoted_before(k) && self.writers_time_clause_at(k))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
         })
-    }
-
-    /// Whether a quotation closes between `from` and `k`.
-    fn quoted_before(&self, from: usize, k: usize) -> bool {
-        (from + 1..k).any(|i| self.close_at(i).is_some())
     }
 
     /// Whether a time clause opens at `k`: "as", "while", "before" or
