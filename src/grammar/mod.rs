@@ -676,7 +676,10 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Where the subject ends before a cue at `p`: auxiliaries and adverbs
     /// ("has also said") belong to the cue.
     fn subject_end(&self, p: usize) -> usize {
-        let mut end = p;
+        let mut end = match p.checked_sub(1).filter(|&to| self.norms[to] == "to") {
+            Some(to) => self.control_chain_start(to).unwrap_or(p),
+            None => p,
+        };
         while end > 0 && self.is_auxiliary(end - 1) {
             end -= 1;
         }
@@ -914,17 +917,30 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// The verb form at `p` can be a finite cue: not an infinitive ("to
-    /// report"), a noun ("the report"), a passive ("was told") or a participle
-    /// standing alone.
+    /// report") unless a verb whose subject speaks stands before it ("went
+    /// on to say"), not a noun ("the report"), a passive ("was told") or a
+    /// participle standing alone.
     fn finite_cue(&self, p: usize, form: &CueForm) -> bool {
         if p == 0 {
             return false;
         }
         let prev = self.norms[p - 1];
+        // "went on to say", "is likely to argue": an infinitive after a verb
+        // whose subject is the speaker.
+        if prev == "to" {
+            // Only a verb that reports a clause: "went on to say …", not
+            // "went on to defend the plan".
+            let next = self.norms.get(p + 1).copied().unwrap_or_default();
+            let reports_clause = form.class == CueClass::Neutral
+                || form.content != ContentShape::Any
+                || matches!(next, "that" | "why" | "how" | "whether" | "what")
+                || self.open_at(p + 1).is_some();
+            return form.tense == Tense::Base && reports_clause && self.control_chain_start(p - 1).is_some();
+        }
         let blocked = makes_noun(prev)
             || matches!(
                 prev,
-                "to" | "her"
+                "her"
                     | "this"
                     | "that"
                     | "these"
@@ -945,6 +961,41 @@ impl<'t, 'a> Frame<'t, 'a> {
                     | "who"
             );
         !blocked && !matches!(form.tense, Tense::Ing)
+    }
+
+    /// Where the verb before the "to" at `to` starts, when a short run of
+    /// lowercase words with a finite verb stands there ("went on", "is
+    /// likely", "appeared", "has steadfastly refused"): the run belongs to
+    /// the cue, and its subject is the speaker.
+    fn control_chain_start(&self, to: usize) -> Option<usize> {
+        const MAX_CHAIN_WORDS: usize = 4;
+        const IRREGULAR_PASTS: &[&str] = &["went", "came", "began", "took", "sought", "chose"];
+        let verb_like = |k: usize| {
+            let w = self.norms[k];
+            self.is_auxiliary(k)
+                || matches!(w, "is" | "are" | "was" | "were")
+                || IRREGULAR_PASTS.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed"))
+                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        };
+        let mut start = None;
+        for k in (to.saturating_sub(MAX_CHAIN_WORDS)..to).rev() {
+            let t = &self.toks[k];
+            let w = self.norms[k];
+            if !t.is_word()
+                || t.is_capitalized()
+                || CLAUSE_DETERMINERS.contains(&w)
+                || SUBJECT_PRONOUNS.contains(&w)
+                || OBJECT_PRONOUNS.contains(&w)
+                || matches!(w, "that" | "who" | "which" | "and" | "or" | "but" | "not" | "to")
+            {
+                break;
+            }
+            if verb_like(k) {
+                start = Some(k);
+            }
+        }
+        start.filter(|&k| k > 0)
     }
 
     /// A cue the lexicon has no verb form for (a colon, a dash, "according
@@ -1258,7 +1309,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "the official say" is not English; "officials say" is, and so is
         // "police say" with a collective noun or "he did not say" after an
         // auxiliary that takes the bare verb.
-        let takes_bare = self.norms[end..p].iter().any(|w| TAKES_BARE_VERB.contains(w));
+        let takes_bare = self.norms[end..p]
+            .iter()
+            .any(|w| TAKES_BARE_VERB.contains(w) || *w == "to");
         if matches!(form.tense, Tense::Base)
             && !takes_bare
             && !mention.phrase.plural
@@ -2319,8 +2372,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         let mut relative_cues = Vec::new();
         let mut questions = Vec::new();
         let mut others = Vec::new();
+        // A word inside a phrase already found ("declined to comment") is
+        // no cue of its own.
+        let mut phrase_end = 0;
         for p in 0..self.len() {
-            if !self.toks[p].is_word() {
+            if !self.toks[p].is_word() || p < phrase_end {
                 continue;
             }
             // `the planning` is a noun; `briefed on` describes a source.
@@ -2331,12 +2387,16 @@ impl<'t, 'a> Frame<'t, 'a> {
                 continue;
             }
             let words = &self.norms[p..];
-            if let Some((n, ())) = self.lexicon.non_response.longest_at(words) {
-                others.push((p, n, CueClass::NonResponse));
-            } else if let Some((n, ())) = self.lexicon.according.longest_at(words) {
-                others.push((p, n, CueClass::According));
-            } else if let Some((n, ())) = self.lexicon.agentless.longest_at(words) {
-                others.push((p, n, CueClass::Agentless));
+            let phrase = [
+                (&self.lexicon.non_response, CueClass::NonResponse),
+                (&self.lexicon.according, CueClass::According),
+                (&self.lexicon.agentless, CueClass::Agentless),
+            ]
+            .into_iter()
+            .find_map(|(phrases, class)| phrases.longest_at(words).map(|(n, ())| (n, class)));
+            if let Some((n, class)) = phrase {
+                others.push((p, n, class));
+                phrase_end = p + n;
             } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
                 if self.asked_passive(p, form) {
                     questions.push((p, n, form));

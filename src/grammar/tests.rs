@@ -70,6 +70,15 @@ fn speaker_then_content() {
         "As of Monday, the Port Authority declined to comment.",
         Some(("declined to comment", "the Port Authority", "declined to comment")),
     );
+    // A cue word inside a non-response is no cue of its own.
+    check(
+        "Dana Lee, a campaign spokeswoman, did not respond to messages.",
+        Some((
+            "did not respond",
+            "Dana Lee, a campaign spokeswoman",
+            "did not respond to messages",
+        )),
+    );
     check(
         "Despite the warnings, sources say the plan will go ahead.",
         Some(("say", "sources", "the plan will go ahead")),
@@ -198,6 +207,22 @@ fn stance_and_intention() {
         "The senator wants to cut taxes.",
         Some(("wants", "The senator", "to cut taxes")),
     );
+    // A cue in the infinitive after a verb whose subject is the speaker.
+    check(
+        "The mayor went on to say the bridge was unsafe.",
+        Some(("say", "The mayor", "the bridge was unsafe")),
+    );
+    check(
+        "Voters are more likely to say the economy is weak.",
+        Some(("say", "Voters", "the economy is weak")),
+    );
+    check(
+        "The senator has yet to explain why the bridge closed.",
+        Some(("explain", "The senator", "why the bridge closed")),
+    );
+    // Not after a noun, a passive or a verb that takes only an object.
+    check("The plan to say nothing failed.", None);
+    check("The senator went on to defend the plan.", None);
     // An infinitive with a partial quote is the content, not an adverbial
     // before the quotation; a listener after "to" is.
     check(
