@@ -324,9 +324,9 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     } else {
         Outcome::Clean
     };
-    // The process ends after this: freeing every string of a large report
-    // and the rule set, one by one, is work the operating system does at
-    // once (a few percent of a large run).
+    // The process ends after this: freeing every vector of a large report
+    // and every string of the rule set, one by one, is work the operating
+    // system does at once.
     std::mem::forget(report);
     std::mem::forget(setups);
     Ok(outcome)
