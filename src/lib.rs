@@ -233,5 +233,5 @@ fn check_prose<'t>(
     let analysis = analyze_blocks(prose, blocks, rules);
     let mut diagnostics = rules::check(&analysis, rules);
     suppress::apply(prose, &analysis.segments.sentences, &mut diagnostics, rules);
-    FileReport::new(path, &analysis, diagnostics, source, map)
+    FileReport::new(path, analysis, diagnostics, source, map)
 }

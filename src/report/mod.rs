@@ -283,15 +283,27 @@ impl<'t> FileReport<'t> {
     /// Builds the report of one file. The analysis ran on prose; `map`
     /// (when the prose is not the source itself) takes every span back to
     /// `source`, where lines and columns are counted. Texts are the prose's,
-    /// borrowed; the diagnostics' own strings move into the report.
+    /// borrowed; the diagnostics' own strings move into the report. Each
+    /// part of the analysis is dropped once its part of the report is
+    /// built, so a large file never holds the two whole.
     pub fn new(
         path: &str,
-        analysis: &Analysis<'t>,
+        analysis: Analysis<'t>,
         diagnostics: Vec<Diagnostic>,
         source: &str,
         map: Option<&OffsetMap>,
     ) -> FileReport<'t> {
-        let prose = analysis.text;
+        let Analysis {
+            text: prose,
+            segments,
+            attributions,
+            registry,
+            quote_speakers,
+            claims,
+            unclaimed_cues,
+            sentences: infos,
+        } = analysis;
+        drop(quote_speakers);
         let index = LineIndex::new(source);
         let to_source = |span: Span| map.map_or(span, |m| m.span(span));
         let snip = |span: Span| {
@@ -313,8 +325,14 @@ impl<'t> FileReport<'t> {
                 text: span.slice(prose),
             }
         };
-        let sources = analysis
-            .registry
+        let range = |span: Span| {
+            let at = to_source(span);
+            Range {
+                start: at.start,
+                end: at.end,
+            }
+        };
+        let sources = registry
             .sources
             .iter()
             .enumerate()
@@ -325,57 +343,7 @@ impl<'t> FileReport<'t> {
                 mentions: s.mentions.iter().map(|&m| located(m)).collect(),
             })
             .collect();
-        let sentences = analysis
-            .segments
-            .sentences
-            .iter()
-            .zip(&analysis.sentences)
-            .enumerate()
-            .map(|(i, (sentence, info))| {
-                let at = located(sentence.span);
-                let cue = match info.status {
-                    Status::CueOnly => crate::classify::unclaimed_cue(&analysis.unclaimed_cues, i),
-                    _ => info
-                        .attribution
-                        .and_then(|a| analysis.attributions[a].cue.as_ref())
-                        .map(|c| c.span),
-                }
-                .map(snip);
-                SentenceOut {
-                    start: at.start,
-                    end: at.end,
-                    line: at.line,
-                    column: at.column,
-                    text: at.text,
-                    status: info.status,
-                    kind: info.kind,
-                    source: info.source.map(SourceId),
-                    cue,
-                }
-            })
-            .collect();
-        let range = |span: Span| {
-            let at = to_source(span);
-            Range {
-                start: at.start,
-                end: at.end,
-            }
-        };
-        let attributions = analysis
-            .claims
-            .iter()
-            .map(|claim| {
-                let a = &analysis.attributions[claim.attribution];
-                AttributionOut {
-                    kind: claim.kind,
-                    content: range(claim.content),
-                    parts: claim.parts.iter().map(|&p| range(p)).collect(),
-                    cue: a.cue.as_ref().map(|c| snip(c.span)),
-                    mention: a.mention.map(|m| snip(m.span)),
-                    source: a.source.map(SourceId),
-                }
-            })
-            .collect();
+        drop(registry);
         let diagnostics = diagnostics
             .into_iter()
             .map(|d| {
@@ -408,11 +376,59 @@ impl<'t> FileReport<'t> {
                 }
             })
             .collect();
+        let attributions_out = claims
+            .iter()
+            .map(|claim| {
+                let a = &attributions[claim.attribution];
+                AttributionOut {
+                    kind: claim.kind,
+                    content: range(claim.content),
+                    parts: claim.parts.iter().map(|&p| range(p)).collect(),
+                    cue: a.cue.as_ref().map(|c| snip(c.span)),
+                    mention: a.mention.map(|m| snip(m.span)),
+                    source: a.source.map(SourceId),
+                }
+            })
+            .collect();
+        drop(claims);
+        // The one fact a sentence needs from the attributions: its cue.
+        let cues: Vec<Option<Span>> = infos
+            .iter()
+            .enumerate()
+            .map(|(i, info)| match info.status {
+                Status::CueOnly => crate::classify::unclaimed_cue(&unclaimed_cues, i),
+                _ => info
+                    .attribution
+                    .and_then(|a| attributions[a].cue.as_ref())
+                    .map(|c| c.span),
+            })
+            .collect();
+        drop(attributions);
+        let sentences = segments
+            .sentences
+            .iter()
+            .zip(&infos)
+            .zip(cues)
+            .map(|((sentence, info), cue)| {
+                let at = located(sentence.span);
+                SentenceOut {
+                    start: at.start,
+                    end: at.end,
+                    line: at.line,
+                    column: at.column,
+                    text: at.text,
+                    status: info.status,
+                    kind: info.kind,
+                    source: info.source.map(SourceId),
+                    cue: cue.map(snip),
+                }
+            })
+            .collect();
         FileReport {
             path: path.to_string(),
             sources,
             sentences,
-            attributions,
+            attributions: attributions_out,
             diagnostics,
         }
     }
