@@ -303,7 +303,13 @@ impl<'t> FileReport<'t> {
             unclaimed_cues,
             sentences: infos,
         } = analysis;
-        drop(quote_speakers);
+        // Of the segments, the report needs only the sentences.
+        let crate::segment::Segments {
+            sentences: segment_sentences,
+            paragraphs,
+            quotes,
+        } = segments;
+        drop((quote_speakers, paragraphs, quotes));
         let index = LineIndex::new(source);
         let to_source = |span: Span| map.map_or(span, |m| m.span(span));
         let snip = |span: Span| {
@@ -404,8 +410,7 @@ impl<'t> FileReport<'t> {
             })
             .collect();
         drop(attributions);
-        let sentences = segments
-            .sentences
+        let sentences = segment_sentences
             .iter()
             .zip(&infos)
             .zip(cues)
