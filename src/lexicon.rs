@@ -249,7 +249,7 @@ impl<T: Clone> Phrases<T> {
                     return self.starts_with_word(word);
                 }
                 buffer.clear();
-                buffer.push_str(&normalize(word));
+                normalize_into(word, &mut buffer);
                 self.starts_with_word(buffer.as_str())
             })
     }
@@ -263,14 +263,26 @@ impl<T: Clone> Phrases<T> {
 /// Lower-cases a word and folds the curly apostrophe, the form every lexicon
 /// lookup uses.
 pub fn normalize(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    normalize_into(word, &mut out);
+    out
+}
+
+/// [`normalize`], appended to `out`: a caller with a buffer to reuse
+/// allocates nothing per word.
+pub fn normalize_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
     }
-    word.chars()
-        .filter(|c| !matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}'))
-        .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
+    out.extend(
+        word.chars()
+            .filter(|c| !matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}'))
+            .map(|c| if c == '’' { '\'' } else { c })
+            .flat_map(char::to_lowercase),
+    );
 }
 
 /// Lower-cases `text` and folds runs of white space into one space, for
