@@ -792,9 +792,27 @@ impl<'t, 'a> Frame<'t, 'a> {
             .then_some(dash + 1)
     }
 
+    /// After a recipient verb at `q`, the end of its recipient and of any
+    /// place or time phrase after it: the reported clause opens at a "that"
+    /// close behind ("told customers at a diner in Concord that …").
+    fn recipient_end(&self, q: usize) -> usize {
+        const MAX_WORDS_BEFORE_THAT: usize = 14;
+        let end = self.recipient_phrase_end(q);
+        // Only a phrase that opens with a preposition or a time word; after
+        // a noun, "that" may start a relative clause ("told reporters the
+        // plan that failed was his").
+        if !self.norms.get(end).is_some_and(|w| opens_adverbial(w)) {
+            return end;
+        }
+        (end..(end + MAX_WORDS_BEFORE_THAT).min(self.content_end))
+            .take_while(|&k| self.toks[k].is_word() || self.is(k, ','))
+            .find(|&k| self.norms[k] == "that")
+            .unwrap_or(end)
+    }
+
     /// After a recipient verb at `q`, the end of its recipient ("AP", "AP’s
     /// Nairobi bureau", "reporters", "him").
-    fn recipient_end(&self, q: usize) -> usize {
+    fn recipient_phrase_end(&self, q: usize) -> usize {
         let Some(first) = self.norms.get(q) else { return q };
         let outlet_at = |i: usize| {
             let texts: Vec<&str> = self.toks[i.min(self.len())..(i + 8).min(self.len())]

@@ -207,6 +207,16 @@ fn stance_and_intention() {
         "The senator wants to cut taxes.",
         Some(("wants", "The senator", "to cut taxes")),
     );
+    // After a listener, a place or time phrase before "that" belongs to the
+    // telling; a "that" after a noun may be a relative pronoun.
+    check(
+        "The mayor told reporters at a briefing in the city hall on Tuesday that the bridge was “unsafe.”",
+        Some(("told", "The mayor", "the bridge was “unsafe.”")),
+    );
+    check(
+        "The mayor told reporters the plan that failed was hers.",
+        Some(("told", "The mayor", "the plan that failed was hers")),
+    );
     // A cue in the infinitive after a verb whose subject is the speaker.
     check(
         "The mayor went on to say the bridge was unsafe.",
