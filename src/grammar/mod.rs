@@ -990,10 +990,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         const IRREGULAR_PASTS: &[&str] = &["went", "came", "began", "took", "sought", "chose"];
         let verb_like = |k: usize| {
             let w = self.norms[k];
-            self.is_auxiliary(k)
+            self.finite_verb_at(k)
                 || matches!(w, "is" | "are" | "was" | "were")
                 || IRREGULAR_PASTS.contains(&w)
-                || (w.len() > 4 && w.ends_with("ed"))
                 || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
         };
         let mut start = None;
@@ -1733,12 +1732,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // The phrase ends at the first comma that a subject naming people
         // and its verb follow; a comma inside a closing quotation counts
         // (“…,” she said), and the quotation stays whole.
-        let comma_inside = |k: usize| {
-            self.close_at(k)
-                .is_some_and(|q| self.quotes[q].inner().slice(self.text).ends_with(','))
-        };
         let (to, mention) = (q + 1..self.content_end)
-            .filter(|&k| self.is(k, ',') || comma_inside(k))
+            .filter(|&k| self.comma_at(k))
             .find_map(|k| {
                 let (mention, _) = self.subject_from(k + 1, self.content_end, Mention::names_people)?;
                 Some((if self.is(k, ',') { k } else { k + 1 }, mention))

@@ -381,7 +381,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         let word = words[i].norm.as_ref();
         // "a senior writing professor": an -ing form before the head noun
         // that ends the phrase describes it; it is no verb.
-        let modifier = word.ends_with("ing")
+        let modifier = is_present_participle(word)
             && i > 0
             && i + 2 == relative
             && words[i + 1].is_word()
