@@ -1659,11 +1659,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let comma = self.span(p - 1, p);
         let clause_attribution = found.iter().rev().find(|f| f.cue.span.end <= comma.start);
-        let mention = match clause_attribution {
-            Some(f) => f.mention.clone(),
-            None if joined => None,
-            None => self.clause_subject(p - 1).map(|(m, _)| m),
-        }?;
+        if clause_attribution.is_none() && joined {
+            return None;
+        }
         let mut q = p + n;
         if form.recipient {
             q = self.recipient_end(q);
@@ -1684,6 +1682,17 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let content = self.reported_content(q)?;
+        let mention = match clause_attribution {
+            Some(f) => f.mention.clone()?,
+            // "The prince attacked the plan, calling it “a disgrace”": with a
+            // quotation to vouch for it, the clause's subject is the speaker
+            // whatever its head noun.
+            None => match self.clause_subject(p - 1) {
+                Some((mention, _)) => mention,
+                None if content.0 != AttributionKind::Indirect => self.speaker_subject(p - 1)?,
+                None => return None,
+            },
+        };
         Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
     }
 
@@ -1749,6 +1758,21 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// has no speaker).
     fn clause_subject(&self, to: usize) -> Option<(Mention, usize)> {
         self.subject_from(self.clause_start(to), to, Mention::names_people)
+    }
+
+    /// The subject of the clause before `to` as a speaker of a quotation:
+    /// the shortest phrase that [`source::classify_speaker`] takes before a
+    /// finite verb, opening with an article ("The prince attacked …", "A
+    /// neighbour complained …"); a bare plural ("Hours later …") is no one.
+    fn speaker_subject(&self, to: usize) -> Option<Mention> {
+        const MAX_SUBJECT_WORDS: usize = 4;
+        let start = self.clause_start(to);
+        if !matches!(self.norms.get(start), Some(&("the" | "a" | "an"))) {
+            return None;
+        }
+        (start + 1..to.min(start + MAX_SUBJECT_WORDS + 1))
+            .find(|&k| self.finite_verb_at(k))
+            .and_then(|k| self.speaker(start, k, k))
     }
 
     /// The longest source phrase that starts at `start`, that `accept`

@@ -1422,3 +1422,21 @@ fn cues_no_construction_claims() {
     // A sentence with an attribution has no unclaimed cue.
     check_unclaimed("The mayor said the dam will hold.", None);
 }
+
+#[test]
+fn a_quotation_vouches_for_the_clause_subject_of_a_participle() {
+    // The head noun is not one the lexicon knows for people, but the
+    // quotation after the participle shows that the subject speaks.
+    check_all(
+        "The prince attacked the nominee, calling him “a disgrace to the party.”",
+        &[("calling", "The prince", "him “a disgrace to the party.”")],
+    );
+    check_all(
+        "A stranger walked into the hall, shouting that the vote was “rigged.”",
+        &[("shouting", "A stranger", "the vote was “rigged.”")],
+    );
+    // Without a quotation the subject still has to name people, and a bare
+    // plural of time is no one.
+    check_all("The prince attacked the nominee, calling him a disgrace.", &[]);
+    check_all("Hours later the crowd gathered, chanting “no more.”", &[]);
+}
