@@ -1542,10 +1542,46 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // treat me properly” before floating …": after a quotation, a
                 // clause of the writer's times the saying.
                 || (quoted_before(k) && self.writers_time_clause_at(k))
+                // "… called him a “moderate,” and his aides have made …":
+                // after a quotation, a comma and a clause with a subject of
+                // its own are the writer's; one with a quotation of its own
+                // goes on with what was said.
+                || (quoted_before(k + 1)
+                    && self.comma_at(k)
+                    && self.writers_clause_at(k + 1)
+                    && last_mark.is_none_or(|m| m <= k))
+                // "… a “moderate,” a subtle dig at …", "… by the plan — a
+                // modest boost for …": after a quotation, a noun phrase set
+                // off to the end of the sentence sums up what was said.
+                || (quoted_before(k + 1)
+                    && (self.comma_at(k) || self.is_dash(k))
+                    && self.summing_up_at(k + 1))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
         })
+    }
+
+    /// Whether "and" or "but" at `k` opens a clause with a subject and a
+    /// finite verb of its own ("and his administration has made …").
+    fn writers_clause_at(&self, k: usize) -> bool {
+        const MAX_SUBJECT_TOKENS: usize = 6;
+        self.toks.get(k).is_some_and(|t| t.is_word())
+            && matches!(self.norms[k], "and" | "but")
+            && (k + 2..(k + 2 + MAX_SUBJECT_TOKENS).min(self.content_end))
+                .take_while(|&i| self.toks[i].is_word())
+                .find(|&i| self.finite_verb_at(i))
+                .is_some_and(|verb| self.phrase(k + 1, verb).is_some())
+    }
+
+    /// Whether an article at `k` opens a noun phrase that runs to the end
+    /// of the sentence with no comma, dash or quotation in it: an
+    /// appositive to the whole clause before it ("a move that could …").
+    fn summing_up_at(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.is_word())
+            && matches!(self.norms[k], "a" | "an" | "another")
+            && !(k + 1..self.content_end)
+                .any(|i| self.is(i, ',') || self.is_dash(i) || self.has_quote_marks(i, i + 1))
     }
 
     /// Whether a time clause opens at `k`: "as", "while", "before" or

@@ -1440,3 +1440,37 @@ fn a_quotation_vouches_for_the_clause_subject_of_a_participle() {
     check_all("The prince attacked the nominee, calling him a disgrace.", &[]);
     check_all("Hours later the crowd gathered, chanting “no more.”", &[]);
 }
+
+#[test]
+fn after_a_quotation_a_clause_or_summing_up_of_the_writers_ends_the_content() {
+    check_all(
+        "The mayor has called the tax “unfair,” and her office has drafted a repeal.",
+        &[("called", "The mayor", "the tax “unfair,”")],
+    );
+    check_all(
+        "Lee called the budget “a fantasy,” a charge the treasurer rejected on Monday.",
+        &[("called", "Lee", "the budget “a fantasy,”")],
+    );
+    check_all(
+        "The senator said she was “encouraged” by the deal — a rare note of praise.",
+        &[("said", "The senator", "she was “encouraged” by the deal")],
+    );
+    // A second clause with a quotation of its own goes on with what was said,
+    // and without a quotation before it a clause after a comma is left alone.
+    check_all(
+        "Lee said the plan was “a start,” and voters would “see results soon.”",
+        &[(
+            "said",
+            "Lee",
+            "the plan was “a start,” and voters would “see results soon.”",
+        )],
+    );
+    check_all(
+        "Lee said the plan was a start, and voters have waited long enough.",
+        &[(
+            "said",
+            "Lee",
+            "the plan was a start, and voters have waited long enough",
+        )],
+    );
+}
