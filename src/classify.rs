@@ -298,7 +298,9 @@ mod tests {
     #[test]
     fn a_cue_with_no_attribution_is_not_the_writers_claim() {
         assert_eq!(
-            statuses("Until the closure, most of them said they had loved the work. The plant shut in May."),
+            statuses(
+                "Until the closure, the night shift said they had loved the work. The plant shut in May."
+            ),
             [Status::CueOnly, Status::Unattributed]
         );
         // A noun form of a cue verb reports nothing.

@@ -150,6 +150,10 @@ const COLLECTIVES: &[&str] = &[
     "pair", "dozen", "string", "flurry", "wave", "crowd", "chorus", "litany", "array", "group",
 ];
 
+/// Reflexives that stress a subject rather than stand for one ("the
+/// president himself said").
+const INTENSIVES: &[&str] = &["himself", "herself", "itself", "themselves"];
+
 const QUANTIFIERS: &[&str] = &[
     "some", "many", "most", "several", "other", "various", "few", "multiple",
 ];
@@ -291,6 +295,13 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let first = words.first()?;
     if !first.is_word() || words.len() > 40 {
         return None;
+    }
+    // "Cruz himself", "the board itself": an intensive reflexive stresses
+    // the phrase before it.
+    if let [phrase @ .., before, last] = words {
+        if before.is_word() && INTENSIVES.contains(&last.norm.as_ref()) {
+            return classify(&words[..=phrase.len()], lexicon, sentence_initial);
+        }
     }
     // A lone pronoun, the writer's "I" and "we" among them.
     if words.len() == 1 {
@@ -829,6 +840,12 @@ mod tests {
         check("sources", Some(Vague));
         check("some officials", Some(Vague));
         check("The orders", Some(Document));
+        // A quantifier standing for the people just counted names no one.
+        check("Several", Some(Vague));
+        check("most", Some(Vague));
+        // An intensive reflexive stresses the phrase; it does not change it.
+        check("Ruiz herself", Some(NamedPerson));
+        check("the agency itself", Some(Definite));
         check("the Harbor Authority", Some(NamedOrganization));
         check(
             "the Senate Select Committee on Intelligence",

@@ -1384,7 +1384,7 @@ fn check_unclaimed(input: &str, expect: Option<&str>) {
 fn cues_no_construction_claims() {
     // A subject no source phrase describes, a cue with no content after it.
     check_unclaimed(
-        "And until the closure, most of them said they had loved the work.",
+        "And until the closure, the night shift said they had loved the work.",
         Some("said"),
     );
     check_unclaimed("Rain had begun to fall by the time he said that.", Some("said"));
