@@ -303,6 +303,34 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             return classify(&words[..=phrase.len()], lexicon, sentence_initial);
         }
     }
+    // A noun phrase ends in its head, never in an article, a possessive or
+    // a preposition ("The mayor seized on the" is a clause cut short).
+    let last = words[words.len() - 1].norm.as_ref();
+    if words.len() > 1
+        && matches!(
+            last,
+            "a" | "an"
+                | "the"
+                | "his"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "of"
+                | "in"
+                | "at"
+                | "on"
+                | "from"
+                | "with"
+                | "for"
+                | "by"
+                | "to"
+                | "about"
+        )
+    {
+        return None;
+    }
     // A lone pronoun, the writer's "I" and "we" among them.
     if words.len() == 1 {
         if let Some((gender, plural)) = pronoun(&first.norm) {
@@ -869,6 +897,9 @@ mod tests {
         check("a rights group", Some(NamedOrganization));
         check("the company", Some(Definite));
         check("the decision is", None);
+        // A phrase ends in its head: a clause cut before its object is none.
+        check("The mayor seized on the", None);
+        check("Officials there", Some(AnonymousGroup));
         check("smuggling will once again be", None);
         check("fishing crews", Some(AnonymousGroup));
         check("A report released by the port authority", Some(Document));

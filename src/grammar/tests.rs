@@ -199,6 +199,10 @@ fn participle_after_a_clause() {
         &[("telling", "Residents", "they opposed the tower")],
     );
     check_all("Prices rose again, adding to the strain on families.", &[]);
+    check_all(
+        "The mayor seized on the message, arguing that it showed intent.",
+        &[("arguing", "The mayor", "it showed intent")],
+    );
 }
 
 #[test]
