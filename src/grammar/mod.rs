@@ -1798,17 +1798,24 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// The subject of the clause before `to` as a speaker of a quotation:
     /// the shortest phrase that [`source::classify_speaker`] takes before a
-    /// finite verb, opening with an article ("The prince attacked …", "A
-    /// neighbour complained …"); a bare plural ("Hours later …") is no one.
+    /// finite verb: one opening with an article ("The prince attacked …", "A
+    /// neighbour complained …") or a plural ("Democrats attacked …"), but
+    /// no time ("Hours later …").
     fn speaker_subject(&self, to: usize) -> Option<Mention> {
         const MAX_SUBJECT_WORDS: usize = 4;
         let start = self.clause_start(to);
-        if !matches!(self.norms.get(start), Some(&("the" | "a" | "an"))) {
+        const DURATIONS: &[&str] = &[
+            "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments",
+        ];
+        let first = *self.norms.get(start)?;
+        if is_time_word(first) || DURATIONS.contains(&first) {
             return None;
         }
+        let article = matches!(first, "the" | "a" | "an");
         (start + 1..to.min(start + MAX_SUBJECT_WORDS + 1))
             .find(|&k| self.finite_verb_at(k))
             .and_then(|k| self.speaker(start, k, k))
+            .filter(|mention| article || mention.phrase.plural)
     }
 
     /// The longest source phrase that starts at `start`, that `accept`

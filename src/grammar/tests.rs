@@ -1441,6 +1441,10 @@ fn a_quotation_vouches_for_the_clause_subject_of_a_participle() {
     );
     // Without a quotation the subject still has to name people, and a bare
     // plural of time is no one.
+    check_all(
+        "Democrats attacked the plan, saying it was “a farce.”",
+        &[("saying", "Democrats", "it was “a farce.”")],
+    );
     check_all("The prince attacked the nominee, calling him a disgrace.", &[]);
     check_all("Hours later the crowd gathered, chanting “no more.”", &[]);
 }
