@@ -409,9 +409,19 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         words[i].norm == "than" && i > 0 && matches!(words[i - 1].norm.as_ref(), "more" | "less" | "fewer")
     };
     let inner_and = |i: usize| i > description && matches!(words[i].norm.as_ref(), "and" | "or");
-    if (0..relative)
-        .any(|i| CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i) && !inner_and(i))
-    {
+    // "That person said": a demonstrative opening the sentence before a
+    // common noun is its determiner, not a complementiser.
+    let demonstrative = |i: usize| {
+        i == 0
+            && first.norm == "that"
+            && first.is_capitalized()
+            && words.get(1).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized() && !DETERMINERS.contains(&t.norm.as_ref())
+            })
+    };
+    if (0..relative).any(|i| {
+        CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i) && !inner_and(i) && !demonstrative(i)
+    }) {
         return None;
     }
     // A cue verb before any relative clause means the words are a clause,
@@ -433,7 +443,16 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         // "briefed on", "familiar with": a description of how a source knows.
         let describes = lexicon.knowledge.starts_with_word(word)
             && lexicon.knowledge.longest_at(&norms(&words[i..])).is_some();
-        lexicon.cues.longest_at(&[word]).is_some() && !noun && !describes
+        // "A statement posted on its website": a participle after a
+        // document's head noun, with its own phrase after it, says where
+        // the document appeared; after a person it would be their verb.
+        let postmodifier = i > 0
+            && is_participle(word)
+            && lexicon.documents.contains(words[i - 1].norm.as_ref())
+            && words
+                .get(i + 1)
+                .is_some_and(|n| PARTICIPLE_FOLLOWERS.contains(&n.norm.as_ref()));
+        lexicon.cues.longest_at(&[word]).is_some() && !noun && !describes && !postmodifier
     };
     if (0..relative).any(verb_at) {
         return None;
@@ -897,6 +916,11 @@ mod tests {
         check("a rights group", Some(NamedOrganization));
         check("the company", Some(Definite));
         check("the decision is", None);
+        check("That person", Some(Anonymous));
+        check("A statement posted on the website", Some(Document));
+        check("the unsigned opinion", Some(Document));
+        // After a person's head noun the participle is their verb.
+        check("The residents complained to the council", None);
         // A phrase ends in its head: a clause cut before its object is none.
         check("The mayor seized on the", None);
         check("Officials there", Some(AnonymousGroup));

@@ -1482,3 +1482,15 @@ fn after_a_quotation_a_clause_or_summing_up_of_the_writers_ends_the_content() {
         )],
     );
 }
+
+#[test]
+fn adverbs_between_the_auxiliary_and_the_cue() {
+    check(
+        "The senator has long said that she will back the nominee.",
+        Some(("said", "The senator", "she will back the nominee")),
+    );
+    check(
+        "The union has since said the strike will go on.",
+        Some(("said", "The union", "the strike will go on")),
+    );
+}
