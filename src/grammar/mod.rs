@@ -414,6 +414,17 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon,
     let mut toks = tokens::tokenize(sentence, span.start);
     mark_quotes(&mut toks, quotes, span);
     let mut frame_toks: Vec<&Token<'_>> = toks.iter().filter(|t| !t.quoted).collect();
+    // "(On Monday he said he would …)": a sentence set in brackets is read
+    // as the sentence inside them.
+    let bracketed = frame_toks.first().is_some_and(|t| t.is_punct('('))
+        && frame_toks
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_word())
+            .any(|t| t.is_punct(')'));
+    if bracketed {
+        frame_toks.remove(0);
+    }
     // Attribution sits at the start or the end of a sentence. A "sentence"
     // longer than any real one (a paragraph with no full stop, a dump of
     // data) is read at both ends only, which keeps the grammar linear.
@@ -1176,9 +1187,33 @@ impl<'t, 'a> Frame<'t, 'a> {
         let end = self.subject_end(p);
         let close = (0..end).rev().find(|&k| self.close_at(k).is_some())?;
         let q = self.close_at(close)?;
+        // The quotation ends its words with a comma, a question or an
+        // exclamation (`“…,” she said`), or, in looser copy, with nothing
+        // before a short speaker whose speech verb ends the sentence (`“…”
+        // Lee said`). Otherwise a bare quotation is a name inside a clause
+        // (`The “Fight for $15” movement plans …, the paper reports`).
+        let ends_words = self.quotes[q]
+            .inner()
+            .slice(self.text)
+            .trim_end_matches([' ', '\'', '’', '"', '”'])
+            .ends_with([',', '?', '!', '—', '–', '-', '…', '.']);
+        let after_cue = if form.recipient {
+            self.recipient_end(p + n)
+        } else {
+            p + n
+        };
         let mut from = close + 1;
         if self.is(from, ',') {
             from += 1;
+        } else if !ends_words
+            && ((from..end).any(|k| self.is(k, ','))
+                || !self.tail_ends(after_cue)
+                || matches!(
+                    form.class,
+                    CueClass::Belief | CueClass::Intention | CueClass::Evidential | CueClass::NonSpeech
+                ))
+        {
+            return None;
         }
         if from >= end || self.has_quote_marks(from, end) {
             return None;

@@ -1494,3 +1494,25 @@ fn adverbs_between_the_auxiliary_and_the_cue() {
         Some(("said", "The union", "the strike will go on")),
     );
 }
+
+#[test]
+fn a_sentence_in_brackets_and_a_quoted_name_inside_a_clause() {
+    check(
+        "(On Monday the mayor said she would “strongly consider” a veto.)",
+        Some(("said", "the mayor", "she would “strongly consider” a veto")),
+    );
+    // A quotation closing with no punctuation of its own inside a clause
+    // that goes on to a comma is a name in that clause, not a speech.
+    check(
+        "The “Fair Fares” coalition plans to picket the meeting, the newspaper reports.",
+        Some((
+            "reports",
+            "the newspaper",
+            "The “Fair Fares” coalition plans to picket the meeting",
+        )),
+    );
+    check(
+        "“We will win” the mayor said.",
+        Some(("said", "the mayor", "We will win")),
+    );
+}
