@@ -1559,8 +1559,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && self.toks[k].is_word()
                     && (cue_after(k + 1, &[Tense::Past, Tense::Third])
                         // "… calling it “disqualifying” and asserting …": a
-                        // second participle after a quotation.
-                        || (quoted_before(k) && cue_after(k + 1, &[Tense::Ing]))))
+                        // second participle after a quotation, perhaps with
+                        // a subject of its own ("… and Kim calling it …").
+                        || (quoted_before(k)
+                            && (cue_after(k + 1, &[Tense::Ing]) || self.subject_and_participle_at(k + 1)))))
                 // "… offer “a prayer” for the nominee but did not say …",
                 // "… decried “systemic racism” and highlighted …": after a
                 // quotation, a conjunction and a finite verb with no subject
@@ -1706,6 +1708,21 @@ impl<'t, 'a> Frame<'t, 'a> {
             })
     }
 
+    /// Whether people named at `k` are followed by a participle cue ("Kim
+    /// calling it …").
+    fn subject_and_participle_at(&self, k: usize) -> bool {
+        const MAX_SUBJECT_TOKENS: usize = 6;
+        (k + 1..(k + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
+            .take_while(|&i| self.toks[i].is_word() || self.is(i, '.'))
+            .find(|&i| {
+                self.lexicon
+                    .cues
+                    .longest_at(&self.norms[i..])
+                    .is_some_and(|(_, form)| form.tense == Tense::Ing)
+            })
+            .is_some_and(|i| self.mention(k, i, i).is_some_and(|m| m.names_people()))
+    }
+
     /// `SOURCE VERB …, saying (that) CONTENT` · `…, telling RECIPIENT CONTENT`:
     /// a participle after a comma takes the subject of the clause it hangs
     /// off, or the source of that clause's own attribution.
@@ -1725,9 +1742,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || LINKS.contains(&self.norms[p - 1])
                 || joined
                 || self.statement_before(p));
-        if !linked {
-            return None;
-        }
+        let absolute = if linked {
+            None
+        } else {
+            Some(self.absolute_subject(p)?)
+        };
         let comma = self.span(p - 1, p);
         let clause_attribution = found.iter().rev().find(|f| f.cue.span.end <= comma.start);
         if clause_attribution.is_none() && joined {
@@ -1753,18 +1772,42 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let content = self.reported_content(q)?;
-        let mention = match clause_attribution {
-            Some(f) => f.mention.clone()?,
+        let mention = match (absolute, clause_attribution) {
+            (Some(subject), _) => subject,
+            (None, Some(f)) => f.mention.clone()?,
             // "The prince attacked the plan, calling it “a disgrace”": with a
             // quotation to vouch for it, the clause's subject is the speaker
             // whatever its head noun.
-            None => match self.clause_subject(p - 1) {
+            (None, None) => match self.clause_subject(p - 1) {
                 Some((mention, _)) => mention,
                 None if content.0 != AttributionKind::Indirect => self.speaker_subject(p - 1)?,
                 None => return None,
             },
         };
         Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
+    }
+
+    /// The subject of an absolute phrase whose participle is at `p`:
+    /// people named right after "with", a dash, or "and" after a quotation
+    /// (`…, with Sen. Ruiz calling it “…”`, `– Lee saying … and Kim calling
+    /// it “…”`).
+    fn absolute_subject(&self, p: usize) -> Option<Mention> {
+        const MAX_SUBJECT_TOKENS: usize = 7;
+        let marker = (p.saturating_sub(MAX_SUBJECT_TOKENS + 1)..p.saturating_sub(1))
+            .rev()
+            .take_while(|&k| self.toks[k].is_word() || self.is(k, '.') || self.is_dash(k))
+            .find(|&k| {
+                self.norms[k] == "with"
+                    || self.is_dash(k)
+                    || (self.norms[k] == "and" && k > 0 && self.close_at(k - 1).is_some())
+            })?;
+        // The subject opens on a name or an article, not on a preposition
+        // ("– over footage of Lee saying …" has no subject).
+        let opens = self.toks.get(marker + 1)?;
+        if !(opens.is_capitalized() || matches!(self.norms[marker + 1], "the" | "a" | "an")) {
+            return None;
+        }
+        self.mention(marker + 1, p, p).filter(Mention::names_people)
     }
 
     /// Whether a document its source put out stands right before the

@@ -1516,3 +1516,24 @@ fn a_sentence_in_brackets_and_a_quoted_name_inside_a_clause() {
         Some(("said", "the mayor", "We will win")),
     );
 }
+
+#[test]
+fn absolute_phrases_give_a_participle_its_own_subject() {
+    check_all(
+        "Council members balked, with Sen. Dana Ruiz calling the plan “a wish list.”",
+        &[("calling", "Sen. Dana Ruiz", "the plan “a wish list.”")],
+    );
+    check_all(
+        "The two met on Friday – Lee saying he was “very encouraged” and Kim calling it a “good start.”",
+        &[
+            ("saying", "Lee", "he was “very encouraged”"),
+            ("calling", "Kim", "it a “good start.”"),
+        ],
+    );
+    // "with" and a thing that does not speak is no absolute speaker.
+    check_all("Prices rose, with food leading the increase.", &[]);
+    check_all(
+        "The mayor likened the crews to “soldiers.”",
+        &[("likened", "The mayor", "the crews to “soldiers.”")],
+    );
+}
