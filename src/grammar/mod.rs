@@ -777,8 +777,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                 i += 1;
             }
         }
+        // The comma may close a quotation inside the phrase ("In an
+        // interview on “Meet the Press,” Lee said …").
         if i < end && INTRO_WORDS.contains(&self.norms[i]) {
-            if let Some(comma) = (i..end).find(|&k| self.is(k, ',')) {
+            if let Some(comma) = (i..end).find(|&k| self.comma_at(k)) {
                 i = comma + 1;
             }
         }
@@ -1213,6 +1215,20 @@ impl<'t, 'a> Frame<'t, 'a> {
                     CueClass::Belief | CueClass::Intention | CueClass::Evidential | CueClass::NonSpeech
                 ))
         {
+            return None;
+        }
+        // "In an interview on “Meet the Press,” Lee said the plan …": a
+        // quotation inside an introductory phrase names something, and the
+        // reported clause after the cue is what was said.
+        let first = self.dateline_end().unwrap_or(0);
+        let in_intro = (first + 1..close).any(|k| self.open_at(k) == Some(q)) && {
+            let word = self.norms[first];
+            PREPOSITIONS.contains(&word)
+                || INTRO_WORDS.contains(&word)
+                || word == "asked"
+                || source::is_present_participle(word)
+        };
+        if in_intro && !self.tail_ends(after_cue) {
             return None;
         }
         if from >= end || self.has_quote_marks(from, end) {

@@ -1537,3 +1537,20 @@ fn absolute_phrases_give_a_participle_its_own_subject() {
         &[("likened", "The mayor", "the crews to “soldiers.”")],
     );
 }
+
+#[test]
+fn a_quotation_inside_an_introductory_phrase_is_not_the_speech() {
+    check_all(
+        "In an interview on “Face the Nation,” the governor said the levee would hold.",
+        &[("said", "the governor", "the levee would hold")],
+    );
+    check_all(
+        "Speaking on “Face the Nation,” the governor said the levee would hold.",
+        &[("said", "the governor", "the levee would hold")],
+    );
+    // With nothing reported after the cue, the quotation is the speech.
+    check_all(
+        "In the end, “we will hold,” the governor said.",
+        &[("said", "the governor", "we will hold,")],
+    );
+}
