@@ -811,6 +811,9 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn recipient_end(&self, q: usize) -> usize {
         const MAX_WORDS_BEFORE_THAT: usize = 14;
         let end = self.recipient_phrase_end(q);
+        if let Some(that) = self.title_then_that(end) {
+            return that;
+        }
         // Only a phrase that opens with a preposition or a time word; after
         // a noun, "that" may start a relative clause ("told reporters the
         // plan that failed was his").
@@ -909,6 +912,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let limit = (q + 8).min(self.content_end);
         for k in q..limit {
+            if let Some(that) = self.title_then_that(k) {
+                return that;
+            }
             if self.is(k, ',') && self.open_at(k + 1).is_some() {
                 return k;
             }
@@ -924,6 +930,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         q
+    }
+
+    /// Where "that" stands right after a quotation opening at `k`: the
+    /// quotation is a title in the phrase before the reported clause
+    /// ("said on NBC’s “Meet the Press” that …").
+    fn title_then_that(&self, k: usize) -> Option<usize> {
+        let q = self.open_at(k)?;
+        (self.close_at(k + 1) == Some(q) && self.norms.get(k + 2) == Some(&"that")).then_some(k + 2)
     }
 
     /// Whether "to" at `q` marks an infinitive ("vowed to cut taxes by
@@ -1780,6 +1794,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         if self.is(q, ':') || self.is(q, ',') {
             q += 1;
+        }
+        // "stating on Sunday that …": a short adverbial before "that".
+        let adverbial_end = self.skip_adverbial(q);
+        if adverbial_end > q && self.norms.get(adverbial_end) == Some(&"that") {
+            q = adverbial_end;
         }
         q = self.skip_that(q);
         // "speaking on condition of anonymity", "adding to the strain": a

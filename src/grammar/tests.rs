@@ -1554,3 +1554,19 @@ fn a_quotation_inside_an_introductory_phrase_is_not_the_speech() {
         &[("said", "the governor", "we will hold,")],
     );
 }
+
+#[test]
+fn a_programme_title_before_that_belongs_to_the_telling() {
+    check_all(
+        "The senator said on CBS’s “Face the Nation” that the levee would hold.",
+        &[("said", "The senator", "the levee would hold")],
+    );
+    check_all(
+        "The senator told “Face the Nation” that the levee would hold.",
+        &[("told", "The senator", "the levee would hold")],
+    );
+    check_all(
+        "The senator went on the attack, stating on “Face the Nation” that the levee was “doomed.”",
+        &[("stating", "The senator", "the levee was “doomed.”")],
+    );
+}

@@ -33,6 +33,26 @@ pub fn only_quoted(text: &str, span: Span, segments: &Segments) -> bool {
     pos >= span.end || bare(pos, span.end)
 }
 
+/// Whether quoted words read as the title or name of a work, a programme or
+/// a campaign rather than as speech: a few words, each long word
+/// capitalised, and no punctuation that ends or breaks a sentence
+/// (“Meet the Press”, “Make America Great Again”).
+fn looks_like_title(words: &str) -> bool {
+    const MAX_TITLE_WORDS: usize = 8;
+    let words = words.trim();
+    let count = words.split_whitespace().count();
+    let capitalised = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let long = |w: &str| w.chars().count() > 3;
+    (1..=MAX_TITLE_WORDS).contains(&count)
+        && !words.contains(['.', ',', '?', '!', ';', ':'])
+        && words.split_whitespace().any(|w| long(w) && capitalised(w))
+        && words.split_whitespace().all(|w| capitalised(w) || !long(w))
+}
+
 /// Links quotations to attributions and returns, for each quote, the index of
 /// the attribution that gives its speaker. New attributions are appended for
 /// quotes whose speaker comes from elsewhere (split, running and inherited quotes).
@@ -143,7 +163,7 @@ pub fn link_quotes(
     // nearest attributed quote of its paragraph, unless another speaker's
     // attribution stands between them.
     for q in 0..quotes.len() {
-        if speaker[q].is_some() {
+        if speaker[q].is_some() || looks_like_title(quotes[q].inner().slice(text)) {
             continue;
         }
         let paragraph = quotes[q].paragraph;
@@ -332,6 +352,7 @@ fn only_attribution_between(
 
 #[cfg(test)]
 mod tests {
+    use super::looks_like_title;
     use crate::{analyze, RuleSet, Status};
 
     /// The claims of `input`: the text of each piece.
@@ -348,6 +369,36 @@ mod tests {
             assert_eq!(claim.content.start, claim.parts[0].start);
             assert_eq!(claim.content.end, claim.parts[claim.parts.len() - 1].end);
         }
+    }
+
+    #[test]
+    fn titles_are_told_from_speech() {
+        for title in ["Meet the Press", "Make America Great Again", "The 2016 Race"] {
+            assert!(looks_like_title(title), "{title}");
+        }
+        for speech in [
+            "a con man",
+            "we will win",
+            "Stop.",
+            "Yes, We Can",
+            "dangerous and reckless",
+        ] {
+            assert!(!looks_like_title(speech), "{speech}");
+        }
+    }
+
+    #[test]
+    fn a_title_beside_a_quotation_takes_no_speaker() {
+        let text = "The senator said on “Face the Nation” that the plan was “doomed.”";
+        let rules = RuleSet::embedded();
+        let analysis = analyze(text, &rules);
+        let quoted: Vec<&str> = analysis
+            .attributions
+            .iter()
+            .filter(|a| a.derived)
+            .map(|a| a.content.slice(text))
+            .collect();
+        assert!(!quoted.contains(&"Face the Nation"), "{quoted:?}");
     }
 
     #[test]
