@@ -711,7 +711,9 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// the subject's words.
     fn participle_phrase_before(&self, end: usize) -> Option<usize> {
         const MAX_WORDS: usize = 12;
-        let comma = end.checked_sub(1).filter(|&k| self.is(k, ','))?;
+        // The closing comma may stand inside a quotation ("Lee, appearing
+        // on “Meet the Press,” said").
+        let comma = end.checked_sub(1).filter(|&k| self.comma_at(k))?;
         let open = (comma.saturating_sub(MAX_WORDS)..comma)
             .rev()
             .find(|&k| self.is(k, ','))?;
@@ -722,7 +724,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             && !first.is_capitalized()
             && !matches!(first.norm.as_ref(), "including" | "excluding")
             && (source::is_present_participle(&first.norm) || source::is_participle(&first.norm));
-        (participle && open > 0 && !self.has_quote_marks(open + 1, comma)).then_some(open)
+        (participle && open > 0).then_some(open)
     }
 
     /// Where a short time phrase ending at `end` starts ("on Tuesday",
