@@ -1215,21 +1215,26 @@ impl<'t, 'a> Frame<'t, 'a> {
             .slice(self.text)
             .trim_end_matches([' ', '\'', '’', '"', '”'])
             .ends_with([',', '?', '!', '—', '–', '-', '…', '.']);
-        let after_cue = if form.recipient {
-            self.recipient_end(p + n)
-        } else {
-            p + n
+        // Whether only a short tail follows the cue and its listener; asked
+        // only where it matters, as the listener takes a lookup to find.
+        let tail_after_cue = || {
+            let after_cue = if form.recipient {
+                self.recipient_end(p + n)
+            } else {
+                p + n
+            };
+            self.tail_ends(after_cue)
         };
         let mut from = close + 1;
         if self.is(from, ',') {
             from += 1;
         } else if !ends_words
             && ((from..end).any(|k| self.is(k, ','))
-                || !self.tail_ends(after_cue)
                 || matches!(
                     form.class,
                     CueClass::Belief | CueClass::Intention | CueClass::Evidential | CueClass::NonSpeech
-                ))
+                )
+                || !tail_after_cue())
         {
             return None;
         }
@@ -1244,7 +1249,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || word == "asked"
                 || source::is_present_participle(word)
         };
-        if in_intro && !self.tail_ends(after_cue) {
+        if in_intro && !tail_after_cue() {
             return None;
         }
         if from >= end || self.has_quote_marks(from, end) {
@@ -1911,17 +1916,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.subject_from(self.clause_start(to), to, Mention::names_people)
     }
 
-    /// The subject of the clause before `to` as a speaker of a quotation:
-    /// the shortest phrase that [`source::classify_speaker`] takes before a
-    /// finite verb: one opening with an article ("The prince attacked …", "A
-    /// neighbour complained …") or a plural ("Democrats attacked …"), but
-    /// no time ("Hours later …").
+    /// The subject of the clause before `to`, read as the speaker of a
+    /// quotation: the shortest phrase [`source::classify_speaker`] takes
+    /// before a finite verb, when it opens with an article ("The prince
+    /// attacked …", "A neighbour complained …") or is plural ("Democrats
+    /// attacked …"). A stretch of time ("Hours later …") is no subject.
     fn speaker_subject(&self, to: usize) -> Option<Mention> {
         const MAX_SUBJECT_WORDS: usize = 4;
-        let start = self.clause_start(to);
         const DURATIONS: &[&str] = &[
             "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments",
         ];
+        let start = self.clause_start(to);
         let first = *self.norms.get(start)?;
         if is_time_word(first) || DURATIONS.contains(&first) {
             return None;

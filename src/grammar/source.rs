@@ -150,6 +150,13 @@ const COLLECTIVES: &[&str] = &[
     "pair", "dozen", "string", "flurry", "wave", "crowd", "chorus", "litany", "array", "group",
 ];
 
+/// Words a noun phrase never ends with: articles, possessives and
+/// prepositions all wait for a noun after them.
+const NEVER_LAST: &[&str] = &[
+    "a", "an", "the", "his", "its", "their", "our", "my", "your", "of", "in", "at", "on", "from", "with",
+    "for", "by", "to", "about",
+];
+
 /// Reflexives that stress a subject rather than stand for one ("the
 /// president himself said").
 const INTENSIVES: &[&str] = &["himself", "herself", "itself", "themselves"];
@@ -305,30 +312,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     }
     // A noun phrase ends in its head, never in an article, a possessive or
     // a preposition ("The mayor seized on the" is a clause cut short).
-    let last = words[words.len() - 1].norm.as_ref();
-    if words.len() > 1
-        && matches!(
-            last,
-            "a" | "an"
-                | "the"
-                | "his"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "of"
-                | "in"
-                | "at"
-                | "on"
-                | "from"
-                | "with"
-                | "for"
-                | "by"
-                | "to"
-                | "about"
-        )
-    {
+    if words.len() > 1 && NEVER_LAST.contains(&words[words.len() - 1].norm.as_ref()) {
         return None;
     }
     // A lone pronoun, the writer's "I" and "we" among them.
