@@ -1540,7 +1540,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         match self.participle_after(q) {
             // A quotation that closes on the comma stays whole.
             Some(comma) if self.close_at(comma).is_some() => self.content_until(q, comma + 1),
-            Some(comma) => self.content_until(q, comma),
+            // "praised the crews, but said …": the comma before the
+            // conjunction is no part of the content.
+            Some(mut end) => {
+                while end > q + 1 && self.is(end - 1, ',') {
+                    end -= 1;
+                }
+                self.content_until(q, end)
+            }
             None => self.content_from(q),
         }
     }
@@ -1594,7 +1601,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                         || self.new_clause_with_cue(k + 1)))
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
-                    && (cue_after(k + 1, &[Tense::Past, Tense::Third])
+                    && (cue_after(self.past_auxiliaries(k + 1), &[Tense::Past, Tense::Third])
                         // "… calling it “disqualifying” and asserting …": a
                         // second participle after a quotation, perhaps with
                         // a subject of its own ("… and Kim calling it …").
@@ -1634,6 +1641,15 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
         })
+    }
+
+    /// Where the verb stands after the auxiliaries and adverbs that start
+    /// at `k` ("but has since said").
+    fn past_auxiliaries(&self, mut k: usize) -> usize {
+        while k < self.content_end && self.is_auxiliary(k) {
+            k += 1;
+        }
+        k
     }
 
     /// Whether "and" or "but" at `k` opens a clause with a subject and a

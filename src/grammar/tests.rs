@@ -1575,3 +1575,25 @@ fn a_programme_title_before_that_belongs_to_the_telling() {
         &[("stating", "The senator", "the levee was “doomed.”")],
     );
 }
+
+#[test]
+fn a_second_verb_after_but_with_its_auxiliary() {
+    check_all(
+        "The mayor praised the crews but has said that the city cannot pay.",
+        &[
+            ("praised", "The mayor", "the crews"),
+            ("said", "The mayor", "the city cannot pay"),
+        ],
+    );
+    check_all(
+        "The mayor praised the crews, but said that the city cannot pay.",
+        &[
+            ("praised", "The mayor", "the crews"),
+            ("said", "The mayor", "the city cannot pay"),
+        ],
+    );
+    check_all(
+        "Engineers have checked the dam, but have speculated that the spillway could fail.",
+        &[("speculated", "Engineers", "the spillway could fail")],
+    );
+}
