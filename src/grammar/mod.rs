@@ -1583,9 +1583,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "… as a “disgrace” Wednesday on the radio": a day after a
                 // quotation dates the saying, not what was said.
                 || (after_quote(k) && self.toks[k].is_word() && DAYS.contains(&self.norms[k]))
-                // "… Clinton’s “public option”, which would allow …": a
-                // relative clause on a quoted phrase is the writer's gloss.
-                || (self.is(k, ',') && after_quote(k) && self.norms.get(k + 1) == Some(&"which"))
+                // "… Clinton’s “public option”, which would allow …", "… an
+                // “inversion,” in which a company …": a relative clause on a
+                // quoted phrase is the writer's gloss.
+                || (self.comma_at(k)
+                    && (after_quote(k) || self.close_at(k).is_some())
+                    && (self.norms.get(k + 1) == Some(&"which")
+                        || (self.norms.get(k + 1).is_some_and(|w| PREPOSITIONS.contains(w))
+                            && self.norms.get(k + 2) == Some(&"which"))))
                 // "… calling him “a buffoon,” Susan said as …", "While Lee
                 // admitted it was hard, his aides argued …": a comma before
                 // a subject with a cue of its own. A parenthetical speech
@@ -1652,16 +1657,23 @@ impl<'t, 'a> Frame<'t, 'a> {
         k
     }
 
-    /// Whether "and" or "but" at `k` opens a clause with a subject and a
-    /// finite verb of its own ("and his administration has made …").
+    /// Whether a clause with a subject and a finite verb of its own opens
+    /// at `k`, perhaps after "and" or "but" ("and his administration has
+    /// made …", "many in the audience appeared …").
     fn writers_clause_at(&self, k: usize) -> bool {
         const MAX_SUBJECT_TOKENS: usize = 6;
-        self.toks.get(k).is_some_and(|t| t.is_word())
-            && matches!(self.norms[k], "and" | "but")
-            && (k + 2..(k + 2 + MAX_SUBJECT_TOKENS).min(self.content_end))
-                .take_while(|&i| self.toks[i].is_word())
-                .find(|&i| self.finite_verb_at(i))
-                .is_some_and(|verb| self.phrase(k + 1, verb).is_some())
+        if !self.toks.get(k).is_some_and(|t| t.is_word()) {
+            return false;
+        }
+        let subject = if matches!(self.norms[k], "and" | "but") {
+            k + 1
+        } else {
+            k
+        };
+        (subject + 1..(subject + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
+            .take_while(|&i| self.toks[i].is_word())
+            .find(|&i| self.finite_verb_at(i))
+            .is_some_and(|verb| self.phrase(subject, verb).is_some())
     }
 
     /// Whether an article at `k` opens a noun phrase that runs to the end

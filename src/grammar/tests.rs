@@ -1460,6 +1460,14 @@ fn after_a_quotation_a_clause_or_summing_up_of_the_writers_ends_the_content() {
         &[("called", "Lee", "the budget “a fantasy,”")],
     );
     check_all(
+        "The mayor vowed to end “ghost permits,” many in the hall cheered his promise.",
+        &[("vowed", "The mayor", "to end “ghost permits,”")],
+    );
+    check_all(
+        "Critics attacked the rule known as the “lookback,” in which a lender can reopen old loans.",
+        &[("attacked", "Critics", "the rule known as the “lookback,”")],
+    );
+    check_all(
         "The senator said she was “encouraged” by the deal — a rare note of praise.",
         &[("said", "The senator", "she was “encouraged” by the deal")],
     );
