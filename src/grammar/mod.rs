@@ -257,6 +257,21 @@ const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after",
 /// Words before the head of a time phrase ("on Tuesday", "just this month").
 const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "earlier", "just", "late", "early"];
 
+/// Units of time in the plural: "three years" counts time, and "Hours
+/// later" opens no subject.
+pub(crate) const DURATIONS: &[&str] = &[
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+    "moments",
+];
+
 /// Whether `word` opens a time phrase: never a source phrase, and a tail
 /// after a cue at the end of a sentence ("…, she said on Tuesday").
 pub(crate) fn is_time_word(word: &str) -> bool {
@@ -509,10 +524,17 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// A comma at frame token `k`, or a quotation closing there on its own
     /// comma (`“…party,” claiming …`).
     fn comma_at(&self, k: usize) -> bool {
-        self.is(k, ',')
-            || self
-                .close_at(k)
-                .is_some_and(|q| self.quotes[q].inner().slice(self.text).trim_end().ends_with(','))
+        self.is(k, ',') || self.close_at(k).is_some_and(|q| self.quote_ends_with(q, &[',']))
+    }
+
+    /// Whether the words of quotation `q` end with one of `marks`, past any
+    /// space or closing mark of a quotation inside it (`…,’”`).
+    fn quote_ends_with(&self, q: usize, marks: &[char]) -> bool {
+        self.quotes[q]
+            .inner()
+            .slice(self.text)
+            .trim_end_matches([' ', '\'', '’', '"', '”'])
+            .ends_with(marks)
     }
 
     fn is_dash(&self, k: usize) -> bool {
@@ -547,7 +569,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // curfew?” and kept going"); before a noun phrase or "that"
                 // the quotation is a phrase of the reported clause ("said
                 // “budget reforms” and the new taxes would pay for it").
-                let set_off = comma_after || quote.inner().slice(self.text).ends_with(',');
+                let set_off = comma_after || self.quote_ends_with(q, &[',']);
                 let phrase_goes_on = self
                     .norms
                     .get(next + 1)
@@ -712,7 +734,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn participle_phrase_before(&self, end: usize) -> Option<usize> {
         const MAX_WORDS: usize = 12;
         // The closing comma may stand inside a quotation ("Lee, appearing
-        // on “Meet the Press,” said").
+        // on “The Week Ahead,” said").
         let comma = end.checked_sub(1).filter(|&k| self.comma_at(k))?;
         let open = (comma.saturating_sub(MAX_WORDS)..comma)
             .rev()
@@ -780,7 +802,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         // The comma may close a quotation inside the phrase ("In an
-        // interview on “Meet the Press,” Lee said …").
+        // interview on “The Week Ahead,” Lee said …").
         if i < end && INTRO_WORDS.contains(&self.norms[i]) {
             if let Some(comma) = (i..end).find(|&k| self.comma_at(k)) {
                 i = comma + 1;
@@ -936,7 +958,7 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Where "that" stands right after a quotation opening at `k`: the
     /// quotation is a title in the phrase before the reported clause
-    /// ("said on NBC’s “Meet the Press” that …").
+    /// ("said on the network’s “The Week Ahead” that …").
     fn title_then_that(&self, k: usize) -> Option<usize> {
         let q = self.open_at(k)?;
         (self.close_at(k + 1) == Some(q) && self.norms.get(k + 2) == Some(&"that")).then_some(k + 2)
@@ -1209,12 +1231,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // exclamation (`“…,” she said`), or, in looser copy, with nothing
         // before a short speaker whose speech verb ends the sentence (`“…”
         // Lee said`). Otherwise a bare quotation is a name inside a clause
-        // (`The “Fight for $15” movement plans …, the paper reports`).
-        let ends_words = self.quotes[q]
-            .inner()
-            .slice(self.text)
-            .trim_end_matches([' ', '\'', '’', '"', '”'])
-            .ends_with([',', '?', '!', '—', '–', '-', '…', '.']);
+        // (`The “Fair Fares” coalition plans …, the paper reports`).
+        let ends_words = self.quote_ends_with(q, &[',', '?', '!', '—', '–', '-', '…', '.']);
         // Whether only a short tail follows the cue and its listener; asked
         // only where it matters, as the listener takes a lookup to find.
         let tail_after_cue = || {
@@ -1238,7 +1256,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             return None;
         }
-        // "In an interview on “Meet the Press,” Lee said the plan …": a
+        // "In an interview on “The Week Ahead,” Lee said the plan …": a
         // quotation inside an introductory phrase names something, and the
         // reported clause after the cue is what was said.
         let first = self.dateline_end().unwrap_or(0);
@@ -1583,9 +1601,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "… as a “disgrace” Wednesday on the radio": a day after a
                 // quotation dates the saying, not what was said.
                 || (after_quote(k) && self.toks[k].is_word() && DAYS.contains(&self.norms[k]))
-                // "… Clinton’s “public option”, which would allow …", "… an
-                // “inversion,” in which a company …": a relative clause on a
-                // quoted phrase is the writer's gloss.
+                // "… the mayor’s “fare holiday”, which would allow …", "… a
+                // rule known as the “lookback,” in which a lender …": a
+                // relative clause on a quoted phrase is the writer's gloss.
                 || (self.comma_at(k)
                     && (after_quote(k) || self.close_at(k).is_some())
                     && (self.norms.get(k + 1) == Some(&"which")
@@ -1607,25 +1625,25 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && (cue_after(self.past_auxiliaries(k + 1), &[Tense::Past, Tense::Third])
-                        // "… calling it “disqualifying” and asserting …": a
+                        // "… calling it “a giveaway” and asserting …": a
                         // second participle after a quotation, perhaps with
                         // a subject of its own ("… and Kim calling it …").
                         || (quoted_before(k)
                             && (cue_after(k + 1, &[Tense::Ing]) || self.subject_and_participle_at(k + 1)))))
-                // "… offer “a prayer” for the nominee but did not say …",
-                // "… decried “systemic racism” and highlighted …": after a
+                // "… sent “best wishes” to the crew but did not say …",
+                // "… decried “creeping tolls” and praised …": after a
                 // quotation, a conjunction and a finite verb with no subject
                 // go on with the writer's sentence, not the reported clause.
                 // Another quotation after it marks the paraphrase going on
-                // ("had served “a thousand years” and passed “hundreds of
-                // bills”").
+                // ("had waited “a lifetime” and spent “millions of
+                // dollars”").
                 || (quoted_before(k)
                     && matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && self.finite_verb_at(k + 1)
                     && last_mark.is_none_or(|m| m < k))
-                // "… is “excited where we stand” as he faces …", "… “doesn’t
-                // treat me properly” before floating …": after a quotation, a
+                // "… is “happy with the draft” as he faces …", "… “does not
+                // add up” before floating …": after a quotation, a
                 // clause of the writer's times the saying.
                 || (quoted_before(k) && self.writers_time_clause_at(k))
                 // "… called him a “moderate,” and his aides have made …":
@@ -1785,7 +1803,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .longest_at(&self.norms[i..])
                     .is_some_and(|(_, form)| form.tense == Tense::Ing)
             })
-            .is_some_and(|i| self.mention(k, i, i).is_some_and(|m| m.names_people()))
+            .is_some_and(|i| self.absolute_subject_between(k, i).is_some())
     }
 
     /// `SOURCE VERB …, saying (that) CONTENT` · `…, telling RECIPIENT CONTENT`:
@@ -1799,7 +1817,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if opens_sentence {
             return self.fronted_participle(p, n, form);
         }
-        // "… calling it “disqualifying” and asserting …": a participle
+        // "… calling it “a giveaway” and asserting …": a participle
         // joined to an earlier attribution by "and" shares its source.
         let joined = p >= 2 && self.norms[p - 1] == "and";
         let linked = p >= 2
@@ -1871,19 +1889,27 @@ impl<'t, 'a> Frame<'t, 'a> {
                     || self.is_dash(k)
                     || (self.norms[k] == "and" && k > 0 && self.close_at(k - 1).is_some())
             })?;
-        // The subject opens on a name or an article, not on a preposition
-        // ("– over footage of Lee saying …" has no subject).
-        let opens = self.toks.get(marker + 1)?;
-        if !(opens.is_capitalized() || matches!(self.norms[marker + 1], "the" | "a" | "an")) {
+        self.absolute_subject_between(marker + 1, p)
+    }
+
+    /// The people an absolute phrase names from `from` to its participle at
+    /// `to`. The subject opens on a name or an article, not on a
+    /// preposition ("– in a clip of Lee saying …" has no subject).
+    fn absolute_subject_between(&self, from: usize, to: usize) -> Option<Mention> {
+        let opens = self.toks.get(from)?;
+        if !(opens.is_capitalized() || matches!(self.norms[from], "the" | "a" | "an")) {
             return None;
         }
-        self.mention(marker + 1, p, p).filter(Mention::names_people)
+        self.mention(from, to, to).filter(Mention::names_people)
     }
 
     /// Whether a document its source put out stands right before the
     /// participle at `p`, perhaps with a day ("released a statement
     /// Wednesday saying", "posted a video saying").
     fn statement_before(&self, p: usize) -> bool {
+        // Narrower than the lexicon's documents: what a person puts out in
+        // their own voice. After a poll or a study the participle
+        // ("showing") is the document's, not its publisher's.
         const STATEMENTS: &[&str] = &[
             "statement",
             "release",
@@ -1951,9 +1977,6 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// attacked …"). A stretch of time ("Hours later …") is no subject.
     fn speaker_subject(&self, to: usize) -> Option<Mention> {
         const MAX_SUBJECT_WORDS: usize = 4;
-        const DURATIONS: &[&str] = &[
-            "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments",
-        ];
         let start = self.clause_start(to);
         let first = *self.norms.get(start)?;
         if is_time_word(first) || DURATIONS.contains(&first) {
@@ -2157,14 +2180,6 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// conservative" — what "called" reports without a quotation, where
     /// "called the police" reports nothing.
     fn names_as(&self, found: &Found) -> bool {
-        const REFLEXIVES: &[&str] = &[
-            "himself",
-            "herself",
-            "themselves",
-            "itself",
-            "myself",
-            "ourselves",
-        ];
         let first = self.toks.partition_point(|t| t.span.start < found.content.start);
         let last = self.toks.partition_point(|t| t.span.end <= found.content.end);
         let Some(&head) = self.norms.get(first) else {
@@ -2172,7 +2187,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         let article_within =
             |n: usize| (first + 1..(first + 1 + n).min(last)).any(|k| matches!(self.norms[k], "a" | "an"));
-        if OBJECT_PRONOUNS.contains(&head) || REFLEXIVES.contains(&head) {
+        if OBJECT_PRONOUNS.contains(&head) || source::REFLEXIVES.contains(&head) {
             return last > first + 1;
         }
         (self.toks[first].is_capitalized() && article_within(3)) || (head == "the" && article_within(4))

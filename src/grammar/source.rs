@@ -157,9 +157,17 @@ const NEVER_LAST: &[&str] = &[
     "for", "by", "to", "about",
 ];
 
-/// Reflexives that stress a subject rather than stand for one ("the
-/// president himself said").
-const INTENSIVES: &[&str] = &["himself", "herself", "itself", "themselves"];
+/// Reflexive pronouns. After a subject they stress it rather than stand
+/// for anyone ("the president himself said"); after a naming verb they are
+/// its object ("called himself conservative").
+pub(crate) const REFLEXIVES: &[&str] = &[
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "myself",
+    "ourselves",
+];
 
 const QUANTIFIERS: &[&str] = &[
     "some", "many", "most", "several", "other", "various", "few", "multiple",
@@ -303,10 +311,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     if !first.is_word() || words.len() > 40 {
         return None;
     }
-    // "Cruz himself", "the board itself": an intensive reflexive stresses
+    // "Ruiz himself", "the board itself": an intensive reflexive stresses
     // the phrase before it.
     if let [phrase @ .., before, last] = words {
-        if before.is_word() && INTENSIVES.contains(&last.norm.as_ref()) {
+        if before.is_word() && REFLEXIVES.contains(&last.norm.as_ref()) {
             return classify(&words[..=phrase.len()], lexicon, sentence_initial);
         }
     }
@@ -395,17 +403,14 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let inner_and = |i: usize| i > description && matches!(words[i].norm.as_ref(), "and" | "or");
     // "That person said": a demonstrative opening the sentence before a
     // common noun is its determiner, not a complementiser.
-    let demonstrative = |i: usize| {
-        i == 0
-            && first.norm == "that"
-            && first.is_capitalized()
-            && words.get(1).is_some_and(|t| {
-                t.is_word() && !t.is_capitalized() && !DETERMINERS.contains(&t.norm.as_ref())
-            })
-    };
-    if (0..relative).any(|i| {
-        CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i) && !inner_and(i) && !demonstrative(i)
-    }) {
+    let demonstrative = first.norm == "that"
+        && first.is_capitalized()
+        && words
+            .get(1)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized() && !DETERMINERS.contains(&t.norm.as_ref()));
+    if (usize::from(demonstrative)..relative)
+        .any(|i| CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i) && !inner_and(i))
+    {
         return None;
     }
     // A cue verb before any relative clause means the words are a clause,

@@ -1094,8 +1094,8 @@ fn a_quotation_then_the_writers_clause_or_more_of_the_content() {
     );
     // After a quotation, the writer's clause of time.
     check(
-        "The mayor said she was “excited where we stand” as she faces a vote.",
-        Some(("said", "The mayor", "she was “excited where we stand”")),
+        "The mayor said she was “happy with the draft” as she faces a vote.",
+        Some(("said", "The mayor", "she was “happy with the draft”")),
     );
     check(
         "The mayor called the budget “a disgrace” before leaving the hall.",
@@ -1506,8 +1506,8 @@ fn adverbs_between_the_auxiliary_and_the_cue() {
 #[test]
 fn a_sentence_in_brackets_and_a_quoted_name_inside_a_clause() {
     check(
-        "(On Monday the mayor said she would “strongly consider” a veto.)",
-        Some(("said", "the mayor", "she would “strongly consider” a veto")),
+        "(On Monday the mayor said she would “seriously weigh” a veto.)",
+        Some(("said", "the mayor", "she would “seriously weigh” a veto")),
     );
     // A quotation closing with no punctuation of its own inside a clause
     // that goes on to a comma is a name in that clause, not a speech.
@@ -1532,9 +1532,9 @@ fn absolute_phrases_give_a_participle_its_own_subject() {
         &[("calling", "Sen. Dana Ruiz", "the plan “a wish list.”")],
     );
     check_all(
-        "The two met on Friday – Lee saying he was “very encouraged” and Kim calling it a “good start.”",
+        "The two met on Friday – Lee saying he was “quite hopeful” and Kim calling it a “good start.”",
         &[
-            ("saying", "Lee", "he was “very encouraged”"),
+            ("saying", "Lee", "he was “quite hopeful”"),
             ("calling", "Kim", "it a “good start.”"),
         ],
     );

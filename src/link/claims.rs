@@ -36,7 +36,7 @@ pub fn only_quoted(text: &str, span: Span, segments: &Segments) -> bool {
 /// Whether quoted words read as the title or name of a work, a programme or
 /// a campaign rather than as speech: a few words, each long word
 /// capitalised, and no punctuation that ends or breaks a sentence
-/// (“Meet the Press”, “Make America Great Again”).
+/// (“The Week Ahead”, “Keep the Harbor Open”).
 fn looks_like_title(words: &str) -> bool {
     const MAX_TITLE_WORDS: usize = 8;
     let words = words.trim();
@@ -373,7 +373,7 @@ mod tests {
 
     #[test]
     fn titles_are_told_from_speech() {
-        for title in ["Meet the Press", "Make America Great Again", "The 2016 Race"] {
+        for title in ["The Week Ahead", "Keep the Harbor Open", "The 2016 Race"] {
             assert!(looks_like_title(title), "{title}");
         }
         for speech in [

@@ -39,17 +39,9 @@ pub fn unattributed_claim(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitte
     }
 }
 
-/// Units of time after a number: "three years" is a duration, not a statistic.
+/// Besides the units of time (`grammar::DURATIONS`), words after a number
+/// that make it a time, an age or a rank, not a statistic.
 const TIME_UNITS: &[&str] = &[
-    "years",
-    "months",
-    "weeks",
-    "days",
-    "hours",
-    "minutes",
-    "seconds",
-    "decades",
-    "centuries",
     "a.m",
     "p.m",
     "am",
@@ -96,6 +88,7 @@ fn figure_at(words: &[Token<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> 
     let plural_unit = next.is_word()
         && next.norm.ends_with('s')
         && !TIME_UNITS.contains(&next.norm.as_ref())
+        && !crate::grammar::DURATIONS.contains(&next.norm.as_ref())
         && next.text.chars().all(char::is_alphabetic);
     (plural_unit && !after_month).then_some(2)
 }
