@@ -732,19 +732,20 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// said"): it describes the subject's circumstances and is no part of
     /// the subject's words.
     fn participle_phrase_before(&self, end: usize) -> Option<usize> {
-        const MAX_WORDS: usize = 12;
+        const MAX_TOKENS: usize = 20;
         // The closing comma may stand inside a quotation ("Lee, appearing
         // on “The Week Ahead,” said").
         let comma = end.checked_sub(1).filter(|&k| self.comma_at(k))?;
-        let open = (comma.saturating_sub(MAX_WORDS)..comma)
+        let open = (comma.saturating_sub(MAX_TOKENS)..comma)
             .rev()
             .find(|&k| self.is(k, ','))?;
         let first = self.toks.get(open + 1)?;
         // "including" and "excluding" name members of the subject, not
-        // circumstances ("Unions, including the teachers, said").
+        // circumstances ("Unions, including the teachers, said"); "ranking"
+        // opens a title ("Lee, ranking member of the panel, said").
         let participle = first.is_word()
             && !first.is_capitalized()
-            && !matches!(first.norm.as_ref(), "including" | "excluding")
+            && !matches!(first.norm.as_ref(), "including" | "excluding" | "ranking")
             && (source::is_present_participle(&first.norm) || source::is_participle(&first.norm));
         (participle && open > 0).then_some(open)
     }
@@ -834,9 +835,27 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// close behind ("told customers at a diner in Concord that …").
     fn recipient_end(&self, q: usize) -> usize {
         const MAX_WORDS_BEFORE_THAT: usize = 14;
+        const MAX_LISTENER_WORDS: usize = 8;
         let end = self.recipient_phrase_end(q);
         if let Some(that) = self.title_then_that(end) {
             return that;
+        }
+        // "told his aides that …", "told conservative radio host Ann Lee on
+        // Monday that …": a verb of telling names its listener first, so
+        // the words before a near "that" are the listener, whatever they
+        // are. A relative clause on the listener has a verb of its own
+        // ("told a woman who suggested that …").
+        if end == q {
+            if let Some(that) = (q + 1..(q + MAX_LISTENER_WORDS).min(self.content_end))
+                .take_while(|&k| {
+                    (self.toks[k].is_word() && !matches!(self.norms[k], "who" | "whom" | "which" | "whose"))
+                        || self.is(k, '.')
+                })
+                .find(|&k| COMPLEMENTIZERS.contains(&self.norms[k]))
+                .filter(|&k| self.norms[k] == "that")
+            {
+                return that;
+            }
         }
         // Only a phrase that opens with a preposition or a time word; after
         // a noun, "that" may start a relative clause ("told reporters the
@@ -946,14 +965,30 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || self.open_at(k).is_some()
                 || self.norms[k] == "that"
                 || (k > q + 1 && opens_clause_as_subject(self.norms[k]))
+                // "said on Tuesday the plan was …": after the day, the
+                // reported clause.
+                || (k > q + 1
+                    && DAYS.contains(&self.norms[k - 1])
+                    && matches!(self.norms[k], "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this"))
             {
                 return k;
             }
-            if self.is(k, ',') || self.is(k, ';') {
+            // "responded to the post by calling it “…”": the participle
+            // is a cue of its own, not a way past the adverbial.
+            if self.is(k, ',') || self.is(k, ';') || self.participle_cue_at(k) {
                 break;
             }
         }
         q
+    }
+
+    /// Whether a present-participle cue stands at `k` ("calling",
+    /// "saying").
+    fn participle_cue_at(&self, k: usize) -> bool {
+        self.lexicon
+            .cues
+            .longest_at(&self.norms[k.min(self.len())..])
+            .is_some_and(|(_, form)| form.tense == Tense::Ing)
     }
 
     /// Where "that" stands right after a quotation opening at `k`: the
@@ -1437,6 +1472,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             q += 1;
         }
         q = self.skip_that(q);
+        // "Lee responded to the post by calling Kim “dopey”": the means
+        // is what was said, read at the participle; the verb has no content.
+        const MAX_MEANS_TOKENS: usize = 8;
+        if self.norms.get(q).is_some_and(|w| opens_adverbial(w))
+            && (q..(q + MAX_MEANS_TOKENS).min(self.content_end))
+                .take_while(|&k| self.toks[k].is_word())
+                .any(|k| self.norms[k] == "by" && self.participle_cue_at(k + 1))
+        {
+            return None;
+        }
         let cue = self.cue(p, n, form);
         if introduces_next {
             let span = self.span(p, p + n);
@@ -2534,6 +2579,19 @@ impl<'t, 'a> Frame<'t, 'a> {
             q = self.skip_that(q);
             self.content_from(q)?
         } else {
+            // "Lee reportedly said, “…”": the adverb hedges a finite verb of
+            // saying, whose construction reads the sentence.
+            let verb = self.past_auxiliaries(p + 1);
+            if self
+                .lexicon
+                .cues
+                .longest_at(&self.norms[verb.min(self.len())..])
+                .is_some_and(|(_, form)| {
+                    matches!(form.tense, Tense::Past | Tense::Third) && form.class != CueClass::Agentless
+                })
+            {
+                return None;
+            }
             self.content_from(self.clause_start(0))?
         };
         Some(Found::new(kind, content, quote, cue, None))

@@ -153,6 +153,15 @@ fn agentless() {
         "The ship reportedly sank.",
         Some(("reportedly", "", "The ship reportedly sank")),
     );
+    // Before a verb of saying the adverb only hedges it.
+    check(
+        "At the gate, Lee reportedly said, “Ask the builders,” and left.",
+        Some(("said", "Lee", "Ask the builders,")),
+    );
+    check(
+        "The mayor allegedly told aides that the audit was rigged.",
+        Some(("told", "The mayor", "the audit was rigged")),
+    );
     // A raising passive: the subject belongs to what nobody is said to expect.
     check(
         "The bridge is expected to close in May.",
@@ -630,6 +639,24 @@ fn calling_someone_something() {
     );
     check("The mayor called the police.", None);
     check("The senator called the meeting.", None);
+    // The means of a reply is what was said.
+    check(
+        "Lee responded to the post by calling Kim “dopey.”",
+        Some(("calling", "Lee", "Kim “dopey.”")),
+    );
+}
+
+#[test]
+fn a_day_before_the_reported_clause() {
+    check(
+        "Lee said on Tuesday the plan was “dead.”",
+        Some(("said", "Lee", "the plan was “dead.”")),
+    );
+    // Other time words head phrases of their own.
+    check(
+        "Lee said in an interview taped before the vote that the plan was “dead.”",
+        Some(("said", "Lee", "the plan was “dead.”")),
+    );
 }
 
 #[test]
@@ -1230,6 +1257,42 @@ fn a_participial_phrase_between_subject_and_verb() {
     check(
         "Unions, including the teachers, said the deal was fair.",
         Some(("said", "Unions, including the teachers", "the deal was fair")),
+    );
+    // A long phrase of the reasons for anonymity.
+    check(
+        "A city official, speaking on the condition of anonymity to discuss the deputy mayor’s plans, said it was fair.",
+        Some(("said", "A city official", "it was fair")),
+    );
+    // "ranking" is a title's adjective, not a participle.
+    check(
+        "Rep. Ann Lee, ranking member of the budget committee and one of the plan’s authors, said it was fair.",
+        Some((
+            "said",
+            "Rep. Ann Lee, ranking member of the budget committee and one of the plan’s authors",
+            "it was fair",
+        )),
+    );
+}
+
+#[test]
+fn a_listener_of_any_words_before_that() {
+    check(
+        "Kim told talk radio host Ann Lee on Monday that her post was “a joke.”",
+        Some(("told", "Kim", "her post was “a joke.”")),
+    );
+    check(
+        "Kim told a cheering crowd that the mill would reopen.",
+        Some(("told", "Kim", "the mill would reopen")),
+    );
+    // A listener with a clause of its own: what that clause reports is not
+    // what was told, so the tail stays whole.
+    check_all(
+        "Kim told a voter who argued that the mill was lost to be patient.",
+        &[(
+            "told",
+            "Kim",
+            "a voter who argued that the mill was lost to be patient",
+        )],
     );
 }
 
