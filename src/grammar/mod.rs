@@ -1626,6 +1626,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         let last_mark = (from..self.content_end.min(self.len()))
             .rev()
             .find(|&i| self.has_quote_marks(i, i + 1));
+        // Whether the content follows a participle cue ("saying …",
+        // "telling him that …").
+        let after_participle = {
+            let mut c = from;
+            if c > 0 && self.norms[c - 1] == "that" {
+                c -= 1;
+            }
+            (c.saturating_sub(2)..c).any(|i| self.participle_cue_at(i))
+        };
         (from..self.content_end).find(|&k| {
             let cue_after = |at: usize, tenses: &[Tense]| {
                 self.lexicon
@@ -1670,6 +1679,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && (cue_after(self.past_auxiliaries(k + 1), &[Tense::Past, Tense::Third])
+                        // "saying he had been a mentor and calling him …":
+                        // participles of the same subject side by side.
+                        || (after_participle && cue_after(k + 1, &[Tense::Ing]))
                         // "… calling it “a giveaway” and asserting …": a
                         // second participle after a quotation, perhaps with
                         // a subject of its own ("… and Kim calling it …").
@@ -1696,7 +1708,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // its own are the writer's; one with a quotation of its own
                 // goes on with what was said.
                 || (quoted_before(k + 1)
-                    && self.comma_at(k)
+                    && (self.comma_at(k) || self.is_dash(k))
                     && self.writers_clause_at(k + 1)
                     && last_mark.is_none_or(|m| m <= k))
                 // "… a “moderate,” a subtle dig at …", "… by the plan — a
@@ -1743,15 +1755,32 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// of the sentence with no comma, dash or quotation in it: an
     /// appositive to the whole clause before it ("a move that could …").
     fn summing_up_at(&self, k: usize) -> bool {
-        self.toks.get(k).is_some_and(|t| t.is_word())
-            && matches!(self.norms[k], "a" | "an" | "another")
-            && !(k + 1..self.content_end)
-                .any(|i| self.is(i, ',') || self.is_dash(i) || self.has_quote_marks(i, i + 1))
+        if !(self.toks.get(k).is_some_and(|t| t.is_word()) && matches!(self.norms[k], "a" | "an" | "another"))
+        {
+            return false;
+        }
+        let quoted = |from: usize| (from..self.content_end).any(|i| self.has_quote_marks(i, i + 1));
+        // The noun phrase may end on a relative clause of the writer's ("—
+        // a boost for the mayor since 2009, when …").
+        match (k + 1..self.content_end)
+            .find(|&i| self.is(i, ',') || self.is_dash(i) || self.has_quote_marks(i, i + 1))
+        {
+            None => true,
+            Some(i) => {
+                self.is(i, ',')
+                    && self
+                        .norms
+                        .get(i + 1)
+                        .is_some_and(|w| matches!(*w, "when" | "where" | "which" | "who" | "whose"))
+                    && !quoted(i + 1)
+            }
+        }
     }
 
     /// Whether a time clause opens at `k`: "as", "while", "before" or
-    /// "after" with a subject pronoun of its own, or "before" or "after"
-    /// with a participle ("before claiming").
+    /// "after" with a subject pronoun of its own, "before" or "after" with
+    /// a participle ("before claiming"), or "while" with a participle cue
+    /// ("while adding").
     fn writers_time_clause_at(&self, k: usize) -> bool {
         let Some(&link) = self.norms.get(k) else {
             return false;
@@ -1761,7 +1790,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         let participle = next.is_some_and(|t| !t.is_capitalized() && source::is_present_participle(&t.norm));
         self.toks[k].is_word()
             && match link {
-                "as" | "while" => subject,
+                "as" => subject,
+                // "while volunteering" may be part of what was said; "while
+                // adding" is a saying of its own.
+                "while" => subject || self.participle_cue_at(k + 1),
                 "before" | "after" => subject || participle,
                 _ => false,
             }

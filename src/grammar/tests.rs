@@ -786,6 +786,52 @@ fn a_quote_then_the_writers_clause() {
 }
 
 #[test]
+fn the_writers_words_after_a_partial_quote() {
+    // A dash, then a clause with its own subject.
+    check(
+        "Lee said the mayor had been misled by “insiders” on the board — and he named the treasurer as one.",
+        Some((
+            "said",
+            "Lee",
+            "the mayor had been misled by “insiders” on the board",
+        )),
+    );
+    // A noun phrase summing up, with a relative clause of its own.
+    check(
+        "Lee said he was “encouraged” by the plan — a rare note of praise since 2019, when he voted against the budget.",
+        Some(("said", "Lee", "he was “encouraged” by the plan")),
+    );
+    // "while" and a participle cue is a saying of its own; "while" and
+    // another participle may belong to what was said.
+    check_all(
+        "Kim insisted it was “too soon” to decide while adding, “I trust her.”",
+        &[
+            ("insisted", "Kim", "it was “too soon” to decide"),
+            ("adding", "Kim", "I trust her."),
+        ],
+    );
+    check(
+        "Kim noted that one volunteer had “nearly fainted” while knocking on doors.",
+        Some((
+            "noted",
+            "Kim",
+            "one volunteer had “nearly fainted” while knocking on doors",
+        )),
+    );
+}
+
+#[test]
+fn participles_of_one_subject_side_by_side() {
+    check_all(
+        "She pushed back, saying he had hired many women and calling him “a feminist.”",
+        &[
+            ("saying", "She", "he had hired many women"),
+            ("calling", "She", "him “a feminist.”"),
+        ],
+    );
+}
+
+#[test]
 fn progressive_cues() {
     check(
         "The candidate is telling voters that the army is “depleted.”",
