@@ -541,6 +541,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.is(k, '—') || self.is(k, '―') || self.is(k, '–')
     }
 
+    /// A dash, or the hyphen that stands for one between spaces in looser
+    /// copy ("a feat - but he said"); a hyphen inside a word is part of it.
+    /// Only where a clause follows it: before a name, a spaced hyphen is as
+    /// likely a credit line as an aside.
+    fn is_dash_or_hyphen(&self, k: usize) -> bool {
+        self.is_dash(k) || self.is(k, '-')
+    }
+
     fn has_quote_marks(&self, from: usize, to: usize) -> bool {
         self.toks[from..to.min(self.len())]
             .iter()
@@ -1676,6 +1684,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                         || cue_after(k + 1, &[Tense::Ing])
                         || self.writers_participle(k + 1)
                         || self.new_clause_with_cue(k + 1)))
+                // "… calling it “a feat” – but he said …": after a
+                // quotation a dash may set off the new clause too.
+                || (quoted_before(k) && self.is_dash_or_hyphen(k) && self.new_clause_with_cue(k + 1))
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && (cue_after(self.past_auxiliaries(k + 1), &[Tense::Past, Tense::Third])
@@ -1686,19 +1697,27 @@ impl<'t, 'a> Frame<'t, 'a> {
                         // second participle after a quotation, perhaps with
                         // a subject of its own ("… and Kim calling it …").
                         || (quoted_before(k)
-                            && (cue_after(k + 1, &[Tense::Ing]) || self.subject_and_participle_at(k + 1)))))
+                            && (cue_after(k + 1, &[Tense::Ing]) || self.subject_and_participle_at(k + 1)))
+                        // "calling them “crooks” and thieves and threatening
+                        // …": any participle after a participle's quotation.
+                        || (quoted_before(k)
+                            && after_participle
+                            && self.toks.get(k + 1).is_some_and(|t| {
+                                t.is_word() && !t.is_capitalized() && source::is_present_participle(&t.norm)
+                            }))))
                 // "… sent “best wishes” to the crew but did not say …",
                 // "… decried “creeping tolls” and praised …": after a
                 // quotation, a conjunction and a finite verb with no subject
                 // go on with the writer's sentence, not the reported clause.
                 // Another quotation after it marks the paraphrase going on
                 // ("had waited “a lifetime” and spent “millions of
-                // dollars”").
+                // dollars”"), unless a comma sets that quotation apart
+                // ("and contrasted the rival, whom he called “volatile”").
                 || (quoted_before(k)
                     && matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
                     && self.finite_verb_at(k + 1)
-                    && last_mark.is_none_or(|m| m < k))
+                    && last_mark.is_none_or(|m| m < k || (k..m).any(|i| self.is(i, ','))))
                 // "… is “happy with the draft” as he faces …", "… “does not
                 // add up” before floating …": after a quotation, a
                 // clause of the writer's times the saying.
@@ -1708,7 +1727,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // its own are the writer's; one with a quotation of its own
                 // goes on with what was said.
                 || (quoted_before(k + 1)
-                    && (self.comma_at(k) || self.is_dash(k))
+                    && (self.comma_at(k) || self.is_dash_or_hyphen(k))
                     && self.writers_clause_at(k + 1)
                     && last_mark.is_none_or(|m| m <= k))
                 // "… a “moderate,” a subtle dig at …", "… by the plan — a
@@ -1779,8 +1798,9 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether a time clause opens at `k`: "as", "while", "before" or
     /// "after" with a subject pronoun of its own, "before" or "after" with
-    /// a participle ("before claiming"), or "while" with a participle cue
-    /// ("while adding").
+    /// a participle ("before claiming"), "while" with either, as long as
+    /// the participle is a cue ("while adding"), or "when" with a
+    /// participle cue ("when commenting").
     fn writers_time_clause_at(&self, k: usize) -> bool {
         let Some(&link) = self.norms.get(k) else {
             return false;
@@ -1794,6 +1814,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "while volunteering" may be part of what was said; "while
                 // adding" is a saying of its own.
                 "while" => subject || self.participle_cue_at(k + 1),
+                // "when he said …" and "when it comes to …" may go on with
+                // what was said.
+                "when" => self.participle_cue_at(k + 1),
                 "before" | "after" => subject || participle,
                 _ => false,
             }

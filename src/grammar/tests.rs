@@ -810,6 +810,31 @@ fn the_writers_words_after_a_partial_quote() {
             ("adding", "Kim", "I trust her."),
         ],
     );
+    // "when" and a participle cue too, but "when" and a subject may go on
+    // with what was said.
+    check(
+        "Beck called the rival a “clown” on the air when commenting on her speech.",
+        Some(("called", "Beck", "the rival a “clown” on the air")),
+    );
+    check(
+        "Kim said Lee was “quite right” when he turned the offer down.",
+        Some((
+            "said",
+            "Kim",
+            "Lee was “quite right” when he turned the offer down",
+        )),
+    );
+    // A dash, or a spaced hyphen, before a clause with a cue of its own.
+    check(
+        "Ruiz hit back, calling it “a real feat” - but he said the work must go on.",
+        Some(("calling", "Ruiz", "it “a real feat”")),
+    );
+    // After a conjunction and a verb of the writer's, a later quotation set
+    // off by a comma belongs to a clause of its own.
+    check(
+        "Ruiz hit back, calling him a “wrecker,” and compared the rival, whom he called “reckless,” with Kim.",
+        Some(("calling", "Ruiz", "him a “wrecker,”")),
+    );
     check(
         "Kim noted that one volunteer had “nearly fainted” while knocking on doors.",
         Some((
@@ -828,6 +853,11 @@ fn participles_of_one_subject_side_by_side() {
             ("saying", "She", "he had hired many women"),
             ("calling", "She", "him “a feminist.”"),
         ],
+    );
+    // After the quotation, any participle of the same subject.
+    check(
+        "Lee has targeted the city, calling its leaders “crooks” and thieves and threatening to cut its funds.",
+        Some(("calling", "Lee", "its leaders “crooks” and thieves")),
     );
 }
 
