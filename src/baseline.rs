@@ -45,7 +45,7 @@ impl Baseline {
             for d in file.diagnostics.iter().filter(|d| d.is_active()) {
                 let key = (
                     file.path.clone(),
-                    d.rule.clone(),
+                    d.rule.to_string(),
                     fold_text(sentence_text_of(file, d)),
                 );
                 *counts.entry(key).or_default() += 1;
@@ -84,7 +84,7 @@ impl Baseline {
                 continue;
             }
             if let Some(left) = remaining
-                .get_mut(&(d.rule.clone(), sentence))
+                .get_mut(&(d.rule.to_string(), sentence))
                 .filter(|left| **left > 0)
             {
                 *left -= 1;

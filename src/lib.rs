@@ -177,6 +177,10 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         }
     }
     let quote_speakers = link::claims::link_quotes(text, &segments, &mut attributions);
+    // The reservation above is an upper bound; the report is built while
+    // the attributions are still held, so hand back what went unused. A
+    // large vector shrinks in place.
+    attributions.shrink_to_fit();
     let claims = link::claims::claims(text, &segments, &attributions);
     let sentences = classify::classify(
         text,

@@ -130,7 +130,7 @@ impl RuleSet {
         if document.has_top_level_key("id") {
             let raw: RawRule = document.into_typed()?;
             let def = RuleDef::from_raw(raw, path)?;
-            self.rules.insert(def.id.clone(), def);
+            self.rules.insert(def.id.to_string(), def);
         } else {
             let raw: RawLexicon = document.into_typed()?;
             self.lexicon.extend(&raw);

@@ -5,6 +5,8 @@
 //! In plain text a directive is a comment alone on its line, which the
 //! segmenter treats as a blank line.
 
+use std::sync::Arc;
+
 use crate::rules::{Diagnostic, Severity};
 use crate::segment::Sentence;
 use crate::span::Span;
@@ -113,7 +115,7 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                     let names = names.as_slice();
                     for d in in_range(diagnostics, covered)
                         .iter_mut()
-                        .filter(|d| d.suppressed.is_none() && names.contains(&d.rule))
+                        .filter(|d| d.suppressed.is_none() && names.iter().any(|name| **name == *d.rule))
                     {
                         d.suppressed = Some(reason.clone());
                         used = true;
@@ -136,9 +138,9 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
         if let Some(def) = rules.rules.get(rule) {
             diagnostics.push(Diagnostic {
                 span,
-                rule: def.id.clone(),
+                rule: Arc::clone(&def.id),
                 severity: def.severity,
-                message: format!("{}: {detail}", def.message),
+                message: format!("{}: {detail}", def.message).into(),
                 labels: Vec::new(),
                 suppressed: None,
             });

@@ -144,7 +144,7 @@ fn a_hundred_thousand_unmatched_quote_marks() {
     let unclosed = file
         .diagnostics
         .iter()
-        .filter(|d| d.rule == "unclosed-quote")
+        .filter(|d| &*d.rule == "unclosed-quote")
         .count();
     assert_eq!(unclosed, 1, "one quote left open, the rest too deep to count");
     assert_eq!(file.sentences.last().map(|s| s.status), Some(Status::Attributed));

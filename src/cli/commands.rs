@@ -62,7 +62,7 @@ pub fn config(args: &ConfigArgs) -> Result<Outcome, Failure> {
     let mut rules: std::collections::BTreeMap<&str, &str> =
         whosaid::rules::implemented().map(|id| (id, "off")).collect();
     for def in setup.rules.rules.values() {
-        rules.insert(def.id.as_str(), def.severity.name());
+        rules.insert(&*def.id, def.severity.name());
     }
     let resolved = Resolved {
         config_file: setup.config_path.as_ref().map(|p| p.display().to_string()),

@@ -8,6 +8,7 @@ pub mod json;
 pub mod sarif;
 
 use std::io::Write;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -247,11 +248,11 @@ pub struct AttributionOut<'t> {
 #[derive(Debug, Clone, Serialize)]
 pub struct DiagnosticOut {
     /// Rule id.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// Severity.
     pub severity: Severity,
     /// Message.
-    pub message: String,
+    pub message: Arc<str>,
     /// First byte.
     pub start: usize,
     /// One past the last byte.
@@ -382,21 +383,22 @@ impl<'t> FileReport<'t> {
                 }
             })
             .collect();
+        // Each claim's pieces become the report's in place: a span and a
+        // range have one layout, so the vector is reused, not copied.
         let attributions_out = claims
-            .iter()
+            .into_iter()
             .map(|claim| {
                 let a = &attributions[claim.attribution];
                 AttributionOut {
                     kind: claim.kind,
                     content: range(claim.content),
-                    parts: claim.parts.iter().map(|&p| range(p)).collect(),
+                    parts: claim.parts.into_iter().map(range).collect(),
                     cue: a.cue.as_ref().map(|c| snip(c.span)),
                     mention: a.mention.map(|m| snip(m.span)),
                     source: a.source.map(SourceId),
                 }
             })
             .collect();
-        drop(claims);
         // The one fact a sentence needs from the attributions: its cue.
         let cues: Vec<Option<Span>> = infos
             .iter()
@@ -519,5 +521,5 @@ pub fn sentence_text_of<'f>(file: &'f FileReport<'_>, d: &'f DiagnosticOut) -> &
     file.sentences
         .iter()
         .find(|s| s.start <= d.start && d.start < s.end)
-        .map_or(d.rule.as_str(), |s| s.text)
+        .map_or(&*d.rule, |s| s.text)
 }

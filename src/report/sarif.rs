@@ -49,7 +49,7 @@ pub fn render(report: &Report, rules: &RuleSet) -> String {
         let mut seen: std::collections::BTreeMap<(String, String), usize> = Default::default();
         for d in &file.diagnostics {
             let sentence = crate::lexicon::fold_text(sentence_text_of(file, d));
-            let occurrence = seen.entry((d.rule.clone(), sentence.clone())).or_default();
+            let occurrence = seen.entry((d.rule.to_string(), sentence.clone())).or_default();
             let key = format!("{}\u{0}{sentence}\u{0}{occurrence}", d.rule);
             *occurrence += 1;
             let mut result = json!({

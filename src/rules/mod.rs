@@ -8,6 +8,7 @@ mod sources;
 mod verbs;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -69,16 +70,16 @@ pub struct RawRule {
 /// A rule definition.
 #[derive(Debug, Clone)]
 pub struct RuleDef {
-    /// Stable kebab-case id.
-    pub id: String,
+    /// Stable kebab-case id, shared by every diagnostic of the rule.
+    pub id: Arc<str>,
     /// Default severity.
     pub severity: Severity,
     /// One line: what it flags.
     pub description: String,
     /// The newsroom policy behind it.
     pub why: String,
-    /// The message of its diagnostics.
-    pub message: String,
+    /// The message of its diagnostics, shared by those with no detail.
+    pub message: Arc<str>,
     /// Severities for kinds of finding that differ from the default (by cue class, for example).
     pub severities: BTreeMap<String, Severity>,
     /// Rules whose finding inside this rule's span makes this rule's finding redundant.
@@ -160,11 +161,11 @@ impl RuleDef {
             ));
         }
         Ok(RuleDef {
-            id: raw.id,
+            id: raw.id.into(),
             severity: raw.severity,
             description: raw.description,
             why: raw.why,
-            message: raw.message,
+            message: raw.message.into(),
             severities: raw.severities,
             superseded_by: raw.superseded_by,
             examples: raw.examples,
@@ -188,11 +189,11 @@ pub struct Diagnostic {
     /// Where (first for sorting).
     pub span: Span,
     /// Rule id.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// Severity.
     pub severity: Severity,
     /// Message.
-    pub message: String,
+    pub message: Arc<str>,
     /// Secondary labels.
     pub labels: Vec<Label>,
     /// Why it is suppressed, when a suppression comment or the baseline covers it.
@@ -217,13 +218,15 @@ impl Emitter<'_> {
             .and_then(|k| self.def.severities.get(k))
             .copied()
             .unwrap_or(self.def.severity);
+        // A finding without detail shares its rule's message and id
+        // rather than holding copies: a long text has thousands of them.
         let message = match detail {
-            Some(d) => format!("{}: {d}", self.def.message),
-            None => self.def.message.clone(),
+            Some(d) => format!("{}: {d}", self.def.message).into(),
+            None => Arc::clone(&self.def.message),
         };
         self.out.push(Diagnostic {
             span,
-            rule: self.def.id.clone(),
+            rule: Arc::clone(&self.def.id),
             severity,
             message,
             labels,
@@ -237,7 +240,7 @@ impl Emitter<'_> {
 pub fn check(analysis: &Analysis<'_>, rules: &crate::RuleSet) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for def in rules.rules.values() {
-        if let Some((_, run)) = RULES.iter().find(|(id, _)| *id == def.id) {
+        if let Some((_, run)) = RULES.iter().find(|(id, _)| *id == &*def.id) {
             let mut emitter = Emitter { def, out: &mut out };
             run(analysis, &rules.lexicon, &mut emitter);
         }
@@ -247,7 +250,7 @@ pub fn check(analysis: &Analysis<'_>, rules: &crate::RuleSet) -> Vec<Diagnostic>
     for def in rules.rules.values().filter(|d| !d.superseded_by.is_empty()) {
         let mut specific: Vec<Span> = out
             .iter()
-            .filter(|d| def.superseded_by.contains(&d.rule))
+            .filter(|d| def.superseded_by.iter().any(|id| **id == *d.rule))
             .map(|d| d.span)
             .collect();
         specific.sort();

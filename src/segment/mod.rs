@@ -139,6 +139,11 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
         });
         segments.quotes.extend(quotes);
     }
+    // The vectors grew by doubling and live until the report is built: a
+    // long text would otherwise hold up to half of each unused.
+    segments.sentences.shrink_to_fit();
+    segments.paragraphs.shrink_to_fit();
+    segments.quotes.shrink_to_fit();
     segments
 }
 
