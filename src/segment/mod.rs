@@ -164,14 +164,16 @@ fn ends_sentence_punct(line: &str) -> bool {
 
 /// A heading: one short line, no closing punctuation, starting with a capital.
 fn is_heading(para: &str) -> bool {
+    const MAX_WORDS: usize = 12;
     // Plain-text drafts often mark headings the Markdown way.
     let para = para.trim_start_matches('#').trim_start();
-    let words = para.split_whitespace().count();
-    !para.contains('\n')
-        && (1..=12).contains(&words)
-        && !ends_sentence_punct(para)
+    // The tests that look at one end come first: most paragraphs end a
+    // sentence, and then no word needs counting.
+    !ends_sentence_punct(para)
         && !para.ends_with(',')
         && para.chars().next().is_some_and(char::is_uppercase)
+        && !para.contains('\n')
+        && (1..=MAX_WORDS).contains(&para.split_whitespace().take(MAX_WORDS + 1).count())
 }
 
 /// A headline in title case, which some copy closes with a full stop
@@ -183,7 +185,10 @@ fn is_title_case_line(para: &str) -> bool {
     if para.contains('\n') {
         return false;
     }
-    let (mut words, mut long, mut capitalised) = (0, 0, 0);
+    // Nine in ten long words capitalised, of at most MAX_WORDS: a third
+    // lowercase one already rules the line out, so prose stops early.
+    const MAX_LOWERCASE: usize = MAX_WORDS / 10;
+    let (mut words, mut long, mut lowercase) = (0, 0, 0);
     for word in para.split_whitespace() {
         words += 1;
         if words > MAX_WORDS {
@@ -192,11 +197,16 @@ fn is_title_case_line(para: &str) -> bool {
         let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
         if word.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
             long += 1;
-            capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+            if !word.chars().next().is_some_and(char::is_uppercase) {
+                lowercase += 1;
+                if lowercase > MAX_LOWERCASE {
+                    return false;
+                }
+            }
         }
     }
     // Four long words at least: a short sentence of names is no headline.
-    long >= 4 && capitalised * 10 >= long * 9
+    long >= 4 && (long - lowercase) * 10 >= long * 9
 }
 
 /// Splits the text into paragraph spans. Blank lines always separate
@@ -634,5 +644,17 @@ mod tests {
         assert!(is_title_case_line("Ruiz: Port ‘Will Reopen Within Weeks’"));
         assert!(!is_title_case_line("Ana Ruiz said the Harlow Bridge will close."));
         assert!(!is_title_case_line("Ana Ruiz Left."));
+        // The word limits, at and past them.
+        assert!(is_heading(
+            "One two three four five six seven eight nine ten eleven twelve"
+        ));
+        assert!(!is_heading(
+            "One two three four five six seven eight nine ten eleven twelve thirteen"
+        ));
+        let twenty = "Able Baker Charlie Delta Easy Foxtrot Golf Hotel India Juliet \
+                      Kilo Lima Mike Nancy Oscar Papa Queen Romeo sierra tango";
+        assert!(is_title_case_line(twenty));
+        assert!(!is_title_case_line(&twenty.replace("Romeo", "romeo")));
+        assert!(!is_title_case_line(&format!("{twenty} Uniform")));
     }
 }
