@@ -254,6 +254,18 @@ const DAYS: &[&str] = &[
 /// Words that open a time phrase besides the days ("earlier", "last week").
 const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after", "before"];
 
+/// Periods that head a time phrase ("last week", "this morning").
+const PERIODS: &[&str] = &[
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
 /// Words before the head of a time phrase ("on Tuesday", "just this month").
 const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "earlier", "just", "late", "early"];
 
@@ -765,16 +777,6 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// belongs to it.
     fn time_before(&self, end: usize) -> Option<usize> {
         const MAX_WORDS: usize = 4;
-        const PERIODS: &[&str] = &[
-            "week",
-            "weekend",
-            "month",
-            "year",
-            "morning",
-            "afternoon",
-            "evening",
-            "night",
-        ];
         let head = |word: &str| DAYS.contains(&word) || PERIODS.contains(&word);
         let last = end.checked_sub(1)?;
         if !head(self.norms[last]) || !self.toks[last].is_word() {
@@ -959,6 +961,18 @@ impl<'t, 'a> Frame<'t, 'a> {
         // Only an adverbial is skipped: "said the probe is “ongoing”" reports
         // a clause with a partial quote in it.
         if !self.norms.get(q).is_some_and(|w| opens_adverbial(w)) || self.infinitive_at(q) {
+            return q;
+        }
+        // "this week" is an adverbial, and "tweeted this: “…”" points at
+        // what follows; "said this was a “…”" reports a clause that "this"
+        // opens.
+        if self.norms[q] == "this"
+            && !self.is(q + 1, ':')
+            && !self
+                .norms
+                .get(q + 1)
+                .is_some_and(|w| PERIODS.contains(w) || DAYS.contains(w))
+        {
             return q;
         }
         let limit = (q + 8).min(self.content_end);

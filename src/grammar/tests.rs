@@ -647,6 +647,26 @@ fn calling_someone_something() {
 }
 
 #[test]
+fn this_opens_the_clause_unless_a_period_follows() {
+    check(
+        "Lee said this was a “grave error” and that the board had learned.",
+        Some((
+            "said",
+            "Lee",
+            "this was a “grave error” and that the board had learned",
+        )),
+    );
+    check(
+        "Lee said this week that it was a “grave error.”",
+        Some(("said", "Lee", "it was a “grave error.”")),
+    );
+    check(
+        "Lee posted this: “The board has learned.”",
+        Some(("posted", "Lee", "The board has learned.")),
+    );
+}
+
+#[test]
 fn a_day_before_the_reported_clause() {
     check(
         "Lee said on Tuesday the plan was “dead.”",
