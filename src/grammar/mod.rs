@@ -549,6 +549,17 @@ impl<'t, 'a> Frame<'t, 'a> {
             .ends_with(marks)
     }
 
+    /// Whether the words of quotation `q` open in lower case: they go on
+    /// with a sentence begun outside it.
+    fn quote_opens_lowercase(&self, q: usize) -> bool {
+        self.quotes[q]
+            .inner()
+            .slice(self.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    }
+
     fn is_dash(&self, k: usize) -> bool {
         self.is(k, '—') || self.is(k, '―') || self.is(k, '–')
     }
@@ -983,8 +994,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             if self.is(k, ',') && self.open_at(k + 1).is_some() {
                 return k;
             }
+            // A quotation right after the words skipped must open a
+            // sentence of its own ("said in an interview “We are done”");
+            // one that opens in lower case goes on with a clause the words
+            // began ("said as many as 40 were “trapped”").
             if self.is(k, ':')
-                || self.open_at(k).is_some()
+                || self.open_at(k).is_some_and(|q| !self.quote_opens_lowercase(q))
                 || self.norms[k] == "that"
                 || (k > q + 1 && opens_clause_as_subject(self.norms[k]))
                 // "said on Tuesday the plan was …": after the day, the
@@ -1521,15 +1536,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // with no reported clause of its own attributes what came before.
         // A quotation that opens in lower case goes on with the fronted part
         // ("The investment, Ruiz said, “is a perfect example”").
-        let continues_fronted = |quote: usize| {
-            subject_start > start
-                && self.quotes[quote]
-                    .inner()
-                    .slice(self.text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-        };
+        let continues_fronted = |quote: usize| subject_start > start && self.quote_opens_lowercase(quote);
         let reported_clause = self.open_at(q).is_some_and(|quote| !continues_fronted(quote))
             || self.norms.get(q.wrapping_sub(1)).is_some_and(|w| *w == "that")
             || self.is(q.wrapping_sub(1), ':')

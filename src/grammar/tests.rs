@@ -647,7 +647,18 @@ fn calling_someone_something() {
 }
 
 #[test]
-fn this_opens_the_clause_unless_a_period_follows() {
+fn words_after_the_cue_that_open_the_clause() {
+    // A quotation opening in lower case goes on with the clause the words
+    // before it began; one opening a sentence of its own is what was said.
+    check(
+        "Lee said as many as 40 people were “trapped inside.”",
+        Some(("said", "Lee", "as many as 40 people were “trapped inside.”")),
+    );
+    check(
+        "Lee said in an interview “We are done.”",
+        Some(("said", "Lee", "We are done.")),
+    );
+    // "this" opens the clause unless a period of time or a colon follows.
     check(
         "Lee said this was a “grave error” and that the board had learned.",
         Some((
