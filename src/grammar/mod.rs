@@ -1686,9 +1686,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (after_quote(k) && self.toks[k].is_word() && DAYS.contains(&self.norms[k]))
                 // "… the mayor’s “fare holiday”, which would allow …", "… a
                 // rule known as the “lookback,” in which a lender …": a
-                // relative clause on a quoted phrase is the writer's gloss.
+                // relative clause on a quoted phrase is the writer's gloss,
+                // and so is one on the noun the quotation's words lead to
+                // ("would “take a look” at the bill, which would …") when
+                // no quotation follows.
                 || (self.comma_at(k)
-                    && (after_quote(k) || self.close_at(k).is_some())
+                    && (after_quote(k)
+                        || self.close_at(k).is_some()
+                        || (quoted_before(k) && last_mark.is_none_or(|m| m < k)))
                     && (self.norms.get(k + 1) == Some(&"which")
                         || (self.norms.get(k + 1).is_some_and(|w| PREPOSITIONS.contains(w))
                             && self.norms.get(k + 2) == Some(&"which"))))

@@ -855,6 +855,12 @@ fn the_writers_words_after_a_partial_quote() {
             "Lee was “quite right” when he turned the offer down",
         )),
     );
+    // A relative clause on the noun the quoted words lead to, with no
+    // quotation after it.
+    check(
+        "Lee said she would “take a look” at the bill, which would extend the waiting period.",
+        Some(("said", "Lee", "she would “take a look” at the bill")),
+    );
     // A dash, or a spaced hyphen, before a clause with a cue of its own.
     check(
         "Ruiz hit back, calling it “a real feat” - but he said the work must go on.",
