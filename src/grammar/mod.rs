@@ -1701,7 +1701,18 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // admitted it was hard, his aides argued …": a comma before
                 // a subject with a cue of its own. A parenthetical speech
                 // tag (", he said, ") stays inside the content.
-                || (self.comma_at(k)
+                // After a quotation a dash may stand for the comma, and
+                // "and" or "but" may open the clause before a name ("… of
+                // “leading from behind” and Kim says …"). Before a pronoun
+                // the speaker more often goes on ("is “complex” and he
+                // feels …"), and before a common noun the verb may be a
+                // participle ("and the procedure sometimes called …").
+                || ((self.comma_at(k)
+                    || (quoted_before(k)
+                        && (self.is_dash_or_hyphen(k)
+                            || (matches!(self.norms[k], "and" | "but")
+                                && self.toks[k].is_word()
+                                && self.toks.get(k + 1).is_some_and(|t| t.is_capitalized())))))
                     && self
                         .subject_and_cue_at(k + 1)
                         .is_some_and(|end| !self.is(end, ',')))

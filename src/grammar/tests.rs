@@ -855,6 +855,24 @@ fn the_writers_words_after_a_partial_quote() {
             "Lee was “quite right” when he turned the offer down",
         )),
     );
+    // After a quotation, a dash or "and" before a named speaker with a
+    // cue of their own; before a pronoun the speaker goes on.
+    check(
+        "Ruiz accuses the mayor of “hiding behind aides” and Kim says he is “losing the city.”",
+        Some(("accuses", "Ruiz", "the mayor of “hiding behind aides”")),
+    );
+    check(
+        "Ruiz lamented her taste for gaffes – “why give them the ammunition?” – voters in the ward said they did not mind.",
+        Some(("lamented", "Ruiz", "her taste for gaffes – “why give them the ammunition?”")),
+    );
+    check(
+        "Ruiz said the ward is “complex” and he feels he can still win it.",
+        Some((
+            "said",
+            "Ruiz",
+            "the ward is “complex” and he feels he can still win it",
+        )),
+    );
     // A relative clause on the noun the quoted words lead to, with no
     // quotation after it.
     check(
