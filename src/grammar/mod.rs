@@ -1006,7 +1006,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // reported clause.
                 || (k > q + 1
                     && DAYS.contains(&self.norms[k - 1])
-                    && matches!(self.norms[k], "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this"))
+                    && CLAUSE_DETERMINERS.contains(&self.norms[k]))
             {
                 return k;
             }
@@ -1022,10 +1022,20 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether a present-participle cue stands at `k` ("calling",
     /// "saying").
     fn participle_cue_at(&self, k: usize) -> bool {
+        self.cue_form_at(k, |tense| tense == Tense::Ing)
+    }
+
+    /// Whether a cue in a finite form, past or third person, stands at `k`
+    /// ("said", "argues").
+    fn finite_form_cue_at(&self, k: usize) -> bool {
+        self.cue_form_at(k, |tense| matches!(tense, Tense::Past | Tense::Third))
+    }
+
+    fn cue_form_at(&self, k: usize, tense: impl Fn(Tense) -> bool) -> bool {
         self.lexicon
             .cues
             .longest_at(&self.norms[k.min(self.len())..])
-            .is_some_and(|(_, form)| form.tense == Tense::Ing)
+            .is_some_and(|(_, form)| tense(form.tense))
     }
 
     /// Where "that" stands right after a quotation opening at `k`: the
@@ -1357,11 +1367,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         if self.is(q, ',') {
             // ", adding that …", ", citing …": a second cue hangs off the first.
-            return self
-                .lexicon
-                .cues
-                .longest_at(&self.norms[q + 1..])
-                .is_some_and(|(_, form)| form.tense == Tense::Ing);
+            return self.participle_cue_at(q + 1);
         }
         (is_time_word(self.norms[q]) || TAIL_STARTS.contains(&self.norms[q]))
             && self.content_end - q <= 12
@@ -1665,12 +1671,6 @@ impl<'t, 'a> Frame<'t, 'a> {
             (c.saturating_sub(2)..c).any(|i| self.participle_cue_at(i))
         };
         (from..self.content_end).find(|&k| {
-            let cue_after = |at: usize, tenses: &[Tense]| {
-                self.lexicon
-                    .cues
-                    .longest_at(&self.norms[at.min(self.len())..])
-                    .is_some_and(|(_, form)| tenses.contains(&form.tense))
-            };
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             // "…, adding that …", "…, compared with …", and a second verb of
             // the same subject: "… and said …", "… but argues …".
@@ -1718,7 +1718,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                         .is_some_and(|end| !self.is(end, ',')))
                 || (self.comma_at(k)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
-                        || cue_after(k + 1, &[Tense::Ing])
+                        || self.participle_cue_at(k + 1)
                         || self.writers_participle(k + 1)
                         || self.new_clause_with_cue(k + 1)))
                 // "… calling it “a feat” – but he said …": after a
@@ -1726,15 +1726,15 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (quoted_before(k) && self.is_dash_or_hyphen(k) && self.new_clause_with_cue(k + 1))
                 || (matches!(self.norms[k], "and" | "but")
                     && self.toks[k].is_word()
-                    && (cue_after(self.past_auxiliaries(k + 1), &[Tense::Past, Tense::Third])
+                    && (self.finite_form_cue_at(self.past_auxiliaries(k + 1))
                         // "saying he had been a mentor and calling him …":
                         // participles of the same subject side by side.
-                        || (after_participle && cue_after(k + 1, &[Tense::Ing]))
+                        || (after_participle && self.participle_cue_at(k + 1))
                         // "… calling it “a giveaway” and asserting …": a
                         // second participle after a quotation, perhaps with
                         // a subject of its own ("… and Kim calling it …").
                         || (quoted_before(k)
-                            && (cue_after(k + 1, &[Tense::Ing]) || self.subject_and_participle_at(k + 1)))
+                            && (self.participle_cue_at(k + 1) || self.subject_and_participle_at(k + 1)))
                         // "calling them “crooks” and thieves and threatening
                         // …": any participle after a participle's quotation.
                         || (quoted_before(k)
@@ -1934,12 +1934,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         const MAX_SUBJECT_TOKENS: usize = 6;
         (k + 1..(k + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
             .take_while(|&i| self.toks[i].is_word() || self.is(i, '.'))
-            .find(|&i| {
-                self.lexicon
-                    .cues
-                    .longest_at(&self.norms[i..])
-                    .is_some_and(|(_, form)| form.tense == Tense::Ing)
-            })
+            .find(|&i| self.participle_cue_at(i))
             .is_some_and(|i| self.absolute_subject_between(k, i).is_some())
     }
 
@@ -2673,15 +2668,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else {
             // "Lee reportedly said, “…”": the adverb hedges a finite verb of
             // saying, whose construction reads the sentence.
-            let verb = self.past_auxiliaries(p + 1);
-            if self
-                .lexicon
-                .cues
-                .longest_at(&self.norms[verb.min(self.len())..])
-                .is_some_and(|(_, form)| {
-                    matches!(form.tense, Tense::Past | Tense::Third) && form.class != CueClass::Agentless
-                })
-            {
+            if self.finite_form_cue_at(self.past_auxiliaries(p + 1)) {
                 return None;
             }
             self.content_from(self.clause_start(0))?
