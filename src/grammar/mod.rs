@@ -1708,6 +1708,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // feels …"), and before a common noun the verb may be a
                 // participle ("and the procedure sometimes called …").
                 || ((self.comma_at(k)
+                    // "… the next few months; 46 percent said …"
+                    || self.is(k, ';')
                     || (quoted_before(k)
                         && (self.is_dash_or_hyphen(k)
                             || (matches!(self.norms[k], "and" | "but")

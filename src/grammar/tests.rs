@@ -508,6 +508,13 @@ fn attribution_inside_the_reported_clause() {
 #[test]
 fn a_second_clause_with_its_own_cue_ends_the_content() {
     check_all(
+        "Six in 10 said they dreaded the campaign; 46 percent said they were bored.",
+        &[
+            ("said", "Six in 10", "they dreaded the campaign"),
+            ("said", "46 percent", "they were bored"),
+        ],
+    );
+    check_all(
         "Three-quarters said they were worried, and more than 4 in 10 said the mayor would win.",
         &[
             ("said", "Three-quarters", "they were worried"),
