@@ -685,6 +685,14 @@ fn words_after_the_cue_that_open_the_clause() {
 }
 
 #[test]
+fn an_introductory_phrase_with_an_aside_in_dashes() {
+    check(
+        "In the spring - four months after the vote - the agency told the council that no records were found.",
+        Some(("told", "the agency", "no records were found")),
+    );
+}
+
+#[test]
 fn a_day_before_the_reported_clause() {
     check(
         "Lee said on Tuesday the plan was “dead.”",
