@@ -829,8 +829,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             if let Some(comma) = (i..end).find(|&k| self.comma_at(k)) {
                 i = comma + 1;
             } else if let Some(second) = (i..end).filter(|&k| self.is_dash_or_hyphen(k)).nth(1) {
-                // "In May – four months after the vote – the agency said …":
-                // a pair of dashes sets off an aside instead of the comma.
+                // "In the spring - four months after the vote - the agency
+                // said …": a pair of dashes, or of spaced hyphens, sets off
+                // an aside instead of the comma.
                 i = second + 1;
             }
         }
