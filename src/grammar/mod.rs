@@ -331,6 +331,10 @@ const CLAUSE_OPENERS: &[&str] = &[
     "where", "whereas", "until", "once", "if",
 ];
 
+/// Words that open a relative clause on the noun before them ("a voter who
+/// argued …", "since 2019, when …").
+const RELATIVE_WORDS: &[&str] = &["who", "whom", "whose", "which", "when", "where"];
+
 /// Words that open an embedded question or relative clause with its own
 /// attribution ("which Ruiz says he is doing", "what experts say it costs").
 const WH_OPENERS: &[&str] = &["which", "what", "how", "who", "whom"];
@@ -565,7 +569,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// A dash, or the hyphen that stands for one between spaces in looser
-    /// copy ("a feat - but he said"); a hyphen inside a word is part of it.
+    /// copy ("a fine start - but he said"); a hyphen inside a word is part of it.
     /// Only where a clause follows it: before a name, a spaced hyphen is as
     /// likely a credit line as an aside.
     fn is_dash_or_hyphen(&self, k: usize) -> bool {
@@ -829,7 +833,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if let Some(comma) = (i..end).find(|&k| self.comma_at(k)) {
                 i = comma + 1;
             } else if let Some(second) = (i..end).filter(|&k| self.is_dash_or_hyphen(k)).nth(1) {
-                // "In the spring - four months after the vote - the agency
+                // "In the spring - two weeks after the vote - the agency
                 // said …": a pair of dashes, or of spaced hyphens, sets off
                 // an aside instead of the comma.
                 i = second + 1;
@@ -866,16 +870,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         if let Some(that) = self.title_then_that(end) {
             return that;
         }
-        // "told his aides that …", "told conservative radio host Ann Lee on
-        // Monday that …": a verb of telling names its listener first, so
+        // "told his aides that …", "told a morning show host on Monday
+        // that …": a verb of telling names its listener first, so
         // the words before a near "that" are the listener, whatever they
         // are. A relative clause on the listener has a verb of its own
         // ("told a woman who suggested that …").
         if end == q {
             if let Some(that) = (q + 1..(q + MAX_LISTENER_WORDS).min(self.content_end))
                 .take_while(|&k| {
-                    (self.toks[k].is_word() && !matches!(self.norms[k], "who" | "whom" | "which" | "whose"))
-                        || self.is(k, '.')
+                    (self.toks[k].is_word() && !RELATIVE_WORDS.contains(&self.norms[k])) || self.is(k, '.')
                 })
                 .find(|&k| COMPLEMENTIZERS.contains(&self.norms[k]))
                 .filter(|&k| self.norms[k] == "that")
@@ -1520,7 +1523,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             q += 1;
         }
         q = self.skip_that(q);
-        // "Lee responded to the post by calling Kim “dopey”": the means
+        // "Lee responded to the post by calling Kim “careless”": the means
         // is what was said, read at the participle; the verb has no content.
         const MAX_MEANS_TOKENS: usize = 8;
         if self.norms.get(q).is_some_and(|w| opens_adverbial(w))
@@ -1677,6 +1680,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
+            let conjunction = self.toks[k].is_word() && matches!(self.norms[k], "and" | "but");
+            // After a quotation a dash, or a spaced hyphen, may stand where
+            // a comma would set off the writer's clause.
+            let dash_after_quote = quoted_before(k) && self.is_dash_or_hyphen(k);
             // "…, adding that …", "…, compared with …", and a second verb of
             // the same subject: "… and said …", "… but argues …".
             // "… the race is close: “…”": the quotation after the colon is
@@ -1693,7 +1700,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // rule known as the “lookback,” in which a lender …": a
                 // relative clause on a quoted phrase is the writer's gloss,
                 // and so is one on the noun the quotation's words lead to
-                // ("would “take a look” at the bill, which would …") when
+                // ("would “study it closely” at the hearing, which …") when
                 // no quotation follows.
                 || (self.comma_at(k)
                     && (after_quote(k)
@@ -1706,33 +1713,30 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // admitted it was hard, his aides argued …": a comma before
                 // a subject with a cue of its own. A parenthetical speech
                 // tag (", he said, ") stays inside the content.
-                // After a quotation a dash may stand for the comma, and
+                // A semicolon or, after a quotation, a dash may stand for the
+                // comma ("… the schedule; four in 10 said …"), and
                 // "and" or "but" may open the clause before a name ("… of
-                // “leading from behind” and Kim says …"). Before a pronoun
-                // the speaker more often goes on ("is “complex” and he
+                // “hiding behind aides” and Kim says …"). Before a pronoun
+                // the speaker more often goes on ("is “messy” and he
                 // feels …"), and before a common noun the verb may be a
-                // participle ("and the procedure sometimes called …").
+                // participle ("and the rule sometimes called …").
                 || ((self.comma_at(k)
-                    // "… the next few months; 46 percent said …"
                     || self.is(k, ';')
-                    || (quoted_before(k)
-                        && (self.is_dash_or_hyphen(k)
-                            || (matches!(self.norms[k], "and" | "but")
-                                && self.toks[k].is_word()
-                                && self.toks.get(k + 1).is_some_and(|t| t.is_capitalized())))))
+                    || dash_after_quote
+                    || (conjunction
+                        && quoted_before(k)
+                        && self.toks.get(k + 1).is_some_and(|t| t.is_capitalized())))
                     && self
                         .subject_and_cue_at(k + 1)
                         .is_some_and(|end| !self.is(end, ',')))
                 || (self.comma_at(k)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || self.participle_cue_at(k + 1)
-                        || self.writers_participle(k + 1)
-                        || self.new_clause_with_cue(k + 1)))
-                // "… calling it “a feat” – but he said …": after a
-                // quotation a dash may set off the new clause too.
-                || (quoted_before(k) && self.is_dash_or_hyphen(k) && self.new_clause_with_cue(k + 1))
-                || (matches!(self.norms[k], "and" | "but")
-                    && self.toks[k].is_word()
+                        || self.writers_participle(k + 1)))
+                // "…, and three in 10 said …", "… calling it “a fine start” – but
+                // he said …": a conjunction opening a clause with a cue.
+                || ((self.comma_at(k) || dash_after_quote) && self.new_clause_with_cue(k + 1))
+                || (conjunction
                     && (self.finite_form_cue_at(self.past_auxiliaries(k + 1))
                         // "saying he had been a mentor and calling him …":
                         // participles of the same subject side by side.
@@ -1742,7 +1746,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                         // a subject of its own ("… and Kim calling it …").
                         || (quoted_before(k)
                             && (self.participle_cue_at(k + 1) || self.subject_and_participle_at(k + 1)))
-                        // "calling them “crooks” and thieves and threatening
+                        // "calling them “crooks” and cowards and threatening
                         // …": any participle after a participle's quotation.
                         || (quoted_before(k)
                             && after_participle
@@ -1756,10 +1760,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // Another quotation after it marks the paraphrase going on
                 // ("had waited “a lifetime” and spent “millions of
                 // dollars”"), unless a comma sets that quotation apart
-                // ("and contrasted the rival, whom he called “volatile”").
+                // ("and contrasted the rival, whom he called “reckless”").
                 || (quoted_before(k)
-                    && matches!(self.norms[k], "and" | "but")
-                    && self.toks[k].is_word()
+                    && conjunction
                     && self.finite_verb_at(k + 1)
                     && last_mark.is_none_or(|m| m < k || (k..m).any(|i| self.is(i, ','))))
                 // "… is “happy with the draft” as he faces …", "… “does not
@@ -1770,12 +1773,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // after a quotation, a comma and a clause with a subject of
                 // its own are the writer's; one with a quotation of its own
                 // goes on with what was said.
-                || (quoted_before(k + 1)
-                    && (self.comma_at(k) || self.is_dash_or_hyphen(k))
+                || (((quoted_before(k + 1) && self.comma_at(k)) || dash_after_quote)
                     && self.writers_clause_at(k + 1)
                     && last_mark.is_none_or(|m| m <= k))
                 // "… a “moderate,” a subtle dig at …", "… by the plan — a
-                // modest boost for …": after a quotation, a noun phrase set
+                // rare note of praise …": after a quotation, a noun phrase set
                 // off to the end of the sentence sums up what was said.
                 || (quoted_before(k + 1)
                     && (self.comma_at(k) || self.is_dash(k))
@@ -1822,20 +1824,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             return false;
         }
-        let quoted = |from: usize| (from..self.content_end).any(|i| self.has_quote_marks(i, i + 1));
         // The noun phrase may end on a relative clause of the writer's ("—
-        // a boost for the mayor since 2009, when …").
+        // a rare note of praise since 2019, when …").
         match (k + 1..self.content_end)
             .find(|&i| self.is(i, ',') || self.is_dash(i) || self.has_quote_marks(i, i + 1))
         {
             None => true,
             Some(i) => {
                 self.is(i, ',')
-                    && self
-                        .norms
-                        .get(i + 1)
-                        .is_some_and(|w| matches!(*w, "when" | "where" | "which" | "who" | "whose"))
-                    && !quoted(i + 1)
+                    && self.norms.get(i + 1).is_some_and(|w| RELATIVE_WORDS.contains(w))
+                    && !self.has_quote_marks(i + 1, self.content_end)
             }
         }
     }

@@ -508,10 +508,10 @@ fn attribution_inside_the_reported_clause() {
 #[test]
 fn a_second_clause_with_its_own_cue_ends_the_content() {
     check_all(
-        "Six in 10 said they dreaded the campaign; 46 percent said they were bored.",
+        "Six in 10 said they dreaded the schedule; four in 10 said they were bored.",
         &[
-            ("said", "Six in 10", "they dreaded the campaign"),
-            ("said", "46 percent", "they were bored"),
+            ("said", "Six in 10", "they dreaded the schedule"),
+            ("said", "four in 10", "they were bored"),
         ],
     );
     check_all(
@@ -648,8 +648,8 @@ fn calling_someone_something() {
     check("The senator called the meeting.", None);
     // The means of a reply is what was said.
     check(
-        "Lee responded to the post by calling Kim “dopey.”",
-        Some(("calling", "Lee", "Kim “dopey.”")),
+        "Lee responded to the post by calling Kim “careless.”",
+        Some(("calling", "Lee", "Kim “careless.”")),
     );
 }
 
@@ -687,7 +687,7 @@ fn words_after_the_cue_that_open_the_clause() {
 #[test]
 fn an_introductory_phrase_with_an_aside_in_dashes() {
     check(
-        "In the spring - four months after the vote - the agency told the council that no records were found.",
+        "In the spring - two weeks after the vote - the agency told the council that no records were found.",
         Some(("told", "the agency", "no records were found")),
     );
 }
@@ -835,17 +835,17 @@ fn a_quote_then_the_writers_clause() {
 fn the_writers_words_after_a_partial_quote() {
     // A dash, then a clause with its own subject.
     check(
-        "Lee said the mayor had been misled by “insiders” on the board — and he named the treasurer as one.",
+        "Lee said the mayor had been misled by “cronies” on the board — and he named the treasurer as one.",
         Some((
             "said",
             "Lee",
-            "the mayor had been misled by “insiders” on the board",
+            "the mayor had been misled by “cronies” on the board",
         )),
     );
     // A noun phrase summing up, with a relative clause of its own.
     check(
-        "Lee said he was “encouraged” by the plan — a rare note of praise since 2019, when he voted against the budget.",
-        Some(("said", "Lee", "he was “encouraged” by the plan")),
+        "Lee said he was “heartened” by the budget — a rare note of praise since 2019, when he voted against it.",
+        Some(("said", "Lee", "he was “heartened” by the budget")),
     );
     // "while" and a participle cue is a saying of its own; "while" and
     // another participle may belong to what was said.
@@ -859,8 +859,8 @@ fn the_writers_words_after_a_partial_quote() {
     // "when" and a participle cue too, but "when" and a subject may go on
     // with what was said.
     check(
-        "Beck called the rival a “clown” on the air when commenting on her speech.",
-        Some(("called", "Beck", "the rival a “clown” on the air")),
+        "Ruiz called the rival a “fraud” on the air when commenting on her speech.",
+        Some(("called", "Ruiz", "the rival a “fraud” on the air")),
     );
     check(
         "Kim said Lee was “quite right” when he turned the offer down.",
@@ -877,27 +877,27 @@ fn the_writers_words_after_a_partial_quote() {
         Some(("accuses", "Ruiz", "the mayor of “hiding behind aides”")),
     );
     check(
-        "Ruiz lamented her taste for gaffes – “why give them the ammunition?” – voters in the ward said they did not mind.",
-        Some(("lamented", "Ruiz", "her taste for gaffes – “why give them the ammunition?”")),
+        "Ruiz lamented the mayor’s late budgets – “why give them the chance?” – voters in the ward said they did not mind.",
+        Some(("lamented", "Ruiz", "the mayor’s late budgets – “why give them the chance?”")),
     );
     check(
-        "Ruiz said the ward is “complex” and he feels he can still win it.",
+        "Ruiz said the ward is “messy” and he thinks he can still win it.",
         Some((
             "said",
             "Ruiz",
-            "the ward is “complex” and he feels he can still win it",
+            "the ward is “messy” and he thinks he can still win it",
         )),
     );
     // A relative clause on the noun the quoted words lead to, with no
     // quotation after it.
     check(
-        "Lee said she would “take a look” at the bill, which would extend the waiting period.",
-        Some(("said", "Lee", "she would “take a look” at the bill")),
+        "Lee said she would “study it closely” at the hearing, which opens in June.",
+        Some(("said", "Lee", "she would “study it closely” at the hearing")),
     );
     // A dash, or a spaced hyphen, before a clause with a cue of its own.
     check(
-        "Ruiz hit back, calling it “a real feat” - but he said the work must go on.",
-        Some(("calling", "Ruiz", "it “a real feat”")),
+        "Ruiz hit back, calling it “a fine start” - but he said the work must go on.",
+        Some(("calling", "Ruiz", "it “a fine start”")),
     );
     // After a conjunction and a verb of the writer's, a later quotation set
     // off by a comma belongs to a clause of its own.
@@ -918,16 +918,16 @@ fn the_writers_words_after_a_partial_quote() {
 #[test]
 fn participles_of_one_subject_side_by_side() {
     check_all(
-        "She pushed back, saying he had hired many women and calling him “a feminist.”",
+        "She pushed back, saying he had hired many women and calling him “a champion of the staff.”",
         &[
             ("saying", "She", "he had hired many women"),
-            ("calling", "She", "him “a feminist.”"),
+            ("calling", "She", "him “a champion of the staff.”"),
         ],
     );
     // After the quotation, any participle of the same subject.
     check(
-        "Lee has targeted the city, calling its leaders “crooks” and thieves and threatening to cut its funds.",
-        Some(("calling", "Lee", "its leaders “crooks” and thieves")),
+        "Lee went after the council, calling its members “crooks” and cowards and threatening to cut its funds.",
+        Some(("calling", "Lee", "its members “crooks” and cowards")),
     );
 }
 
@@ -1423,11 +1423,11 @@ fn a_participial_phrase_between_subject_and_verb() {
 #[test]
 fn a_listener_of_any_words_before_that() {
     check(
-        "Kim told talk radio host Ann Lee on Monday that her post was “a joke.”",
-        Some(("told", "Kim", "her post was “a joke.”")),
+        "Kim told a morning show host on Monday that her post was “just satire.”",
+        Some(("told", "Kim", "her post was “just satire.”")),
     );
     check(
-        "Kim told a cheering crowd that the mill would reopen.",
+        "Kim told a packed hall that the mill would reopen.",
         Some(("told", "Kim", "the mill would reopen")),
     );
     // A listener with a clause of its own: what that clause reports is not
@@ -1677,8 +1677,8 @@ fn after_a_quotation_a_clause_or_summing_up_of_the_writers_ends_the_content() {
         &[("attacked", "Critics", "the rule known as the “lookback,”")],
     );
     check_all(
-        "The senator said she was “encouraged” by the deal — a rare note of praise.",
-        &[("said", "The senator", "she was “encouraged” by the deal")],
+        "The senator said she was “heartened” by the deal — a rare note of praise.",
+        &[("said", "The senator", "she was “heartened” by the deal")],
     );
     // A second clause with a quotation of its own goes on with what was said,
     // and without a quotation before it a clause after a comma is left alone.
