@@ -1175,10 +1175,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let (content, quote) = if let Some(q) = self.close_at(p - 1) {
-            (self.quotes[q].inner(), Some(q))
+            (self.quotes[q].inner(), Some((q, p - 1)))
         } else if self.is(p - 1, ',') && p >= 2 {
             if let Some(q) = self.close_at(p - 2) {
-                (self.quotes[q].inner(), Some(q))
+                (self.quotes[q].inner(), Some((q, p - 2)))
             } else {
                 (self.span(0, p - 1), None)
             }
@@ -1242,23 +1242,21 @@ impl<'t, 'a> Frame<'t, 'a> {
         if quote.is_none() && self.phrase(self.clause_start(p - 1), p - 1).is_some() {
             return None;
         }
-        let kind = if quote.is_some() {
-            AttributionKind::Direct
-        } else if self.has_quote_marks(0, p) {
-            AttributionKind::Mixed
-        } else {
-            AttributionKind::Indirect
-        };
         if content.is_empty() {
             return None;
         }
-        Some(Found::new(
-            kind,
-            content,
-            quote,
-            self.cue(p, n, form),
-            Some(mention),
-        ))
+        let cue = self.cue(p, n, form);
+        match quote {
+            Some((q, close)) => self.quoted_with_lead_in(q, close, cue, mention),
+            None => {
+                let kind = if self.has_quote_marks(0, p) {
+                    AttributionKind::Mixed
+                } else {
+                    AttributionKind::Indirect
+                };
+                Some(Found::new(kind, content, None, cue, Some(mention)))
+            }
+        }
     }
 
     /// The words of quotation `q`, as a direct claim of `mention` by `cue`.
@@ -1364,7 +1362,49 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let mention = self.speaker(from, end, end)?;
-        Some(self.quoted(q, self.cue(p, n, form), Some(mention)))
+        self.quoted_with_lead_in(q, close, self.cue(p, n, form), mention)
+    }
+
+    /// Quotation `q`, closing at frame token `close`, as the claim of
+    /// `mention`: with the writer's words it finishes, when it finishes any.
+    fn quoted_with_lead_in(&self, q: usize, close: usize, cue: Cue, mention: Mention) -> Option<Found> {
+        match self.lead_in_before(q, close) {
+            Some(start) => {
+                let content = self.content_until(start, close + 1)?;
+                Some(Found::claim(content, cue, Some(mention)))
+            }
+            None => Some(self.quoted(q, cue, Some(mention))),
+        }
+    }
+
+    /// Where the writer's words that a quotation closing at frame token
+    /// `close` finishes begin: `The plan is “dead on arrival,” she said`
+    /// reports the whole clause, not the quoted words alone. Only a
+    /// quotation that opens in lower case right after a word goes on with
+    /// the clause; after a comma, a colon or a dash the writer's words are
+    /// set apart (`With the vote near, “we are ready,” she said`), and a cue
+    /// of their own makes them an attribution of their own. When a
+    /// quotation follows in the paragraph, the speaker's words go on after
+    /// the attribution (`… “very worked up,” he said. “It shows.”`): the
+    /// quoted words are one passage, and the writer's lead-in no part of it.
+    fn lead_in_before(&self, q: usize, close: usize) -> Option<usize> {
+        let open = close.checked_sub(1).filter(|&k| self.open_at(k) == Some(q))?;
+        let start = self.clause_start(open);
+        let quote = &self.quotes[q];
+        let passage_goes_on = self.quotes[q + 1..]
+            .iter()
+            .find(|later| later.open.start >= quote.span.end)
+            .is_some_and(|later| later.paragraph == quote.paragraph);
+        (open > start
+            && !passage_goes_on
+            && self.toks[open - 1].is_word()
+            && self.quote_opens_lowercase(q)
+            && !(start..open).any(|k| {
+                self.toks[k].is_word()
+                    && self.cue_form_at(k, |_| true)
+                    && !(k > 0 && makes_noun(self.norms[k - 1]))
+            }))
+        .then_some(start)
     }
 
     /// Whether everything after `q` up to the end of the sentence is a short

@@ -1814,3 +1814,58 @@ fn a_second_verb_after_but_with_its_auxiliary() {
         &[("speculated", "Engineers", "the spillway could fail")],
     );
 }
+
+#[test]
+fn the_writers_clause_a_quotation_finishes() {
+    // The quotation opens in lower case right after a word: it finishes the
+    // writer's clause, and the clause is what the speaker said.
+    check(
+        "The ferry schedule is “a mess from top to bottom,” Okafor said.",
+        Some((
+            "said",
+            "Okafor",
+            "The ferry schedule is “a mess from top to bottom,”",
+        )),
+    );
+    check(
+        "The new rota may be “hard on the night crews,” said Dana Whitfield, a nurse.",
+        Some((
+            "said",
+            "Dana Whitfield",
+            "The new rota may be “hard on the night crews,”",
+        )),
+    );
+    // A determiner makes the cue form before the quotation a noun.
+    check(
+        "The mayor's remarks on the budget were “careless,” Okafor said.",
+        Some((
+            "said",
+            "Okafor",
+            "The mayor's remarks on the budget were “careless,”",
+        )),
+    );
+    // After a comma the writer's words are set apart.
+    check(
+        "With the vote a week away, “we are ready,” she said.",
+        Some(("said", "she", "we are ready,")),
+    );
+    // A quotation opening in capitals stands on its own.
+    check(
+        "On the ferry “Nobody checks tickets,” she said.",
+        Some(("said", "she", "Nobody checks tickets,")),
+    );
+    // A cue in the lead-in is an attribution of its own.
+    check_all(
+        "They want to “fix the roads first,” Okafor said.",
+        &[
+            ("want", "They", "to “fix the roads first,”"),
+            ("said", "Okafor", "fix the roads first,"),
+        ],
+    );
+    // The speaker's quotation goes on after the attribution: the quoted
+    // words are one passage.
+    check(
+        "The ferry schedule is “a mess,” Okafor said. “Nobody knows when it leaves.”",
+        Some(("said", "Okafor", "a mess,")),
+    );
+}
