@@ -254,6 +254,27 @@ const DAYS: &[&str] = &[
 /// Words that open a time phrase besides the days ("earlier", "last week").
 const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after", "before"];
 
+/// Nouns and adjectives used as nouns that end in -ly like a manner adverb
+/// ("the elderly said").
+const NOUNS_IN_LY: &[&str] = &[
+    "family",
+    "assembly",
+    "supply",
+    "ally",
+    "reply",
+    "rally",
+    "monopoly",
+    "anomaly",
+    "bully",
+    "belly",
+    "tally",
+    "elderly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+];
+
 /// Periods that head a time phrase ("last week", "this morning").
 const PERIODS: &[&str] = &[
     "week",
@@ -748,7 +769,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             Some(to) => self.control_chain_start(to).unwrap_or(p),
             None => p,
         };
-        while end > 0 && self.is_auxiliary(end - 1) {
+        while end > 0 && (self.is_auxiliary(end - 1) || self.is_manner_adverb(end - 1)) {
             end -= 1;
         }
         // A time between the subject and its verb ("The mayor last week
@@ -815,6 +836,19 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// "also", "did not").
     fn is_auxiliary(&self, k: usize) -> bool {
         self.lexicon.auxiliaries.longest_at(&self.norms[k..=k]).is_some()
+    }
+
+    /// Whether a manner adverb stands at `k` ("openly said", "angrily
+    /// told"): a lower-case word in -ly that is no noun ("his family
+    /// said", "the assembly voted").
+    fn is_manner_adverb(&self, k: usize) -> bool {
+        let word = self.toks[k];
+        word.is_word()
+            && !word.is_capitalized()
+            && word.norm.len() > 4
+            && word.norm.ends_with("ly")
+            && !NOUNS_IN_LY.contains(&self.norms[k])
+            && !(k > 0 && makes_noun(self.norms[k - 1]))
     }
 
     /// Where the clause holding a subject that ends at `end` starts: after

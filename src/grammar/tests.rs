@@ -602,7 +602,7 @@ fn a_partial_quote_gives_the_clause_subject_words() {
     // object, or a dash after the quotation that no earlier dash pairs.
     check(
         "Reid openly mocked the mayor as a “human leech,” comparing him to a tick.",
-        Some(("openly mocked", "Reid", "the mayor as a “human leech,”")),
+        Some(("mocked", "Reid", "the mayor as a “human leech,”")),
     );
     check(
         "Lee dismissed the town as a “suburb of the capital” — a slight its mayor resents.",
@@ -1867,5 +1867,22 @@ fn the_writers_clause_a_quotation_finishes() {
     check(
         "The ferry schedule is “a mess,” Okafor said. “Nobody knows when it leaves.”",
         Some(("said", "Okafor", "a mess,")),
+    );
+}
+
+#[test]
+fn a_manner_adverb_before_the_cue() {
+    check(
+        "He openly said that the mayor wanted a deal.",
+        Some(("said", "He", "the mayor wanted a deal")),
+    );
+    check(
+        "Lee angrily told reporters the vote was rigged.",
+        Some(("told", "Lee", "the vote was rigged")),
+    );
+    // After a determiner a word in -ly is a noun.
+    check(
+        "Her family said the boy was safe.",
+        Some(("said", "Her family", "the boy was safe")),
     );
 }
