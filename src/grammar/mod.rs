@@ -170,6 +170,7 @@ const INTRO_WORDS: &[&str] = &[
     "since",
     "because",
     "if",
+    "unless",
     "during",
     "earlier",
     "later",
@@ -1675,6 +1676,28 @@ impl<'t, 'a> Frame<'t, 'a> {
         let clause_follows = self.norms.get(q).is_some_and(|w| {
             SUBJECT_PRONOUNS.contains(w) || COMPLEMENTIZERS.contains(w) || CLAUSE_DETERMINERS.contains(w)
         });
+        // "the fee, which organizers say will rise": the wh-word is the
+        // subject of the reported clause, whose verb follows the cue. What
+        // was said is the whole relative clause, the wh-word first.
+        let subject_gap = after_wh
+            && !clause_follows
+            && !self.is(q.wrapping_sub(1), ',')
+            && self
+                .toks
+                .get(q)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+            && (self.is_auxiliary(q) || matches!(self.norms[q], "is" | "was" | "are" | "were"));
+        if subject_gap {
+            let to = if subject_start >= 2 && self.is(subject_start - 2, ',') {
+                (q..self.content_end)
+                    .find(|&k| self.is(k, ','))
+                    .unwrap_or(self.content_end)
+            } else {
+                self.toks.partition_point(|t| t.span.end <= content.end)
+            };
+            let content = self.content_until(subject_start - 1, to)?;
+            return Some(Found::claim(content, cue, Some(mention)));
+        }
         if after_wh && kind == AttributionKind::Indirect && !clause_follows {
             return None;
         }
@@ -2375,7 +2398,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             ContentShape::Any => true,
             ContentShape::Quote => quoted || self.names_as(found),
             ContentShape::Clause => {
-                if quoted || found.content.end <= found.cue.span.start {
+                // A clause before the cue, or around it ("The delay, he
+                // noted, is on the builders' end"), is what was said.
+                if quoted || found.content.start < found.cue.span.start {
                     return true;
                 }
                 let first = self.toks.partition_point(|t| t.span.start < found.content.start);

@@ -369,15 +369,18 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .position(|t| DESCRIPTOR_STARTS.contains(&t.norm.as_ref()))
         .map_or(relative, |i| i + 1);
     let coordinates = |i: usize| i < description && matches!(words[i].norm.as_ref(), "and" | "or");
-    // "The mine, which Ms. Lee", "the sanctions, which the U.S.": a relative
-    // clause with no verb is the subject of a new clause ("…, which Ms. Lee
-    // says …"), not a description.
-    if relative < words.len()
-        && words[relative + 1..]
-            .iter()
-            .all(|t| !t.is_word() || t.is_capitalized() || DETERMINERS.contains(&t.norm.as_ref()))
-    {
-        return None;
+    // "The mine, which Ms. Lee", "the sanctions, which the mayor": a
+    // relative clause that is only a name, or a determiner and its noun, has
+    // no verb; it is the subject of a new clause ("…, which Ms. Lee says …"),
+    // not a description.
+    if relative < words.len() {
+        let clause = &words[relative + 1..];
+        let names_only =
+            |t: &&Token<'_>| !t.is_word() || t.is_capitalized() || DETERMINERS.contains(&t.norm.as_ref());
+        let determiner_and_noun = clause.len() == 2 && DETERMINERS.contains(&clause[0].norm.as_ref());
+        if clause.iter().all(names_only) || determiner_and_noun {
+            return None;
+        }
     }
     // Coordinated sources ("two residents and a local official"): both
     // conjuncts must be source phrases; the first gives the kind, plural.

@@ -1886,3 +1886,48 @@ fn a_manner_adverb_before_the_cue() {
         Some(("said", "Her family", "the boy was safe")),
     );
 }
+
+#[test]
+fn a_clause_shaped_cue_inside_the_clause_it_reports() {
+    // "noted" and "added" report a clause; one around them is one.
+    check(
+        "The delay, he noted, comes from the builders.",
+        Some(("noted", "he", "The delay, he noted, comes from the builders")),
+    );
+    check(
+        "Unless the town finds money, Lee added, the ferry could stop.",
+        Some((
+            "added",
+            "Lee",
+            "Unless the town finds money, Lee added, the ferry could stop",
+        )),
+    );
+    // Their object is still no content.
+    check("At the hearing he noted the delay.", None);
+}
+
+#[test]
+fn a_wh_word_as_the_subject_of_the_reported_clause() {
+    check(
+        "The fee, which organizers say will rise next year, is paid in May.",
+        Some(("say", "organizers", "which organizers say will rise next year")),
+    );
+    check_all(
+        "She criticized what she said were unfair fines.",
+        &[
+            ("criticized", "She", "what she said were unfair fines"),
+            ("said", "she", "what she said were unfair fines"),
+        ],
+    );
+    // The wh-word as the object is a gap no content fills, and a relative
+    // clause with a subject of its own describes no source.
+    check(
+        "The sanctions, which the mayor proposed in May, were lifted.",
+        None,
+    );
+    check("The sanctions, which the mayor proposed, were lifted.", None);
+    check(
+        "The campaign, which the mayor runs, said the vote was close.",
+        Some(("said", "The campaign, which the mayor runs", "the vote was close")),
+    );
+}
