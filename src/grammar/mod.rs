@@ -867,6 +867,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         if i < end && INTRO_WORDS.contains(&self.norms[i]) {
             if let Some(comma) = (i..end).find(|&k| self.comma_at(k)) {
                 i = comma + 1;
+                // "In Douglas, Ariz., officials said …": a place and its
+                // state or country sit between two commas. A subject with
+                // an appositive of its own after them is a name instead
+                // ("In Boston, Lee, a nurse, said …").
+                if let Some(second) = (i + 1..end.min(i + 4)).find(|&k| self.is(k, ',')) {
+                    if (i..second).all(|k| self.toks[k].is_capitalized() || self.is(k, '.'))
+                        && !(second + 1..end).any(|k| self.is(k, ','))
+                    {
+                        i = second + 1;
+                    }
+                }
             } else if let Some(second) = (i..end).filter(|&k| self.is_dash_or_hyphen(k)).nth(1) {
                 // "In the spring - two weeks after the vote - the agency
                 // said …": a pair of dashes, or of spaced hyphens, sets off

@@ -1931,3 +1931,16 @@ fn a_wh_word_as_the_subject_of_the_reported_clause() {
         Some(("said", "The campaign, which the mayor runs", "the vote was close")),
     );
 }
+
+#[test]
+fn a_place_and_its_state_in_the_introductory_phrase() {
+    check(
+        "In Douglas, Ariz., officials say they have found more tunnels.",
+        Some(("say", "officials", "they have found more tunnels")),
+    );
+    // A name with an appositive of its own after the place is the subject.
+    check(
+        "In Boston, Lee, a nurse, said the ward was full.",
+        Some(("said", "Lee, a nurse", "the ward was full")),
+    );
+}
