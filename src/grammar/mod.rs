@@ -234,6 +234,16 @@ const LEADING_WORDS: &[&str] = &[
     "moreover",
     "nonetheless",
     "nevertheless",
+    "rather",
+    "furthermore",
+    "additionally",
+    "likewise",
+    "similarly",
+    "besides",
+    "thus",
+    "therefore",
+    "hence",
+    "otherwise",
 ];
 
 const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "us", "them", "you"];
@@ -921,13 +931,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         // the words before a near "that" are the listener, whatever they
         // are. A relative clause on the listener has a verb of its own
         // ("told a woman who suggested that …").
+        // So are the words before a pronoun that can only be a subject
+        // ("told host Dana Cole she believed …").
         if end == q {
             if let Some(that) = (q + 1..(q + MAX_LISTENER_WORDS).min(self.content_end))
                 .take_while(|&k| {
                     (self.toks[k].is_word() && !RELATIVE_WORDS.contains(&self.norms[k])) || self.is(k, '.')
                 })
-                .find(|&k| COMPLEMENTIZERS.contains(&self.norms[k]))
-                .filter(|&k| self.norms[k] == "that")
+                .find(|&k| COMPLEMENTIZERS.contains(&self.norms[k]) || opens_clause_as_subject(self.norms[k]))
+                .filter(|&k| self.norms[k] == "that" || opens_clause_as_subject(self.norms[k]))
             {
                 return that;
             }
@@ -1631,6 +1643,12 @@ impl<'t, 'a> Frame<'t, 'a> {
                 introduces_next,
                 to_paragraph_end: false,
             });
+        }
+        // "As the mayor noted, the port will reopen": "as" makes the
+        // attribution an aside before the clause it reports.
+        if subject_start == start + 1 && self.norms[start] == "as" && self.is(p + n, ',') {
+            let (kind, content, quote) = self.reported_content(p + n + 1)?;
+            return Some(Found::new(kind, content, quote, cue, Some(mention)));
         }
         // "CONTENT, officials told X, in a move …": a subject after a comma
         // with no reported clause of its own attributes what came before.
@@ -2416,7 +2434,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                 }
                 let first = self.toks.partition_point(|t| t.span.start < found.content.start);
                 let opens = |w: &str| COMPLEMENTIZERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w);
+                // "As the mayor noted, the port …": a comma after the cue
+                // sets the clause apart from it; no object follows a comma.
+                let comma_after_cue = first > 0
+                    && self.is(first - 1, ',')
+                    && self.toks[first - 1].span.start == found.cue.span.end;
                 self.norms.get(first).is_some_and(|w| opens(w))
+                    || comma_after_cue
                     || (first > 0 && (self.norms[first - 1] == "that" || self.is(first - 1, ':')))
             }
         }
@@ -2874,8 +2898,17 @@ impl<'t, 'a> Frame<'t, 'a> {
             if !self.toks[p].is_word() || p < phrase_end {
                 continue;
             }
-            // `the planning` is a noun; `briefed on` describes a source.
+            // `the planning` is a noun; `briefed on` describes a source; in
+            // running text a capitalised form after a capitalised word is
+            // part of a name (`the United States is`), unlike one in a
+            // title-case line (`Lee Says Port Will Reopen`).
+            let in_name = p > 0
+                && !self.headline
+                && self.toks[p].is_capitalized()
+                && self.toks[p - 1].is_capitalized()
+                && !self.toks.get(p + 1).is_some_and(|t| t.is_capitalized());
             if !self.lexicon.cue_first_words.contains(self.norms[p])
+                || in_name
                 || (p > 0 && makes_noun(self.norms[p - 1]))
                 || self.lexicon.knowledge.longest_at(&self.norms[p..]).is_some()
             {

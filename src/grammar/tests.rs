@@ -1944,3 +1944,29 @@ fn a_place_and_its_state_in_the_introductory_phrase() {
         Some(("said", "Lee, a nurse", "the ward was full")),
     );
 }
+
+#[test]
+fn listeners_asides_and_names_around_the_cue() {
+    // The words between "told" and a pronoun that can only be a subject
+    // are the listener.
+    check(
+        "Lee told host Dana Cole she believed the mayor would resign.",
+        Some(("told", "Lee", "she believed the mayor would resign")),
+    );
+    // "As SOURCE noted," sets the attribution before the clause it reports.
+    check(
+        "The port was closed. As the mayor noted, the port will reopen in May.",
+        Some(("noted", "the mayor", "the port will reopen in May")),
+    );
+    // A sentence adverb before the subject is no part of it.
+    check(
+        "The port was closed. Rather, officials say she backs the plan.",
+        Some(("say", "officials", "she backs the plan")),
+    );
+    // In running text a capitalised cue form after a capitalised word is a
+    // name, not a verb.
+    check(
+        "The port was closed. Even in the United States, where miners have little power, coal made the news.",
+        None,
+    );
+}
