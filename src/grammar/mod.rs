@@ -265,6 +265,35 @@ const DAYS: &[&str] = &[
 /// Words that open a time phrase besides the days ("earlier", "last week").
 const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after", "before"];
 
+/// Sentence adverbs that stand between commas after a subject ("Lee,
+/// though, said").
+const PARENTHETICAL_ADVERBS: &[&[&str]] = &[
+    &["though"],
+    &["however"],
+    &["too"],
+    &["meanwhile"],
+    &["instead"],
+    &["also"],
+    &["then"],
+    &["still"],
+    &["moreover"],
+    &["nonetheless"],
+    &["nevertheless"],
+    &["likewise"],
+    &["similarly"],
+    &["furthermore"],
+    &["for", "example"],
+    &["for", "instance"],
+    &["in", "fact"],
+    &["of", "course"],
+    &["in", "turn"],
+    &["in", "particular"],
+    &["in", "contrast"],
+    &["by", "contrast"],
+    &["in", "addition"],
+    &["at", "least"],
+];
+
 /// Nouns and adjectives used as nouns that end in -ly like a manner adverb
 /// ("the elderly said").
 const NOUNS_IN_LY: &[&str] = &[
@@ -774,12 +803,20 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Where the subject ends before a cue at `p`: auxiliaries and adverbs
-    /// ("has also said") belong to the cue.
+    /// ("has also said") belong to the cue, and so does a sentence adverb
+    /// between commas ("Lee, though, said", "Lee, for example, said").
     fn subject_end(&self, p: usize) -> usize {
         let mut end = match p.checked_sub(1).filter(|&to| self.norms[to] == "to") {
             Some(to) => self.control_chain_start(to).unwrap_or(p),
             None => p,
         };
+        if end > 2 && self.is(end - 1, ',') {
+            if let Some(comma) = (end.saturating_sub(4)..end - 1).rev().find(|&k| self.is(k, ',')) {
+                if PARENTHETICAL_ADVERBS.contains(&&self.norms[comma + 1..end - 1]) {
+                    end = comma;
+                }
+            }
+        }
         while end > 0 && (self.is_auxiliary(end - 1) || self.is_manner_adverb(end - 1)) {
             end -= 1;
         }
@@ -1019,14 +1056,17 @@ impl<'t, 'a> Frame<'t, 'a> {
                 i = place_end;
             }
         }
+        // "a Senate panel", "the House committee": a name may qualify the
+        // listener's noun.
+        let listener_noun = |i: usize| {
+            self.norms
+                .get(i)
+                .is_some_and(|w| self.lexicon.recipients.contains(*w))
+        };
         if i > start {
-            return i;
+            return if !possessive && listener_noun(i) { i + 1 } else { i };
         }
-        if self
-            .norms
-            .get(i)
-            .is_some_and(|w| self.lexicon.recipients.contains(*w))
-        {
+        if listener_noun(i) {
             return i + 1;
         }
         q

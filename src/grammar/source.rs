@@ -411,9 +411,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         && words
             .get(1)
             .is_some_and(|t| t.is_word() && !t.is_capitalized() && !DETERMINERS.contains(&t.norm.as_ref()));
-    if (usize::from(demonstrative)..relative)
-        .any(|i| CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i) && !inner_and(i))
-    {
+    // Inside the phrase a capitalised clause word is a name ("Chairman Will
+    // Rogers", "Sen. May Ruiz").
+    let in_name = |i: usize| i > 0 && words[i].is_capitalized();
+    if (usize::from(demonstrative)..relative).any(|i| {
+        CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i) && !inner_and(i) && !in_name(i)
+    }) {
         return None;
     }
     // A cue verb before any relative clause means the words are a clause,
@@ -490,11 +493,14 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             ..SourcePhrase::of(PhraseKind::AnonymousGroup, "share")
         });
     }
-    // "Those close to him", "those familiar with the plan": people described.
+    // "Those close to him", "those familiar with the plan": people described,
+    // and so are "those surveyed", "those questioned": a past participle
+    // says what was done to them.
     if first.norm == "those"
-        && words
-            .get(1)
-            .is_some_and(|t| DESCRIPTOR_STARTS.contains(&t.norm.as_ref()))
+        && words.get(1).is_some_and(|t| {
+            DESCRIPTOR_STARTS.contains(&t.norm.as_ref())
+                || (t.is_word() && !t.is_capitalized() && t.norm.len() > 4 && t.norm.ends_with("ed"))
+        })
     {
         return Some(SourcePhrase {
             plural: true,

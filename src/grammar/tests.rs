@@ -1970,3 +1970,30 @@ fn listeners_asides_and_names_around_the_cue() {
         None,
     );
 }
+
+#[test]
+fn a_sentence_adverb_between_the_subject_and_its_verb() {
+    check(
+        "He spoke. Others, however, say a recount is overdue.",
+        Some(("say", "Others", "a recount is overdue")),
+    );
+    check(
+        "He spoke. County Chairman Will Rogers, for example, said the visit would help.",
+        Some(("said", "County Chairman Will Rogers", "the visit would help")),
+    );
+    // A name may hold a word that is elsewhere a modal.
+    check(
+        "He spoke. County Chairman Will Rogers said the visit would help.",
+        Some(("said", "County Chairman Will Rogers", "the visit would help")),
+    );
+    // "those" and a participle name the people it was done to.
+    check(
+        "He spoke. By 58 to 33 percent, those surveyed said the fund should stay.",
+        Some(("said", "those surveyed", "the fund should stay")),
+    );
+    // A name may qualify the listener's noun.
+    check(
+        "He spoke. The plan includes a rescue team, Lee told a Senate panel.",
+        Some(("told", "Lee", "The plan includes a rescue team")),
+    );
+}
