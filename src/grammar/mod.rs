@@ -19,6 +19,7 @@ pub mod tokens;
 use serde::Serialize;
 
 use crate::lexicon::{ContentShape, CueClass, CueForm, Lexicon, Tense};
+use crate::segment::quotes::looks_like_title;
 use crate::segment::Quote;
 use crate::span::Span;
 pub use source::{PhraseKind, SourcePhrase};
@@ -637,6 +638,27 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.is_dash(k) || self.is(k, '-')
     }
 
+    /// Whether every quotation between frame tokens `from` and `to` is a
+    /// title inside an appositive ("Lee, the author of “Going Viral,”"):
+    /// after a comma, and reading as a title, its closing comma aside.
+    fn titles_in_appositive(&self, from: usize, to: usize) -> bool {
+        let Some(comma) = (from..to).find(|&k| self.is(k, ',')) else {
+            return false;
+        };
+        // A cue makes the words a clause ("Lee, who said on “Meet the
+        // Press” that …").
+        (from..to).all(|k| match self.open_at(k) {
+            Some(q) => {
+                let words = self.quotes[q].inner().slice(self.text);
+                k > comma && looks_like_title(words.trim_end().strip_suffix(',').unwrap_or(words))
+            }
+            None => {
+                let closes_before_comma = self.close_at(k).is_some() && k < comma;
+                !closes_before_comma && !self.finite_form_cue_at(k)
+            }
+        })
+    }
+
     fn has_quote_marks(&self, from: usize, to: usize) -> bool {
         self.toks[from..to.min(self.len())]
             .iter()
@@ -748,17 +770,45 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn mention_as(&self, from: usize, to: usize, intro_to: usize, classify: Classifier) -> Option<Mention> {
         // Punctuation that closes an appositive ("…, seat of the province,")
         // is not part of the source's words.
+        // A title's closing mark stays with the phrase.
+        let title_closes = |k: usize| {
+            self.close_at(k)
+                .is_some_and(|q| (from..k).any(|i| self.open_at(i) == Some(q)))
+        };
         let trim = |mut end: usize| {
-            while end > from && !self.toks[end - 1].is_word() && !self.is(end - 1, ')') {
+            while end > from
+                && !self.toks[end - 1].is_word()
+                && !self.is(end - 1, ')')
+                && !title_closes(end - 1)
+            {
                 end -= 1;
             }
             end
         };
         let (to, intro_to) = (trim(to), trim(intro_to.max(to)));
-        if from >= to {
+        if from >= to || (self.has_quote_marks(from, to) && !self.titles_in_appositive(from, to)) {
             return None;
         }
-        let phrase = classify(&self.toks[from..to], self.lexicon, from == 0)?;
+        let phrase = match (from..to).find(|&k| self.open_at(k).is_some()) {
+            None => classify(&self.toks[from..to], self.lexicon, from == 0)?,
+            // A title ending the phrase ends the appositive that holds it
+            // ("Lee, the author of “Going Viral,”"), which describes the
+            // source; the words before it name them.
+            Some(open) if self.close_at(to - 1).is_some() => {
+                let comma = (from + 1..open).rev().find(|&k| self.is(k, ','))?;
+                classify(&self.toks[from..comma], self.lexicon, from == 0)?
+            }
+            // Inside the phrase a title's marks are no words of it ("Lee, a
+            // host of “The Pitch,” who …").
+            Some(_) => {
+                let unmarked: Vec<&Token<'_>> = self.toks[from..to]
+                    .iter()
+                    .copied()
+                    .filter(|t| !matches!(t.kind, TokKind::Open(_) | TokKind::Close(_)))
+                    .collect();
+                classify(&unmarked, self.lexicon, from == 0)?
+            }
+        };
         Some(Mention {
             span: self.span(from, to),
             intro: self.span(from, intro_to.max(to)),
@@ -1574,7 +1624,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// `SOURCE said (that) CONTENT`, `SOURCE told RECIPIENT, “Q”`, `SOURCE said: “Q”`.
     fn preposed(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
         let end = self.subject_end(p);
-        if end == 0 || self.close_at(end - 1).is_some() {
+        if end == 0 || (self.close_at(end - 1).is_some() && !self.titles_in_appositive(0, end)) {
             return None;
         }
         let start = self.clause_start(end);
@@ -1599,7 +1649,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // After a clause opener or an introductory phrase a common noun must
         // name people: "and U.S. sanctions aimed at …" is no attribution.
         let subject_at = |s: usize| {
-            if self.has_quote_marks(s, end) {
+            if self.has_quote_marks(s, end) && !self.titles_in_appositive(s, end) {
                 return None;
             }
             let after_opener = s > start && opens_subject(self.norms[s - 1]) || after_intro == Some(s);

@@ -1997,3 +1997,23 @@ fn a_sentence_adverb_between_the_subject_and_its_verb() {
         Some(("told", "Lee", "The plan includes a rescue team")),
     );
 }
+
+#[test]
+fn a_title_in_the_source_s_appositive() {
+    check(
+        "He spoke. Lee, the author of “Going Viral,” said the days of one story are gone.",
+        Some((
+            "said",
+            "Lee, the author of “Going Viral,”",
+            "the days of one story are gone",
+        )),
+    );
+    check(
+        "He spoke. Lee, the author of “Going Viral,” about the spread of news, said the days are gone.",
+        Some((
+            "said",
+            "Lee, the author of “Going Viral,” about the spread of news",
+            "the days are gone",
+        )),
+    );
+}

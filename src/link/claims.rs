@@ -6,6 +6,7 @@
 
 use crate::grammar::AttributionKind;
 use crate::lexicon::CueClass;
+use crate::segment::quotes::looks_like_title;
 use crate::segment::Segments;
 use crate::span::Span;
 use crate::Attribution;
@@ -31,26 +32,6 @@ pub fn only_quoted(text: &str, span: Span, segments: &Segments) -> bool {
         pos = pos.max(quote.span.end);
     }
     pos >= span.end || bare(pos, span.end)
-}
-
-/// Whether quoted words read as the title or name of a work, a programme or
-/// a campaign rather than as speech: a few words, each long word
-/// capitalised, and no punctuation that ends or breaks a sentence
-/// (“The Week Ahead”, “Keep the Harbor Open”).
-fn looks_like_title(words: &str) -> bool {
-    const MAX_TITLE_WORDS: usize = 8;
-    let words = words.trim();
-    let count = words.split_whitespace().count();
-    let capitalised = |w: &str| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    };
-    let long = |w: &str| w.chars().count() > 3;
-    (1..=MAX_TITLE_WORDS).contains(&count)
-        && !words.contains(['.', ',', '?', '!', ';', ':'])
-        && words.split_whitespace().any(|w| long(w) && capitalised(w))
-        && words.split_whitespace().all(|w| capitalised(w) || !long(w))
 }
 
 /// Links quotations to attributions and returns, for each quote, the index of
@@ -159,11 +140,29 @@ pub fn link_quotes(
         .collect();
     cues.sort_by_key(|(span, ..)| span.start);
 
+    // A quotation inside the words naming a source is a title in its
+    // description ("Lee, the author of “Going Viral,” said …"), nobody's speech.
+    // Mentions do not nest, so only the last one to start before a quote
+    // can hold it.
+    let mut mentions: Vec<Span> = attributions
+        .iter()
+        .filter_map(|a| a.mention.map(|m| m.span))
+        .collect();
+    mentions.sort_by_key(|span| (span.start, span.end));
+    mentions.dedup();
+    let in_mention = |quote: Span| {
+        let before = mentions.partition_point(|m| m.start <= quote.start);
+        mentions[..before].last().is_some_and(|m| m.contains(quote))
+    };
+
     // Split quotes: a quote with no cue of its own takes the speaker of the
     // nearest attributed quote of its paragraph, unless another speaker's
     // attribution stands between them.
     for q in 0..quotes.len() {
-        if speaker[q].is_some() || looks_like_title(quotes[q].inner().slice(text)) {
+        if speaker[q].is_some()
+            || looks_like_title(quotes[q].inner().slice(text))
+            || in_mention(quotes[q].span)
+        {
             continue;
         }
         let paragraph = quotes[q].paragraph;
@@ -352,7 +351,7 @@ fn only_attribution_between(
 
 #[cfg(test)]
 mod tests {
-    use super::looks_like_title;
+    use crate::segment::quotes::looks_like_title;
     use crate::{analyze, RuleSet, Status};
 
     /// The claims of `input`: the text of each piece.
@@ -453,6 +452,14 @@ mod tests {
         check(
             "“The dam held,” the engineer said. “It did not,” a farmer said.",
             &[&["The dam held,"], &["It did not,"]],
+        );
+    }
+
+    #[test]
+    fn a_title_in_a_source_s_description_is_no_split_quote() {
+        check(
+            "Lee, the author of “Going Viral,” said “the days of one story are gone.”",
+            &[&["the days of one story are gone."]],
         );
     }
 

@@ -36,6 +36,26 @@ impl Quote {
     }
 }
 
+/// Whether quoted words read as the title or name of a work, a programme or
+/// a campaign rather than as speech: a few words, each long word
+/// capitalised, and no punctuation that ends or breaks a sentence
+/// (“The Week Ahead”, “Keep the Harbor Open”).
+pub fn looks_like_title(words: &str) -> bool {
+    const MAX_TITLE_WORDS: usize = 8;
+    let words = words.trim();
+    let count = words.split_whitespace().count();
+    let capitalised = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let long = |w: &str| w.chars().count() > 3;
+    (1..=MAX_TITLE_WORDS).contains(&count)
+        && !words.contains(['.', ',', '?', '!', ';', ':'])
+        && words.split_whitespace().any(|w| long(w) && capitalised(w))
+        && words.split_whitespace().all(|w| capitalised(w) || !long(w))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Family {
     Curly,
