@@ -266,6 +266,23 @@ const DAYS: &[&str] = &[
 /// Words that open a time phrase besides the days ("earlier", "last week").
 const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after", "before"];
 
+/// Numbers above one, written out ("two states").
+const COUNT_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
 /// Sentence adverbs that stand between commas after a subject ("Lee,
 /// though, said").
 const PARENTHETICAL_ADVERBS: &[&[&str]] = &[
@@ -1267,7 +1284,22 @@ impl<'t, 'a> Frame<'t, 'a> {
                     | "which"
                     | "who"
             );
-        !blocked && !matches!(form.tense, Tense::Ing)
+        // "five states", "two reports": a number above one takes the
+        // plural verb, so an -s form after it is a noun.
+        let counted_noun = form.tense == Tense::Third
+            && (prev.bytes().all(|b| b.is_ascii_digit()) || COUNT_WORDS.contains(&prev));
+        // "would find it hard", "could not find a sponsor": a hypothetical
+        // finding is no evidence anyone reports.
+        let modal = |w: &str| {
+            matches!(
+                w,
+                "would" | "could" | "might" | "may" | "can" | "should" | "will" | "must"
+            )
+        };
+        let hypothetical = form.class == CueClass::Evidential
+            && form.tense == Tense::Base
+            && (modal(prev) || (prev == "not" && p >= 2 && modal(self.norms[p - 2])));
+        !blocked && !counted_noun && !hypothetical && !matches!(form.tense, Tense::Ing)
     }
 
     /// Where the verb before the "to" at `to` starts, when a short run of
@@ -1736,7 +1768,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // "As the mayor noted, the port will reopen": "as" makes the
         // attribution an aside before the clause it reports.
-        if subject_start == start + 1 && self.norms[start] == "as" && self.is(p + n, ',') {
+        if subject_start > start && self.norms[subject_start - 1] == "as" && self.is(p + n, ',') {
             let (kind, content, quote) = self.reported_content(p + n + 1)?;
             return Some(Found::new(kind, content, quote, cue, Some(mention)));
         }
@@ -2524,9 +2556,15 @@ impl<'t, 'a> Frame<'t, 'a> {
                 }
                 let first = self.toks.partition_point(|t| t.span.start < found.content.start);
                 let opens = |w: &str| COMPLEMENTIZERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w);
-                // "As the mayor noted, the port …": a comma after the cue
-                // sets the clause apart from it; no object follows a comma.
-                let comma_after_cue = first > 0
+                // "As the mayor noted, the port …", "In some ways, the
+                // brothers noted, the plan …": after an aside's subject, a
+                // comma sets the clause apart from the cue.
+                let aside = found.mention.as_ref().is_some_and(|m| {
+                    let subject = self.toks.partition_point(|t| t.span.start < m.span.start);
+                    subject > 0 && (self.norms[subject - 1] == "as" || self.is(subject - 1, ','))
+                });
+                let comma_after_cue = aside
+                    && first > 0
                     && self.is(first - 1, ',')
                     && self.toks[first - 1].span.start == found.cue.span.end;
                 self.norms.get(first).is_some_and(|w| opens(w))

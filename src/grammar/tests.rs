@@ -2017,3 +2017,31 @@ fn a_title_in_the_source_s_appositive() {
         )),
     );
 }
+
+#[test]
+fn nouns_and_hypotheticals_that_look_like_cues() {
+    // A number above one takes the plural verb: an -s form after it is a noun.
+    check(
+        "He spoke. In the four early states, like Iowa, the race is close.",
+        None,
+    );
+    check(
+        "He spoke. Five states reported delays.",
+        Some(("reported", "Five states", "delays")),
+    );
+    // A finding after a modal is hypothetical; after "does not" it is reported.
+    check("He spoke. Many voters would find it hard to forget.", None);
+    check(
+        "He spoke. The affidavit does not indicate whether he was questioned.",
+        Some(("indicate", "The affidavit", "whether he was questioned")),
+    );
+    // A comma after the cue sets the clause apart only after an aside's subject.
+    check(
+        "He spoke. Workers face trouble, and as Lee noted, some could face sanctions.",
+        Some(("noted", "Lee", "some could face sanctions")),
+    );
+    check(
+        "He spoke. In some ways, the brothers noted, Lee might like the show.",
+        Some(("noted", "the brothers", "Lee might like the show")),
+    );
+}
