@@ -2022,7 +2022,7 @@ fn a_title_in_the_source_s_appositive() {
 fn nouns_and_hypotheticals_that_look_like_cues() {
     // A number above one takes the plural verb: an -s form after it is a noun.
     check(
-        "He spoke. In the four early states, like Iowa, the race is close.",
+        "He spoke. His poor showings in the four states that voted Saturday have his campaign near collapse.",
         None,
     );
     check(
