@@ -386,6 +386,8 @@ pub struct Lexicon {
     pub recipients: HashSet<String>,
     /// Cue forms that are also common nouns ("a report", "the post"), allowed in source phrases.
     pub noun_forms: HashSet<String>,
+    /// Noun compounds whose first word is a cue form ("think tank", "talk show").
+    pub noun_compounds: Phrases<()>,
     /// First words of every cue phrase of any kind: one lookup rules out most words.
     pub cue_first_words: WordSet,
 }
@@ -534,6 +536,8 @@ pub struct RawLexicon {
     #[serde(default)]
     pub noun_forms: Vec<String>,
     #[serde(default)]
+    pub noun_compounds: Vec<String>,
+    #[serde(default)]
     pub boilerplate: Vec<String>,
     #[serde(default)]
     pub examples: Vec<LexiconExample>,
@@ -627,7 +631,7 @@ impl Lexicon {
                 self.cues.insert(&form, value);
             }
         }
-        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 14] = [
+        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 15] = [
             (&raw.anonymity_reasons, &mut self.anonymity_reasons),
             (&raw.hedges, &mut self.hedges),
             (&raw.evaluative, &mut self.evaluative),
@@ -642,6 +646,7 @@ impl Lexicon {
             (&raw.vague, &mut self.vague),
             (&raw.knowledge, &mut self.knowledge),
             (&raw.new_referent, &mut self.new_referent),
+            (&raw.noun_compounds, &mut self.noun_compounds),
         ];
         for (list, phrases) in phrase_lists {
             for phrase in list {
@@ -720,6 +725,7 @@ impl Lexicon {
             &mut self.vague,
             &mut self.knowledge,
             &mut self.new_referent,
+            &mut self.noun_compounds,
             &mut self.credits,
             &mut self.organization_words,
             &mut self.anonymity_reasons,

@@ -953,6 +953,18 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.lexicon.auxiliaries.longest_at(&self.norms[k..=k]).is_some()
     }
 
+    /// Whether the word at `k` belongs to a noun compound that begins with a
+    /// cue form ("a think tank", "a talk show host").
+    fn in_noun_compound(&self, k: usize) -> bool {
+        let compounds = &self.lexicon.noun_compounds;
+        (k.saturating_sub(1)..=k).any(|start| {
+            compounds.starts_with_word(self.norms[start])
+                && compounds
+                    .longest_at(&self.norms[start..])
+                    .is_some_and(|(n, ())| start + n > k)
+        })
+    }
+
     /// Whether a manner adverb stands at `k` ("openly said", "angrily
     /// told"): a lower-case word in -ly that is no noun ("his family
     /// said", "the assembly voted").
@@ -3039,6 +3051,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || in_name
                 || (p > 0 && makes_noun(self.norms[p - 1]))
                 || self.lexicon.knowledge.longest_at(&self.norms[p..]).is_some()
+                || self.in_noun_compound(p)
             {
                 continue;
             }

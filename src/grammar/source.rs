@@ -419,6 +419,17 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     }) {
         return None;
     }
+    // "a think tank", "a talk show host": a word of a noun compound that
+    // begins with a cue form is no verb.
+    let in_noun_compound = |i: usize| {
+        (i.saturating_sub(1)..=i).any(|start| {
+            lexicon.noun_compounds.starts_with_word(&words[start].norm)
+                && lexicon
+                    .noun_compounds
+                    .longest_at(&norms(&words[start..]))
+                    .is_some_and(|(n, ())| start + n > i)
+        })
+    };
     // A cue verb before any relative clause means the words are a clause,
     // not a noun phrase ("sources say the directive").
     let verb_at = |i: usize| {
@@ -433,8 +444,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && pronoun(&words[i + 1].norm).is_none()
             && !DESCRIPTOR_STARTS.contains(&words[i + 1].norm.as_ref())
             && !DETERMINERS.contains(&words[i + 1].norm.as_ref());
-        let noun =
-            modifier || lexicon.noun_forms.contains(word) || (i > 0 && super::makes_noun(&words[i - 1].norm));
+        let noun = modifier
+            || lexicon.noun_forms.contains(word)
+            || (i > 0 && super::makes_noun(&words[i - 1].norm))
+            || in_noun_compound(i);
         // "briefed on", "familiar with": a description of how a source knows.
         let describes = lexicon.knowledge.starts_with_word(word)
             && lexicon.knowledge.longest_at(&norms(&words[i..])).is_some();

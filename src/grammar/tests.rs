@@ -2045,3 +2045,11 @@ fn nouns_and_hypotheticals_that_look_like_cues() {
         Some(("noted", "the brothers", "Lee might like the show")),
     );
 }
+
+#[test]
+fn noun_compounds_that_begin_with_a_cue_form() {
+    check(
+        "He spoke. Lee, a talk show host, said the vote was rigged.",
+        Some(("said", "Lee, a talk show host", "the vote was rigged")),
+    );
+}
