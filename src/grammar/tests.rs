@@ -2053,3 +2053,16 @@ fn noun_compounds_that_begin_with_a_cue_form() {
         Some(("said", "Lee, a talk show host", "the vote was rigged")),
     );
 }
+
+#[test]
+fn a_modal_that_is_a_given_name() {
+    check(
+        "He spoke. “It is a costly model,” said Will Doyle, a professor.",
+        Some(("said", "Will Doyle", "It is a costly model,")),
+    );
+    // A clause opener before a name is no part of it.
+    check(
+        "He spoke. As Lee noted, the port will reopen.",
+        Some(("noted", "Lee", "the port will reopen")),
+    );
+}
