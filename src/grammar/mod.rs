@@ -1210,6 +1210,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.cue_form_at(k, |tense| tense == Tense::Ing)
     }
 
+    /// Whether an adverb at `k` comes before a participle cue ("recently
+    /// telling", "later saying").
+    fn adverb_then_participle_cue_at(&self, k: usize) -> bool {
+        k < self.len() && (self.is_auxiliary(k) || self.is_manner_adverb(k)) && self.participle_cue_at(k + 1)
+    }
+
     /// Whether a cue in a finite form, past or third person, stands at `k`
     /// ("said", "argues").
     fn finite_form_cue_at(&self, k: usize) -> bool {
@@ -1992,6 +1998,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (self.comma_at(k)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || self.participle_cue_at(k + 1)
+                        || self.adverb_then_participle_cue_at(k + 1)
                         || self.writers_participle(k + 1)))
                 // "…, and three in 10 said …", "… calling it “a fine start” – but
                 // he said …": a conjunction opening a clause with a cue.
@@ -2214,20 +2221,27 @@ impl<'t, 'a> Frame<'t, 'a> {
         if opens_sentence {
             return self.fronted_participle(p, n, form);
         }
+        // "…, recently telling …": an adverb may stand between the link
+        // and the participle.
+        let at = if p >= 3 && self.adverb_then_participle_cue_at(p - 1) && self.comma_at(p - 2) {
+            p - 1
+        } else {
+            p
+        };
         // "… calling it “a giveaway” and asserting …": a participle
         // joined to an earlier attribution by "and" shares its source.
-        let joined = p >= 2 && self.norms[p - 1] == "and";
-        let linked = p >= 2
-            && (self.comma_at(p - 1)
-                || LINKS.contains(&self.norms[p - 1])
+        let joined = at >= 2 && self.norms[at - 1] == "and";
+        let linked = at >= 2
+            && (self.comma_at(at - 1)
+                || LINKS.contains(&self.norms[at - 1])
                 || joined
-                || self.statement_before(p));
+                || self.statement_before(at));
         let absolute = if linked {
             None
         } else {
             Some(self.absolute_subject(p)?)
         };
-        let comma = self.span(p - 1, p);
+        let comma = self.span(at - 1, at);
         let clause_attribution = found.iter().rev().find(|f| f.cue.span.end <= comma.start);
         if clause_attribution.is_none() && joined {
             return None;

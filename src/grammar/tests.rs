@@ -2066,3 +2066,18 @@ fn a_modal_that_is_a_given_name() {
         Some(("noted", "Lee", "the port will reopen")),
     );
 }
+
+#[test]
+fn an_adverb_before_a_participle_cue() {
+    check_all(
+        "He spoke. Lee praised the crews, later saying the port would reopen.",
+        &[
+            ("praised", "Lee", "the crews"),
+            ("saying", "Lee", "the port would reopen"),
+        ],
+    );
+    check(
+        "He spoke. Lee voiced frustration, recently telling a friend that she is worried about “the debate.”",
+        Some(("telling", "Lee", "she is worried about “the debate.”")),
+    );
+}
