@@ -231,6 +231,15 @@ impl<T: Clone> Phrases<T> {
         })
     }
 
+    /// Whether a phrase of two words at most that starts at `words[k]` or
+    /// just before it covers `words[k]` ("show" in "a talk show host").
+    pub fn covers<S: AsRef<str>>(&self, words: &[S], k: usize) -> bool {
+        (k.saturating_sub(1)..=k.min(words.len())).any(|start| {
+            self.longest_at(&words[start..])
+                .is_some_and(|(n, _)| start + n > k)
+        })
+    }
+
     /// Whether `word` (normalised) begins some phrase.
     pub fn starts_with_word(&self, word: &str) -> bool {
         self.first_words.may_contain(word) && self.by_first.contains_key(word)

@@ -657,13 +657,13 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether every quotation between frame tokens `from` and `to` is a
     /// title inside an appositive ("Lee, the author of “Going Viral,”"):
-    /// after a comma, and reading as a title, its closing comma aside.
+    /// after a comma, and reading as a title, its closing comma aside. A
+    /// cue makes the words a clause instead ("Lee, who said on “Meet the
+    /// Press” that …").
     fn titles_in_appositive(&self, from: usize, to: usize) -> bool {
         let Some(comma) = (from..to).find(|&k| self.is(k, ',')) else {
             return false;
         };
-        // A cue makes the words a clause ("Lee, who said on “Meet the
-        // Press” that …").
         (from..to).all(|k| match self.open_at(k) {
             Some(q) => {
                 let words = self.quotes[q].inner().slice(self.text);
@@ -786,8 +786,8 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     fn mention_as(&self, from: usize, to: usize, intro_to: usize, classify: Classifier) -> Option<Mention> {
         // Punctuation that closes an appositive ("…, seat of the province,")
-        // is not part of the source's words.
-        // A title's closing mark stays with the phrase.
+        // is not part of the source's words; the closing mark of a title in
+        // the phrase is.
         let title_closes = |k: usize| {
             self.close_at(k)
                 .is_some_and(|q| (from..k).any(|i| self.open_at(i) == Some(q)))
@@ -951,18 +951,6 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// "also", "did not").
     fn is_auxiliary(&self, k: usize) -> bool {
         self.lexicon.auxiliaries.longest_at(&self.norms[k..=k]).is_some()
-    }
-
-    /// Whether the word at `k` belongs to a noun compound that begins with a
-    /// cue form ("a think tank", "a talk show host").
-    fn in_noun_compound(&self, k: usize) -> bool {
-        let compounds = &self.lexicon.noun_compounds;
-        (k.saturating_sub(1)..=k).any(|start| {
-            compounds.starts_with_word(self.norms[start])
-                && compounds
-                    .longest_at(&self.norms[start..])
-                    .is_some_and(|(n, ())| start + n > k)
-        })
     }
 
     /// Whether a manner adverb stands at `k` ("openly said", "angrily
@@ -3065,7 +3053,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || in_name
                 || (p > 0 && makes_noun(self.norms[p - 1]))
                 || self.lexicon.knowledge.longest_at(&self.norms[p..]).is_some()
-                || self.in_noun_compound(p)
+                // "a think tank", "a talk show host".
+                || self.lexicon.noun_compounds.covers(&self.norms, p)
             {
                 continue;
             }

@@ -425,21 +425,13 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     }) {
         return None;
     }
-    // "a think tank", "a talk show host": a word of a noun compound that
-    // begins with a cue form is no verb.
-    let in_noun_compound = |i: usize| {
-        (i.saturating_sub(1)..=i).any(|start| {
-            lexicon.noun_compounds.starts_with_word(&words[start].norm)
-                && lexicon
-                    .noun_compounds
-                    .longest_at(&norms(&words[start..]))
-                    .is_some_and(|(n, ())| start + n > i)
-        })
-    };
     // A cue verb before any relative clause means the words are a clause,
     // not a noun phrase ("sources say the directive").
     let verb_at = |i: usize| {
         let word = words[i].norm.as_ref();
+        if lexicon.cues.longest_at(&[word]).is_none() {
+            return false;
+        }
         // "a senior writing professor": an -ing form before the head noun
         // that ends the phrase describes it; it is no verb.
         let modifier = is_present_participle(word)
@@ -450,10 +442,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && pronoun(&words[i + 1].norm).is_none()
             && !DESCRIPTOR_STARTS.contains(&words[i + 1].norm.as_ref())
             && !DETERMINERS.contains(&words[i + 1].norm.as_ref());
+        // "a think tank", "a talk show host": a word of a noun compound that
+        // begins with a cue form is no verb.
         let noun = modifier
             || lexicon.noun_forms.contains(word)
             || (i > 0 && super::makes_noun(&words[i - 1].norm))
-            || in_noun_compound(i);
+            || lexicon.noun_compounds.covers(&norms(words), i);
         // "briefed on", "familiar with": a description of how a source knows.
         let describes = lexicon.knowledge.starts_with_word(word)
             && lexicon.knowledge.longest_at(&norms(&words[i..])).is_some();
@@ -466,7 +460,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && words
                 .get(i + 1)
                 .is_some_and(|n| PARTICIPLE_FOLLOWERS.contains(&n.norm.as_ref()));
-        lexicon.cues.longest_at(&[word]).is_some() && !noun && !describes && !postmodifier
+        !noun && !describes && !postmodifier
     };
     if (0..relative).any(verb_at) {
         return None;
