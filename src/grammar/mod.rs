@@ -1198,6 +1198,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.cue_form_at(k, |tense| tense == Tense::Ing)
     }
 
+    /// Whether a verb with no subject of its own stands at `k`, after the
+    /// cue of a relative clause whose relative word is the reported
+    /// clause's subject ("which organizers say will rise", "that insiders
+    /// said was missed").
+    fn gap_verb_at(&self, k: usize) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+            && (self.is_auxiliary(k) || matches!(self.norms[k], "is" | "was" | "are" | "were"))
+    }
+
     /// Whether an adverb at `k` comes before a participle cue ("recently
     /// telling", "later saying").
     fn adverb_then_participle_cue_at(&self, k: usize) -> bool {
@@ -1679,6 +1690,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                         || self.is(k, '—')
                         || self.is(k, '–')
                         || opens_subject(self.norms[k])
+                        || self.norms[k] == "that"
                 })
                 .map(|k| k + 1),
         );
@@ -1690,7 +1702,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             if self.has_quote_marks(s, end) && !self.titles_in_appositive(s, end) {
                 return None;
             }
-            let after_opener = s > start && opens_subject(self.norms[s - 1]) || after_intro == Some(s);
+            // After "that" only as the subject of a relative clause whose
+            // verb follows the cue ("a deadline that insiders said was
+            // missed"); a complementizer's clause is the content of a cue
+            // of its own.
+            let after_that = s > start && self.norms[s - 1] == "that";
+            if after_that && !self.gap_verb_at(p + n) {
+                return None;
+            }
+            let after_opener =
+                s > start && (opens_subject(self.norms[s - 1]) || after_that) || after_intro == Some(s);
             self.mention(s, end, end)
                 .filter(|m| !after_opener || m.names_people())
                 .map(|m| (s, m))
@@ -1830,20 +1851,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         // ("the sanctions, which the U.S. proposed in May"): only a reported
         // clause or a quotation is content there.
         let after_wh = subject_start > 0 && WH_OPENERS.contains(&self.norms[subject_start - 1]);
+        let after_that = subject_start > 0 && self.norms[subject_start - 1] == "that";
         let clause_follows = self.norms.get(q).is_some_and(|w| {
             SUBJECT_PRONOUNS.contains(w) || COMPLEMENTIZERS.contains(w) || CLAUSE_DETERMINERS.contains(w)
         });
         // "the fee, which organizers say will rise": the wh-word is the
         // subject of the reported clause, whose verb follows the cue. What
         // was said is the whole relative clause, the wh-word first.
-        let subject_gap = after_wh
+        let subject_gap = (after_wh || after_that)
             && !clause_follows
             && !self.is(q.wrapping_sub(1), ',')
-            && self
-                .toks
-                .get(q)
-                .is_some_and(|t| t.is_word() && !t.is_capitalized())
-            && (self.is_auxiliary(q) || matches!(self.norms[q], "is" | "was" | "are" | "were"));
+            && self.gap_verb_at(q);
         if subject_gap {
             let to = if subject_start >= 2 && self.is(subject_start - 2, ',') {
                 (q..self.content_end)

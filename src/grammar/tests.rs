@@ -2081,3 +2081,17 @@ fn an_adverb_before_a_participle_cue() {
         Some(("telling", "Lee", "she is worried about “the debate.”")),
     );
 }
+
+#[test]
+fn that_as_the_subject_of_the_reported_clause() {
+    check(
+        "He spoke. The firm ran a charity that prosecutors said was a front.",
+        Some(("said", "prosecutors", "that prosecutors said was a front")),
+    );
+    // A complementizer's clause with a cue of its own stays inside the
+    // content of the first cue.
+    check_all(
+        "He spoke. He said that officials told him the plan failed.",
+        &[("said", "He", "officials told him the plan failed")],
+    );
+}
