@@ -887,6 +887,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         while end > 0 && (self.is_auxiliary(end - 1) || self.is_manner_adverb(end - 1)) {
             end -= 1;
         }
+        // "Officials — including the director — have argued": an aside
+        // between dashes is no part of the subject.
+        if end > 1 && self.is_dash(end - 1) {
+            if let Some(open) = (0..end - 1).rev().find(|&k| self.is_dash(k)) {
+                end = open;
+            }
+        }
         // A time between the subject and its verb ("The mayor last week
         // told", "Officials on Tuesday said") is no part of the subject.
         if let Some(time_start) = self.time_before(end) {

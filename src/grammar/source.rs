@@ -122,6 +122,7 @@ const DESCRIPTOR_STARTS: &[&str] = &[
     "to",
     "there",
     "here",
+    "like",
 ];
 
 /// Fractions of the people asked ("half", "a third of voters").

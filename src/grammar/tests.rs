@@ -2095,3 +2095,15 @@ fn that_as_the_subject_of_the_reported_clause() {
         &[("said", "He", "officials told him the plan failed")],
     );
 }
+
+#[test]
+fn an_aside_in_dashes_and_examples_after_the_subject() {
+    check(
+        "He spoke. Officials — including the agency director — have long argued that the data are wrong.",
+        Some(("argued", "Officials", "the data are wrong")),
+    );
+    check(
+        "He spoke. Critics like Huffman say it would help the mayor.",
+        Some(("say", "Critics like Huffman", "it would help the mayor")),
+    );
+}
