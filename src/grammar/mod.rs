@@ -266,40 +266,10 @@ const DAYS: &[&str] = &[
 /// Words that open a time phrase besides the days ("earlier", "last week").
 const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after", "before"];
 
-/// Numbers above one, written out ("two states").
-const COUNT_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-];
-
-/// Sentence adverbs that stand between commas after a subject ("Lee,
-/// though, said").
-const PARENTHETICAL_ADVERBS: &[&[&str]] = &[
-    &["though"],
-    &["however"],
-    &["too"],
-    &["meanwhile"],
-    &["instead"],
-    &["also"],
-    &["then"],
-    &["still"],
-    &["moreover"],
-    &["nonetheless"],
-    &["nevertheless"],
-    &["likewise"],
-    &["similarly"],
-    &["furthermore"],
+/// Sentence adverbs of more than one word that stand between commas after
+/// a subject ("Lee, for example, said"); one-word ones are the leading
+/// words and "though" and "too" ("Lee, however, said").
+const PARENTHETICAL_PHRASES: &[&[&str]] = &[
     &["for", "example"],
     &["for", "instance"],
     &["in", "fact"],
@@ -470,12 +440,21 @@ fn opens_adverbial(word: &str) -> bool {
     PREPOSITIONS.contains(&word) || TAIL_STARTS.contains(&word) || is_time_word(word)
 }
 
-/// Auxiliaries after which a cue stands in its bare form ("did not say",
-/// "will tell", "could argue").
-const TAKES_BARE_VERB: &[&str] = &[
-    "did", "does", "do", "didn't", "doesn't", "don't", "will", "won't", "would", "wouldn't", "could",
-    "couldn't", "may", "might", "can", "cannot", "can't", "should",
+/// Modal auxiliaries ("will tell", "could argue").
+const MODALS: &[&str] = &[
+    "will", "won't", "would", "wouldn't", "could", "couldn't", "may", "might", "can", "cannot", "can't",
+    "should", "must",
 ];
+
+/// Whether a cue after `word` stands in its bare form ("did not say",
+/// "will tell").
+fn takes_bare_verb(word: &str) -> bool {
+    matches!(word, "did" | "does" | "do" | "didn't" | "doesn't" | "don't") || MODALS.contains(&word)
+}
+
+/// The finite forms of "be" that may stand before a verb or open a
+/// predicate ("is telling", "which organizers say is late").
+const FINITE_BE: &[&str] = &["is", "are", "was", "were"];
 
 /// Words that tie a reported clause to its cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];
@@ -879,7 +858,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         if end > 2 && self.is(end - 1, ',') {
             if let Some(comma) = (end.saturating_sub(4)..end - 1).rev().find(|&k| self.is(k, ',')) {
-                if PARENTHETICAL_ADVERBS.contains(&&self.norms[comma + 1..end - 1]) {
+                let aside = &self.norms[comma + 1..end - 1];
+                let adverb = match aside {
+                    [word] => LEADING_WORDS.contains(word) || matches!(*word, "though" | "too"),
+                    _ => PARENTHETICAL_PHRASES.contains(&aside),
+                };
+                if adverb {
                     end = comma;
                 }
             }
@@ -1045,14 +1029,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         // So are the words before a pronoun that can only be a subject
         // ("told host Dana Cole she believed …").
         if end == q {
-            if let Some(that) = (q + 1..(q + MAX_LISTENER_WORDS).min(self.content_end))
+            let clause_opens = |k: usize| self.norms[k] == "that" || opens_clause_as_subject(self.norms[k]);
+            if let Some(clause) = (q + 1..(q + MAX_LISTENER_WORDS).min(self.content_end))
                 .take_while(|&k| {
                     (self.toks[k].is_word() && !RELATIVE_WORDS.contains(&self.norms[k])) || self.is(k, '.')
                 })
-                .find(|&k| COMPLEMENTIZERS.contains(&self.norms[k]) || opens_clause_as_subject(self.norms[k]))
-                .filter(|&k| self.norms[k] == "that" || opens_clause_as_subject(self.norms[k]))
+                .find(|&k| COMPLEMENTIZERS.contains(&self.norms[k]) || clause_opens(k))
+                .filter(|&k| clause_opens(k))
             {
-                return that;
+                return clause;
             }
         }
         // Only a phrase that opens with a preposition or a time word; after
@@ -1213,7 +1198,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.toks
             .get(k)
             .is_some_and(|t| t.is_word() && !t.is_capitalized())
-            && (self.is_auxiliary(k) || matches!(self.norms[k], "is" | "was" | "are" | "were"))
+            && (self.is_auxiliary(k) || FINITE_BE.contains(&self.norms[k]))
     }
 
     /// Whether an adverb at `k` comes before a participle cue ("recently
@@ -1311,18 +1296,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "five states", "two reports": a number above one takes the
         // plural verb, so an -s form after it is a noun.
         let counted_noun = form.tense == Tense::Third
-            && (prev.bytes().all(|b| b.is_ascii_digit()) || COUNT_WORDS.contains(&prev));
+            && (prev.bytes().all(|b| b.is_ascii_digit()) || self.lexicon.counts.contains(prev));
         // "would find it hard", "could not find a sponsor": a hypothetical
         // finding is no evidence anyone reports.
-        let modal = |w: &str| {
-            matches!(
-                w,
-                "would" | "could" | "might" | "may" | "can" | "should" | "will" | "must"
-            )
-        };
         let hypothetical = form.class == CueClass::Evidential
             && form.tense == Tense::Base
-            && (modal(prev) || (prev == "not" && p >= 2 && modal(self.norms[p - 2])));
+            && (MODALS.contains(&prev) || (prev == "not" && p >= 2 && MODALS.contains(&self.norms[p - 2])));
         !blocked && !counted_noun && !hypothetical && !matches!(form.tense, Tense::Ing)
     }
 
@@ -1336,7 +1315,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let verb_like = |k: usize| {
             let w = self.norms[k];
             self.finite_verb_at(k)
-                || matches!(w, "is" | "are" | "was" | "were")
+                || FINITE_BE.contains(&w)
                 || IRREGULAR_PASTS.contains(&w)
                 || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
         };
@@ -1758,7 +1737,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // auxiliary that takes the bare verb.
         let takes_bare = self.norms[end..p]
             .iter()
-            .any(|w| TAKES_BARE_VERB.contains(w) || *w == "to");
+            .any(|w| takes_bare_verb(w) || *w == "to");
         if matches!(form.tense, Tense::Base)
             && !takes_bare
             && !mention.phrase.plural
@@ -2839,8 +2818,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "according to Lee, head of …").
             let goes_on = matches!(self.toks.get(stop).map(|t| t.text), Some("," | "—" | "–" | "-"))
                 && stop + 1 < self.content_end
-                && (self.is_auxiliary(stop + 1)
-                    || matches!(self.norms[stop + 1], "is" | "are" | "was" | "were"));
+                && self.gap_verb_at(stop + 1);
             let end = if goes_on { self.content_end } else { to };
             self.content_until(self.clause_start(to), end)?
         };
@@ -3069,13 +3047,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             // running text a capitalised form after a capitalised word is
             // part of a name (`the United States is`), unlike one in a
             // title-case line (`Lee Says Port Will Reopen`).
-            let in_name = p > 0
-                && !self.headline
-                && self.toks[p].is_capitalized()
-                && self.toks[p - 1].is_capitalized()
-                && !self.toks.get(p + 1).is_some_and(|t| t.is_capitalized());
+            let in_name = || {
+                p > 0
+                    && !self.headline
+                    && self.toks[p].is_capitalized()
+                    && self.toks[p - 1].is_capitalized()
+                    && !self.toks.get(p + 1).is_some_and(|t| t.is_capitalized())
+            };
             if !self.lexicon.cue_first_words.contains(self.norms[p])
-                || in_name
+                || in_name()
                 || (p > 0 && makes_noun(self.norms[p - 1]))
                 || self.lexicon.knowledge.longest_at(&self.norms[p..]).is_some()
                 // "a think tank", "a talk show host".
@@ -3103,10 +3083,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     || (p == 0 && matches!(form.tense, Tense::Past | Tense::Third))
                 {
                     cues.push((p, n, form));
-                } else if form.tense == Tense::Ing
-                    && p > 1
-                    && matches!(self.norms[p - 1], "is" | "are" | "was" | "were")
-                {
+                } else if form.tense == Tense::Ing && p > 1 && FINITE_BE.contains(&self.norms[p - 1]) {
                     // A progressive ("is telling reporters that …") is finite:
                     // the auxiliary belongs to the cue.
                     cues.push((p - 1, n + 1, form));

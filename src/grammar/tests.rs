@@ -2026,11 +2026,17 @@ fn nouns_and_hypotheticals_that_look_like_cues() {
         None,
     );
     check(
+        "He spoke. Appearing at a festival, the investor took several questions from the crowd.",
+        None,
+    );
+    check(
         "He spoke. Five states reported delays.",
         Some(("reported", "Five states", "delays")),
     );
-    // A finding after a modal is hypothetical; after "does not" it is reported.
+    // A finding after a modal is hypothetical, a negated one too; after
+    // "does not" it is reported.
     check("He spoke. Many voters would find it hard to forget.", None);
+    check("He spoke. The league couldn't find a new sponsor.", None);
     check(
         "He spoke. The affidavit does not indicate whether he was questioned.",
         Some(("indicate", "The affidavit", "whether he was questioned")),
