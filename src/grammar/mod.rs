@@ -635,7 +635,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Whether every quotation between frame tokens `from` and `to` is a
-    /// title inside an appositive ("Lee, the author of “Going Viral,”"):
+    /// title inside an appositive ("Lee, the author of “Quiet Harbors,”"):
     /// after a comma, and reading as a title, its closing comma aside. A
     /// cue makes the words a clause instead ("Lee, who said on “Meet the
     /// Press” that …").
@@ -788,7 +788,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let phrase = match (from..to).find(|&k| self.open_at(k).is_some()) {
             None => classify(&self.toks[from..to], self.lexicon, from == 0)?,
             // A title ending the phrase ends the appositive that holds it
-            // ("Lee, the author of “Going Viral,”"), which describes the
+            // ("Lee, the author of “Quiet Harbors,”"), which describes the
             // source; the words before it name them.
             Some(open) if self.close_at(to - 1).is_some() => {
                 let comma = (from + 1..open).rev().find(|&k| self.is(k, ','))?;
@@ -972,7 +972,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if i < end && INTRO_WORDS.contains(&self.norms[i]) {
             if let Some(comma) = (i..end).find(|&k| self.comma_at(k)) {
                 i = comma + 1;
-                // "In Douglas, Ariz., officials said …": a place and its
+                // "In Millbrook, Ore., officials said …": a place and its
                 // state or country sit between two commas. A subject with
                 // an appositive of its own after them is a name instead
                 // ("In Boston, Lee, a nurse, said …").
@@ -1027,7 +1027,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // are. A relative clause on the listener has a verb of its own
         // ("told a woman who suggested that …").
         // So are the words before a pronoun that can only be a subject
-        // ("told host Dana Cole she believed …").
+        // ("told host Dana Cole she thought …").
         if end == q {
             let clause_opens = |k: usize| self.norms[k] == "that" || opens_clause_as_subject(self.norms[k]);
             if let Some(clause) = (q + 1..(q + MAX_LISTENER_WORDS).min(self.content_end))
@@ -1297,7 +1297,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // plural verb, so an -s form after it is a noun.
         let counted_noun = form.tense == Tense::Third
             && (prev.bytes().all(|b| b.is_ascii_digit()) || self.lexicon.counts.contains(prev));
-        // "would find it hard", "could not find a sponsor": a hypothetical
+        // "would find it hard", "could not find a buyer": a hypothetical
         // finding is no evidence anyone reports.
         let hypothetical = form.class == CueClass::Evidential
             && form.tense == Tense::Base
@@ -2574,8 +2574,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 }
                 let first = self.toks.partition_point(|t| t.span.start < found.content.start);
                 let opens = |w: &str| COMPLEMENTIZERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w);
-                // "As the mayor noted, the port …", "In some ways, the
-                // brothers noted, the plan …": after an aside's subject, a
+                // "As the mayor noted, the port …", "In one sense, the
+                // sisters noted, the plan …": after an aside's subject, a
                 // comma sets the clause apart from the cue.
                 let aside = found.mention.as_ref().is_some_and(|m| {
                     let subject = self.toks.partition_point(|t| t.span.start < m.span.start);

@@ -413,8 +413,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             .get(1)
             .is_some_and(|t| t.is_word() && !t.is_capitalized() && !DETERMINERS.contains(&t.norm.as_ref()));
     // Inside the phrase a capitalised clause word is a name ("Chairman Will
-    // Rogers", "Sen. May Ruiz"); first, only a modal that is also a given
-    // name is one, before a surname ("Will Doyle said", not "When Lee said").
+    // Okafor", "Sen. May Ruiz"); first, only a modal that is also a given
+    // name is one, before a surname ("Will Okafor said", not "When Lee said").
     let in_name = |i: usize| {
         words[i].is_capitalized()
             && (i > 0

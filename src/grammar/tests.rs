@@ -1873,8 +1873,8 @@ fn the_writers_clause_a_quotation_finishes() {
 #[test]
 fn a_manner_adverb_before_the_cue() {
     check(
-        "He openly said that the mayor wanted a deal.",
-        Some(("said", "He", "the mayor wanted a deal")),
+        "He openly said that the council had lost its nerve.",
+        Some(("said", "He", "the council had lost its nerve")),
     );
     check(
         "Lee angrily told reporters the vote was rigged.",
@@ -1935,8 +1935,8 @@ fn a_wh_word_as_the_subject_of_the_reported_clause() {
 #[test]
 fn a_place_and_its_state_in_the_introductory_phrase() {
     check(
-        "In Douglas, Ariz., officials say they have found more tunnels.",
-        Some(("say", "officials", "they have found more tunnels")),
+        "In Millbrook, Ore., officials say the wells have run dry.",
+        Some(("say", "officials", "the wells have run dry")),
     );
     // A name with an appositive of its own after the place is the subject.
     check(
@@ -1950,8 +1950,8 @@ fn listeners_asides_and_names_around_the_cue() {
     // The words between "told" and a pronoun that can only be a subject
     // are the listener.
     check(
-        "Lee told host Dana Cole she believed the mayor would resign.",
-        Some(("told", "Lee", "she believed the mayor would resign")),
+        "Lee told host Dana Cole she thought the mayor would resign.",
+        Some(("told", "Lee", "she thought the mayor would resign")),
     );
     // "As SOURCE noted," sets the attribution before the clause it reports.
     check(
@@ -1974,22 +1974,30 @@ fn listeners_asides_and_names_around_the_cue() {
 #[test]
 fn a_sentence_adverb_between_the_subject_and_its_verb() {
     check(
-        "He spoke. Others, however, say a recount is overdue.",
-        Some(("say", "Others", "a recount is overdue")),
+        "He spoke. Others, however, say the fee is too low.",
+        Some(("say", "Others", "the fee is too low")),
     );
     check(
-        "He spoke. County Chairman Will Rogers, for example, said the visit would help.",
-        Some(("said", "County Chairman Will Rogers", "the visit would help")),
+        "He spoke. Harbor Board Chairman Will Okafor, for example, said the dredging would help.",
+        Some((
+            "said",
+            "Harbor Board Chairman Will Okafor",
+            "the dredging would help",
+        )),
     );
     // A name may hold a word that is elsewhere a modal.
     check(
-        "He spoke. County Chairman Will Rogers said the visit would help.",
-        Some(("said", "County Chairman Will Rogers", "the visit would help")),
+        "He spoke. Harbor Board Chairman Will Okafor said the dredging would help.",
+        Some((
+            "said",
+            "Harbor Board Chairman Will Okafor",
+            "the dredging would help",
+        )),
     );
     // "those" and a participle name the people it was done to.
     check(
-        "He spoke. By 58 to 33 percent, those surveyed said the fund should stay.",
-        Some(("said", "those surveyed", "the fund should stay")),
+        "He spoke. By a wide margin, those surveyed said the ferry should keep running.",
+        Some(("said", "those surveyed", "the ferry should keep running")),
     );
     // A name may qualify the listener's noun.
     check(
@@ -2001,18 +2009,18 @@ fn a_sentence_adverb_between_the_subject_and_its_verb() {
 #[test]
 fn a_title_in_the_source_s_appositive() {
     check(
-        "He spoke. Lee, the author of “Going Viral,” said the days of one story are gone.",
+        "He spoke. Lee, the author of “Quiet Harbors,” said the days of one story are gone.",
         Some((
             "said",
-            "Lee, the author of “Going Viral,”",
+            "Lee, the author of “Quiet Harbors,”",
             "the days of one story are gone",
         )),
     );
     check(
-        "He spoke. Lee, the author of “Going Viral,” about the spread of news, said the days are gone.",
+        "He spoke. Lee, the author of “Quiet Harbors,” about the spread of news, said the days are gone.",
         Some((
             "said",
-            "Lee, the author of “Going Viral,” about the spread of news",
+            "Lee, the author of “Quiet Harbors,” about the spread of news",
             "the days are gone",
         )),
     );
@@ -2022,11 +2030,11 @@ fn a_title_in_the_source_s_appositive() {
 fn nouns_and_hypotheticals_that_look_like_cues() {
     // A number above one takes the plural verb: an -s form after it is a noun.
     check(
-        "He spoke. His poor showings in the four states that voted Saturday have his campaign near collapse.",
+        "He spoke. Her weak results in the four states that voted in March left the campaign broke.",
         None,
     );
     check(
-        "He spoke. Appearing at a festival, the investor took several questions from the crowd.",
+        "He spoke. Appearing at a fair, the banker took several questions from the audience.",
         None,
     );
     check(
@@ -2036,19 +2044,19 @@ fn nouns_and_hypotheticals_that_look_like_cues() {
     // A finding after a modal is hypothetical, a negated one too; after
     // "does not" it is reported.
     check("He spoke. Many voters would find it hard to forget.", None);
-    check("He spoke. The league couldn't find a new sponsor.", None);
+    check("He spoke. The club couldn't find a new coach.", None);
     check(
-        "He spoke. The affidavit does not indicate whether he was questioned.",
-        Some(("indicate", "The affidavit", "whether he was questioned")),
+        "He spoke. The filing does not indicate whether the driver was charged.",
+        Some(("indicate", "The filing", "whether the driver was charged")),
     );
     // A comma after the cue sets the clause apart only after an aside's subject.
     check(
-        "He spoke. Workers face trouble, and as Lee noted, some could face sanctions.",
-        Some(("noted", "Lee", "some could face sanctions")),
+        "He spoke. Clerks can still be fired, and as Lee noted, some could lose pensions.",
+        Some(("noted", "Lee", "some could lose pensions")),
     );
     check(
-        "He spoke. In some ways, the brothers noted, Lee might like the show.",
-        Some(("noted", "the brothers", "Lee might like the show")),
+        "He spoke. In one sense, the sisters noted, Lee might enjoy the fuss.",
+        Some(("noted", "the sisters", "Lee might enjoy the fuss")),
     );
 }
 
@@ -2063,8 +2071,8 @@ fn noun_compounds_that_begin_with_a_cue_form() {
 #[test]
 fn a_modal_that_is_a_given_name() {
     check(
-        "He spoke. “It is a costly model,” said Will Doyle, a professor.",
-        Some(("said", "Will Doyle", "It is a costly model,")),
+        "He spoke. “It is a costly model,” said Will Okafor, a professor.",
+        Some(("said", "Will Okafor", "It is a costly model,")),
     );
     // A clause opener before a name is no part of it.
     check(
@@ -2083,8 +2091,8 @@ fn an_adverb_before_a_participle_cue() {
         ],
     );
     check(
-        "He spoke. Lee voiced frustration, recently telling a friend that she is worried about “the debate.”",
-        Some(("telling", "Lee", "she is worried about “the debate.”")),
+        "He spoke. Lee has grumbled about the schedule, recently telling a neighbor that she dreads “the long nights.”",
+        Some(("telling", "Lee", "she dreads “the long nights.”")),
     );
 }
 
@@ -2109,7 +2117,7 @@ fn an_aside_in_dashes_and_examples_after_the_subject() {
         Some(("argued", "Officials", "the data are wrong")),
     );
     check(
-        "He spoke. Critics like Huffman say it would help the mayor.",
-        Some(("say", "Critics like Huffman", "it would help the mayor")),
+        "He spoke. Critics like Alvarez say it would help the mayor.",
+        Some(("say", "Critics like Alvarez", "it would help the mayor")),
     );
 }

@@ -141,7 +141,7 @@ pub fn link_quotes(
     cues.sort_by_key(|(span, ..)| span.start);
 
     // A quotation inside the words naming a source is a title in its
-    // description ("Lee, the author of “Going Viral,” said …"), nobody's speech.
+    // description ("Lee, the author of “Quiet Harbors,” said …"), nobody's speech.
     // Mentions do not nest, so only the last one to start before a quote
     // can hold it.
     let mut mentions: Vec<Span> = attributions
@@ -458,7 +458,7 @@ mod tests {
     #[test]
     fn a_title_in_a_source_s_description_is_no_split_quote() {
         check(
-            "Lee, the author of “Going Viral,” said “the days of one story are gone.”",
+            "Lee, the author of “Quiet Harbors,” said “the days of one story are gone.”",
             &[&["the days of one story are gone."]],
         );
     }
