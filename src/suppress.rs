@@ -146,7 +146,10 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
             });
         }
     }
-    diagnostics.sort();
+    // Diagnostics order by every field, so equal ones are identical and an
+    // unstable sort gives the stable order without a buffer the size of the
+    // list.
+    diagnostics.sort_unstable();
 }
 
 /// The diagnostics (sorted by position) that start inside `region`.
