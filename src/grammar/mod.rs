@@ -263,6 +263,12 @@ const DAYS: &[&str] = &[
     "tonight",
 ];
 
+/// Subordinators that may stand before a participle ("when asked", "while
+/// conceding", "once elected").
+const SUBORDINATORS: &[&str] = &[
+    "when", "whenever", "while", "after", "before", "once", "if", "until", "as", "though", "although",
+];
+
 /// Words that open a time phrase besides the days ("earlier", "last week").
 const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after", "before"];
 
@@ -901,7 +907,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         let open = (comma.saturating_sub(MAX_TOKENS)..comma)
             .rev()
             .find(|&k| self.is(k, ','))?;
-        let first = self.toks.get(open + 1)?;
+        // A subordinator may open the phrase ("Lee, when asked about the
+        // vote, said", "Lee, while conceding the point, said").
+        let after_subordinator = SUBORDINATORS.contains(self.norms.get(open + 1)?) && open + 2 < comma;
+        let first = self.toks.get(open + 1 + usize::from(after_subordinator))?;
         // "including" and "excluding" name members of the subject, not
         // circumstances ("Unions, including the teachers, said"); "ranking"
         // opens a title ("Lee, ranking member of the panel, said").
@@ -1233,20 +1242,27 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// crowd"): a lowercase word follows that is no determiner, pronoun or
     /// plural noun.
     fn infinitive_at(&self, q: usize) -> bool {
-        self.norms.get(q) == Some(&"to")
-            && self.toks.get(q + 1).is_some_and(|t| {
-                let w = t.norm.as_ref();
-                t.is_word()
-                    && !t.is_capitalized()
-                    && !w.starts_with(|c: char| c.is_ascii_digit())
-                    && !CLAUSE_DETERMINERS.contains(&w)
-                    && !OBJECT_PRONOUNS.contains(&w)
-                    && !matches!(
-                        w,
-                        "my" | "your" | "all" | "some" | "many" | "both" | "each" | "every"
-                    )
-                    && (!w.ends_with('s') || w.ends_with("ss"))
-            })
+        if self.norms.get(q) != Some(&"to") {
+            return false;
+        }
+        // The verb may open a quotation ("to “shut it down”"), whose words
+        // the frame does not hold.
+        if let Some(quote) = self.open_at(q + 1) {
+            return self.quote_opens_lowercase(quote);
+        }
+        self.toks.get(q + 1).is_some_and(|t| {
+            let w = t.norm.as_ref();
+            t.is_word()
+                && !t.is_capitalized()
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+                && !CLAUSE_DETERMINERS.contains(&w)
+                && !OBJECT_PRONOUNS.contains(&w)
+                && !matches!(
+                    w,
+                    "my" | "your" | "all" | "some" | "many" | "both" | "each" | "every"
+                )
+                && (!w.ends_with('s') || w.ends_with("ss"))
+        })
     }
 
     /// The verb form at `p` can be a finite cue: not an infinitive ("to
@@ -2213,13 +2229,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if opens_sentence {
             return self.fronted_participle(p, n, form);
         }
-        // "…, recently telling …": an adverb may stand between the link
-        // and the participle.
-        let at = if p >= 3 && self.adverb_then_participle_cue_at(p - 1) && self.comma_at(p - 2) {
-            p - 1
-        } else {
-            p
-        };
+        let at = self.participle_link_end(p);
         // "… calling it “a giveaway” and asserting …": a participle
         // joined to an earlier attribution by "and" shares its source.
         let joined = at >= 2 && self.norms[at - 1] == "and";
@@ -2231,7 +2241,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let absolute = if linked {
             None
         } else {
-            Some(self.absolute_subject(p)?)
+            Some(self.absolute_subject(at)?)
         };
         let comma = self.span(at - 1, at);
         let clause_attribution = found.iter().rev().find(|f| f.cue.span.end <= comma.start);
@@ -2258,8 +2268,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         q = self.skip_that(q);
         // "speaking on condition of anonymity", "adding to the strain": a
-        // preposition opens an adverbial, not reported content.
-        if self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w)) || self.asks_anonymity(q) {
+        // preposition opens an adverbial, not reported content; "vowing to
+        // cut taxes" reports an infinitive.
+        if (self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w)) && !self.infinitive_at(q))
+            || self.asks_anonymity(q, form)
+        {
             return None;
         }
         let content = self.reported_content(q)?;
@@ -2276,6 +2289,25 @@ impl<'t, 'a> Frame<'t, 'a> {
             },
         };
         Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
+    }
+
+    /// Where the words that link the participle cue at `p` to the clause
+    /// before end: an adverb ("…, recently telling …", "with Lee recently
+    /// calling …") or, after a comma, a short phrase of time or place ("…,
+    /// at one point calling …", "…, on the radio saying …") may stand
+    /// between.
+    fn participle_link_end(&self, p: usize) -> usize {
+        const MAX_PHRASE_WORDS: usize = 4;
+        let verb = if p >= 2 && self.adverb_then_participle_cue_at(p - 1) {
+            p - 1
+        } else {
+            p
+        };
+        (verb.saturating_sub(MAX_PHRASE_WORDS)..verb)
+            .rev()
+            .take_while(|&k| self.toks[k].is_word())
+            .find(|&k| k > 0 && self.comma_at(k - 1) && matches!(self.norms[k], "at" | "on" | "in"))
+            .unwrap_or(verb)
     }
 
     /// The subject of an absolute phrase whose participle is at `p`:
@@ -2347,7 +2379,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             .norms
             .get(q)
             .is_some_and(|w| PREPOSITIONS.contains(w) || is_time_word(w))
-            || self.asks_anonymity(q)
+            || self.asks_anonymity(q, form)
         {
             return None;
         }
@@ -2725,7 +2757,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             q = self.recipient_end(q).min(to);
         }
         q = self.skip_that(q);
-        if self.asks_anonymity(q) {
+        if self.asks_anonymity(q, form) {
             return None;
         }
         let end = (q..to).find(|&k| self.is(k, ',')).unwrap_or(to);
@@ -2734,14 +2766,18 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether the content at `q` of a relative clause or a participle is a
     /// request for anonymity ("who asked not to be named", "asking that his
-    /// name not be used"), not a claim.
-    fn asks_anonymity(&self, q: usize) -> bool {
-        let infinitive = self.norms.get(q).is_some_and(|w| matches!(*w, "not" | "to"));
-        // "asking that his name not be used"
-        let name_withheld = self.norms[q.min(self.len())..(q + 5).min(self.len())]
+    /// name not be used", "who did not want to be identified"), not a claim.
+    /// Other infinitives report an aim ("vowing to cut taxes").
+    fn asks_anonymity(&self, q: usize, form: &CueForm) -> bool {
+        let window = &self.norms[q.min(self.len())..(q + 5).min(self.len())];
+        let name_withheld = window
             .iter()
             .any(|w| matches!(*w, "name" | "names" | "anonymity"));
-        infinitive || name_withheld
+        let infinitive = self.norms.get(q).is_some_and(|w| matches!(*w, "not" | "to"));
+        let unnamed = window
+            .iter()
+            .any(|w| matches!(*w, "named" | "identified" | "anonymous" | "anonymously"));
+        name_withheld || (infinitive && (form.class == CueClass::Question || unnamed))
     }
 
     /// `… NAME, who said CONTENT, …` anywhere in a sentence: the relative
@@ -2833,28 +2869,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             return false;
         }
         p == self.clause_start(p)
+            || SUBORDINATORS.contains(&self.norms[p - 1])
             || matches!(
                 self.norms[p - 1],
-                "when"
-                    | "after"
-                    | "while"
-                    | "once"
-                    | "if"
-                    | "before"
-                    | "until"
-                    | "as"
-                    | "being"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "been"
-                    | "be"
-                    | "get"
-                    | "got"
-                    | "gets"
-                    | "whenever"
-                    | ","
+                "being" | "was" | "were" | "is" | "are" | "been" | "be" | "get" | "got" | "gets" | ","
             )
     }
 
@@ -3077,6 +3095,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
                 if self.asked_passive(p, form) {
                     questions.push((p, n, form));
+                } else if p > 1
+                    && self.norms[p - 1] == "having"
+                    && matches!(form.tense, Tense::Past | Tense::Participle)
+                {
+                    // A perfect participle ("…, having called it “a
+                    // sham”") is a participle; "having" belongs to the cue.
+                    participles.push((p - 1, n + 1, form));
                 } else if self.finite_cue(p, form)
                     // A finite form may open the sentence before its speaker
                     // (`Said Ellis: “…”`).

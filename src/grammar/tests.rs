@@ -777,6 +777,60 @@ fn anonymity_requests_are_no_claims() {
         "“We are not against it,” one fisherman said, asking that his name not be used.",
         &[("said", "one fisherman", "We are not against it,")],
     );
+    check_all(
+        "A nurse, who did not want to be identified, said the ward was full.",
+        &[(
+            "said",
+            "A nurse, who did not want to be identified",
+            "the ward was full",
+        )],
+    );
+    check_all(
+        "A nurse said the ward was full, asking not to be named.",
+        &[("said", "A nurse", "the ward was full")],
+    );
+    // Any other infinitive reports an aim.
+    check_all(
+        "Okafor, who has pledged to cut fares, said the budget was sound.",
+        &[
+            ("pledged", "Okafor, who has pledged to cut fares", "to cut fares"),
+            (
+                "said",
+                "Okafor, who has pledged to cut fares",
+                "the budget was sound",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn participles_linked_by_more_than_a_comma() {
+    // An infinitive, quoted or not.
+    check_all(
+        "The governor toured the flooded valley, vowing to rebuild every bridge.",
+        &[("vowing", "The governor", "to rebuild every bridge")],
+    );
+    check_all(
+        "The governor toured the flooded valley, vowing to “rebuild every bridge.”",
+        &[("vowing", "The governor", "to “rebuild every bridge.”")],
+    );
+    // A preposition before a plural noun is no infinitive's "to".
+    check_all("The governor stood on the steps, speaking to farmers.", &[]);
+    // A perfect participle.
+    check_all(
+        "Okafor misread the envoy, having described him as “a moderate.”",
+        &[("having described", "Okafor", "him as “a moderate.”")],
+    );
+    // A phrase of time or place between the comma and the participle.
+    check_all(
+        "Dana Whitfield has feuded with the board, at one point calling its chairman “a bully.”",
+        &[("calling", "Dana Whitfield", "its chairman “a bully.”")],
+    );
+    // An adverb between an absolute phrase's subject and its participle.
+    check_all(
+        "Both camps traded barbs, with Okafor openly promising to “clean house.”",
+        &[("promising", "Okafor", "to “clean house.”")],
+    );
 }
 
 #[test]
@@ -1408,6 +1462,15 @@ fn a_participial_phrase_between_subject_and_verb() {
     check(
         "A city official, speaking on the condition of anonymity to discuss the deputy mayor’s plans, said it was fair.",
         Some(("said", "A city official", "it was fair")),
+    );
+    // A subordinator may open the phrase; the question put is an
+    // attribution of its own.
+    check_all(
+        "The senator, when asked about the levy, responded that it was “a gift to the rich.”",
+        &[
+            ("asked", "", "the levy"),
+            ("responded", "The senator", "it was “a gift to the rich.”"),
+        ],
     );
     // "ranking" is a title's adjective, not a participle.
     check(
