@@ -640,16 +640,26 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.is_dash(k) || self.is(k, '-')
     }
 
-    /// Whether every quotation between frame tokens `from` and `to` is a
-    /// title inside an appositive ("Lee, the author of “Quiet Harbors,”"):
-    /// after a comma, and reading as a title, its closing comma aside. A
-    /// cue makes the words a clause instead ("Lee, who said on “Meet the
+    /// Whether every quotation between frame tokens `from` and `to` belongs
+    /// to a description of the source after a comma: a title in an
+    /// appositive ("Lee, the author of “Quiet Harbors,”"), read as a title
+    /// with its closing comma aside, or anything in a relative clause
+    /// ("Lee, who once called the port “a relic,”"). Elsewhere a cue
+    /// makes the words a clause ("Lee, the mayor, said on “Meet the
     /// Press” that …").
-    fn titles_in_appositive(&self, from: usize, to: usize) -> bool {
+    fn quotes_in_description(&self, from: usize, to: usize) -> bool {
         let Some(comma) = (from..to).find(|&k| self.is(k, ',')) else {
             return false;
         };
-        (from..to).all(|k| match self.open_at(k) {
+        // The relative clause must run to the end of the words and close
+        // there, on a comma or a quotation's comma, so that the words name
+        // the source and nothing after it.
+        let closes_at =
+            |k: usize| self.is(k, ',') || self.close_at(k).is_some_and(|q| self.quote_ends_with(q, &[',']));
+        let relative_clause = (comma + 1..to)
+            .find(|&k| self.is(k - 1, ',') && RELATIVE_WORDS.contains(&self.norms[k]))
+            .filter(|&r| to > r + 1 && closes_at(to - 1) && !(r..to - 1).any(closes_at));
+        (from..relative_clause.unwrap_or(to)).all(|k| match self.open_at(k) {
             Some(q) => {
                 let words = self.quotes[q].inner().slice(self.text);
                 k > comma && looks_like_title(words.trim_end().strip_suffix(',').unwrap_or(words))
@@ -788,7 +798,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             end
         };
         let (to, intro_to) = (trim(to), trim(intro_to.max(to)));
-        if from >= to || (self.has_quote_marks(from, to) && !self.titles_in_appositive(from, to)) {
+        if from >= to || (self.has_quote_marks(from, to) && !self.quotes_in_description(from, to)) {
             return None;
         }
         let phrase = match (from..to).find(|&k| self.open_at(k).is_some()) {
@@ -1675,7 +1685,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// `SOURCE said (that) CONTENT`, `SOURCE told RECIPIENT, “Q”`, `SOURCE said: “Q”`.
     fn preposed(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
         let end = self.subject_end(p);
-        if end == 0 || (self.close_at(end - 1).is_some() && !self.titles_in_appositive(0, end)) {
+        if end == 0 || (self.close_at(end - 1).is_some() && !self.quotes_in_description(0, end)) {
             return None;
         }
         let start = self.clause_start(end);
@@ -1701,7 +1711,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // After a clause opener or an introductory phrase a common noun must
         // name people: "and U.S. sanctions aimed at …" is no attribution.
         let subject_at = |s: usize| {
-            if self.has_quote_marks(s, end) && !self.titles_in_appositive(s, end) {
+            if self.has_quote_marks(s, end) && !self.quotes_in_description(s, end) {
                 return None;
             }
             // After "that" only as the subject of a relative clause whose
@@ -1886,6 +1896,17 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         Some(Found::new(kind, content, quote, cue, Some(mention)))
+    }
+
+    /// Past a short adverbial that "that" follows ("stating on Sunday that
+    /// …", "who said on “Meet the Press” that …") and past "that".
+    fn skip_adverbial_and_that(&self, q: usize) -> usize {
+        let adverbial_end = self.skip_adverbial(q);
+        if adverbial_end > q && self.norms.get(adverbial_end) == Some(&"that") {
+            adverbial_end + 1
+        } else {
+            self.skip_that(q)
+        }
     }
 
     /// Past the complementizer "that" at `q`, if there is one.
@@ -2261,12 +2282,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.is(q, ':') || self.is(q, ',') {
             q += 1;
         }
-        // "stating on Sunday that …": a short adverbial before "that".
-        let adverbial_end = self.skip_adverbial(q);
-        if adverbial_end > q && self.norms.get(adverbial_end) == Some(&"that") {
-            q = adverbial_end;
-        }
-        q = self.skip_that(q);
+        q = self.skip_adverbial_and_that(q);
         // "speaking on condition of anonymity", "adding to the strain": a
         // preposition opens an adverbial, not reported content; "vowing to
         // cut taxes" reports an infinitive.
@@ -2471,6 +2487,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             mention.phrase.kind,
             PhraseKind::NamedPerson | PhraseKind::Pronoun | PhraseKind::NamedOrganization
         ) || self.has_quote_marks(0, verb)
+            // "Lee, who said on “Meet the Press” …": a relative word is
+            // no verb.
+            || RELATIVE_WORDS.contains(&self.norms[verb])
             || (verb..open).any(|k| self.is(k, ',') || self.is(k, ';'))
         {
             return None;
@@ -2756,7 +2775,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if form.recipient {
             q = self.recipient_end(q).min(to);
         }
-        q = self.skip_that(q);
+        q = self.skip_adverbial_and_that(q);
         if self.asks_anonymity(q, form) {
             return None;
         }

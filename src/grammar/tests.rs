@@ -2184,3 +2184,48 @@ fn an_aside_in_dashes_and_examples_after_the_subject() {
         Some(("say", "Critics like Alvarez", "it would help the mayor")),
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_quotation_describes_the_source() {
+    check_all(
+        "The mayor, who once said he would “shut the port down,” said the port would stay open.",
+        &[
+            (
+                "said",
+                "The mayor, who once said he would “shut the port down,”",
+                "he would “shut the port down,”",
+            ),
+            (
+                "said",
+                "The mayor, who once said he would “shut the port down,”",
+                "the port would stay open",
+            ),
+        ],
+    );
+    // The clause ends on its comma: the verb after it is the subject's.
+    check_all(
+        "Okafor, who calls the plan a “fraud,” said he does not believe it will pass.",
+        &[
+            (
+                "calls",
+                "Okafor, who calls the plan a “fraud,”",
+                "the plan a “fraud,”",
+            ),
+            (
+                "said",
+                "Okafor, who calls the plan a “fraud,”",
+                "he does not believe it will pass",
+            ),
+        ],
+    );
+    // A relative word is no verb of a partial quotation.
+    check_all(
+        "Okafor, who oversees the “Harbor Watch” unit, was recently promoted.",
+        &[],
+    );
+    // A short adverbial before "that" in a relative clause.
+    check_all(
+        "Lee, who said on “Meet the Press” that the port would close, has since changed course.",
+        &[("said", "Lee", "the port would close")],
+    );
+}
