@@ -645,8 +645,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// appositive ("Lee, the author of “Quiet Harbors,”"), read as a title
     /// with its closing comma aside, or anything in a relative clause
     /// ("Lee, who once called the port “a relic,”"). Elsewhere a cue
-    /// makes the words a clause ("Lee, the mayor, said on “Meet the
-    /// Press” that …").
+    /// makes the words a clause ("Lee, the mayor, said on “Sunday Forum”
+    /// that …").
     fn quotes_in_description(&self, from: usize, to: usize) -> bool {
         let Some(comma) = (from..to).find(|&k| self.is(k, ',')) else {
             return false;
@@ -1899,7 +1899,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Past a short adverbial that "that" follows ("stating on Sunday that
-    /// …", "who said on “Meet the Press” that …") and past "that".
+    /// …", "who said on “Sunday Forum” that …") and past "that".
     fn skip_adverbial_and_that(&self, q: usize) -> usize {
         let adverbial_end = self.skip_adverbial(q);
         if adverbial_end > q && self.norms.get(adverbial_end) == Some(&"that") {
@@ -2487,7 +2487,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             mention.phrase.kind,
             PhraseKind::NamedPerson | PhraseKind::Pronoun | PhraseKind::NamedOrganization
         ) || self.has_quote_marks(0, verb)
-            // "Lee, who said on “Meet the Press” …": a relative word is
+            // "Lee, who said on “Sunday Forum” …": a relative word is
             // no verb.
             || RELATIVE_WORDS.contains(&self.norms[verb])
             || (verb..open).any(|k| self.is(k, ',') || self.is(k, ';'))

@@ -2225,7 +2225,7 @@ fn a_relative_clause_with_a_quotation_describes_the_source() {
     );
     // A short adverbial before "that" in a relative clause.
     check_all(
-        "Lee, who said on “Meet the Press” that the port would close, has since changed course.",
+        "Lee, who said on “Sunday Forum” that the port would close, has since changed course.",
         &[("said", "Lee", "the port would close")],
     );
 }
