@@ -378,17 +378,26 @@ fn next_sentence_start(para: &str, end: usize) -> Option<usize> {
 /// said the timing was odd." opens a sentence of its own. With
 /// `ends_sentence`, the tag must end with a full stop of its own.
 fn speech_tag_follows(para: &str, start: usize, ends_sentence: bool, lexicon: &Lexicon) -> bool {
+    // The subject may hold one appositive between commas ("Ana Ruiz,
+    // D-Ohio, said"); where a comma follows the cue the tag ends there
+    // ("Lee shouted, waving").
+    let rest = &para[start..];
+    (0..=MAX_APPOSITIVE_COMMAS).any(|commas| {
+        let tag_end = speech_tag_end(rest, commas, lexicon);
+        (!ends_sentence || rest[tag_end..].starts_with('.')) && cue_ends_tag(&rest[..tag_end], lexicon)
+    })
+}
+
+/// How many commas an appositive in a speech tag's subject brings.
+const MAX_APPOSITIVE_COMMAS: usize = 2;
+
+/// Whether `tag` is a short subject and a cue, perhaps with a listener and a
+/// word of `speech_tag_tails` after it.
+fn cue_ends_tag(tag: &str, lexicon: &Lexicon) -> bool {
     const MAX_SUBJECT_WORDS: usize = 5;
     // A subject, a cue of up to two words and a short adverbial.
     const MAX_TAG_WORDS: usize = MAX_SUBJECT_WORDS + 3;
-    let rest = &para[start..];
-    let tag_end = rest
-        .find(['.', ',', ';', ':', '!', '?', '“', '”', '"', '—'])
-        .unwrap_or(rest.len());
-    if ends_sentence && !rest[tag_end..].starts_with('.') {
-        return false;
-    }
-    let words: Vec<String> = rest[..tag_end]
+    let words: Vec<String> = tag
         .split_whitespace()
         .take(MAX_TAG_WORDS + 1)
         .map(normalize)
@@ -408,6 +417,27 @@ fn speech_tag_follows(para: &str, start: usize, ends_sentence: bool, lexicon: &L
         matches!(form.tense, Tense::Past | Tense::Third)
             && after.first().is_none_or(|w| lexicon.seg_tag_tails.contains(w))
     })
+}
+
+/// Where the words of a possible speech tag at the start of `rest` end: at
+/// the first mark of punctuation past the full stop of a title ("Rep. Ann
+/// Lee asked") and past the first `commas` commas.
+fn speech_tag_end(rest: &str, commas: usize, lexicon: &Lexicon) -> usize {
+    let mut passed = 0;
+    for (at, c) in rest.char_indices() {
+        match c {
+            ',' if passed < commas => passed += 1,
+            '.' => {
+                let word = rest[..at].rsplit(char::is_whitespace).next().unwrap_or_default();
+                if !lexicon.seg_titles.contains(word) {
+                    return at;
+                }
+            }
+            ',' | ';' | ':' | '!' | '?' | '“' | '”' | '"' | '—' => return at,
+            _ => {}
+        }
+    }
+    rest.len()
 }
 
 /// Decides whether a period after an abbreviation ends the sentence.
@@ -546,6 +576,31 @@ mod tests {
             &["“Why now?”", "The mayor of the old port city of the north said."],
         );
         check("Why now? Ana Ruiz asked.", &["Why now?", "Ana Ruiz asked."]);
+        // A title's full stop and an appositive's commas stay in the tag.
+        check(
+            "“Why now?” Rep. Ana Ruiz asked. “Because.”",
+            &["“Why now?” Rep. Ana Ruiz asked.", "“Because.”"],
+        );
+        check(
+            "“Total chaos!” Ana Ruiz, D-Ohio, said of the schedule. It slipped.",
+            &[
+                "“Total chaos!” Ana Ruiz, D-Ohio, said of the schedule.",
+                "It slipped.",
+            ],
+        );
+        // A comma after the cue ends the tag.
+        check(
+            "“Never!” Ana Ruiz shouted, shorthand for a long fight. It went on.",
+            &[
+                "“Never!” Ana Ruiz shouted, shorthand for a long fight.",
+                "It went on.",
+            ],
+        );
+        // An abbreviation after a space of more than one byte.
+        check(
+            "“Why now?” Ana Ruiz\u{a0}Sr. asked.",
+            &["“Why now?” Ana Ruiz\u{a0}Sr. asked."],
+        );
         // After a full stop, a tag that is all the rest of its sentence is a
         // comma typed as a full stop; a tag that goes on reports a clause.
         check(
