@@ -263,10 +263,12 @@ const DAYS: &[&str] = &[
     "tonight",
 ];
 
-/// Subordinators that may stand before a participle ("when asked", "while
-/// conceding", "once elected").
+/// Subordinators: they open a clause ("Although officials said …, ships
+/// …") and may stand before a participle ("when asked", "while conceding",
+/// "once elected").
 const SUBORDINATORS: &[&str] = &[
     "when", "whenever", "while", "after", "before", "once", "if", "until", "as", "though", "although",
+    "because", "since", "unless", "whereas",
 ];
 
 /// Words that open a time phrase besides the days ("earlier", "last week").
@@ -1973,6 +1975,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             (c.saturating_sub(2)..c).any(|i| self.participle_cue_at(i))
         };
+        // "Although officials said the port would reopen, ships stayed
+        // away": a clause that a subordinator opens at the start of the
+        // sentence ends at the comma before the main clause.
+        let in_fronted_clause = from > 1
+            && self.toks[0].is_word()
+            && SUBORDINATORS.contains(&self.norms[0])
+            && !(1..from).any(|k| self.comma_at(k));
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             let conjunction = self.toks[k].is_word() && matches!(self.norms[k], "and" | "but");
@@ -1984,6 +1993,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "… the race is close: “…”": the quotation after the colon is
             // a claim of its own.
             (self.is(k, ':') && self.open_at(k + 1).is_some())
+                || (in_fronted_clause && self.comma_at(k) && self.main_clause_at(k + 1))
                 // "… as being in the “suburbs” — a metaphor for …": a dash
                 // after a quotation opens the writer's aside, unless it
                 // closes a pair ("the elites — the “establishment” — are").
@@ -2097,6 +2107,21 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// at `k`, perhaps after "and" or "but" ("and his administration has
     /// made …", "many in the audience appeared …").
     fn writers_clause_at(&self, k: usize) -> bool {
+        self.clause_with_subject_at(k, |i| self.finite_verb_at(i))
+    }
+
+    /// Whether a main clause opens at `k`, its verb perhaps a form of "be"
+    /// ("…, Ruiz is the candidate voters trust"): after a fronted
+    /// subordinate clause nothing else can follow a subject.
+    fn main_clause_at(&self, k: usize) -> bool {
+        self.clause_with_subject_at(k, |i| {
+            self.finite_verb_at(i) || (self.toks[i].is_word() && FINITE_BE.contains(&self.norms[i]))
+        })
+    }
+
+    /// Whether a subject phrase opens at `k`, perhaps after "and" or "but",
+    /// and a word that `verb` accepts follows it within a few words.
+    fn clause_with_subject_at(&self, k: usize, verb: impl Fn(usize) -> bool) -> bool {
         const MAX_SUBJECT_TOKENS: usize = 6;
         if !self.toks.get(k).is_some_and(|t| t.is_word()) {
             return false;
@@ -2108,7 +2133,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         (subject + 1..(subject + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
             .take_while(|&i| self.toks[i].is_word())
-            .find(|&i| self.finite_verb_at(i))
+            .find(|&i| verb(i))
             .is_some_and(|verb| self.phrase(subject, verb).is_some())
     }
 

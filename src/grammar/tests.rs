@@ -2229,3 +2229,28 @@ fn a_relative_clause_with_a_quotation_describes_the_source() {
         &[("said", "Lee", "the port would close")],
     );
 }
+
+#[test]
+fn a_fronted_subordinate_clause_ends_at_the_main_clause() {
+    check_all(
+        "Although officials said the port would reopen, ships stayed away.",
+        &[("said", "officials", "the port would reopen")],
+    );
+    check_all(
+        "While those polled said Lee has the “best plan,” Ruiz is the candidate voters trust most.",
+        &[("said", "those polled", "Lee has the “best plan,”")],
+    );
+    check_all(
+        "If officials say the levy is legal, the council will vote.",
+        &[("say", "officials", "the levy is legal")],
+    );
+    // A comma with no clause after it is inside the reported clause.
+    check_all(
+        "Although officials said the port, the oldest in the region, would reopen, ships stayed away.",
+        &[(
+            "said",
+            "officials",
+            "the port, the oldest in the region, would reopen",
+        )],
+    );
+}
