@@ -319,6 +319,19 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             return classify(&words[..=phrase.len()], lexicon, sentence_initial);
         }
     }
+    // "At least half of voters", "at most two officials": a bound on the
+    // number, not a preposition.
+    if let [at, bound, rest @ ..] = words {
+        let number_first = rest.first().is_some_and(|t| {
+            t.text.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon.counts.contains(t.norm.as_ref())
+                || FRACTIONS.contains(&t.norm.as_ref())
+                || matches!(t.norm.as_ref(), "one" | "a")
+        });
+        if at.norm == "at" && matches!(bound.norm.as_ref(), "least" | "most") && number_first {
+            return classify(rest, lexicon, false);
+        }
+    }
     // A noun phrase ends in its head, never in an article, a possessive or
     // a preposition ("The mayor seized on the" is a clause cut short).
     if words.len() > 1 && NEVER_LAST.contains(&words[words.len() - 1].norm.as_ref()) {

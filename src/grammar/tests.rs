@@ -716,6 +716,24 @@ fn collective_and_quantified_subjects_agree_with_say() {
         Some(("say", "many Democrats", "the lead hides doubts")),
     );
     check("The official say the man fled.", None);
+    // A bound on a number opens the subject; before a name it is a focus
+    // adverb, no part of it.
+    check(
+        "At least half of the growers say the price is “about right.”",
+        Some((
+            "say",
+            "At least half of the growers",
+            "the price is “about right.”",
+        )),
+    );
+    check(
+        "At least a dozen workers said the shift was cut.",
+        Some(("said", "At least a dozen workers", "the shift was cut")),
+    );
+    check(
+        "At least the mayor said the shift was cut.",
+        Some(("said", "the mayor", "the shift was cut")),
+    );
     // An auxiliary takes the bare verb.
     check(
         "The mayor did not say whether he would run.",
