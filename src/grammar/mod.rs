@@ -2114,9 +2114,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// ("…, Ruiz is the candidate voters trust"): after a fronted
     /// subordinate clause nothing else can follow a subject.
     fn main_clause_at(&self, k: usize) -> bool {
-        self.clause_with_subject_at(k, |i| {
-            self.finite_verb_at(i) || (self.toks[i].is_word() && FINITE_BE.contains(&self.norms[i]))
-        })
+        self.clause_with_subject_at(k, |i| self.finite_verb_at(i) || self.gap_verb_at(i))
     }
 
     /// Whether a subject phrase opens at `k`, perhaps after "and" or "but",
@@ -2914,9 +2912,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         p == self.clause_start(p)
             || SUBORDINATORS.contains(&self.norms[p - 1])
+            || FINITE_BE.contains(&self.norms[p - 1])
             || matches!(
                 self.norms[p - 1],
-                "being" | "was" | "were" | "is" | "are" | "been" | "be" | "get" | "got" | "gets" | ","
+                "being" | "been" | "be" | "get" | "got" | "gets" | ","
             )
     }
 

@@ -382,10 +382,17 @@ fn speech_tag_follows(para: &str, start: usize, ends_sentence: bool, lexicon: &L
     // D-Ohio, said"); where a comma follows the cue the tag ends there
     // ("Lee shouted, waving").
     let rest = &para[start..];
-    (0..=MAX_APPOSITIVE_COMMAS).any(|commas| {
+    for commas in 0..=MAX_APPOSITIVE_COMMAS {
         let tag_end = speech_tag_end(rest, commas, lexicon);
-        (!ends_sentence || rest[tag_end..].starts_with('.')) && cue_ends_tag(&rest[..tag_end], lexicon)
-    })
+        if (!ends_sentence || rest[tag_end..].starts_with('.')) && cue_ends_tag(&rest[..tag_end], lexicon) {
+            return true;
+        }
+        // Past a mark other than a comma, more commas change nothing.
+        if !rest[tag_end..].starts_with(',') {
+            return false;
+        }
+    }
+    false
 }
 
 /// How many commas an appositive in a speech tag's subject brings.
