@@ -890,9 +890,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             end -= 1;
         }
         // "Officials — including the director — have argued": an aside
-        // between dashes is no part of the subject.
-        if end > 1 && self.is_dash(end - 1) {
-            if let Some(open) = (0..end - 1).rev().find(|&k| self.is_dash(k)) {
+        // between dashes, or spaced hyphens typed for them, is no part of
+        // the subject.
+        if end > 1 && self.is_dash_or_hyphen(end - 1) {
+            if let Some(open) = (0..end - 1).rev().find(|&k| self.is_dash_or_hyphen(k)) {
                 end = open;
             }
         }

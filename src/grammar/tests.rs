@@ -2197,6 +2197,11 @@ fn an_aside_in_dashes_and_examples_after_the_subject() {
         "He spoke. Officials — including the agency director — have long argued that the data are wrong.",
         Some(("argued", "Officials", "the data are wrong")),
     );
+    // Spaced hyphens typed for dashes.
+    check_all(
+        "The mayor - who once vowed to “shut the port down” - said on Monday that it would stay open.",
+        &[("said", "The mayor", "it would stay open")],
+    );
     check(
         "He spoke. Critics like Alvarez say it would help the mayor.",
         Some(("say", "Critics like Alvarez", "it would help the mayor")),
