@@ -2112,7 +2112,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Whether a main clause opens at `k`, its verb perhaps a form of "be"
-    /// ("…, Ruiz is the candidate voters trust"): after a fronted
+    /// ("…, the mayor is the one they trust"): after a fronted
     /// subordinate clause nothing else can follow a subject.
     fn main_clause_at(&self, k: usize) -> bool {
         self.clause_with_subject_at(k, |i| self.finite_verb_at(i) || self.gap_verb_at(i))
@@ -2334,7 +2334,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Where the words that link the participle cue at `p` to the clause
     /// before end: an adverb ("…, recently telling …", "with Lee recently
     /// calling …") or, after a comma, a short phrase of time or place ("…,
-    /// at one point calling …", "…, on the radio saying …") may stand
+    /// at times calling …", "…, on the radio saying …") may stand
     /// between.
     fn participle_link_end(&self, p: usize) -> usize {
         const MAX_PHRASE_WORDS: usize = 4;
@@ -3144,7 +3144,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && matches!(form.tense, Tense::Past | Tense::Participle)
                 {
                     // A perfect participle ("…, having called it “a
-                    // sham”") is a participle; "having" belongs to the cue.
+                    // charade”") is a participle; "having" belongs to the cue.
                     participles.push((p - 1, n + 1, form));
                 } else if self.finite_cue(p, form)
                     // A finite form may open the sentence before its speaker
