@@ -656,11 +656,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         // The relative clause must run to the end of the words and close
         // there, on a comma or a quotation's comma, so that the words name
         // the source and nothing after it.
-        let closes_at =
-            |k: usize| self.is(k, ',') || self.close_at(k).is_some_and(|q| self.quote_ends_with(q, &[',']));
         let relative_clause = (comma + 1..to)
             .find(|&k| self.is(k - 1, ',') && RELATIVE_WORDS.contains(&self.norms[k]))
-            .filter(|&r| to > r + 1 && closes_at(to - 1) && !(r..to - 1).any(closes_at));
+            .filter(|&r| to > r + 1 && self.comma_at(to - 1) && !(r..to - 1).any(|k| self.comma_at(k)));
         (from..relative_clause.unwrap_or(to)).all(|k| match self.open_at(k) {
             Some(q) => {
                 let words = self.quotes[q].inner().slice(self.text);
@@ -2188,9 +2186,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// ("did not", "has"), or a lowercase past form in -ed.
     fn finite_verb_at(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| {
-            t.is_word()
-                && !t.is_capitalized()
-                && (self.is_auxiliary(k) || (t.norm.len() > 4 && t.norm.ends_with("ed")))
+            t.is_word() && !t.is_capitalized() && (self.is_auxiliary(k) || source::is_regular_past(&t.norm))
         })
     }
 

@@ -526,7 +526,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     if first.norm == "those"
         && words.get(1).is_some_and(|t| {
             DESCRIPTOR_STARTS.contains(&t.norm.as_ref())
-                || (t.is_word() && !t.is_capitalized() && t.norm.len() > 4 && t.norm.ends_with("ed"))
+                || (t.is_word() && !t.is_capitalized() && is_regular_past(&t.norm))
         })
     {
         return Some(SourcePhrase {
@@ -833,6 +833,12 @@ const PARTICIPLE_FOLLOWERS: &[&str] = &[
 /// ("protesters marching through the streets", "people living nearby").
 pub(crate) fn is_present_participle(word: &str) -> bool {
     word.len() > 5 && word.ends_with("ing")
+}
+
+/// Whether `word` is a regular past form in -ed, long enough to be no
+/// short word that merely ends so ("red", "bed", "shed").
+pub(crate) fn is_regular_past(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
 }
 
 pub(crate) fn is_participle(word: &str) -> bool {
