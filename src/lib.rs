@@ -177,10 +177,11 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         }
     }
     let quote_speakers = link::claims::link_quotes(text, &segments, &mut attributions);
-    // The reservation above is an upper bound; the report is built while
-    // the attributions are still held, so hand back what went unused. A
-    // large vector shrinks in place.
+    // The reservation above is an upper bound, and the report keeps the
+    // attributions and sources, so hand back what went unused. A large
+    // vector shrinks in place.
     attributions.shrink_to_fit();
+    registry.sources.shrink_to_fit();
     let claims = link::claims::claims(text, &segments, &attributions);
     let sentences = classify::classify(
         text,
@@ -212,7 +213,7 @@ pub fn check<'t>(path: &str, text: &'t str, rules: &RuleSet) -> FileReport<'t> {
 /// the report points into `source`; its texts borrow the document's prose.
 pub fn check_document<'d>(
     path: &str,
-    source: &str,
+    source: &'d str,
     document: &'d read::Document<'_>,
     rules: &RuleSet,
 ) -> FileReport<'d> {
@@ -230,8 +231,8 @@ fn check_prose<'t>(
     path: &str,
     prose: &'t str,
     blocks: Option<&[read::Block]>,
-    source: &str,
-    map: Option<&read::OffsetMap>,
+    source: &'t str,
+    map: Option<&'t read::OffsetMap>,
     rules: &RuleSet,
 ) -> FileReport<'t> {
     let analysis = analyze_blocks(prose, blocks, rules);

@@ -8,7 +8,7 @@
 
 use std::io::{BufRead, Write};
 
-use crate::report::{AttributionOut, DiagnosticOut, SentenceOut, SourceOut};
+use crate::report::{DiagnosticOut, Entries, FileReport};
 use crate::{RuleSet, Severity};
 use rayon::prelude::*;
 use serde_json::{json, Value};
@@ -29,13 +29,23 @@ pub struct StreamStats {
 }
 
 /// One output line: the record's id, then the report fields in contract order.
-#[derive(serde::Serialize)]
 struct StreamReport<'a> {
     id: &'a Value,
-    sources: &'a [SourceOut<'a>],
-    sentences: &'a [SentenceOut<'a>],
-    attributions: &'a [AttributionOut<'a>],
-    diagnostics: &'a [DiagnosticOut],
+    file: &'a FileReport<'a>,
+}
+
+impl serde::Serialize for StreamReport<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let file = self.file;
+        let mut fields = serializer.serialize_struct("StreamReport", 5)?;
+        fields.serialize_field("id", self.id)?;
+        fields.serialize_field("sources", &Entries(|| file.sources()))?;
+        fields.serialize_field("sentences", &Entries(|| file.sentences()))?;
+        fields.serialize_field("attributions", &Entries(|| file.attributions()))?;
+        fields.serialize_field::<[DiagnosticOut]>("diagnostics", &file.diagnostics)?;
+        fields.end()
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -79,10 +89,7 @@ fn check_line(
         .any(|d| d.is_active() && d.severity >= fail);
     let out = StreamReport {
         id: &record.id,
-        sources: &file.sources,
-        sentences: &file.sentences,
-        attributions: &file.attributions,
-        diagnostics: &file.diagnostics,
+        file: &file,
     };
     (serde_json::to_string(&out).unwrap_or_default(), fails, false)
 }

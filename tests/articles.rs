@@ -50,7 +50,9 @@ fn check_spans(text: &str, file: &whosaid::FileReport) {
             .unwrap_or_else(|| panic!("span {start}..{end} not on char boundaries"))
     };
     let mut previous_end = 0;
-    for s in &file.sentences {
+    let sources: Vec<_> = file.sources().collect();
+    let attributions: Vec<_> = file.attributions().collect();
+    for s in file.sentences() {
         assert_eq!(slice(s.start, s.end), s.text);
         assert!(s.start >= previous_end, "sentences overlap at {}", s.start);
         previous_end = s.end;
@@ -58,21 +60,21 @@ fn check_spans(text: &str, file: &whosaid::FileReport) {
             assert_eq!(slice(cue.start, cue.end), cue.text);
         }
     }
-    for source in &file.sources {
+    for source in &sources {
         for m in &source.mentions {
             assert_eq!(slice(m.start, m.end), m.text);
         }
-        let cited = file.attributions.iter().any(|a| a.source == Some(source.id));
+        let cited = attributions.iter().any(|a| a.source == Some(source.id));
         assert!(cited, "source {} is cited by no attribution", source.id);
     }
-    for a in &file.attributions {
+    for a in &attributions {
         slice(a.content.start, a.content.end);
         for part in [&a.cue, &a.mention].into_iter().flatten() {
             assert_eq!(slice(part.start, part.end), part.text);
         }
         if let Some(id) = &a.source {
             assert!(
-                file.sources.iter().any(|s| &s.id == id),
+                sources.iter().any(|s| &s.id == id),
                 "attribution names unknown source {id}"
             );
         }

@@ -282,8 +282,20 @@ pub struct Claim {
     pub kind: AttributionKind,
     /// From the start of the first piece to the end of the last.
     pub content: Span,
-    /// The pieces, in order; one for a claim that is not split.
-    pub parts: Vec<Span>,
+    /// The pieces of a split claim, in order; empty for a claim of one
+    /// piece, which most are, so they cost no allocation (see [`Claim::parts`]).
+    split: Vec<Span>,
+}
+
+impl Claim {
+    /// The pieces, in order; the content alone for a claim that is not split.
+    pub fn parts(&self) -> &[Span] {
+        if self.split.is_empty() {
+            std::slice::from_ref(&self.content)
+        } else {
+            &self.split
+        }
+    }
 }
 
 /// Gathers attributions into claims. Direct pieces copied from one
@@ -316,18 +328,24 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
                 if claim.kind != piece.kind {
                     claim.kind = AttributionKind::Mixed;
                 }
+                if claim.split.is_empty() {
+                    claim.split.push(claim.content);
+                }
                 claim.content.end = piece.content.end;
-                claim.parts.push(piece.content);
+                claim.split.push(piece.content);
             }
             _ => claims.push(Claim {
                 attribution: i,
                 kind: piece.kind,
                 content: piece.content,
-                parts: vec![piece.content],
+                split: Vec::new(),
             }),
         }
         last = Some(i);
     }
+    // The reservation counted every attribution; pieces that joined a claim
+    // left their slots unused, and the report keeps the claims.
+    claims.shrink_to_fit();
     claims
 }
 
@@ -361,12 +379,13 @@ mod tests {
         let got: Vec<Vec<&str>> = analysis
             .claims
             .iter()
-            .map(|c| c.parts.iter().map(|p| p.slice(input)).collect())
+            .map(|c| c.parts().iter().map(|p| p.slice(input)).collect())
             .collect();
         assert_eq!(got, expect, "{input}");
         for claim in &analysis.claims {
-            assert_eq!(claim.content.start, claim.parts[0].start);
-            assert_eq!(claim.content.end, claim.parts[claim.parts.len() - 1].end);
+            let parts = claim.parts();
+            assert_eq!(claim.content.start, parts[0].start);
+            assert_eq!(claim.content.end, parts[parts.len() - 1].end);
         }
     }
 

@@ -31,8 +31,7 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
     };
     let index = LineIndex::new(text);
     let mentions: HashMap<usize, (usize, usize)> = file
-        .attributions
-        .iter()
+        .attributions()
         .filter_map(|a| {
             Some((
                 a.cue.as_ref()?.start,
@@ -44,10 +43,9 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
     for d in file.diagnostics.iter().filter(|d| d.is_active()) {
         let primary = d.start..d.end.max(d.start);
         // The cue and the source of the sentence the finding is in.
-        let at = file.sentences.partition_point(|s| s.end <= d.start);
-        let sentence = file.sentences.get(at).filter(|s| s.start <= d.start);
+        let sentence = file.sentence_at(d.start);
         let mut notes: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
-        if let (Some(sentence), Some(cue)) = (sentence, sentence.and_then(|s| s.cue.as_ref())) {
+        if let (Some(sentence), Some(cue)) = (&sentence, sentence.as_ref().and_then(|s| s.cue.as_ref())) {
             if cue.start >= sentence.start && cue.end <= sentence.end {
                 notes.push((cue.start..cue.end, "cue"));
                 if let Some(&(start, end)) = mentions.get(&cue.start) {

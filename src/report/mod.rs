@@ -121,19 +121,52 @@ pub struct Summary {
     pub suppressed: usize,
 }
 
-/// The report of one file.
-#[derive(Debug, Clone, Serialize)]
+/// The report of one file. Its sources, sentences and attributions are
+/// not stored as report entries: each is made from the analysis when it is
+/// read or written, so a report costs no second copy of the analysis.
+#[derive(Debug, Clone)]
 pub struct FileReport<'t> {
     /// Path as given on the command line (never made absolute).
     pub path: String,
-    /// Sources in order of introduction.
-    pub sources: Vec<SourceOut<'t>>,
-    /// Every sentence in order.
-    pub sentences: Vec<SentenceOut<'t>>,
-    /// Attributions in order of content.
-    pub attributions: Vec<AttributionOut<'t>>,
     /// Diagnostics in order of position.
     pub diagnostics: Vec<DiagnosticOut>,
+    facts: Facts<'t>,
+}
+
+/// What a file's entries are made from: the parts of its analysis the
+/// report shows, and what takes their spans back to the file.
+#[derive(Debug, Clone)]
+struct Facts<'t> {
+    /// The analysed prose, which the entries' texts borrow.
+    prose: &'t str,
+    /// The file, where lines and columns are counted.
+    source: &'t str,
+    /// Prose → file offsets, when the prose is not the file itself.
+    map: Option<&'t OffsetMap>,
+    index: LineIndex,
+    sources: Vec<SourceFacts>,
+    sentences: Vec<crate::segment::Sentence>,
+    infos: Vec<crate::classify::SentenceInfo>,
+    /// Of each attribution, indexed as the analysis numbers them.
+    credits: Vec<Credit>,
+    claims: Vec<crate::link::claims::Claim>,
+    unclaimed_cues: Vec<(usize, Span)>,
+}
+
+/// What a source entry shows of a source.
+#[derive(Debug, Clone)]
+struct SourceFacts {
+    intro: Span,
+    kind: SourceKind,
+    mentions: Vec<Span>,
+}
+
+/// What an attribution entry and its sentence show of an attribution.
+#[derive(Debug, Clone)]
+struct Credit {
+    cue: Option<Span>,
+    mention: Option<Span>,
+    source: Option<usize>,
 }
 
 /// A source's id in the report: its place in order of introduction, written
@@ -283,80 +316,23 @@ impl DiagnosticOut {
 impl<'t> FileReport<'t> {
     /// Builds the report of one file. The analysis ran on prose; `map`
     /// (when the prose is not the source itself) takes every span back to
-    /// `source`, where lines and columns are counted. Texts are the prose's,
-    /// borrowed; the diagnostics' own strings move into the report. Each
-    /// part of the analysis is dropped once its part of the report is
-    /// built, so a large file never holds the two whole.
+    /// `source`, where lines and columns are counted. The diagnostics' own
+    /// strings move into the report; of the analysis, only what its entries
+    /// are made from is kept.
     pub fn new(
         path: &str,
         analysis: Analysis<'t>,
         diagnostics: Vec<Diagnostic>,
-        source: &str,
-        map: Option<&OffsetMap>,
+        source: &'t str,
+        map: Option<&'t OffsetMap>,
     ) -> FileReport<'t> {
-        let Analysis {
-            text: prose,
-            segments,
-            attributions,
-            registry,
-            quote_speakers,
-            claims,
-            unclaimed_cues,
-            sentences: infos,
-        } = analysis;
-        // Of the segments, the report needs only the sentences.
-        let crate::segment::Segments {
-            sentences: segment_sentences,
-            paragraphs,
-            quotes,
-        } = segments;
-        drop((quote_speakers, paragraphs, quotes));
-        let index = LineIndex::new(source);
-        let to_source = |span: Span| map.map_or(span, |m| m.span(span));
-        let snip = |span: Span| {
-            let at = to_source(span);
-            Snip {
-                start: at.start,
-                end: at.end,
-                text: span.slice(prose),
-            }
-        };
-        let located = |span: Span| {
-            let at = to_source(span);
-            let (line, column) = index.line_col(source, at.start);
-            Located {
-                start: at.start,
-                end: at.end,
-                line,
-                column,
-                text: span.slice(prose),
-            }
-        };
-        let range = |span: Span| {
-            let at = to_source(span);
-            Range {
-                start: at.start,
-                end: at.end,
-            }
-        };
-        let sources = registry
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(i, s)| SourceOut {
-                id: SourceId(i),
-                text: s.intro.slice(prose),
-                kind: s.kind,
-                mentions: s.mentions.iter().map(|&m| located(m)).collect(),
-            })
-            .collect();
-        drop(registry);
+        let facts = Facts::new(analysis, source, map);
         let diagnostics = diagnostics
             .into_iter()
             .map(|d| {
-                let at = to_source(d.span);
-                let (line, column) = index.line_col(source, at.start);
-                let (end_line, end_column) = index.line_col(source, at.end);
+                let at = facts.to_source(d.span);
+                let (line, column) = facts.line_col(at.start);
+                let (end_line, end_column) = facts.line_col(at.end);
                 DiagnosticOut {
                     rule: d.rule,
                     severity: d.severity,
@@ -371,7 +347,7 @@ impl<'t> FileReport<'t> {
                         .labels
                         .into_iter()
                         .map(|l| {
-                            let at = to_source(l.span);
+                            let at = facts.to_source(l.span);
                             Snip {
                                 start: at.start,
                                 end: at.end,
@@ -383,61 +359,193 @@ impl<'t> FileReport<'t> {
                 }
             })
             .collect();
-        // Each claim's pieces become the report's in place: a span and a
-        // range have one layout, so the vector is reused, not copied.
-        let attributions_out = claims
-            .into_iter()
-            .map(|claim| {
-                let a = &attributions[claim.attribution];
-                AttributionOut {
-                    kind: claim.kind,
-                    content: range(claim.content),
-                    parts: claim.parts.into_iter().map(range).collect(),
-                    cue: a.cue.as_ref().map(|c| snip(c.span)),
-                    mention: a.mention.map(|m| snip(m.span)),
-                    source: a.source.map(SourceId),
-                }
-            })
-            .collect();
-        // The one fact a sentence needs from the attributions: its cue.
-        let cues: Vec<Option<Span>> = infos
-            .iter()
-            .enumerate()
-            .map(|(i, info)| match info.status {
-                Status::CueOnly => crate::classify::unclaimed_cue(&unclaimed_cues, i),
-                _ => info
-                    .attribution
-                    .and_then(|a| attributions[a].cue.as_ref())
-                    .map(|c| c.span),
-            })
-            .collect();
-        drop(attributions);
-        let sentences = segment_sentences
-            .iter()
-            .zip(&infos)
-            .zip(cues)
-            .map(|((sentence, info), cue)| {
-                let at = located(sentence.span);
-                SentenceOut {
-                    start: at.start,
-                    end: at.end,
-                    line: at.line,
-                    column: at.column,
-                    text: at.text,
-                    status: info.status,
-                    kind: info.kind,
-                    source: info.source.map(SourceId),
-                    cue: cue.map(snip),
-                }
-            })
-            .collect();
         FileReport {
             path: path.to_string(),
-            sources,
-            sentences,
-            attributions: attributions_out,
             diagnostics,
+            facts,
         }
+    }
+
+    /// Sources in order of introduction.
+    pub fn sources(&self) -> impl ExactSizeIterator<Item = SourceOut<'t>> + '_ {
+        let facts = &self.facts;
+        facts.sources.iter().enumerate().map(move |(i, s)| SourceOut {
+            id: SourceId(i),
+            text: s.intro.slice(facts.prose),
+            kind: s.kind,
+            mentions: s.mentions.iter().map(|&m| facts.located(m)).collect(),
+        })
+    }
+
+    /// Every sentence in order.
+    pub fn sentences(&self) -> impl ExactSizeIterator<Item = SentenceOut<'t>> + '_ {
+        (0..self.facts.sentences.len()).map(|i| self.facts.sentence(i))
+    }
+
+    /// The number of sentences.
+    pub fn sentence_count(&self) -> usize {
+        self.facts.sentences.len()
+    }
+
+    /// The status of every sentence, in order.
+    pub fn statuses(&self) -> impl ExactSizeIterator<Item = Status> + '_ {
+        self.facts.infos.iter().map(|info| info.status)
+    }
+
+    /// The sentence holding file offset `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<SentenceOut<'t>> {
+        let facts = &self.facts;
+        let at = facts
+            .sentences
+            .partition_point(|s| facts.to_source(s.span).end <= offset);
+        let sentence = facts.sentences.get(at)?;
+        (facts.to_source(sentence.span).start <= offset).then(|| facts.sentence(at))
+    }
+
+    /// Attributions in order of content.
+    pub fn attributions(&self) -> impl ExactSizeIterator<Item = AttributionOut<'t>> + '_ {
+        let facts = &self.facts;
+        facts.claims.iter().map(move |claim| {
+            let a = &facts.credits[claim.attribution];
+            AttributionOut {
+                kind: claim.kind,
+                content: facts.range(claim.content),
+                parts: claim.parts().iter().map(|&part| facts.range(part)).collect(),
+                cue: a.cue.map(|c| facts.snip(c)),
+                mention: a.mention.map(|m| facts.snip(m)),
+                source: a.source.map(SourceId),
+            }
+        })
+    }
+}
+
+impl<'t> Facts<'t> {
+    /// Keeps of `analysis` what the entries are made from. Each part is
+    /// converted in place (no new item is larger than the old) and shrunk;
+    /// the rest is dropped on return, before the report grows.
+    fn new(analysis: Analysis<'t>, source: &'t str, map: Option<&'t OffsetMap>) -> Facts<'t> {
+        let mut sources: Vec<SourceFacts> = analysis
+            .registry
+            .sources
+            .into_iter()
+            .map(|s| SourceFacts {
+                intro: s.intro,
+                kind: s.kind,
+                mentions: s.mentions,
+            })
+            .collect();
+        sources.shrink_to_fit();
+        let mut credits: Vec<Credit> = analysis
+            .attributions
+            .into_iter()
+            .map(|a| Credit {
+                cue: a.cue.map(|c| c.span),
+                mention: a.mention.map(|m| m.span),
+                source: a.source,
+            })
+            .collect();
+        credits.shrink_to_fit();
+        Facts {
+            prose: analysis.text,
+            source,
+            map,
+            index: LineIndex::new(source),
+            sources,
+            sentences: analysis.segments.sentences,
+            infos: analysis.sentences,
+            credits,
+            claims: analysis.claims,
+            unclaimed_cues: analysis.unclaimed_cues,
+        }
+    }
+
+    fn to_source(&self, span: Span) -> Span {
+        self.map.map_or(span, |m| m.span(span))
+    }
+
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.index.line_col(self.source, offset)
+    }
+
+    fn snip(&self, span: Span) -> Snip<'t> {
+        let at = self.to_source(span);
+        Snip {
+            start: at.start,
+            end: at.end,
+            text: span.slice(self.prose),
+        }
+    }
+
+    fn located(&self, span: Span) -> Located<'t> {
+        let at = self.to_source(span);
+        let (line, column) = self.line_col(at.start);
+        Located {
+            start: at.start,
+            end: at.end,
+            line,
+            column,
+            text: span.slice(self.prose),
+        }
+    }
+
+    fn range(&self, span: Span) -> Range {
+        let at = self.to_source(span);
+        Range {
+            start: at.start,
+            end: at.end,
+        }
+    }
+
+    /// Sentence `i` as the report shows it, with the one fact it needs from
+    /// the attributions: its cue.
+    fn sentence(&self, i: usize) -> SentenceOut<'t> {
+        let info = &self.infos[i];
+        let cue = match info.status {
+            Status::CueOnly => crate::classify::unclaimed_cue(&self.unclaimed_cues, i),
+            _ => info.attribution.and_then(|a| self.credits[a].cue),
+        };
+        let at = self.located(self.sentences[i].span);
+        SentenceOut {
+            start: at.start,
+            end: at.end,
+            line: at.line,
+            column: at.column,
+            text: at.text,
+            status: info.status,
+            kind: info.kind,
+            source: info.source.map(SourceId),
+            cue: cue.map(|c| self.snip(c)),
+        }
+    }
+}
+
+/// Serialises the items an iterator makes as a sequence, so a report's
+/// entries are written as they are made, never gathered first.
+pub(crate) struct Entries<F>(pub(crate) F);
+
+impl<I, F> Serialize for Entries<F>
+where
+    F: Fn() -> I,
+    I: ExactSizeIterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
+/// The contract's field order: path, sources, sentences, attributions,
+/// diagnostics.
+impl Serialize for FileReport<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut fields = serializer.serialize_struct("FileReport", 5)?;
+        fields.serialize_field("path", &self.path)?;
+        fields.serialize_field("sources", &Entries(|| self.sources()))?;
+        fields.serialize_field("sentences", &Entries(|| self.sentences()))?;
+        fields.serialize_field("attributions", &Entries(|| self.attributions()))?;
+        fields.serialize_field("diagnostics", &self.diagnostics)?;
+        fields.end()
     }
 }
 
@@ -450,10 +558,10 @@ impl<'t> Report<'t> {
             ..Summary::default()
         };
         for file in &files {
-            summary.sentences += file.sentences.len();
-            summary.sources += file.sources.len();
-            for s in &file.sentences {
-                *match s.status {
+            summary.sentences += file.sentence_count();
+            summary.sources += file.sources().len();
+            for status in file.statuses() {
+                *match status {
                     Status::Attributed => &mut summary.attributed,
                     Status::Inherited => &mut summary.inherited,
                     Status::Unattributed => &mut summary.unattributed,
@@ -518,8 +626,36 @@ pub const BASELINE_REASON: &str = "baseline";
 /// The text of the sentence a finding starts in (the finding's own line when
 /// it starts between sentences), the stable key of baselines and fingerprints.
 pub fn sentence_text_of<'f>(file: &'f FileReport<'_>, d: &'f DiagnosticOut) -> &'f str {
-    file.sentences
-        .iter()
-        .find(|s| s.start <= d.start && d.start < s.end)
-        .map_or(&*d.rule, |s| s.text)
+    file.sentence_at(d.start).map_or(&*d.rule, |s| s.text)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::RuleSet;
+
+    /// Entries made on demand agree with each other: every offset inside a
+    /// sentence finds that sentence, offsets between sentences find none,
+    /// and the counts match the entries.
+    #[test]
+    fn sentence_at_finds_the_sentence_holding_an_offset() {
+        let text = "The port will close, Lee said.  \n\nTaxes rose. “We are ready,” she said.";
+        let rules = RuleSet::embedded();
+        let file = crate::check("a.txt", text, &rules);
+        let sentences: Vec<_> = file.sentences().collect();
+        assert_eq!(sentences.len(), file.sentence_count());
+        assert_eq!(sentences.len(), 3);
+        for offset in 0..=text.len() {
+            let holder = sentences.iter().find(|s| s.start <= offset && offset < s.end);
+            let found = file.sentence_at(offset);
+            assert_eq!(found.map(|s| s.start), holder.map(|s| s.start), "offset {offset}");
+        }
+        let statuses: Vec<_> = file.statuses().collect();
+        assert_eq!(statuses, sentences.iter().map(|s| s.status).collect::<Vec<_>>());
+        assert_eq!(file.attributions().len(), file.attributions().count());
+        // "she" goes back to Lee: one source, mentioned twice.
+        let sources: Vec<_> = file.sources().collect();
+        assert_eq!(sources.len(), 1);
+        let mentions: Vec<_> = sources[0].mentions.iter().map(|m| m.text).collect();
+        assert_eq!(mentions, ["Lee", "she"]);
+    }
 }
