@@ -154,6 +154,10 @@ impl Found {
 /// The most frame tokens a sentence is read with (see `attributions`).
 const MAX_FRAME: usize = 200;
 
+/// Bytes after a quotation searched for its own speech tag (`“…,” said
+/// the mayor’s chief of staff`): the tag's cue comes within a few words.
+const TAG_REACH: usize = 48;
+
 /// Prepositions and subordinators that open an introductory phrase ending at
 /// a comma ("As of Monday,", "Despite the warnings,").
 const INTRO_WORDS: &[&str] = &[
@@ -1593,28 +1597,75 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// quotation that opens in lower case right after a word goes on with
     /// the clause; after a comma, a colon or a dash the writer's words are
     /// set apart (`With the vote near, “we are ready,” she said`), and a cue
-    /// of their own makes them an attribution of their own. When a
-    /// quotation follows in the paragraph, the speaker's words go on after
-    /// the attribution (`… “very worked up,” he said. “It shows.”`): the
-    /// quoted words are one passage, and the writer's lead-in no part of it.
+    /// of their own makes them an attribution of their own. When the
+    /// speaker's quotation goes on after the attribution (`… “a waste of
+    /// time,” he said. “It shows.”`), the quoted words are one passage, and
+    /// the writer's lead-in no part of it.
     fn lead_in_before(&self, q: usize, close: usize) -> Option<usize> {
         let open = close.checked_sub(1).filter(|&k| self.open_at(k) == Some(q))?;
         let start = self.clause_start(open);
-        let quote = &self.quotes[q];
-        let passage_goes_on = self.quotes[q + 1..]
-            .iter()
-            .find(|later| later.open.start >= quote.span.end)
-            .is_some_and(|later| later.paragraph == quote.paragraph);
         (open > start
-            && !passage_goes_on
             && self.toks[open - 1].is_word()
             && self.quote_opens_lowercase(q)
             && !(start..open).any(|k| {
                 self.toks[k].is_word()
                     && self.cue_form_at(k, |_| true)
                     && !(k > 0 && makes_noun(self.norms[k - 1]))
-            }))
+            })
+            && !self.passage_goes_on(q))
         .then_some(start)
+    }
+
+    /// Whether the next quotation of the paragraph goes on with the
+    /// speaker's words of quotation `q`: in this sentence, after the tag of
+    /// a split quotation (`…,” he said, and “…`), it does; in a later
+    /// sentence it does when it opens that sentence (`… he said. “It
+    /// shows.”`). Words of the writer's before it there (`He added that …`,
+    /// `She replied:`), or a speech tag of its own after it (`“…,” he
+    /// said.`), make it a new attribution.
+    fn passage_goes_on(&self, q: usize) -> bool {
+        let quote = &self.quotes[q];
+        let Some(later) = self.quotes[q + 1..]
+            .iter()
+            .find(|later| later.open.start >= quote.span.end)
+            .filter(|later| later.paragraph == quote.paragraph)
+        else {
+            return false;
+        };
+        let sentence_end = self.toks.last().map_or(0, |t| t.span.end);
+        if later.open.start < sentence_end {
+            return true;
+        }
+        let between = Span::new(quote.span.end, later.open.start)
+            .slice(self.text)
+            .trim_end();
+        between.ends_with(['.', '!', '?']) && !self.tagged_after(later)
+    }
+
+    /// Whether quotation `later` has a speech tag among the few words after
+    /// it (`“…,” he said.`), before the sentence ends or a quotation opens.
+    fn tagged_after(&self, later: &Quote) -> bool {
+        let rest = self.text.get(later.span.end..).unwrap_or_default();
+        let mut reach = TAG_REACH.min(rest.len());
+        while !rest.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let tag = rest[..reach]
+            .split(['.', '!', '?', '\n', '“', '"'])
+            .next()
+            .unwrap_or_default();
+        // The reach holds a few words (a word and a space take two bytes at
+        // least); a fixed array keeps them.
+        let mut words = [""; TAG_REACH / 2];
+        let mut count = 0;
+        let found = tag
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty());
+        for word in found.take(words.len()) {
+            words[count] = word;
+            count += 1;
+        }
+        (0..count).any(|k| self.lexicon.cues.longest_at(&words[k..count]).is_some())
     }
 
     /// Whether everything after `q` up to the end of the sentence is a short

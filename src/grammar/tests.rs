@@ -1946,6 +1946,24 @@ fn the_writers_clause_a_quotation_finishes() {
         "The ferry schedule is “a mess,” Okafor said. “Nobody knows when it leaves.”",
         Some(("said", "Okafor", "a mess,")),
     );
+    check(
+        "The ferry is “a mess,” Okafor said, and “nobody knows when it leaves.”",
+        Some(("said", "Okafor", "a mess,")),
+    );
+    // A later quotation with a tag of its own, or with the writer's words
+    // before it in its sentence, is a new attribution: the clause stands.
+    check(
+        "The ferry schedule is “a mess,” Okafor said. “We have asked for buses,” she added.",
+        Some(("said", "Okafor", "The ferry schedule is “a mess,”")),
+    );
+    check(
+        "The ferry schedule is “a mess,” Okafor said. She added that the council “has no answer.”",
+        Some(("said", "Okafor", "The ferry schedule is “a mess,”")),
+    );
+    check(
+        "The ferry schedule is “a mess,” Okafor said. The council replied: “Buses are coming.”",
+        Some(("said", "Okafor", "The ferry schedule is “a mess,”")),
+    );
 }
 
 #[test]
