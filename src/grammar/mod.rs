@@ -275,6 +275,12 @@ const SUBORDINATORS: &[&str] = &[
     "because", "since", "unless", "whereas",
 ];
 
+/// Subordinators that open only a clause, never a phrase ("after the
+/// vote", "as a senator", "since 2019").
+const CLAUSAL_SUBORDINATORS: &[&str] = &[
+    "because", "although", "though", "unless", "whereas", "while", "when",
+];
+
 /// Words that open a time phrase besides the days ("earlier", "last week").
 const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after", "before"];
 
@@ -1760,6 +1766,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         );
         let after_intro = self.after_intro_phrase(start, end);
         candidates.extend(after_intro);
+        // "Lee vetoed the bill because she said it was unconstitutional":
+        // after a subordinator that opens only clauses, the verb's subject
+        // is the nearest one, not the main clause's.
+        if let Some(&s) = candidates
+            .iter()
+            .filter(|&&s| s > start && CLAUSAL_SUBORDINATORS.contains(&self.norms[s - 1]))
+            .max()
+        {
+            candidates.insert(0, s);
+        }
         // After a clause opener or an introductory phrase a common noun must
         // name people: "and U.S. sanctions aimed at …" is no attribution.
         let subject_at = |s: usize| {

@@ -2292,3 +2292,27 @@ fn a_fronted_subordinate_clause_ends_at_the_main_clause() {
         )],
     );
 }
+
+#[test]
+fn the_subject_after_a_clausal_subordinator() {
+    // The nearest subject after a subordinator that opens only clauses,
+    // not the main clause before it.
+    check(
+        "The council put off the vote because its chair argued the figures were incomplete.",
+        Some(("argued", "its chair", "the figures were incomplete")),
+    );
+    check(
+        "Okafor, who once ran the port, now sells boats, though she insisted she misses the work.",
+        Some(("insisted", "she", "she misses the work")),
+    );
+    check(
+        "The ferry kept running while the harbor master insisted the storm would pass.",
+        Some(("insisted", "the harbor master", "the storm would pass")),
+    );
+    // A clause the subordinator opens before a comma leaves the subject
+    // of the main clause alone.
+    check(
+        "When the vote ended, the residents said the fee was too high.",
+        Some(("said", "the residents", "the fee was too high")),
+    );
+}
