@@ -8,7 +8,7 @@
 
 use std::io::{BufRead, Write};
 
-use crate::report::{DiagnosticOut, Entries, FileReport};
+use crate::report::FileReport;
 use crate::{RuleSet, Severity};
 use rayon::prelude::*;
 use serde_json::{json, Value};
@@ -37,13 +37,9 @@ struct StreamReport<'a> {
 impl serde::Serialize for StreamReport<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let file = self.file;
         let mut fields = serializer.serialize_struct("StreamReport", 5)?;
         fields.serialize_field("id", self.id)?;
-        fields.serialize_field("sources", &Entries(|| file.sources()))?;
-        fields.serialize_field("sentences", &Entries(|| file.sentences()))?;
-        fields.serialize_field("attributions", &Entries(|| file.attributions()))?;
-        fields.serialize_field::<[DiagnosticOut]>("diagnostics", &file.diagnostics)?;
+        self.file.serialize_entries(&mut fields)?;
         fields.end()
     }
 }

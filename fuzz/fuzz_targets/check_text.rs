@@ -11,17 +11,18 @@ use whosaid::FileReport;
 fn check_spans(text: &str, file: &FileReport) {
     let ok = |start: usize, end: usize| start <= end && text.get(start..end).is_some();
     let mut previous = 0;
-    for s in &file.sentences {
+    for s in file.sentences() {
         assert!(ok(s.start, s.end) && s.start >= previous, "sentence {}..{}", s.start, s.end);
         previous = s.end;
     }
-    for a in &file.attributions {
+    let sources: Vec<_> = file.sources().collect();
+    for a in file.attributions() {
         assert!(ok(a.content.start, a.content.end));
         for part in [&a.cue, &a.mention].into_iter().flatten() {
             assert!(ok(part.start, part.end));
         }
         if let Some(id) = &a.source {
-            assert!(file.sources.iter().any(|s| &s.id == id));
+            assert!(sources.iter().any(|s| &s.id == id));
         }
     }
     for d in &file.diagnostics {

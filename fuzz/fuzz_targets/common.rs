@@ -19,7 +19,7 @@ pub fn check_document(data: &[u8], format: InputFormat) {
     if let Ok(source) = std::str::from_utf8(data) {
         let document = read::read(source, format, &HtmlOptions::default());
         let file = whosaid::check_document("fuzz", source, &document, rules());
-        for s in &file.sentences {
+        for s in file.sentences() {
             assert!(source.get(s.start..s.end).is_some(), "sentence {}..{}", s.start, s.end);
         }
         for d in &file.diagnostics {

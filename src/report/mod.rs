@@ -10,6 +10,7 @@ pub mod sarif;
 use std::io::Write;
 use std::sync::Arc;
 
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 
 use crate::classify::Status;
@@ -521,7 +522,7 @@ impl<'t> Facts<'t> {
 
 /// Serialises the items an iterator makes as a sequence, so a report's
 /// entries are written as they are made, never gathered first.
-pub(crate) struct Entries<F>(pub(crate) F);
+struct Entries<F>(F);
 
 impl<I, F> Serialize for Entries<F>
 where
@@ -534,17 +535,23 @@ where
     }
 }
 
-/// The contract's field order: path, sources, sentences, attributions,
-/// diagnostics.
-impl Serialize for FileReport<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut fields = serializer.serialize_struct("FileReport", 5)?;
-        fields.serialize_field("path", &self.path)?;
+impl FileReport<'_> {
+    /// Writes the entries in the contract's order, after whatever fields
+    /// the caller wrote first: sources, sentences, attributions, diagnostics.
+    pub(crate) fn serialize_entries<S: SerializeStruct>(&self, fields: &mut S) -> Result<(), S::Error> {
         fields.serialize_field("sources", &Entries(|| self.sources()))?;
         fields.serialize_field("sentences", &Entries(|| self.sentences()))?;
         fields.serialize_field("attributions", &Entries(|| self.attributions()))?;
-        fields.serialize_field("diagnostics", &self.diagnostics)?;
+        fields.serialize_field("diagnostics", &self.diagnostics)
+    }
+}
+
+/// The contract's field order: path, then the entries.
+impl Serialize for FileReport<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut fields = serializer.serialize_struct("FileReport", 5)?;
+        fields.serialize_field("path", &self.path)?;
+        self.serialize_entries(&mut fields)?;
         fields.end()
     }
 }
