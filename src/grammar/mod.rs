@@ -1650,6 +1650,8 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether quotation `later` has a speech tag among the few words after
     /// it (`“…,” he said.`), before the sentence ends or a quotation opens.
+    /// A tag after a quotation runs on in lower case, so its words are
+    /// looked up as written, with no token or allocation.
     fn tagged_after(&self, later: &Quote) -> bool {
         let rest = self.text.get(later.span.end..).unwrap_or_default();
         let mut reach = TAG_REACH.min(rest.len());
@@ -1766,7 +1768,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         );
         let after_intro = self.after_intro_phrase(start, end);
         candidates.extend(after_intro);
-        // "Lee vetoed the bill because she said it was unconstitutional":
+        // "The council put off the vote because its chair argued …":
         // after a subordinator that opens only clauses, the verb's subject
         // is the nearest one, not the main clause's.
         if let Some(&s) = candidates
