@@ -1902,7 +1902,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                     t.is_word()
                         && !t.is_capitalized()
                         && !opens_adverbial(&t.norm)
-                        && self.lexicon.cues.longest_at(&self.norms[q..]).is_none()
+                        // "…, officials said, citing …" is a second cue's
+                        // tail; a finite verb that is also a cue form
+                        // ("His brother, he says, plans to …") goes on with
+                        // the fronted subject.
+                        && !self.participle_cue_at(q)
                 }));
         if goes_on && subject_start == start {
             let content = self.content_until(0, self.content_end)?;

@@ -1990,6 +1990,15 @@ fn a_clause_shaped_cue_inside_the_clause_it_reports() {
         "The delay, he noted, comes from the builders.",
         Some(("noted", "he", "The delay, he noted, comes from the builders")),
     );
+    // The verb after the tag may itself be a cue form.
+    check(
+        "Her cousin, she says, plans to sell the boat in spring.",
+        Some((
+            "says",
+            "she",
+            "Her cousin, she says, plans to sell the boat in spring",
+        )),
+    );
     check(
         "Unless the town finds money, Lee added, the ferry could stop.",
         Some((
