@@ -421,13 +421,30 @@ impl<'t> FileReport<'t> {
 }
 
 impl<'t> Facts<'t> {
-    /// Keeps of `analysis` what the entries are made from. Each part is
-    /// converted in place (no new item is larger than the old) and shrunk;
-    /// the rest is dropped on return, before the report grows.
+    /// Keeps of `analysis` what the entries are made from. The rest is
+    /// dropped first; each kept part is converted in place (no new item is
+    /// larger than the old) and shrunk.
     fn new(analysis: Analysis<'t>, source: &'t str, map: Option<&'t OffsetMap>) -> Facts<'t> {
-        let mut sources: Vec<SourceFacts> = analysis
-            .registry
-            .sources
+        let Analysis {
+            text: prose,
+            segments,
+            attributions,
+            mut registry,
+            quote_speakers,
+            claims,
+            unclaimed_cues,
+            sentences: infos,
+        } = analysis;
+        // What no entry shows goes first, so the peak never holds it beside
+        // the line index.
+        let sources = std::mem::take(&mut registry.sources);
+        let crate::segment::Segments {
+            sentences,
+            paragraphs,
+            quotes,
+        } = segments;
+        drop((registry, quote_speakers, paragraphs, quotes));
+        let mut sources: Vec<SourceFacts> = sources
             .into_iter()
             .map(|s| SourceFacts {
                 intro: s.intro,
@@ -436,8 +453,7 @@ impl<'t> Facts<'t> {
             })
             .collect();
         sources.shrink_to_fit();
-        let mut credits: Vec<Credit> = analysis
-            .attributions
+        let mut credits: Vec<Credit> = attributions
             .into_iter()
             .map(|a| Credit {
                 cue: a.cue.map(|c| c.span),
@@ -447,16 +463,16 @@ impl<'t> Facts<'t> {
             .collect();
         credits.shrink_to_fit();
         Facts {
-            prose: analysis.text,
+            prose,
             source,
             map,
             index: LineIndex::new(source),
             sources,
-            sentences: analysis.segments.sentences,
-            infos: analysis.sentences,
+            sentences,
+            infos,
             credits,
-            claims: analysis.claims,
-            unclaimed_cues: analysis.unclaimed_cues,
+            claims,
+            unclaimed_cues,
         }
     }
 

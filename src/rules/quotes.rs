@@ -11,8 +11,10 @@ use crate::Analysis;
 /// `unattributed-quote`
 pub fn unattributed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
     // Attributed contents by start, swept once against the quotes (both sorted).
+    // Equal spans are indistinguishable, so an unstable sort gives the same
+    // order without a buffer the size of the list.
     let mut contents: Vec<Span> = analysis.attributions.iter().map(|a| a.content).collect();
-    contents.sort();
+    contents.sort_unstable();
     let mut next = 0;
     let mut reach = 0; // The furthest end of the contents that start before the quote ends.
     for (q, quote) in analysis.segments.quotes.iter().enumerate() {
