@@ -395,7 +395,7 @@ pub struct Lexicon {
     pub recipients: HashSet<String>,
     /// Cue forms that are also common nouns ("a report", "the post"), allowed in source phrases.
     pub noun_forms: HashSet<String>,
-    /// Noun compounds whose first word is a cue form ("think tank", "talk show").
+    /// Noun compounds that hold a cue form ("think tank", "radio show").
     pub noun_compounds: Phrases<()>,
     /// First words of every cue phrase of any kind: one lookup rules out most words.
     pub cue_first_words: WordSet,

@@ -177,9 +177,9 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         }
     }
     let quote_speakers = link::claims::link_quotes(text, &segments, &mut attributions);
-    // The reservation above is an upper bound, and the report keeps the
-    // attributions and sources, so hand back what went unused. A large
-    // vector shrinks in place.
+    // The reservation above is an upper bound, and the attributions and
+    // sources are held through the rules and into the report, so hand back
+    // what went unused. A large vector shrinks in place.
     attributions.shrink_to_fit();
     registry.sources.shrink_to_fit();
     let claims = link::claims::claims(text, &segments, &attributions);

@@ -456,8 +456,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && pronoun(&words[i + 1].norm).is_none()
             && !DESCRIPTOR_STARTS.contains(&words[i + 1].norm.as_ref())
             && !DETERMINERS.contains(&words[i + 1].norm.as_ref());
-        // "a think tank", "a talk show host": a word of a noun compound that
-        // begins with a cue form is no verb.
+        // "a think tank", "a radio show host": a word of a noun compound
+        // that holds a cue form is no verb.
         let noun = modifier
             || lexicon.noun_forms.contains(word)
             || (i > 0 && super::makes_noun(&words[i - 1].norm))
