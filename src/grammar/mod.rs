@@ -1755,12 +1755,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         candidates.extend(
             (start..end)
                 .filter(|&k| {
-                    // Also after a dateline's dash ("CITY (AP) — The mayor said").
+                    // Also after a dateline's dash ("CITY (AP) — The mayor
+                    // said") and a dash, or a spaced hyphen typed for one,
+                    // before a clause of its own ("The vote drew her anger
+                    // - he called the plan …").
                     self.is(k, ',')
                         || self.is(k, ';')
                         || self.is(k, ':')
-                        || self.is(k, '—')
-                        || self.is(k, '–')
+                        || self.is_dash_or_hyphen(k)
                         || opens_subject(self.norms[k])
                         || self.norms[k] == "that"
                 })

@@ -2233,6 +2233,29 @@ fn an_aside_in_dashes_and_examples_after_the_subject() {
 }
 
 #[test]
+fn a_clause_after_a_dash_names_its_own_speaker() {
+    // The speaker is the subject after the dash, not a run from the start
+    // of the sentence; a spaced hyphen stands for the dash.
+    check(
+        "The vote drew her anger - he called the plan “a sham.”",
+        Some(("called", "he", "the plan “a sham.”")),
+    );
+    check(
+        "Turnout fell again – officials said the rain kept voters home.",
+        Some(("said", "officials", "the rain kept voters home")),
+    );
+    check(
+        "Turnout fell again - she said the rain kept voters home.",
+        Some(("said", "she", "the rain kept voters home")),
+    );
+    // A hyphen inside a word opens nothing.
+    check(
+        "The long-time mayor said the rain kept voters home.",
+        Some(("said", "The long-time mayor", "the rain kept voters home")),
+    );
+}
+
+#[test]
 fn a_relative_clause_with_a_quotation_describes_the_source() {
     check_all(
         "The mayor, who once called the port “a relic,” said it would stay open.",
