@@ -1237,6 +1237,26 @@ impl<'t, 'a> Frame<'t, 'a> {
         k < self.len() && (self.is_auxiliary(k) || self.is_manner_adverb(k)) && self.participle_cue_at(k + 1)
     }
 
+    /// Where the auxiliary of a progressive whose participle stands at `p`
+    /// starts: a form of "be" ("is telling"), perhaps with adverbs before
+    /// the participle ("is now saying", "were not insisting"), or "been"
+    /// after a perfect ("has been warning"). Like the auxiliaries of a
+    /// finite cue ("has said"), the perfect's "has" stays outside the cue.
+    fn progressive_start(&self, p: usize) -> Option<usize> {
+        const MAX_ADVERBS: usize = 2;
+        let mut k = p;
+        while k > 1
+            && p - k < MAX_ADVERBS
+            && (self.is_manner_adverb(k - 1) || self.is_auxiliary(k - 1))
+            && !FINITE_BE.contains(&self.norms[k - 1])
+        {
+            k -= 1;
+        }
+        let be = k.checked_sub(1).filter(|&be| be > 0)?;
+        let perfect = self.norms[be] == "been" && self.is_auxiliary(be - 1);
+        (FINITE_BE.contains(&self.norms[be]) || perfect).then_some(be)
+    }
+
     /// Whether a cue in a finite form, past or third person, stands at `k`
     /// ("said", "argues").
     fn finite_form_cue_at(&self, k: usize) -> bool {
@@ -3223,10 +3243,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                     || (p == 0 && matches!(form.tense, Tense::Past | Tense::Third))
                 {
                     cues.push((p, n, form));
-                } else if form.tense == Tense::Ing && p > 1 && FINITE_BE.contains(&self.norms[p - 1]) {
+                } else if let Some(start) = (form.tense == Tense::Ing)
+                    .then(|| self.progressive_start(p))
+                    .flatten()
+                {
                     // A progressive ("is telling reporters that …") is finite:
                     // the auxiliary belongs to the cue.
-                    cues.push((p - 1, n + 1, form));
+                    cues.push((start, n + p - start, form));
                 } else if form.tense == Tense::Ing {
                     participles.push((p, n, form));
                 } else if p > 0

@@ -1009,8 +1009,23 @@ fn progressive_cues() {
         "The candidate is telling voters that the army is “depleted.”",
         Some(("is telling", "The candidate", "the army is “depleted.”")),
     );
+    // Adverbs between the auxiliary and the participle, and the perfect
+    // progressive, whose "has" stays outside the cue as in "has said".
+    check(
+        "The mayor is now predicting that the levy will pass.",
+        Some(("is now predicting", "The mayor", "the levy will pass")),
+    );
+    check(
+        "Union leaders were not suggesting a strike.",
+        Some(("were not suggesting", "Union leaders", "a strike")),
+    );
+    check(
+        "Critics have been warning that the dam is too old.",
+        Some(("been warning", "Critics", "the dam is too old")),
+    );
     // A progressive of a verb that is no cue.
     check("The plan is working well.", None);
+    check("The plan has been working well.", None);
 }
 
 #[test]
