@@ -1237,6 +1237,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         k < self.len() && (self.is_auxiliary(k) || self.is_manner_adverb(k)) && self.participle_cue_at(k + 1)
     }
 
+    /// Whether the subject of the cue at `p` is a relative "who" or "which"
+    /// ("Lee, who said", "the agency, which has found").
+    fn relative_subject(&self, p: usize) -> bool {
+        matches!(self.norms[self.subject_end(p).saturating_sub(1)], "who" | "which")
+    }
+
     /// Where the auxiliary of a progressive whose participle stands at `p`
     /// starts: a form of "be" ("is telling"), perhaps with adverbs before
     /// the participle ("is now saying", "were not insisting"), or "been"
@@ -3237,6 +3243,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                     // A perfect participle ("…, having called it “a
                     // charade”") is a participle; "having" belongs to the cue.
                     participles.push((p - 1, n + 1, form));
+                } else if p > 1
+                    && self.is_auxiliary(p - 1)
+                    && self.relative_subject(p)
+                    && self.finite_cue(p, form)
+                {
+                    // "Lee, who has said …": after an auxiliary the cue is
+                    // finite, but its subject is still the relative word.
+                    relative_cues.push((p, n, form));
                 } else if self.finite_cue(p, form)
                     // A finite form may open the sentence before its speaker
                     // (`Said Ellis: “…”`).
@@ -3252,9 +3266,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     cues.push((start, n + p - start, form));
                 } else if form.tense == Tense::Ing {
                     participles.push((p, n, form));
-                } else if p > 0
-                    && matches!(self.norms[self.subject_end(p).saturating_sub(1)], "who" | "which")
-                {
+                } else if p > 0 && self.relative_subject(p) {
                     relative_cues.push((p, n, form));
                 }
             }

@@ -778,6 +778,15 @@ fn relative_clauses() {
         "The lawyer met Ben Osei, who said the case was closed.",
         &[("said", "Ben Osei", "the case was closed")],
     );
+    // Auxiliaries and adverbs between the relative word and its cue.
+    check_all(
+        "The lawyer met Ben Osei, who has long said the case was closed.",
+        &[("said", "Ben Osei", "the case was closed")],
+    );
+    check_all(
+        "Reporters reached the port authority, which had warned that the berths were full.",
+        &[("warned", "the port authority", "the berths were full")],
+    );
     // "which" after an organisation or a document.
     check_all(
         "Reporters reached the port authority, which said the berths were full.",
