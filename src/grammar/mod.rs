@@ -2900,7 +2900,20 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.asks_anonymity(q, form) {
             return None;
         }
-        let end = (q..to).find(|&k| self.is(k, ',')).unwrap_or(to);
+        // The closing comma may stand inside a quotation ("Lee, who called
+        // the pact “madness,” left"); then the clause ends with its mark.
+        let end = (q..to)
+            .find_map(|k| {
+                if self.is(k, ',') {
+                    Some(k)
+                } else {
+                    let closed_by_comma = self
+                        .close_at(k)
+                        .is_some_and(|quote| self.quote_ends_with(quote, &[',']));
+                    closed_by_comma.then_some(k + 1)
+                }
+            })
+            .unwrap_or(to);
         self.content_until(q, end)
     }
 

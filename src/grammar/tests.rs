@@ -787,6 +787,11 @@ fn relative_clauses() {
         "Reporters reached the port authority, which had warned that the berths were full.",
         &[("warned", "the port authority", "the berths were full")],
     );
+    // A comma inside a quotation closes the clause too.
+    check_all(
+        "Ben Osei, who called the pact “madness,” left early.",
+        &[("called", "Ben Osei", "the pact “madness,”")],
+    );
     // "which" after an organisation or a document.
     check_all(
         "Reporters reached the port authority, which said the berths were full.",
