@@ -1238,9 +1238,12 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Whether the subject of the cue at `p` is a relative "who" or "which"
-    /// ("Lee, who said", "the agency, which has found").
+    /// ("Lee, who said", "the agency, which has found", "who's argued").
     fn relative_subject(&self, p: usize) -> bool {
-        matches!(self.norms[self.subject_end(p).saturating_sub(1)], "who" | "which")
+        matches!(
+            self.norms[self.subject_end(p).saturating_sub(1)],
+            "who" | "who's" | "which"
+        )
     }
 
     /// Where the auxiliary of a progressive whose participle stands at `p`
@@ -2943,7 +2946,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let antecedent = |m: &Mention| match self.norms[who] {
-            "who" => m.names_people(),
+            "who" | "who's" => m.names_people(),
             "which" => {
                 m.phrase.organization_head
                     || matches!(
@@ -3257,12 +3260,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                     // charade”") is a participle; "having" belongs to the cue.
                     participles.push((p - 1, n + 1, form));
                 } else if p > 1
-                    && self.is_auxiliary(p - 1)
+                    && (self.is_auxiliary(p - 1) || self.norms[p - 1] == "who's")
                     && self.relative_subject(p)
                     && self.finite_cue(p, form)
                 {
-                    // "Lee, who has said …": after an auxiliary the cue is
-                    // finite, but its subject is still the relative word.
+                    // "Lee, who has said …", "who's argued": after an
+                    // auxiliary the cue is finite, but its subject is still
+                    // the relative word.
                     relative_cues.push((p, n, form));
                 } else if self.finite_cue(p, form)
                     // A finite form may open the sentence before its speaker

@@ -109,6 +109,7 @@ const DESCRIPTOR_STARTS: &[&str] = &[
     "involved",
     "who",
     "whose",
+    "who's",
     "based",
     "working",
     "living",
@@ -367,7 +368,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .iter()
         .enumerate()
         .position(|(i, t)| {
-            matches!(t.norm.as_ref(), "who" | "whose")
+            matches!(t.norm.as_ref(), "who" | "whose" | "who's")
                 || (t.norm == "which" && i > 0 && words[i - 1].is_punct(','))
                 || (t.norm == "that"
                     && i > 1

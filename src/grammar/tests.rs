@@ -787,6 +787,20 @@ fn relative_clauses() {
         "Reporters reached the port authority, which had warned that the berths were full.",
         &[("warned", "the port authority", "the berths were full")],
     );
+    // "who's" is "who has" before a cue, and "who is" before a
+    // description that holds a cue form ("thinking").
+    check_all(
+        "The push was led by Ben Osei, who’s called for 20,000 more inspectors, and a union.",
+        &[("called for", "Ben Osei", "20,000 more inspectors")],
+    );
+    check_all(
+        "Ben Osei, who's thinking about a run for mayor, said the race was open.",
+        &[(
+            "said",
+            "Ben Osei, who's thinking about a run for mayor",
+            "the race was open",
+        )],
+    );
     // A comma inside a quotation closes the clause too.
     check_all(
         "Ben Osei, who called the pact “madness,” left early.",

@@ -1,5 +1,6 @@
 //! The nom tokenizer the grammar runs on: words (with inner apostrophes,
-//! hyphens and dots, as in “AP’s”, “Franco-German”, “U.N”) and single punctuation
+//! hyphens and dots, as in “AP’s”, “Franco-German”, “U.N”, and the commas of
+//! “20,000”) and single punctuation
 //! marks, each with its byte span taken from nom's `Offset`. Owns what a word is;
 //! must not know which words matter.
 
@@ -63,8 +64,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// A word: letters and digits, with inner joiners (’ \' - . &) followed by
-/// more letters. A nom parser written as one scan, because it runs once per
-/// word of every article.
+/// more letters, and the commas of a number's thousands ("20,000"). A nom
+/// parser written as one scan, because it runs once per word of every
+/// article.
 pub fn word(input: &str) -> IResult<&str, &str> {
     if !input.chars().next().is_some_and(is_word_char) {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -84,8 +86,9 @@ pub fn word(input: &str) -> IResult<&str, &str> {
             break;
         };
         let width = c.len_utf8();
-        let joiner = matches!(c, '’' | '\'' | '-' | '.' | '&')
-            && input[end + width..].chars().next().is_some_and(is_word_char);
+        let joiner = (matches!(c, '’' | '\'' | '-' | '.' | '&')
+            && input[end + width..].chars().next().is_some_and(is_word_char))
+            || (c == ',' && thousands_group(bytes, end));
         if is_word_char(c) || joiner {
             end += width;
         } else {
@@ -93,6 +96,13 @@ pub fn word(input: &str) -> IResult<&str, &str> {
         }
     }
     Ok((&input[end..], &input[..end]))
+}
+
+/// Whether the comma at byte `at` separates groups of thousands ("20,000",
+/// "$1,250,000"): a digit before it, and exactly three after it.
+fn thousands_group(bytes: &[u8], at: usize) -> bool {
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    at > 0 && digit(at - 1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
 }
 
 /// Normalises a word for lexicon lookup, borrowing when nothing changes.
@@ -173,6 +183,13 @@ mod tests {
             &["“", "It’s", "over", ",", "”", "she", "said"],
         );
         check("traders’ goods", &["traders", "’", "goods"]);
+        // A comma between groups of thousands is part of the number; any
+        // other comma after a digit is punctuation.
+        check(
+            "$1,250,000 in 2019, 12,5",
+            &["$", "1,250,000", "in", "2019", ",", "12", ",", "5"],
+        );
+        check("4,5000 and 7,", &["4", ",", "5000", "and", "7", ","]);
         check("  ", &[]);
         check("Cafe\u{301} tra\u{200b}der", &["Cafe\u{301}", "tra\u{200b}der"]);
     }
