@@ -2586,6 +2586,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                     word,
                     "my" | "your" | "that" | "some" | "all" | "here" | "there" | "below" | "above"
                 )
+                // "summed up Lee as “hopeless”": "as" and "than" compare
+                // and name; they are never the verb.
+                && !matches!(word, "as" | "than")
         };
         (start + 1..to)
             .rev()
@@ -2622,6 +2625,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         // to the verb.
         let mut main = verb;
         while main + 1 < open && (self.is_auxiliary(main) || self.norms[main].ends_with("ly")) {
+            main += 1;
+        }
+        // "summed up", "singled out": a particle belongs to the verb too.
+        if main + 1 < open && matches!(self.norms[main + 1], "up" | "out" | "off" | "down") {
             main += 1;
         }
         let cue = Cue {

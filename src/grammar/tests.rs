@@ -598,6 +598,11 @@ fn a_partial_quote_gives_the_clause_subject_words() {
         "Ruiz openly admires the governor as a “strong leader.”",
         Some(("openly admires", "Ruiz", "the governor as a “strong leader.”")),
     );
+    // A particle belongs to the verb; "as" is never one.
+    check(
+        "Okafor summed up the budget as “hopeless.”",
+        Some(("summed up", "Okafor", "the budget as “hopeless.”")),
+    );
     // The clause ends where the writer takes over: a participle with its
     // object, or a dash after the quotation that no earlier dash pairs.
     check(
