@@ -1237,6 +1237,31 @@ impl<'t, 'a> Frame<'t, 'a> {
         k < self.len() && (self.is_auxiliary(k) || self.is_manner_adverb(k)) && self.participle_cue_at(k + 1)
     }
 
+    /// Whether the words from `from` to `to`, before a cue whose words end
+    /// at `after_cue`, hold an appositive that no comma closes before the
+    /// verb: then they are no subject. Either the cue is a tag inside the
+    /// sentence ("The buyer, the agency said, “is a victim.”": the words
+    /// before the comma are what was said), or the words after the comma
+    /// hold a cue or a quotation of their own (a clause, not a
+    /// description). A list ("Lee, Ortiz and Kim said"), a relative clause
+    /// ("Lee, who'd said") and a title in a description stay subjects.
+    fn unclosed_appositive(&self, from: usize, to: usize, after_cue: usize) -> bool {
+        if to <= from || self.is(to - 1, ',') {
+            return false;
+        }
+        let Some(comma) = (from..to).rev().find(|&k| self.is(k, ',')) else {
+            return false;
+        };
+        let list_or_relative = (comma..to).any(|k| {
+            let word = self.norms[k];
+            matches!(word, "and" | "or") || RELATIVE_WORDS.contains(&word) || word.starts_with("who'")
+        });
+        let described = self.quotes_in_description(from, to);
+        !list_or_relative
+            && !(described && self.has_quote_marks(from, to))
+            && (self.is(after_cue, ',') || !described)
+    }
+
     /// Whether the subject of the cue at `p` is a relative "who" or "which"
     /// ("Lee, who said", "the agency, which has found", "who's argued").
     fn relative_subject(&self, p: usize) -> bool {
@@ -1825,6 +1850,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             let after_opener =
                 s > start && (opens_subject(self.norms[s - 1]) || after_that) || after_intro == Some(s);
+            if self.unclosed_appositive(s, end, p + n) {
+                return None;
+            }
             self.mention(s, end, end)
                 .filter(|m| !after_opener || m.names_people())
                 .map(|m| (s, m))

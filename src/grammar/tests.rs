@@ -317,6 +317,37 @@ fn content_boundaries() {
         "This campaign, he says, is different.",
         Some(("says", "he", "This campaign, he says, is different")),
     );
+    // A fronted noun phrase before a common-noun source is no appositive:
+    // no comma closes it before the verb.
+    check(
+        "The buyer, the agency said, is a victim of the scheme.",
+        Some((
+            "said",
+            "the agency",
+            "The buyer, the agency said, is a victim of the scheme",
+        )),
+    );
+    check(
+        "The tender, the auditors found, “was rigged from the start.”",
+        Some((
+            "found",
+            "the auditors",
+            "The tender, the auditors found, “was rigged from the start.”",
+        )),
+    );
+    // A closed appositive, a list and a relative clause stay subjects.
+    check(
+        "Ada Osei, the agency chief, said the buyer is a victim.",
+        Some(("said", "Ada Osei, the agency chief", "the buyer is a victim")),
+    );
+    check(
+        "Ada Osei, Ben Kim and the auditors said the tender was rigged.",
+        Some((
+            "said",
+            "Ada Osei, Ben Kim and the auditors",
+            "the tender was rigged",
+        )),
+    );
     // A fronted content with no verb after the attribution ends at it.
     check(
         "Prices rose sharply, officials told reporters, in a move that surprised traders.",
