@@ -1256,10 +1256,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             let word = self.norms[k];
             matches!(word, "and" | "or") || RELATIVE_WORDS.contains(&word) || word.starts_with("who'")
         });
+        if list_or_relative {
+            return false;
+        }
+        // Titles in a description ("Lee, host of “The Pitch”") keep it one.
         let described = self.quotes_in_description(from, to);
-        !list_or_relative
-            && !(described && self.has_quote_marks(from, to))
-            && (self.is(after_cue, ',') || !described)
+        if described && self.has_quote_marks(from, to) {
+            return false;
+        }
+        self.is(after_cue, ',') || !described
     }
 
     /// Whether the subject of the cue at `p` is a relative "who" or "which"
