@@ -2946,17 +2946,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // The closing comma may stand inside a quotation ("Lee, who called
         // the pact “madness,” left"); then the clause ends with its mark.
         let end = (q..to)
-            .find_map(|k| {
-                if self.is(k, ',') {
-                    Some(k)
-                } else {
-                    let closed_by_comma = self
-                        .close_at(k)
-                        .is_some_and(|quote| self.quote_ends_with(quote, &[',']));
-                    closed_by_comma.then_some(k + 1)
-                }
-            })
-            .unwrap_or(to);
+            .find(|&k| self.comma_at(k))
+            .map_or(to, |k| if self.is(k, ',') { k } else { k + 1 });
         self.content_until(q, end)
     }
 

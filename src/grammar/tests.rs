@@ -826,8 +826,8 @@ fn relative_clauses() {
     // "who's" is "who has" before a cue, and "who is" before a
     // description that holds a cue form ("thinking").
     check_all(
-        "The push was led by Ben Osei, who’s called for 20,000 more inspectors, and a union.",
-        &[("called for", "Ben Osei", "20,000 more inspectors")],
+        "The push was led by Ben Osei, who’s called for hiring 12,000 more inspectors, and a union.",
+        &[("called for", "Ben Osei", "hiring 12,000 more inspectors")],
     );
     check_all(
         "Ben Osei, who's thinking about a run for mayor, said the race was open.",
