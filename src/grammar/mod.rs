@@ -1254,7 +1254,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         let list_or_relative = (comma..to).any(|k| {
             let word = self.norms[k];
-            matches!(word, "and" | "or") || RELATIVE_WORDS.contains(&word) || word.starts_with("who'")
+            matches!(word, "and" | "or") || RELATIVE_WORDS.contains(&word) || source::is_who(word)
         });
         if list_or_relative {
             return false;
@@ -1270,10 +1270,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether the subject of the cue at `p` is a relative "who" or "which"
     /// ("Lee, who said", "the agency, which has found", "who's argued").
     fn relative_subject(&self, p: usize) -> bool {
-        matches!(
-            self.norms[self.subject_end(p).saturating_sub(1)],
-            "who" | "who's" | "which"
-        )
+        let word = self.norms[self.subject_end(p).saturating_sub(1)];
+        source::is_who(word) || word == "which"
     }
 
     /// Where the auxiliary of a progressive whose participle stands at `p`
@@ -2977,7 +2975,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let antecedent = |m: &Mention| match self.norms[who] {
-            "who" | "who's" => m.names_people(),
+            word if source::is_who(word) => m.names_people(),
             "which" => {
                 m.phrase.organization_head
                     || matches!(
@@ -3281,6 +3279,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 others.push((p, n, class));
                 phrase_end = p + n;
             } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
+                // "expresses hope", "points out": the cue's later words
+                // are no cues of their own.
+                phrase_end = p + n;
                 if self.asked_passive(p, form) {
                     questions.push((p, n, form));
                 } else if p > 1
@@ -3291,7 +3292,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     // charade”") is a participle; "having" belongs to the cue.
                     participles.push((p - 1, n + 1, form));
                 } else if p > 1
-                    && (self.is_auxiliary(p - 1) || self.norms[p - 1] == "who's")
+                    && (self.is_auxiliary(p - 1) || source::is_who(self.norms[p - 1]))
                     && self.relative_subject(p)
                     && self.finite_cue(p, form)
                 {

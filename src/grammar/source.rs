@@ -368,7 +368,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .iter()
         .enumerate()
         .position(|(i, t)| {
-            matches!(t.norm.as_ref(), "who" | "whose" | "who's")
+            is_who(&t.norm)
+                || t.norm == "whose"
                 || (t.norm == "which" && i > 0 && words[i - 1].is_punct(','))
                 || (t.norm == "that"
                     && i > 1
@@ -834,6 +835,12 @@ const PARTICIPLE_FOLLOWERS: &[&str] = &[
 /// ("protesters marching through the streets", "people living nearby").
 pub(crate) fn is_present_participle(word: &str) -> bool {
     word.len() > 5 && word.ends_with("ing")
+}
+
+/// Whether `word` is the relative "who" or a contraction of it ("who's",
+/// "who'd"; apostrophes are folded to ASCII in the normal form).
+pub(crate) fn is_who(word: &str) -> bool {
+    word == "who" || word.starts_with("who'")
 }
 
 /// Whether `word` is a regular past form in -ed, long enough to be no

@@ -837,6 +837,11 @@ fn relative_clauses() {
             "the race was open",
         )],
     );
+    // Any contraction of "who" opens the clause ("who'd" is "who had").
+    check_all(
+        "The levy was dropped by Ben Osei, who’d long argued that it was unfair, in May.",
+        &[("argued", "Ben Osei", "it was unfair")],
+    );
     // A comma inside a quotation closes the clause too.
     check_all(
         "Ben Osei, who called the pact “madness,” left early.",
