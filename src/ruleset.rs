@@ -11,47 +11,48 @@ use crate::lexicon::{Lexicon, LexiconExample, RawLexicon};
 use crate::rules::{implemented, RawRule, RuleDef};
 use crate::yaml;
 
-/// One embedded file: its path in the package and its text.
+/// One embedded file: the path of its YAML source in the package, and the
+/// JSON that build.rs made of it.
 macro_rules! embed {
-    ($path:literal) => {
+    ($folder:literal, $name:literal) => {
         (
-            concat!("rules/", $path),
-            include_str!(concat!("../rules/", $path)),
+            concat!("rules/", $folder, "/", $name, ".yaml"),
+            include_str!(concat!(env!("OUT_DIR"), "/rules/", $folder, "/", $name, ".json")),
         )
     };
 }
 
-/// The files compiled into the binary: the default rules. Adding a rule file
-/// means adding its line here.
+/// The files compiled into the binary, the default rules, as (path of the
+/// YAML source, its JSON form). Adding a rule file means adding its line here.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    embed!("lexicon/credits.yaml"),
-    embed!("lexicon/cues.yaml"),
-    embed!("lexicon/editorial.yaml"),
-    embed!("lexicon/segment.yaml"),
-    embed!("lexicon/sources.yaml"),
-    embed!("rules/anonymity-reason-missing.yaml"),
-    embed!("rules/anonymous-only-story.yaml"),
-    embed!("rules/cognition-attribution-verb.yaml"),
-    embed!("rules/inherited-attribution.yaml"),
-    embed!("rules/late-quote-attribution.yaml"),
-    embed!("rules/loaded-attribution-verb.yaml"),
-    embed!("rules/mixed-speakers-in-quote-paragraph.yaml"),
-    embed!("rules/newsroom-voice-attribution.yaml"),
-    embed!("rules/no-response-sought.yaml"),
-    embed!("rules/non-speech-attribution-verb.yaml"),
-    embed!("rules/refused-to-comment.yaml"),
-    embed!("rules/single-source-story.yaml"),
-    embed!("rules/source-number-mismatch.yaml"),
-    embed!("rules/suppression-without-reason.yaml"),
-    embed!("rules/unattributed-claim.yaml"),
-    embed!("rules/unattributed-opinion.yaml"),
-    embed!("rules/unattributed-quote.yaml"),
-    embed!("rules/unattributed-statistic.yaml"),
-    embed!("rules/unclosed-quote.yaml"),
-    embed!("rules/undescribed-anonymous-source.yaml"),
-    embed!("rules/unresolved-source-reference.yaml"),
-    embed!("rules/unused-suppression.yaml"),
-    embed!("rules/vague-attribution.yaml"),
+    embed!("lexicon", "credits"),
+    embed!("lexicon", "cues"),
+    embed!("lexicon", "editorial"),
+    embed!("lexicon", "segment"),
+    embed!("lexicon", "sources"),
+    embed!("rules", "anonymity-reason-missing"),
+    embed!("rules", "anonymous-only-story"),
+    embed!("rules", "cognition-attribution-verb"),
+    embed!("rules", "inherited-attribution"),
+    embed!("rules", "late-quote-attribution"),
+    embed!("rules", "loaded-attribution-verb"),
+    embed!("rules", "mixed-speakers-in-quote-paragraph"),
+    embed!("rules", "newsroom-voice-attribution"),
+    embed!("rules", "no-response-sought"),
+    embed!("rules", "non-speech-attribution-verb"),
+    embed!("rules", "refused-to-comment"),
+    embed!("rules", "single-source-story"),
+    embed!("rules", "source-number-mismatch"),
+    embed!("rules", "suppression-without-reason"),
+    embed!("rules", "unattributed-claim"),
+    embed!("rules", "unattributed-opinion"),
+    embed!("rules", "unattributed-quote"),
+    embed!("rules", "unattributed-statistic"),
+    embed!("rules", "unclosed-quote"),
+    embed!("rules", "undescribed-anonymous-source"),
+    embed!("rules", "unresolved-source-reference"),
+    embed!("rules", "unused-suppression"),
+    embed!("rules", "vague-attribution"),
 ];
 
 /// The largest rule or lexicon file loaded: far above any real one, small
@@ -59,7 +60,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
 pub const MAX_RULE_FILE_BYTES: usize = 4 << 20;
 
 /// Rules and lexicons, ready to check articles.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     /// The compiled lexicon.
     pub lexicon: Lexicon,
@@ -92,14 +93,13 @@ impl RuleSet {
     /// Like [`RuleSet::load`], but a bad file is skipped and reported, so
     /// the other files are still used.
     pub fn load_lenient(extra: &[(String, String)]) -> (RuleSet, Vec<LoadError>) {
-        let mut set = RuleSet {
-            lexicon: Lexicon::default(),
-            rules: BTreeMap::new(),
-            lexicon_examples: Vec::new(),
-        };
-        let embedded = EMBEDDED.iter().map(|(path, text)| (*path, *text));
+        let mut set = RuleSet::default();
+        let mut errors: Vec<LoadError> = EMBEDDED
+            .iter()
+            .filter_map(|(path, json)| set.add_embedded(path, json).err())
+            .collect();
         let extra = extra.iter().map(|(path, text)| (path.as_str(), text.as_str()));
-        let mut errors = set.add_files(embedded.chain(extra));
+        errors.extend(set.add_files(extra));
         if let Some(missing) = implemented().find(|id| !set.rules.contains_key(*id)) {
             errors.push(LoadError::file(
                 "rules",
@@ -127,17 +127,39 @@ impl RuleSet {
             ));
         }
         let document = yaml::document(path, text)?;
-        if document.has_top_level_key("id") {
-            let raw: RawRule = document.into_typed()?;
-            let def = RuleDef::from_raw(raw, path)?;
-            self.rules.insert(def.id.to_string(), def);
-        } else {
-            let raw: RawLexicon = document.into_typed()?;
-            self.lexicon.extend(&raw);
-            self.lexicon_examples
-                .extend(raw.examples.into_iter().map(|e| (path.to_string(), e)));
+        match document.has_top_level_key("id") {
+            true => self.add_rule(document.into_typed()?, path),
+            false => {
+                self.add_lexicon(document.into_typed()?, path);
+                Ok(())
+            }
         }
+    }
+
+    /// Adds one embedded file from the JSON build.rs made of it. Its folder
+    /// says what it is; the build has parsed the YAML already, so an error
+    /// here is a file that does not fit its type, which every test run shows.
+    fn add_embedded(&mut self, path: &str, json: &str) -> Result<(), LoadError> {
+        let misfit = |e: serde_json::Error| LoadError::file(path, e.to_string());
+        match path.starts_with("rules/rules/") {
+            true => self.add_rule(serde_json::from_str(json).map_err(misfit)?, path),
+            false => {
+                self.add_lexicon(serde_json::from_str(json).map_err(misfit)?, path);
+                Ok(())
+            }
+        }
+    }
+
+    fn add_rule(&mut self, raw: RawRule, path: &str) -> Result<(), LoadError> {
+        let def = RuleDef::from_raw(raw, path)?;
+        self.rules.insert(def.id.to_string(), def);
         Ok(())
+    }
+
+    fn add_lexicon(&mut self, raw: RawLexicon, path: &str) {
+        self.lexicon.extend(&raw);
+        self.lexicon_examples
+            .extend(raw.examples.into_iter().map(|e| (path.to_string(), e)));
     }
 
     /// Applies a configuration: rule severities, rules turned off, house lists.
@@ -156,5 +178,36 @@ impl RuleSet {
             }
         }
         self.lexicon.extend(&config.house_lexicon());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The JSON build.rs compiles in must read back to exactly the rules and
+    /// lexicon its YAML source gives: a field the conversion lost or changed
+    /// shows up as a difference here.
+    #[test]
+    fn embedded_json_reads_as_its_yaml_source() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let sources: Vec<(&str, String)> = EMBEDDED
+            .iter()
+            .map(|(path, _)| {
+                let text = std::fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+                (*path, text)
+            })
+            .collect();
+        let mut from_yaml = RuleSet::default();
+        let errors = from_yaml.add_files(sources.iter().map(|(path, text)| (*path, text.as_str())));
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut from_json = RuleSet::default();
+        for (path, json) in EMBEDDED {
+            from_json
+                .add_embedded(path, json)
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert!(!from_json.rules.is_empty() && !from_json.lexicon_examples.is_empty());
+        assert_eq!(format!("{from_yaml:?}"), format!("{from_json:?}"));
     }
 }

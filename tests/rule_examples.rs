@@ -89,8 +89,18 @@ fn lexicon_examples_read_as_expected() {
 
 #[test]
 fn every_embedded_file_has_examples() {
-    for (path, text) in whosaid::EMBEDDED {
-        assert!(text.contains("\nexamples:"), "{path} has no examples");
+    let rules = RuleSet::embedded();
+    for (path, _) in whosaid::EMBEDDED {
+        let rule_examples = rules
+            .rules
+            .values()
+            .filter(|d| d.path == *path)
+            .map(|d| d.examples.len());
+        let lexicon_examples = rules.lexicon_examples.iter().filter(|(p, _)| p == path).count();
+        assert!(
+            rule_examples.sum::<usize>() + lexicon_examples > 0,
+            "{path} has no examples"
+        );
     }
 }
 

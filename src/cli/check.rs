@@ -131,6 +131,16 @@ impl Drop for AtomicFile {
     }
 }
 
+/// Maps `items` on the thread pool, or on this thread when there is only one:
+/// checking a single draft, the common pre-commit case, then never pays for
+/// starting the pool's threads.
+fn map_inputs<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R + Sync + Send) -> Vec<R> {
+    match items.len() {
+        0 | 1 => items.iter().map(f).collect(),
+        _ => items.par_iter().map(f).collect(),
+    }
+}
+
 pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     if let Some(threads) = args.threads {
         // Only fails when a pool already exists, which a fresh process never has.
@@ -178,26 +188,23 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     // A report borrows its document's prose and a document borrows its
     // text, so each stage keeps its own vector, in input order: texts are
     // read and decoded, then turned into documents, then checked.
-    let loaded: Vec<Result<Loaded<'_>, FileError>> = jobs
-        .par_iter()
-        .map(|(input, setup)| {
-            let fail = |m: String| FileError::new(input.shown.clone(), m);
-            let setup = setup.as_ref().map_err(|m| fail(m.clone()))?;
-            let bytes = match &input.origin {
-                Origin::File(path) => std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?,
-                Origin::Stdin => stdin_bytes.clone().unwrap_or_default(),
-            };
-            Ok(match read_input(bytes, args.lossy).map_err(fail)? {
-                Read::Text(text, warning) => Loaded::Text(Text {
-                    input,
-                    setup,
-                    text,
-                    warning: warning.map(|w| format!("whosaid: {}: {w}", input.shown)),
-                }),
-                Read::Binary(note) => Loaded::Skipped(format!("whosaid: {}: {note}", input.shown)),
-            })
+    let loaded: Vec<Result<Loaded<'_>, FileError>> = map_inputs(&jobs, |(input, setup)| {
+        let fail = |m: String| FileError::new(input.shown.clone(), m);
+        let setup = setup.as_ref().map_err(|m| fail(m.clone()))?;
+        let bytes = match &input.origin {
+            Origin::File(path) => std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?,
+            Origin::Stdin => stdin_bytes.clone().unwrap_or_default(),
+        };
+        Ok(match read_input(bytes, args.lossy).map_err(fail)? {
+            Read::Text(text, warning) => Loaded::Text(Text {
+                input,
+                setup,
+                text,
+                warning: warning.map(|w| format!("whosaid: {}: {w}", input.shown)),
+            }),
+            Read::Binary(note) => Loaded::Skipped(format!("whosaid: {}: {note}", input.shown)),
         })
-        .collect();
+    });
     let mut notes = Vec::new();
     let mut readable = Vec::new();
     for loaded in loaded {
@@ -207,37 +214,32 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
             Err(error) => errors.push(error),
         }
     }
-    let documents: Vec<read::Document<'_>> = readable
-        .par_iter()
-        .map(|t| read::read(&t.text, t.input.format, &t.setup.html))
-        .collect();
-    let checked: Vec<(FileReport<'_>, bool)> = readable
-        .par_iter()
-        .zip(&documents)
-        .map(|(t, document)| {
-            let (input, setup) = (t.input, t.setup);
-            let mut file = whosaid::check_document(&input.shown, &t.text, document, &setup.rules);
-            let min_level = args
-                .min_level
-                .map(Into::into)
-                .or(setup.config.min_level)
-                .unwrap_or(Severity::Info);
-            file.diagnostics.retain(|d| d.severity >= min_level);
-            if let Some(baseline) = &baseline {
-                baseline.apply(&mut file);
-            }
-            let fail_level = args
-                .fail_level
-                .map(Into::into)
-                .or(setup.config.fail_level)
-                .unwrap_or(Severity::Error);
-            let fails = file
-                .diagnostics
-                .iter()
-                .any(|d| d.is_active() && d.severity >= fail_level);
-            (file, fails)
-        })
-        .collect();
+    let documents: Vec<read::Document<'_>> =
+        map_inputs(&readable, |t| read::read(&t.text, t.input.format, &t.setup.html));
+    let pairs: Vec<(&Text<'_>, &read::Document<'_>)> = readable.iter().zip(&documents).collect();
+    let checked: Vec<(FileReport<'_>, bool)> = map_inputs(&pairs, |&(t, document)| {
+        let (input, setup) = (t.input, t.setup);
+        let mut file = whosaid::check_document(&input.shown, &t.text, document, &setup.rules);
+        let min_level = args
+            .min_level
+            .map(Into::into)
+            .or(setup.config.min_level)
+            .unwrap_or(Severity::Info);
+        file.diagnostics.retain(|d| d.severity >= min_level);
+        if let Some(baseline) = &baseline {
+            baseline.apply(&mut file);
+        }
+        let fail_level = args
+            .fail_level
+            .map(Into::into)
+            .or(setup.config.fail_level)
+            .unwrap_or(Severity::Error);
+        let fails = file
+            .diagnostics
+            .iter()
+            .any(|d| d.is_active() && d.severity >= fail_level);
+        (file, fails)
+    });
     let mut files = Vec::new();
     let mut fails = false;
     for (t, (file, file_fails)) in readable.iter().zip(checked) {

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use whosaid::config::{Config, CONFIG_NAMES};
 use whosaid::read::HtmlOptions;
@@ -17,8 +18,9 @@ pub struct Setup {
     pub config_path: Option<PathBuf>,
     /// The parsed configuration (default when there is no file).
     pub config: Config,
-    /// The rules to check with.
-    pub rules: RuleSet,
+    /// The rules to check with: the shared base itself when no configuration
+    /// changes it.
+    pub rules: Arc<RuleSet>,
     /// How to read HTML.
     pub html: HtmlOptions,
 }
@@ -100,12 +102,12 @@ pub fn discover(path: &Path) -> Option<PathBuf> {
 pub struct Setups {
     source: RuleSource,
     /// The embedded rules with the `--rules` files, loaded once: each
-    /// configuration starts from a copy, which costs far less than parsing
-    /// the embedded YAML again.
-    base: RuleSet,
+    /// configuration starts from a copy, which costs far less than loading
+    /// the embedded files again, and a run without one uses it as it is.
+    base: Arc<RuleSet>,
     /// Bad or unreadable rule files, reported once for the whole run.
     pub rule_errors: Vec<FileError>,
-    cache: BTreeMap<Option<PathBuf>, Result<std::sync::Arc<Setup>, String>>,
+    cache: BTreeMap<Option<PathBuf>, Result<Arc<Setup>, String>>,
 }
 
 impl Setups {
@@ -122,7 +124,7 @@ impl Setups {
         rule_errors.extend(errors.into_iter().map(FileError::from));
         Setups {
             source: source.clone(),
-            base,
+            base: Arc::new(base),
             rule_errors,
             cache: BTreeMap::new(),
         }
@@ -135,7 +137,7 @@ impl Setups {
     }
 
     /// The setup for a checked file (or folder).
-    pub fn for_path(&mut self, path: &Path) -> Result<std::sync::Arc<Setup>, String> {
+    pub fn for_path(&mut self, path: &Path) -> Result<Arc<Setup>, String> {
         let config_path = if self.source.no_config {
             None
         } else if let Some(explicit) = &self.source.config {
@@ -146,7 +148,7 @@ impl Setups {
         if let Some(done) = self.cache.get(&config_path) {
             return done.clone();
         }
-        let built = self.build(config_path.clone()).map(std::sync::Arc::new);
+        let built = self.build(config_path.clone()).map(Arc::new);
         self.cache.insert(config_path, built.clone());
         built
     }
@@ -171,12 +173,18 @@ impl Setups {
         };
         // Problems in `--rules` files were reported once by the caller; the
         // problems left belong to the configuration's own rule directories.
-        let mut rules = self.base.clone();
-        let files = files.iter().map(|(path, text)| (path.as_str(), text.as_str()));
-        if let Some(err) = rules.add_files(files).first() {
-            return Err(err.to_string());
-        }
-        rules.configure(&config);
+        let rules = match config_path {
+            None => Arc::clone(&self.base),
+            Some(_) => {
+                let mut rules = RuleSet::clone(&self.base);
+                let files = files.iter().map(|(path, text)| (path.as_str(), text.as_str()));
+                if let Some(err) = rules.add_files(files).first() {
+                    return Err(err.to_string());
+                }
+                rules.configure(&config);
+                Arc::new(rules)
+            }
+        };
         let html = config.html_options();
         Ok(Setup {
             config_path,
