@@ -1743,6 +1743,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             // ", adding that …", ", citing …": a second cue hangs off the first.
             return self.participle_cue_at(q + 1);
         }
+        // "On Monday, the mayor vowed to close the bridge": an infinitive
+        // after the cue is what was vowed, never a tail, so the words
+        // before the comma are no content ("said to reporters" still is).
+        if self.infinitive_at(q) {
+            return false;
+        }
         (is_time_word(self.norms[q]) || TAIL_STARTS.contains(&self.norms[q]))
             && self.content_end - q <= 12
             && !self.has_quote_marks(q, self.content_end)

@@ -128,6 +128,20 @@ fn content_then_speaker() {
         "Prices fell, according to port records.",
         Some(("according to", "port records", "Prices fell")),
     );
+    check(
+        "The ferry will stop, the harbor master said to reporters.",
+        Some(("said", "the harbor master", "The ferry will stop")),
+    );
+    // An infinitive after the cue is its content, so a phrase before the
+    // comma is no reported clause with the speaker after it.
+    check(
+        "On Thursday, the harbor master vowed to reopen the ferry.",
+        Some(("vowed", "the harbor master", "to reopen the ferry")),
+    );
+    check(
+        "For a start, the union wants to raise the fees.",
+        Some(("wants", "the union", "to raise the fees")),
+    );
 }
 
 #[test]
