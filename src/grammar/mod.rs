@@ -1757,6 +1757,17 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .any(|w| COMPLEMENTIZERS.contains(w) || opens_clause_as_subject(w))
     }
 
+    /// Whether the words from `from` to `to` are only a phrase that opens a
+    /// sentence ("In a letter", "Since then", "After the vote"): they report
+    /// nothing, so a speaker named after them has no content there.
+    fn introductory_phrase(&self, from: usize, to: usize) -> bool {
+        const MAX_PHRASE: usize = 4;
+        let Some(first) = self.norms.get(from) else {
+            return false;
+        };
+        to > from && to - from <= MAX_PHRASE && INTRO_WORDS.contains(first)
+    }
+
     /// `CONTENT, SOURCE told RECIPIENT.`
     fn postposed(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
         let mut q = p + n;
@@ -1801,7 +1812,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         // The whole phrase, appositive included, so "a spokeswoman, Dana
         // Whitfield" is read as the named person it is.
         let mention = self.mention(from, name_end, name_end)?;
-        let content = self.content_until(self.clause_start(0).min(content_to), content_to)?;
+        let start = self.clause_start(0).min(content_to);
+        if self.introductory_phrase(start, content_to) {
+            return None;
+        }
+        let content = self.content_until(start, content_to)?;
         Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
     }
 

@@ -142,6 +142,20 @@ fn content_then_speaker() {
         "For a start, the union wants to raise the fees.",
         Some(("wants", "the union", "to raise the fees")),
     );
+    // A short phrase that opens the sentence reports nothing either, and a
+    // clause after it still does.
+    check(
+        "In a memo, the harbor master complained about the ferry.",
+        Some(("complained", "the harbor master", "about the ferry")),
+    );
+    check(
+        "Since then, the union has warned of strikes.",
+        Some(("warned", "the union", "of strikes")),
+    );
+    check(
+        "In March, ferry fares doubled, the harbor master said.",
+        Some(("said", "the harbor master", "In March, ferry fares doubled")),
+    );
 }
 
 #[test]
