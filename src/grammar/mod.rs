@@ -1759,13 +1759,23 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether the words from `from` to `to` are only a phrase that opens a
     /// sentence ("In a letter", "Since then", "After the vote"): they report
-    /// nothing, so a speaker named after them has no content there.
+    /// nothing, so a speaker named after them has no content there. A short
+    /// clause with a verb does ("At least 12 died").
     fn introductory_phrase(&self, from: usize, to: usize) -> bool {
         const MAX_PHRASE: usize = 4;
         let Some(first) = self.norms.get(from) else {
             return false;
         };
-        to > from && to - from <= MAX_PHRASE && INTRO_WORDS.contains(first)
+        to > from
+            && to - from <= MAX_PHRASE
+            && INTRO_WORDS.contains(first)
+            && !(from..to).any(|k| {
+                // Not `finite_verb_at`: its auxiliaries include "then" and "since".
+                let word = &self.toks[k];
+                word.is_word()
+                    && !word.is_capitalized()
+                    && (source::is_regular_past(&word.norm) || FINITE_BE.contains(&self.norms[k]))
+            })
     }
 
     /// `CONTENT, SOURCE told RECIPIENT.`

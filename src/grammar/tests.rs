@@ -153,6 +153,10 @@ fn content_then_speaker() {
         Some(("warned", "the union", "of strikes")),
     );
     check(
+        "At least 12 sailed, the harbor master said.",
+        Some(("said", "the harbor master", "At least 12 sailed")),
+    );
+    check(
         "In March, ferry fares doubled, the harbor master said.",
         Some(("said", "the harbor master", "In March, ferry fares doubled")),
     );
