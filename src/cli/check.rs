@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 use whosaid::baseline::Baseline;
+use whosaid::config::Config;
 use whosaid::read;
 use whosaid::report::{ci, human, sarif};
 use whosaid::{FileError, FileReport, Report, Severity};
@@ -131,6 +132,22 @@ impl Drop for AtomicFile {
     }
 }
 
+/// The lowest severity reported and the lowest that fails the run: the
+/// command line's, else the configuration's, else info and error.
+fn levels(args: &CheckArgs, config: &Config) -> (Severity, Severity) {
+    let min = args
+        .min_level
+        .map(Into::into)
+        .or(config.min_level)
+        .unwrap_or(Severity::Info);
+    let fail = args
+        .fail_level
+        .map(Into::into)
+        .or(config.fail_level)
+        .unwrap_or(Severity::Error);
+    (min, fail)
+}
+
 /// Maps `items` on the thread pool, or on this thread when there is only one:
 /// checking a single draft, the common pre-commit case, then never pays for
 /// starting the pool's threads.
@@ -220,20 +237,11 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     let checked: Vec<(FileReport<'_>, bool)> = map_inputs(&pairs, |&(t, document)| {
         let (input, setup) = (t.input, t.setup);
         let mut file = whosaid::check_document(&input.shown, &t.text, document, &setup.rules);
-        let min_level = args
-            .min_level
-            .map(Into::into)
-            .or(setup.config.min_level)
-            .unwrap_or(Severity::Info);
+        let (min_level, fail_level) = levels(args, &setup.config);
         file.diagnostics.retain(|d| d.severity >= min_level);
         if let Some(baseline) = &baseline {
             baseline.apply(&mut file);
         }
-        let fail_level = args
-            .fail_level
-            .map(Into::into)
-            .or(setup.config.fail_level)
-            .unwrap_or(Severity::Error);
         let fails = file
             .diagnostics
             .iter()
@@ -375,16 +383,7 @@ fn run_stream(args: &CheckArgs) -> Result<Outcome, Failure> {
             path.as_path()
         };
         let setup = setups.for_path(from).map_err(Failure::Message)?;
-        let min = args
-            .min_level
-            .map(Into::into)
-            .or(setup.config.min_level)
-            .unwrap_or(Severity::Info);
-        let fail = args
-            .fail_level
-            .map(Into::into)
-            .or(setup.config.fail_level)
-            .unwrap_or(Severity::Error);
+        let (min, fail) = levels(args, &setup.config);
         let stats = if path.as_os_str() == "-" {
             whosaid::stream::run(&mut std::io::stdin().lock(), &mut stdout, &setup.rules, min, fail)?
         } else {
