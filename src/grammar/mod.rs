@@ -1760,22 +1760,30 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether the words from `from` to `to` are only a phrase that opens a
     /// sentence ("In a letter", "Since then", "After the vote"): they report
     /// nothing, so a speaker named after them has no content there. A short
-    /// clause with a verb does ("At least 12 died").
+    /// clause does: one with a verb ("This will fail", "Earlier talks
+    /// failed"), or one whose subject "at least" or "at most" counts ("At
+    /// least 12 fell").
     fn introductory_phrase(&self, from: usize, to: usize) -> bool {
         const MAX_PHRASE: usize = 4;
         let Some(first) = self.norms.get(from) else {
             return false;
         };
+        let counted = *first == "at" && matches!(self.norms.get(from + 1), Some(&("least" | "most")));
+        // Not `finite_verb_at`: its auxiliaries include "then" and "since".
+        let verb = |k: usize| {
+            let word = self.norms[k];
+            self.toks[k].is_word()
+                && !self.toks[k].is_capitalized()
+                && (source::is_participle(word)
+                    || FINITE_BE.contains(&word)
+                    || takes_bare_verb(word)
+                    || matches!(word, "has" | "have" | "had"))
+        };
         to > from
             && to - from <= MAX_PHRASE
             && INTRO_WORDS.contains(first)
-            && !(from..to).any(|k| {
-                // Not `finite_verb_at`: its auxiliaries include "then" and "since".
-                let word = &self.toks[k];
-                word.is_word()
-                    && !word.is_capitalized()
-                    && (source::is_regular_past(&word.norm) || FINITE_BE.contains(&self.norms[k]))
-            })
+            && !counted
+            && !(from..to).any(verb)
     }
 
     /// `CONTENT, SOURCE told RECIPIENT.`

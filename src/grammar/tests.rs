@@ -157,6 +157,14 @@ fn content_then_speaker() {
         Some(("said", "the harbor master", "At least 12 sailed")),
     );
     check(
+        "At least 12 sank, the harbor master said.",
+        Some(("said", "the harbor master", "At least 12 sank")),
+    );
+    check(
+        "This will fail, the harbor master said.",
+        Some(("said", "the harbor master", "This will fail")),
+    );
+    check(
         "In March, ferry fares doubled, the harbor master said.",
         Some(("said", "the harbor master", "In March, ferry fares doubled")),
     );
