@@ -1768,7 +1768,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         let Some(first) = self.norms.get(from) else {
             return false;
         };
-        let counted = *first == "at" && matches!(self.norms.get(from + 1), Some(&("least" | "most")));
         // Not `finite_verb_at`: its auxiliaries include "then" and "since".
         let verb = |k: usize| {
             let word = self.norms[k];
@@ -1782,7 +1781,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         to > from
             && to - from <= MAX_PHRASE
             && INTRO_WORDS.contains(first)
-            && !counted
+            && !source::bounds_a_number(&self.toks[from..to], self.lexicon)
             && !(from..to).any(verb)
     }
 

@@ -320,18 +320,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             return classify(&words[..=phrase.len()], lexicon, sentence_initial);
         }
     }
-    // "At least half of voters", "at most two officials": a bound on the
-    // number, not a preposition.
-    if let [at, bound, rest @ ..] = words {
-        let number_first = rest.first().is_some_and(|t| {
-            t.text.starts_with(|c: char| c.is_ascii_digit())
-                || lexicon.counts.contains(t.norm.as_ref())
-                || FRACTIONS.contains(&t.norm.as_ref())
-                || matches!(t.norm.as_ref(), "one" | "a")
-        });
-        if at.norm == "at" && matches!(bound.norm.as_ref(), "least" | "most") && number_first {
-            return classify(rest, lexicon, false);
-        }
+    if bounds_a_number(words, lexicon) {
+        return classify(&words[2..], lexicon, false);
     }
     // A noun phrase ends in its head, never in an article, a possessive or
     // a preposition ("The mayor seized on the" is a clause cut short).
@@ -835,6 +825,20 @@ const PARTICIPLE_FOLLOWERS: &[&str] = &[
 /// ("protesters marching through the streets", "people living nearby").
 pub(crate) fn is_present_participle(word: &str) -> bool {
     word.len() > 5 && word.ends_with("ing")
+}
+
+/// Whether `words` open with a bound on a number ("At least half of
+/// voters", "at most two officials"): "at" is then no preposition.
+pub(crate) fn bounds_a_number(words: &[&Token<'_>], lexicon: &Lexicon) -> bool {
+    let [at, bound, first, ..] = words else {
+        return false;
+    };
+    at.norm == "at"
+        && matches!(bound.norm.as_ref(), "least" | "most")
+        && (first.text.starts_with(|c: char| c.is_ascii_digit())
+            || lexicon.counts.contains(first.norm.as_ref())
+            || FRACTIONS.contains(&first.norm.as_ref())
+            || matches!(first.norm.as_ref(), "one" | "a"))
 }
 
 /// Whether `word` is the relative "who" or a contraction of it ("who's",
