@@ -1697,7 +1697,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         let sentence_end = self.toks.last().map_or(0, |t| t.span.end);
         if later.open.start < sentence_end {
-            return true;
+            // Only the tag stands between the two (`…,” he said, and “…`);
+            // a second cue opens an attribution of its own (`…,” he said,
+            // adding that the way out “…”`).
+            let from = self.toks.partition_point(|t| t.span.start < quote.span.end);
+            let to = self.toks.partition_point(|t| t.span.end <= later.open.start);
+            let cues = (from..to).filter(|&k| self.toks[k].is_word() && self.cue_form_at(k, |_| true));
+            return cues.count() <= 1;
         }
         let between = Span::new(quote.span.end, later.open.start)
             .slice(self.text)

@@ -701,8 +701,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         }
         // An unknown common noun: a plural names a group ("fishing crews");
         // a singular must name a person by its agent suffix ("the physician").
-        let plural = head_norm.ends_with('s') && !head_norm.ends_with("ss");
-        if core.len() > 4 || (!has_det && !plural) || (!plural && !names_a_person(head_norm)) {
+        let plural = looks_plural(head_norm);
+        // Words, not tokens: the full stop of "U.K." adds no length.
+        let core_words = core.iter().filter(|t| t.is_word()).count();
+        if core_words > 4 || (!has_det && !plural) || (!plural && !names_a_person(head_norm)) {
             return None;
         }
         phrase.plural = plural;
@@ -724,7 +726,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
 
     // "many Democrats", "two Republicans": members of a named group.
     let quantified = QUANTIFIERS.contains(&det) || counted;
-    if quantified && head.norm.ends_with('s') && !head.norm.ends_with("ss") && core.len() <= 3 {
+    if quantified && looks_plural(&head.norm) && core.len() <= 3 {
         phrase.kind = PhraseKind::AnonymousGroup;
         phrase.plural = true;
         phrase.head = singular(&head.norm);
@@ -870,6 +872,13 @@ fn names_a_person(word: &str) -> bool {
     SUFFIXES.iter().any(|s| word.ends_with(s)) && word.len() > 4 && !word.ends_with("ment")
 }
 
+/// Whether an unknown word has the shape of a plural noun ("fishing
+/// crews"): "-ss" ends singular nouns ("witness"), "-ous" adjectives
+/// ("numerous", "serious").
+fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("ous")
+}
+
 fn is_common_head(word: &str, lexicon: &Lexicon) -> bool {
     is_lexicon_head(word, lexicon) || word.ends_with('s')
 }
@@ -920,6 +929,11 @@ mod tests {
         check("The source", Some(Definite));
         check("the second source", Some(Definite));
         check("another source", Some(Another));
+        // The full stop of an initialism is no word of the phrase.
+        check("A veteran U.K. lobbyist", Some(Anonymous));
+        // An adjective in "-ous" is no plural head: this is a clause cut
+        // short, not a group of people.
+        check("Mr. Okafor raised serious", None);
         check(
             "A trader in Mombasa, on the northern side of the harbor",
             Some(Anonymous),

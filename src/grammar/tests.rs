@@ -2088,6 +2088,15 @@ fn the_writers_clause_a_quotation_finishes() {
         "The ferry schedule is “a mess,” Okafor said. The council replied: “Buses are coming.”",
         Some(("said", "Okafor", "The ferry schedule is “a mess,”")),
     );
+    // In the same sentence, a second cue after the tag opens an attribution
+    // of its own too.
+    check_all(
+        "The ferry schedule is “a mess,” Okafor said, adding that the only fix “is more boats.”",
+        &[
+            ("said", "Okafor", "The ferry schedule is “a mess,”"),
+            ("adding", "Okafor", "the only fix “is more boats.”"),
+        ],
+    );
 }
 
 #[test]
