@@ -2824,12 +2824,18 @@ impl<'t, 'a> Frame<'t, 'a> {
             ContentShape::Any => true,
             ContentShape::Quote => quoted || self.names_as(found),
             ContentShape::Clause => {
+                let first = self.toks.partition_point(|t| t.span.start < found.content.start);
+                // "went on to say …", "continued to press …": an infinitive
+                // after the cue carries a verb of its own, which reports.
+                let after_cue = found.content.start >= found.cue.span.end;
+                if after_cue && self.norms.get(first) == Some(&"to") {
+                    return false;
+                }
                 // A clause before the cue, or around it ("The delay, he
                 // noted, is on the builders' end"), is what was said.
-                if quoted || found.content.start < found.cue.span.start {
+                if quoted || !after_cue {
                     return true;
                 }
-                let first = self.toks.partition_point(|t| t.span.start < found.content.start);
                 let opens = |w: &str| COMPLEMENTIZERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w);
                 // "As the mayor noted, the port …", "In one sense, the
                 // sisters noted, the plan …": after an aside's subject, a
