@@ -1472,11 +1472,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             })
             .unwrap_or(self.len());
         // After a name, a time or an adverbial is the sentence's tail, not
-        // part of the speaker ("said Dan Lee when asked …", "said Dan Lee in
-        // an interview"); "of", "for", "from" and "with" still describe
-        // ("said Dan Lee of the union").
+        // part of the speaker ("said Dan Lee when asked …", "said county
+        // clerk Dan Lee in an interview"); "of", "for", "from" and "with"
+        // still describe ("said Dan Lee of the union").
         let stop = (from + 1..stop)
-            .take_while(|&k| self.toks[k - 1].is_capitalized() || self.toks[k - 1].is_punct('.'))
+            .filter(|&k| self.toks[k - 1].is_capitalized() || self.toks[k - 1].is_punct('.'))
             .find(|&k| {
                 let word = self.norms[k];
                 (is_time_word(word) || TAIL_STARTS.contains(&word))

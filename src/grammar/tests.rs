@@ -38,6 +38,12 @@ fn quotes_then_speaker() {
         "“It is over,” Ruiz has also said.",
         Some(("has also said", "Ruiz", "It is over,")).map(|(_, m, c)| ("said", m, c)),
     );
+    // A clause after the name is the sentence's tail, even when a role
+    // in lower case opens the speaker's phrase.
+    check(
+        "“The pier is unsafe,” said county clerk Dan Okafor when asked about the ferry.",
+        Some(("said", "county clerk Dan Okafor", "The pier is unsafe,")),
+    );
 }
 
 #[test]
