@@ -2991,6 +2991,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.asks_anonymity(q, form) {
             return None;
         }
+        // "…, who declared in the spin room, “…”": a comma or colon after
+        // the cue, or after an adverbial, introduces a quotation, which is
+        // the whole content.
+        let introduced = self.skip_adverbial(q);
+        if self.is(introduced, ',') || self.is(introduced, ':') {
+            if let Some(quote) = self.open_at(introduced + 1) {
+                return Some((AttributionKind::Direct, self.quotes[quote].inner(), Some(quote)));
+            }
+        }
         // The closing comma may stand inside a quotation ("Lee, who called
         // the pact “madness,” left"); then the clause ends with its mark.
         let end = (q..to)

@@ -893,6 +893,15 @@ fn relative_clauses() {
         "Ben Osei, who called the pact “madness,” left early.",
         &[("called", "Ben Osei", "the pact “madness,”")],
     );
+    // A comma after the cue, or after an adverbial, introduces a quotation.
+    check_all(
+        "The motion was backed by Ben Osei, who declared at the meeting, “The pier must close.”",
+        &[("declared", "Ben Osei", "The pier must close.")],
+    );
+    check_all(
+        "Ben Osei, who declared, “The pier must close,” left early.",
+        &[("declared", "Ben Osei", "The pier must close,")],
+    );
     // "which" after an organisation or a document.
     check_all(
         "Reporters reached the port authority, which said the berths were full.",
