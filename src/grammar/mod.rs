@@ -161,6 +161,8 @@ const TAG_REACH: usize = 48;
 /// Prepositions and subordinators that open an introductory phrase ending at
 /// a comma ("As of Monday,", "Despite the warnings,").
 const INTRO_WORDS: &[&str] = &[
+    // "Here in Columbia, …": the writer's place.
+    "here",
     "as",
     "on",
     "in",
@@ -1892,7 +1894,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             // missed"); a complementizer's clause is the content of a cue
             // of its own.
             let after_that = s > start && self.norms[s - 1] == "that";
-            if after_that && !self.gap_verb_at(p + n) {
+            // "… grew so heated that Lee said …": "so" or "such" before
+            // "that" opens a clause of result, whose subject speaks.
+            let result_clause =
+                after_that && (s.saturating_sub(5)..s - 1).any(|k| matches!(self.norms[k], "so" | "such"));
+            if after_that && !result_clause && !self.gap_verb_at(p + n) {
                 return None;
             }
             let after_opener =

@@ -254,6 +254,16 @@ fn participle_after_a_clause() {
         &[("telling", "Residents", "they opposed the tower")],
     );
     check_all("Prices rose again, adding to the strain on families.", &[]);
+    // The writer's "here" opens a phrase before the subject.
+    check_all(
+        "Here in Millbrook, Ruiz stepped up her campaign, saying, “We will win.”",
+        &[("saying", "Ruiz", "We will win.")],
+    );
+    // "so … that" opens a clause of result whose subject speaks.
+    check_all(
+        "The debate grew so heated that Gov. Ana Ruiz said, “We need a referee.”",
+        &[("said", "Gov. Ana Ruiz", "We need a referee.")],
+    );
     check_all(
         "The mayor seized on the message, arguing that it showed intent.",
         &[("arguing", "The mayor", "it showed intent")],
