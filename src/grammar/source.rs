@@ -420,11 +420,16 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // Inside the phrase a capitalised clause word is a name ("Chairman Will
     // Okafor", "Sen. May Ruiz"); first, only a modal that is also a given
     // name is one, before a surname ("Will Okafor said", not "When Lee said").
+    // An initialism in capitals is a name too ("US officials": the country,
+    // not the pronoun).
+    let initialism =
+        |i: usize| words[i].text.len() > 1 && words[i].text.bytes().all(|b| b.is_ascii_uppercase());
     let in_name = |i: usize| {
-        words[i].is_capitalized()
-            && (i > 0
-                || (matches!(words[i].norm.as_ref(), "will" | "may")
-                    && words.get(1).is_some_and(|t| t.is_capitalized())))
+        initialism(i)
+            || words[i].is_capitalized()
+                && (i > 0
+                    || (matches!(words[i].norm.as_ref(), "will" | "may")
+                        && words.get(1).is_some_and(|t| t.is_capitalized())))
     };
     if (usize::from(demonstrative)..relative).any(|i| {
         CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i) && !inner_and(i) && !in_name(i)
@@ -931,6 +936,8 @@ mod tests {
         check("another source", Some(Another));
         // The full stop of an initialism is no word of the phrase.
         check("A veteran U.K. lobbyist", Some(Anonymous));
+        check("US officials", Some(AnonymousGroup));
+        check("us", None);
         // An adjective in "-ous" is no plural head: this is a clause cut
         // short, not a group of people.
         check("Mr. Okafor raised serious", None);
