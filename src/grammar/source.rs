@@ -577,6 +577,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         })
         .map_or(words.len(), |(i, _)| i);
     let core = &words[..core_end];
+    // Words, not tokens: the full stop of "U.K." adds no length.
+    let core_words = core.iter().filter(|t| t.is_word()).count();
     // An article inside the core starts a second phrase: "Ruiz admires the
     // governor" is a clause, not a name.
     if core
@@ -707,8 +709,6 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         // An unknown common noun: a plural names a group ("fishing crews");
         // a singular must name a person by its agent suffix ("the physician").
         let plural = looks_plural(head_norm);
-        // Words, not tokens: the full stop of "U.K." adds no length.
-        let core_words = core.iter().filter(|t| t.is_word()).count();
         if core_words > 4 || (!has_det && !plural) || (!plural && !names_a_person(head_norm)) {
             return None;
         }
@@ -731,7 +731,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
 
     // "many Democrats", "two Republicans": members of a named group.
     let quantified = QUANTIFIERS.contains(&det) || counted;
-    if quantified && looks_plural(&head.norm) && core.len() <= 3 {
+    if quantified && looks_plural(&head.norm) && core_words <= 3 {
         phrase.kind = PhraseKind::AnonymousGroup;
         phrase.plural = true;
         phrase.head = singular(&head.norm);
