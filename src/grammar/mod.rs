@@ -1701,7 +1701,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if later.open.start < sentence_end {
             // Only the tag stands between the two (`…,” he said, and “…`);
             // a second cue opens an attribution of its own (`…,” he said,
-            // adding that the way out “…”`).
+            // adding that the only fix “…”`).
             let from = self.toks.partition_point(|t| t.span.start < quote.span.end);
             let to = self.toks.partition_point(|t| t.span.end <= later.open.start);
             let cues = (from..to).filter(|&k| self.toks[k].is_word() && self.cue_form_at(k, |_| true));
@@ -2997,7 +2997,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.asks_anonymity(q, form) {
             return None;
         }
-        // "…, who declared in the spin room, “…”": a comma or colon after
+        // "…, who declared at the meeting, “…”": a comma or colon after
         // the cue, or after an adverbial, introduces a quotation, which is
         // the whole content.
         let introduced = self.skip_adverbial(q);
