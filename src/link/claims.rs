@@ -298,18 +298,25 @@ impl Claim {
     }
 }
 
+/// How many claims back a piece may join. The speech tag between two pieces
+/// may hold attributions of its own, each a claim (“…,” she said, referring
+/// to the levy. “…”), and the pieces join across them.
+const JOIN_REACH: usize = 3;
+
 /// Gathers attributions into claims. Direct pieces copied from one
-/// attribution are one claim when they follow each other and nothing but the
-/// attribution's own sentence and punctuation stands between them; every
-/// other attribution is a claim of its own. Claims are in content order.
+/// attribution are one claim when nothing but the attribution's own sentence
+/// and punctuation stands between them (what that sentence reports is a
+/// claim of its own, inside the passage's span); every other attribution is
+/// a claim of its own. Claims are in the order their contents start.
 pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> Vec<Claim> {
     let mut order: Vec<usize> = (0..attributions.len()).collect();
     order.sort_by_key(|&i| (attributions[i].content.start, attributions[i].content.end, i));
     let mut claims: Vec<Claim> = Vec::with_capacity(order.len());
-    let mut last: Option<usize> = None;
+    // The last piece of each claim so far, in claim order.
+    let mut last_pieces: Vec<usize> = Vec::with_capacity(order.len());
     for i in order {
         let piece = &attributions[i];
-        let joins = last.is_some_and(|l| {
+        let joins = |l: usize| {
             let before = &attributions[l];
             // A quotation that goes on from its speaker's paraphrase joins
             // it ("Lee said the port would close. “We have no choice.”").
@@ -319,9 +326,12 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
                 && piece.origin == before.origin
                 && before.content.end <= piece.content.start
                 && only_attribution_between(text, segments, attributions, before.content.end, piece)
-        });
-        match claims.last_mut() {
-            Some(claim) if joins => {
+        };
+        let joined = (claims.len().saturating_sub(JOIN_REACH)..claims.len())
+            .rev()
+            .find(|&c| joins(last_pieces[c]));
+        match joined.map(|c| &mut claims[c]) {
+            Some(claim) => {
                 if !piece.derived {
                     claim.attribution = i;
                 }
@@ -333,15 +343,20 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
                 }
                 claim.content.end = piece.content.end;
                 claim.split.push(piece.content);
+                if let Some(c) = joined {
+                    last_pieces[c] = i;
+                }
             }
-            _ => claims.push(Claim {
-                attribution: i,
-                kind: piece.kind,
-                content: piece.content,
-                split: Vec::new(),
-            }),
+            None => {
+                claims.push(Claim {
+                    attribution: i,
+                    kind: piece.kind,
+                    content: piece.content,
+                    split: Vec::new(),
+                });
+                last_pieces.push(i);
+            }
         }
-        last = Some(i);
     }
     // The reservation counted every attribution; pieces that joined a claim
     // left their slots unused, and the report keeps the claims.
@@ -430,6 +445,15 @@ mod tests {
         check(
             "“The dam held,” the engineer said. “We will know more tomorrow.”",
             &[&["The dam held,", "We will know more tomorrow."]],
+        );
+        // Across an attribution the tag holds: the passage is one claim, and
+        // what the tag reports another.
+        check(
+            "“The dam held,” the engineer said, adding that the spillway was clear. “We will know more tomorrow.”",
+            &[
+                &["The dam held,", "We will know more tomorrow."],
+                &["the spillway was clear"],
+            ],
         );
     }
 
