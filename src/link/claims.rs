@@ -330,8 +330,9 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
         let joined = (claims.len().saturating_sub(JOIN_REACH)..claims.len())
             .rev()
             .find(|&c| joins(last_pieces[c]));
-        match joined.map(|c| &mut claims[c]) {
-            Some(claim) => {
+        match joined {
+            Some(c) => {
+                let claim = &mut claims[c];
                 if !piece.derived {
                     claim.attribution = i;
                 }
@@ -343,9 +344,7 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
                 }
                 claim.content.end = piece.content.end;
                 claim.split.push(piece.content);
-                if let Some(c) = joined {
-                    last_pieces[c] = i;
-                }
+                last_pieces[c] = i;
             }
             None => {
                 claims.push(Claim {
