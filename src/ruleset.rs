@@ -127,12 +127,11 @@ impl RuleSet {
             ));
         }
         let document = yaml::document(path, text)?;
-        match document.has_top_level_key("id") {
-            true => self.add_rule(document.into_typed()?, path),
-            false => {
-                self.add_lexicon(document.into_typed()?, path);
-                Ok(())
-            }
+        if document.has_top_level_key("id") {
+            self.add_rule(document.into_typed()?, path)
+        } else {
+            self.add_lexicon(document.into_typed()?, path);
+            Ok(())
         }
     }
 
@@ -141,12 +140,11 @@ impl RuleSet {
     /// here is a file that does not fit its type, which every test run shows.
     fn add_embedded(&mut self, path: &str, json: &str) -> Result<(), LoadError> {
         let misfit = |e: serde_json::Error| LoadError::file(path, e.to_string());
-        match path.starts_with("rules/rules/") {
-            true => self.add_rule(serde_json::from_str(json).map_err(misfit)?, path),
-            false => {
-                self.add_lexicon(serde_json::from_str(json).map_err(misfit)?, path);
-                Ok(())
-            }
+        if path.starts_with("rules/rules/") {
+            self.add_rule(serde_json::from_str(json).map_err(misfit)?, path)
+        } else {
+            self.add_lexicon(serde_json::from_str(json).map_err(misfit)?, path);
+            Ok(())
         }
     }
 

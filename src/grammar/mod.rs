@@ -615,6 +615,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
     }
 
+    /// The quotation that a comma or colon at `k` introduces (`said, “…”`,
+    /// `told reporters: “…”`).
+    fn introduced_quote(&self, k: usize) -> Option<usize> {
+        if self.is(k, ',') || self.is(k, ':') {
+            self.open_at(k + 1)
+        } else {
+            None
+        }
+    }
+
     /// A comma at frame token `k`, or a quotation closing there on its own
     /// comma (`“…party,” claiming …`).
     fn comma_at(&self, k: usize) -> bool {
@@ -1107,7 +1117,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         const MAX_LISTENER_WORDS: usize = 8;
         let before_quote = (q + 1..(q + MAX_LISTENER_WORDS).min(self.content_end))
             .find(|&k| !self.toks[k].is_word() || COMPLEMENTIZERS.contains(&self.norms[k]))
-            .filter(|&k| (self.is(k, ',') || self.is(k, ':')) && self.open_at(k + 1).is_some());
+            .filter(|&k| self.introduced_quote(k).is_some());
         if let Some(k) = before_quote {
             return k;
         }
@@ -1564,11 +1574,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "Said Dana Lee, who grew up nearby, “…”": an appositive
                 // stands between the speaker and the quotation.
                 let later = (stop + 1..self.len().min(stop + MAX_APPOSITIVE))
-                    .find(|&k| (self.is(k, ',') || self.is(k, ':')) && self.open_at(k + 1).is_some())?;
+                    .find(|&k| self.introduced_quote(k).is_some())?;
                 if self.has_quote_marks(stop + 1, later) {
                     return None;
                 }
-                (self.open_at(later + 1)?, later)
+                (self.introduced_quote(later)?, later)
             }
         };
         let mention = self.speaker(from, stop, intro_to)?;
@@ -2834,7 +2844,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "went on to say …", "continued to press …": an infinitive
                 // after the cue carries a verb of its own, which reports.
                 let after_cue = found.content.start >= found.cue.span.end;
-                if after_cue && self.norms.get(first) == Some(&"to") {
+                if after_cue && self.infinitive_at(first) {
                     return false;
                 }
                 // A clause before the cue, or around it ("The delay, he
@@ -3000,11 +3010,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "…, who declared at the meeting, “…”": a comma or colon after
         // the cue, or after an adverbial, introduces a quotation, which is
         // the whole content.
-        let introduced = self.skip_adverbial(q);
-        if self.is(introduced, ',') || self.is(introduced, ':') {
-            if let Some(quote) = self.open_at(introduced + 1) {
-                return Some((AttributionKind::Direct, self.quotes[quote].inner(), Some(quote)));
-            }
+        if let Some(quote) = self.introduced_quote(self.skip_adverbial(q)) {
+            return Some((AttributionKind::Direct, self.quotes[quote].inner(), Some(quote)));
         }
         // The closing comma may stand inside a quotation ("Lee, who called
         // the pact “madness,” left"); then the clause ends with its mark.
