@@ -1359,7 +1359,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// report") unless a verb whose subject speaks stands before it ("went
     /// on to say"), not a noun ("the report"), a passive ("was told") or a
     /// participle standing alone.
-    fn finite_cue(&self, p: usize, form: &CueForm) -> bool {
+    fn finite_cue(&self, p: usize, n: usize, form: &CueForm) -> bool {
         if p == 0 {
             return false;
         }
@@ -1369,11 +1369,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         if prev == "to" {
             // Only a verb that reports a clause: "went on to say …", not
             // "went on to defend the plan".
-            let next = self.norms.get(p + 1).copied().unwrap_or_default();
+            let next = self.norms.get(p + n).copied().unwrap_or_default();
             let reports_clause = form.class == CueClass::Neutral
                 || form.content != ContentShape::Any
                 || matches!(next, "that" | "why" | "how" | "whether" | "what")
-                || self.open_at(p + 1).is_some();
+                || self.open_at(p + n).is_some();
             return form.tense == Tense::Base && reports_clause && self.control_chain_start(p - 1).is_some();
         }
         let blocked = makes_noun(prev)
@@ -2047,7 +2047,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 self.lexicon
                     .cues
                     .longest_at(&self.norms[k..subject_start - 1])
-                    .is_some_and(|(_, form)| self.finite_cue(k, form))
+                    .is_some_and(|(n, form)| self.finite_cue(k, n, form))
             }) {
                 return None;
             }
@@ -2438,7 +2438,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             .find_map(|i| {
                 let (n, form) = self.lexicon.cues.longest_at(&self.norms[i..])?;
                 (matches!(form.tense, Tense::Past | Tense::Third)
-                    && self.finite_cue(i, form)
+                    && self.finite_cue(i, n, form)
                     && self.phrase(k, self.subject_end(i)).is_some())
                 .then_some(i + n)
             })
@@ -3366,13 +3366,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                 } else if p > 1
                     && (self.is_auxiliary(p - 1) || source::is_who(self.norms[p - 1]))
                     && self.relative_subject(p)
-                    && self.finite_cue(p, form)
+                    && self.finite_cue(p, n, form)
                 {
                     // "Lee, who has said …", "who's argued": after an
                     // auxiliary the cue is finite, but its subject is still
                     // the relative word.
                     relative_cues.push((p, n, form));
-                } else if self.finite_cue(p, form)
+                } else if self.finite_cue(p, n, form)
                     // A finite form may open the sentence before its speaker
                     // (`Said Ellis: “…”`).
                     || (p == 0 && matches!(form.tense, Tense::Past | Tense::Third))

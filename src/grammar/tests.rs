@@ -299,6 +299,12 @@ fn stance_and_intention() {
         "The senator has yet to explain why the bridge closed.",
         Some(("explain", "The senator", "why the bridge closed")),
     );
+    // A cue of two words is followed by its clause, not by its own second
+    // word.
+    check(
+        "The treasurer rushed to point out that the levy had failed.",
+        Some(("point out", "The treasurer", "the levy had failed")),
+    );
     // Not after a noun, a passive or a verb that takes only an object.
     check("The plan to say nothing failed.", None);
     check("The senator went on to defend the plan.", None);
