@@ -406,7 +406,7 @@ const RELATIVE_WORDS: &[&str] = &["who", "whom", "whose", "which", "when", "wher
 
 /// Words that open an embedded question or relative clause with its own
 /// attribution ("which Ruiz says he is doing", "what experts say it costs").
-const WH_OPENERS: &[&str] = &["which", "what", "how", "who", "whom"];
+const WH_OPENERS: &[&str] = &["which", "what", "how", "why", "who", "whom"];
 
 /// Determiners that may open the subject of a reported clause ("what Ruiz
 /// says his plan would do").

@@ -724,6 +724,10 @@ fn attributions_inside_wh_clauses() {
         "The senator signed what he called a “disgusting” deal.",
         Some(("called", "he", "a “disgusting” deal")),
     );
+    check(
+        "That is why critics say the levy was unfair.",
+        Some(("say", "critics", "the levy was unfair")),
+    );
     // The wh-word fills the verb's object: no reported content.
     check(
         "The council met to vote on the sanctions, which the governor proposed in May.",
