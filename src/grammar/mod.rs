@@ -1399,10 +1399,17 @@ impl<'t, 'a> Frame<'t, 'a> {
                     | "which"
                     | "who"
             );
-        // "five states", "two reports": a number above one takes the
-        // plural verb, so an -s form after it is a noun.
+        // "five states", "two reports", "two news reports": a number above
+        // one takes the plural verb, so an -s form after it, or after it and
+        // one lowercase word, is a noun.
+        let counts_above_one =
+            |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || self.lexicon.counts.contains(w);
         let counted_noun = form.tense == Tense::Third
-            && (prev.bytes().all(|b| b.is_ascii_digit()) || self.lexicon.counts.contains(prev));
+            && (counts_above_one(prev)
+                || (p >= 2
+                    && self.toks[p - 1].is_word()
+                    && !self.toks[p - 1].is_capitalized()
+                    && counts_above_one(self.norms[p - 2])));
         // "would find it hard", "could not find a buyer": a hypothetical
         // finding is no evidence anyone reports.
         let hypothetical = form.class == CueClass::Evidential

@@ -2311,6 +2311,10 @@ fn nouns_and_hypotheticals_that_look_like_cues() {
         None,
     );
     check(
+        "He spoke. Two police reports from the night of the fire were lost.",
+        None,
+    );
+    check(
         "He spoke. Five states reported delays.",
         Some(("reported", "Five states", "delays")),
     );
