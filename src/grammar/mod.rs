@@ -1675,27 +1675,39 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Where the writer's words that a quotation closing at frame token
     /// `close` finishes begin: `The plan is “dead on arrival,” she said`
-    /// reports the whole clause, not the quoted words alone. Only a
-    /// quotation that opens in lower case right after a word goes on with
-    /// the clause; after a comma, a colon or a dash the writer's words are
-    /// set apart (`With the vote near, “we are ready,” she said`), and a cue
-    /// of their own makes them an attribution of their own. When the
-    /// speaker's quotation goes on after the attribution (`… “a waste of
-    /// time,” he said. “It shows.”`), the quoted words are one passage, and
-    /// the writer's lead-in no part of it.
+    /// reports the whole clause, not the quoted words alone. A quotation
+    /// that opens in lower case right after a word goes on with the clause
+    /// it stands in. One that opens after a comma finishes the sentence the
+    /// writer began (`With the vote near, “we are ready,” she said`), so the
+    /// lead-in runs from the sentence's start; after a colon or a dash the
+    /// writer's words are set apart. Writer's words with a cue of their own
+    /// are an attribution of their own. When the speaker's quotation goes on
+    /// after the attribution (`… “a waste of time,” he said. “It shows.”`),
+    /// the quoted words are one passage, and the writer's lead-in no part of
+    /// it.
     fn lead_in_before(&self, q: usize, close: usize) -> Option<usize> {
         let open = close.checked_sub(1).filter(|&k| self.open_at(k) == Some(q))?;
-        let start = self.clause_start(open);
-        (open > start
-            && self.toks[open - 1].is_word()
-            && self.quote_opens_lowercase(q)
-            && !(start..open).any(|k| {
+        let no_cue = |from: usize, to: usize| {
+            !(from..to).any(|k| {
                 self.toks[k].is_word()
                     && self.cue_form_at(k, |_| true)
                     && !(k > 0 && makes_noun(self.norms[k - 1]))
             })
-            && !self.passage_goes_on(q))
-        .then_some(start)
+        };
+        let start = if open > 1 && self.comma_at(open - 1) {
+            // A lead-in of one word ("Still, “…”") is an aside, not a clause.
+            let start = self.dateline_end().filter(|&d| d < open).unwrap_or(0);
+            (open - 1 > start + 1 && !self.has_quote_marks(start, open - 1) && no_cue(start, open - 1))
+                .then_some(start)?
+        } else {
+            let start = self.clause_start(open);
+            (open > start
+                && self.toks[open - 1].is_word()
+                && self.quote_opens_lowercase(q)
+                && no_cue(start, open))
+            .then_some(start)?
+        };
+        (!self.passage_goes_on(q)).then_some(start)
     }
 
     /// Whether the next quotation of the paragraph goes on with the

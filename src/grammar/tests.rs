@@ -2007,10 +2007,11 @@ fn a_quotation_inside_an_introductory_phrase_is_not_the_speech() {
         "The governor, appearing on “Face the Nation,” said the levee would hold.",
         &[("said", "The governor", "the levee would hold")],
     );
-    // With nothing reported after the cue, the quotation is the speech.
+    // With nothing reported after the cue, the quotation is the speech,
+    // and it finishes the sentence the phrase began.
     check_all(
         "In the end, “we will hold,” the governor said.",
-        &[("said", "the governor", "we will hold,")],
+        &[("said", "the governor", "In the end, “we will hold,”")],
     );
 }
 
@@ -2081,9 +2082,22 @@ fn the_writers_clause_a_quotation_finishes() {
             "The mayor's remarks on the budget were “careless,”",
         )),
     );
-    // After a comma the writer's words are set apart.
+    // After a comma the quotation finishes the sentence the writer began;
+    // one word before the comma is an aside.
     check(
         "With the vote a week away, “we are ready,” she said.",
+        Some(("said", "she", "With the vote a week away, “we are ready,”")),
+    );
+    check(
+        "The levy, passed in 2019 over the mayor's veto, “has paid for itself,” Okafor said.",
+        Some((
+            "said",
+            "Okafor",
+            "The levy, passed in 2019 over the mayor's veto, “has paid for itself,”",
+        )),
+    );
+    check(
+        "Still, “we are ready,” she said.",
         Some(("said", "she", "we are ready,")),
     );
     // A quotation opening in capitals stands on its own.
