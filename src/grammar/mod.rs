@@ -1544,6 +1544,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         let cue = self.cue(p, n, form);
         match quote {
             Some((q, close)) => self.quoted_with_lead_in(q, close, cue, mention),
+            // "But, said Lee, “…”", "In other words, explained Lee: “…”": the
+            // quotation the tag introduces finishes the writer's words, and
+            // the claim runs over both, tag and all.
+            None if self.introduced_quote(intro_to).is_some() => {
+                let end = (intro_to + 2..self.content_end)
+                    .find(|&k| self.close_at(k).is_some())
+                    .map_or(self.content_end, |close| close + 1);
+                Some(Found::claim(self.content_until(0, end)?, cue, Some(mention)))
+            }
             None => {
                 let kind = if self.has_quote_marks(0, p) {
                     AttributionKind::Mixed

@@ -1252,6 +1252,31 @@ fn a_tail_after_an_inverted_name_is_not_the_speaker() {
 }
 
 #[test]
+fn a_quotation_after_an_inverted_tag_finishes_the_writers_words() {
+    check(
+        "Because the board moved the date, explained Ann Lee, “the vote may slip.”",
+        Some((
+            "explained",
+            "Ann Lee",
+            "Because the board moved the date, explained Ann Lee, “the vote may slip.”",
+        )),
+    );
+    check(
+        "In short, said the treasurer: “We are out of money.”",
+        Some((
+            "said",
+            "the treasurer",
+            "In short, said the treasurer: “We are out of money.”",
+        )),
+    );
+    // Without a quotation the words before the tag are the content.
+    check(
+        "The vote may slip, explained Ann Lee, a clerk.",
+        Some(("explained", "Ann Lee", "The vote may slip")),
+    );
+}
+
+#[test]
 fn people_nouns_without_an_agent_suffix() {
     check(
         "The real estate magnate says the tax will pass.",
