@@ -885,7 +885,7 @@ fn looks_plural(word: &str) -> bool {
 }
 
 fn is_common_head(word: &str, lexicon: &Lexicon) -> bool {
-    is_lexicon_head(word, lexicon) || word.ends_with('s')
+    is_lexicon_head(word, lexicon) || looks_plural(word)
 }
 
 /// Whether the lexicon knows `word` as the head of a source phrase.
@@ -970,6 +970,8 @@ mod tests {
         check("Union Bank of Kenya", Some(NamedOrganization));
         check("city Water Board", Some(NamedOrganization));
         check("Ruiz", Some(NamedPerson));
+        // A surname in "-ss" is no plural noun opening the sentence.
+        check("Ross", Some(NamedPerson));
         check("NATO", Some(NamedOrganization));
         check("the U.N.", Some(NamedOrganization));
         check("J.K. Osei", Some(NamedPerson));
