@@ -1069,12 +1069,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         // are. A relative clause on the listener has a verb of its own
         // ("told a woman who suggested that …").
         // So are the words before a pronoun that can only be a subject
-        // ("told host Dana Cole she thought …").
+        // ("told host Dana Cole she thought …"), and a programme's title
+        // among them ("told the “Today” show on Monday that …").
         if end == q {
             let clause_opens = |k: usize| self.norms[k] == "that" || opens_clause_as_subject(self.norms[k]);
             if let Some(clause) = (q + 1..(q + MAX_LISTENER_WORDS).min(self.content_end))
                 .take_while(|&k| {
-                    (self.toks[k].is_word() && !RELATIVE_WORDS.contains(&self.norms[k])) || self.is(k, '.')
+                    (self.toks[k].is_word() && !RELATIVE_WORDS.contains(&self.norms[k]))
+                        || self.is(k, '.')
+                        || self.open_at(k).is_some_and(|q| self.close_at(k + 1) == Some(q))
+                        || self.close_at(k).is_some_and(|q| self.open_at(k - 1) == Some(q))
                 })
                 .find(|&k| COMPLEMENTIZERS.contains(&self.norms[k]) || clause_opens(k))
                 .filter(|&k| clause_opens(k))

@@ -2051,6 +2051,10 @@ fn a_programme_title_before_that_belongs_to_the_telling() {
         &[("told", "The senator", "the levee would hold")],
     );
     check_all(
+        "The senator told the “Today” show on Monday that the levee would hold.",
+        &[("told", "The senator", "the levee would hold")],
+    );
+    check_all(
         "The senator went on the attack, stating on “Face the Nation” that the levee was “doomed.”",
         &[("stating", "The senator", "the levee was “doomed.”")],
     );
