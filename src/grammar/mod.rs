@@ -1506,11 +1506,29 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && !matches!(word, "of" | "for" | "from" | "with")
             })
             .unwrap_or(stop);
+        // "The trouble, says Lee, a historian, is that …": the sentence the
+        // tag interrupts goes on at a comma before a verb.
+        let verb_at = |k: usize| {
+            self.finite_verb_at(k)
+                || self
+                    .norms
+                    .get(k)
+                    .is_some_and(|w| FINITE_BE.contains(w) || MODALS.contains(w))
+        };
+        let goes_on = if quote.is_none() {
+            (stop..self.content_end)
+                .take_while(|&k| self.open_at(k).is_none())
+                .find(|&k| self.comma_at(k) && verb_at(k + 1))
+        } else {
+            None
+        };
         // An appositive after the name describes the source: ", a spokesman
         // for …", up to the end of the sentence or the next half of a split quote.
-        let appositive_end = (stop + 1..self.content_end)
-            .find(|&k| self.open_at(k).is_some())
-            .map_or(self.content_end, |k| if self.is(k - 1, ',') { k - 1 } else { k });
+        let appositive_end = goes_on.unwrap_or_else(|| {
+            (stop + 1..self.content_end)
+                .find(|&k| self.open_at(k).is_some())
+                .map_or(self.content_end, |k| if self.is(k - 1, ',') { k - 1 } else { k })
+        });
         let intro_to = if self.is(stop, ',')
             && stop + 1 < appositive_end
             && !self.has_quote_marks(stop + 1, appositive_end)
@@ -1551,6 +1569,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "But, said Lee, “…”", "In other words, explained Lee: “…”": the
             // quotation the tag introduces finishes the writer's words, and
             // the claim runs over both, tag and all.
+            None if goes_on.is_some() => Some(Found::claim(
+                self.content_until(0, self.content_end)?,
+                cue,
+                Some(mention),
+            )),
             None if self.introduced_quote(intro_to).is_some() => {
                 let end = (intro_to + 2..self.content_end)
                     .find(|&k| self.close_at(k).is_some())

@@ -1252,7 +1252,7 @@ fn a_tail_after_an_inverted_name_is_not_the_speaker() {
 }
 
 #[test]
-fn a_quotation_after_an_inverted_tag_finishes_the_writers_words() {
+fn what_an_inverted_tag_interrupts_or_introduces() {
     check(
         "Because the board moved the date, explained Ann Lee, “the vote may slip.”",
         Some((
@@ -1273,6 +1273,20 @@ fn a_quotation_after_an_inverted_tag_finishes_the_writers_words() {
     check(
         "The vote may slip, explained Ann Lee, a clerk.",
         Some(("explained", "Ann Lee", "The vote may slip")),
+    );
+    // A sentence the tag interrupts goes on after it: the claim is the
+    // whole sentence, and the appositive ends at the comma before the verb.
+    check(
+        "The trouble with the levy, says Ann Lee, a historian at the college, is that it was “never popular.”",
+        Some((
+            "says",
+            "Ann Lee",
+            "The trouble with the levy, says Ann Lee, a historian at the college, is that it was “never popular.”",
+        )),
+    );
+    check(
+        "The delay, noted Lee, is on the builders’ end.",
+        Some(("noted", "Lee", "The delay, noted Lee, is on the builders’ end")),
     );
 }
 
