@@ -154,6 +154,10 @@ impl Found {
 /// The most frame tokens a sentence is read with (see `attributions`).
 const MAX_FRAME: usize = 200;
 
+/// The most tokens an appositive on a speaker runs to (", a historian at
+/// the state college,").
+const MAX_APPOSITIVE: usize = 20;
+
 /// Bytes after a quotation searched for its own speech tag (`“…,” said
 /// the mayor’s chief of staff`): the tag's cue comes within a few words.
 const TAG_REACH: usize = 48;
@@ -1077,8 +1081,12 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .take_while(|&k| {
                     (self.toks[k].is_word() && !RELATIVE_WORDS.contains(&self.norms[k]))
                         || self.is(k, '.')
-                        || self.open_at(k).is_some_and(|q| self.close_at(k + 1) == Some(q))
-                        || self.close_at(k).is_some_and(|q| self.open_at(k - 1) == Some(q))
+                        || self
+                            .open_at(k)
+                            .is_some_and(|title| self.close_at(k + 1) == Some(title))
+                        || self
+                            .close_at(k)
+                            .is_some_and(|title| self.open_at(k - 1) == Some(title))
                 })
                 .find(|&k| COMPLEMENTIZERS.contains(&self.norms[k]) || clause_opens(k))
                 .filter(|&k| clause_opens(k))
@@ -1516,7 +1524,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .is_some_and(|w| FINITE_BE.contains(w) || MODALS.contains(w))
         };
         let goes_on = if quote.is_none() {
-            (stop..self.content_end)
+            (stop..self.content_end.min(stop + MAX_APPOSITIVE))
                 .take_while(|&k| self.open_at(k).is_none())
                 .find(|&k| self.comma_at(k) && verb_at(k + 1))
         } else {
@@ -1566,28 +1574,31 @@ impl<'t, 'a> Frame<'t, 'a> {
         let cue = self.cue(p, n, form);
         match quote {
             Some((q, close)) => self.quoted_with_lead_in(q, close, cue, mention),
-            // "But, said Lee, “…”", "In other words, explained Lee: “…”": the
-            // quotation the tag introduces finishes the writer's words, and
-            // the claim runs over both, tag and all.
+            // The whole sentence the tag interrupts is the claim, tag and all.
             None if goes_on.is_some() => Some(Found::claim(
                 self.content_until(0, self.content_end)?,
                 cue,
                 Some(mention),
             )),
-            None if self.introduced_quote(intro_to).is_some() => {
-                let end = (intro_to + 2..self.content_end)
-                    .find(|&k| self.close_at(k).is_some())
-                    .map_or(self.content_end, |close| close + 1);
-                Some(Found::claim(self.content_until(0, end)?, cue, Some(mention)))
-            }
-            None => {
-                let kind = if self.has_quote_marks(0, p) {
-                    AttributionKind::Mixed
-                } else {
-                    AttributionKind::Indirect
-                };
-                Some(Found::new(kind, content, None, cue, Some(mention)))
-            }
+            // "But, said Lee, “…”", "In other words, explained Lee: “…”": the
+            // quotation the tag introduces finishes the writer's words, and
+            // the claim runs over both, tag and all.
+            None => match self.introduced_quote(intro_to) {
+                Some(introduced) => {
+                    let end = (intro_to + 2..self.content_end)
+                        .find(|&k| self.close_at(k) == Some(introduced))
+                        .map_or(self.content_end, |close| close + 1);
+                    Some(Found::claim(self.content_until(0, end)?, cue, Some(mention)))
+                }
+                None => {
+                    let kind = if self.has_quote_marks(0, p) {
+                        AttributionKind::Mixed
+                    } else {
+                        AttributionKind::Indirect
+                    };
+                    Some(Found::new(kind, content, None, cue, Some(mention)))
+                }
+            },
         }
     }
 
@@ -1608,7 +1619,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         if p != 0 || form.recipient || !matches!(form.tense, Tense::Past | Tense::Third) {
             return None;
         }
-        const MAX_APPOSITIVE: usize = 20;
         let from = p + n;
         let stop = (from..self.len()).find(|&k| self.is(k, ':') || self.is(k, ','))?;
         let (q, intro_to) = match self.open_at(stop + 1) {
