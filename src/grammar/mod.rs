@@ -1580,7 +1580,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 cue,
                 Some(mention),
             )),
-            // "But, said Lee, “…”", "In other words, explained Lee: “…”": the
+            // "But, said Lee, “…”", "Put simply, explained Lee: “…”": the
             // quotation the tag introduces finishes the writer's words, and
             // the claim runs over both, tag and all.
             None => match self.introduced_quote(intro_to) {
