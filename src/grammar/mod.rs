@@ -1081,12 +1081,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .take_while(|&k| {
                     (self.toks[k].is_word() && !RELATIVE_WORDS.contains(&self.norms[k]))
                         || self.is(k, '.')
-                        || self
-                            .open_at(k)
-                            .is_some_and(|title| self.close_at(k + 1) == Some(title))
-                        || self
-                            .close_at(k)
-                            .is_some_and(|title| self.open_at(k - 1) == Some(title))
+                        || self.closed_quote_at(k)
+                        || (k > 0 && self.closed_quote_at(k - 1))
                 })
                 .find(|&k| COMPLEMENTIZERS.contains(&self.norms[k]) || clause_opens(k))
                 .filter(|&k| clause_opens(k))
@@ -1335,8 +1331,13 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// quotation is a title in the phrase before the reported clause
     /// ("said on the network’s “The Week Ahead” that …").
     fn title_then_that(&self, k: usize) -> Option<usize> {
-        let q = self.open_at(k)?;
-        (self.close_at(k + 1) == Some(q) && self.norms.get(k + 2) == Some(&"that")).then_some(k + 2)
+        (self.closed_quote_at(k) && self.norms.get(k + 2) == Some(&"that")).then_some(k + 2)
+    }
+
+    /// Whether a quotation opens at frame token `k` and closes in this
+    /// sentence, at the next token (the frame does not hold its words).
+    fn closed_quote_at(&self, k: usize) -> bool {
+        self.open_at(k).is_some_and(|q| self.close_at(k + 1) == Some(q))
     }
 
     /// Whether "to" at `q` marks an infinitive ("vowed to cut taxes by
@@ -1515,18 +1516,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             })
             .unwrap_or(stop);
         // "The trouble, says Lee, a historian, is that …": the sentence the
-        // tag interrupts goes on at a comma before a verb.
-        let verb_at = |k: usize| {
-            self.finite_verb_at(k)
-                || self
-                    .norms
-                    .get(k)
-                    .is_some_and(|w| FINITE_BE.contains(w) || MODALS.contains(w))
-        };
+        // tag interrupts goes on at a comma before a verb, whose subject
+        // stands before the tag.
         let goes_on = if quote.is_none() {
             (stop..self.content_end.min(stop + MAX_APPOSITIVE))
                 .take_while(|&k| self.open_at(k).is_none())
-                .find(|&k| self.comma_at(k) && verb_at(k + 1))
+                .find(|&k| self.comma_at(k) && (self.gap_verb_at(k + 1) || self.finite_verb_at(k + 1)))
         } else {
             None
         };
