@@ -2760,8 +2760,18 @@ impl<'t, 'a> Frame<'t, 'a> {
         if quote.close.is_none() || words > MAX_QUOTE_WORDS {
             return None;
         }
-        let (mention, verb) = self.subject_from(self.clause_start(open), open, Mention::names_people)?;
-        if !matches!(
+        let start = self.clause_start(open);
+        let (mention, verb) = self.subject_from(start, open, Mention::names_people)?;
+        // "Lee, who said the pact was “madness”": a cue in a relative
+        // clause of the subject reports the quotation, so the subject is
+        // the relative cue's speaker, not a speaker of its own.
+        // A progressive there ("who is challenging the mayor") describes.
+        let cue_in_subject = (start..verb)
+            .find(|&k| RELATIVE_WORDS.contains(&self.norms[k]))
+            .map(|who| (who + 1..verb).find(|&k| !self.is_auxiliary(k)).unwrap_or(verb))
+            .is_some_and(|k| k < verb && self.finite_form_cue_at(k));
+        if cue_in_subject
+            || !matches!(
             mention.phrase.kind,
             PhraseKind::NamedPerson | PhraseKind::Pronoun | PhraseKind::NamedOrganization
         ) || self.has_quote_marks(0, verb)
@@ -3073,6 +3083,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         if let Some(quote) = self.introduced_quote(self.skip_adverbial(q)) {
             return Some((AttributionKind::Direct, self.quotes[quote].inner(), Some(quote)));
         }
+        // A source phrase stops at a quotation mark, but the clause does not
+        // (`…, who added that the mayor seemed “shaken” by the vote`): it
+        // runs on through the quotation to its own comma.
+        let to = if self.open_at(to).is_some() {
+            self.content_end
+        } else {
+            to
+        };
         // The closing comma may stand inside a quotation ("Lee, who called
         // the pact “madness,” left"); then the clause ends with its mark.
         let end = (q..to)

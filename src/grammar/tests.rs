@@ -922,6 +922,34 @@ fn relative_clauses() {
         "Ben Osei, who declared, “The pier must close,” left early.",
         &[("declared", "Ben Osei", "The pier must close,")],
     );
+    // The clause runs on through a quotation inside it, after a speech
+    // tag as anywhere else.
+    check_all(
+        "“It is late,” said a clerk at the pier, who added that the crew seemed “rattled” by the storm.",
+        &[
+            ("said", "a clerk at the pier", "It is late,"),
+            (
+                "added",
+                "a clerk at the pier",
+                "the crew seemed “rattled” by the storm",
+            ),
+        ],
+    );
+    // A cue in the subject's relative clause reports the quotation; the
+    // verb after the clause ("was") is no verb of a speaker's.
+    check_all(
+        "Ben Osei, who said the levy was “a trap” in May, left early.",
+        &[("said", "Ben Osei", "the levy was “a trap” in May")],
+    );
+    // A progressive in the relative clause describes the speaker.
+    check_all(
+        "Ben Osei, a clerk who is challenging the port, admires the pier as a “landmark.”",
+        &[(
+            "admires",
+            "Ben Osei, a clerk who is challenging the port",
+            "the pier as a “landmark.”",
+        )],
+    );
     // "which" after an organisation or a document.
     check_all(
         "Reporters reached the port authority, which said the berths were full.",
