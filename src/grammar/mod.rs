@@ -2083,7 +2083,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                     // "…, officials said, in a move that …" is the writer's tail.
                     t.is_word()
                         && !t.is_capitalized()
-                        && !opens_adverbial(&t.norm)
+                        // An infinitive of purpose goes on with the clause
+                        // ("The port closed, she said, to keep crews safe").
+                        && (!opens_adverbial(&t.norm) || self.infinitive_at(q))
                         // "…, officials said, citing …" is a second cue's
                         // tail; a finite verb that is also a cue form
                         // ("His brother, he says, plans to …") goes on with
@@ -3176,7 +3178,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             .unwrap_or(self.len());
         let mention = self.mention_as(from, stop, stop, source::classify_cited)?;
         let cue = self.plain_cue(p, p + n, CueClass::According);
-        let leading = p <= self.clause_start(p);
+        // After "that" the phrase leads the reported clause ("said that
+        // according to its count, the party has won").
+        let leading = p <= self.clause_start(p) || (p > 0 && self.norms[p - 1] == "that");
         let (kind, content, quote) = if leading {
             self.content_from(if self.is(stop, ',') { stop + 1 } else { stop })?
         } else {

@@ -379,6 +379,20 @@ fn content_boundaries() {
         "This campaign, he says, is different.",
         Some(("says", "he", "This campaign, he says, is different")),
     );
+    // An infinitive of purpose after the tag goes on with the clause; a
+    // phrase with "to" and a noun is the writer's tail.
+    check(
+        "The ferry stopped, she said, to “keep the crews safe” in the gale.",
+        Some((
+            "said",
+            "she",
+            "The ferry stopped, she said, to “keep the crews safe” in the gale",
+        )),
+    );
+    check(
+        "The ferry stopped, she said, to the relief of the crews.",
+        Some(("said", "she", "The ferry stopped")),
+    );
     // A fronted noun phrase before a common-noun source is no appositive:
     // no comma closes it before the verb.
     check(
@@ -641,6 +655,15 @@ fn according_to_any_noun_phrase() {
     check(
         "Turnout fell, according to the state's polling average.",
         Some(("according to", "the state's polling average", "Turnout fell")),
+    );
+    // After "that" the phrase leads the reported clause, which the speaker
+    // reports with the phrase in it.
+    check_all(
+        "Ben Osei said that according to his tally, the levy has passed.",
+        &[
+            ("said", "Ben Osei", "according to his tally, the levy has passed"),
+            ("according to", "his tally", "the levy has passed"),
+        ],
     );
 }
 
