@@ -186,7 +186,7 @@ pub fn link_quotes(
             .iter()
             .take_while(|(span, ..)| span.start < between.end)
             .any(|(span, other, _)| between.contains(*span) && *other != source);
-        if !interrupted {
+        if !interrupted && !object_in_tag(text, segments, &attributions[a], quotes[q].span) {
             speaker[q] = Some(derive(attributions, a, q, false));
         }
     }
@@ -267,6 +267,27 @@ pub fn link_quotes(
         }
     }
     speaker
+}
+
+/// Whether `quote` is the object of a word in the speech tag of
+/// `attribution` (`“…,” Lee said, alluding to his role in “The Long
+/// Winter.”`): it opens after the cue, in the cue's sentence, straight after a
+/// word. The speaker's words resume after a mark (`“…,” she said, “…”`) or a
+/// conjunction (`she said, and “…`, `because “…`).
+fn object_in_tag(text: &str, segments: &Segments, attribution: &Attribution, quote: Span) -> bool {
+    let Some(cue) = attribution.cue.as_ref().map(|c| c.span) else {
+        return false;
+    };
+    let sentence = segments.sentences[attribution.sentence].span;
+    if quote.start < cue.end || !sentence.contains(quote) {
+        return false;
+    }
+    let before = Span::new(cue.end, quote.start).slice(text).trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    !word.is_empty() && !matches!(word, "and" | "but" | "or" | "then" | "because")
 }
 
 /// One claim as a reader counts it: an attribution, and for a quotation
@@ -494,6 +515,29 @@ mod tests {
         check(
             "“The dam held,” the engineer said. “It did not,” a farmer said.",
             &[&["The dam held,"], &["It did not,"]],
+        );
+    }
+
+    #[test]
+    fn a_quotation_in_the_tags_own_phrase_is_no_split_quote() {
+        // After a word of the tag's phrase, a quotation is that phrase's
+        // object, not the speaker's words going on.
+        check(
+            "“We may yet see him act,” Lee said, alluding to his role as a trapper in “Cold River.”",
+            &[&["We may yet see him act,"]],
+        );
+        check(
+            "“We need someone tested,” he said, introducing Lee as a “steady hand on the tiller.”",
+            &[&["We need someone tested,"]],
+        );
+        // After a mark or a conjunction the speaker's words go on.
+        check(
+            "“The dam held,” the engineer said, and “the spillway is clear.”",
+            &[&["The dam held,", "the spillway is clear."]],
+        );
+        check(
+            "“The dam held,” the engineer said, because “the spillway was clear.”",
+            &[&["The dam held,", "the spillway was clear."]],
         );
     }
 
