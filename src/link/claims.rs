@@ -181,11 +181,16 @@ pub fn link_quotes(
             Span::new(quotes[q].span.end, quotes[k].span.start)
         };
         let source = attributions[a].source;
+        // Another speaker's cue in the tag's own sentence is the writer's
+        // aside (`“…,” Lee said, hours after networks declared him the
+        // winner. “…”`); the passage goes on past it.
+        let tag_sentence = segments.sentences[attributions[a].sentence].span;
+        let aside = |span: Span| k < q && tag_sentence.contains(span);
         let from = cues.partition_point(|(span, ..)| span.start < between.start);
         let interrupted = cues[from..]
             .iter()
             .take_while(|(span, ..)| span.start < between.end)
-            .any(|(span, other, _)| between.contains(*span) && *other != source);
+            .any(|(span, other, _)| between.contains(*span) && *other != source && !aside(*span));
         if !interrupted && !object_in_tag(text, segments, &attributions[a], quotes[q].span) {
             speaker[q] = Some(derive(attributions, a, q, false));
         }
@@ -501,6 +506,23 @@ mod tests {
         check(
             "The dam will hold, according to the engineer. “We will see.”",
             &[&["The dam will hold"]],
+        );
+    }
+
+    #[test]
+    fn a_passage_goes_on_past_an_aside_in_its_tag() {
+        // Another source's cue in the tag's sentence is the writer's aside.
+        check(
+            "“The dam held,” the engineer said, hours after the mayor declared it safe. “We will know more tomorrow.”",
+            &[
+                &["The dam held,", "We will know more tomorrow."],
+                &["it safe"],
+            ],
+        );
+        // In a sentence of its own, that source takes the quotation.
+        check(
+            "“The dam held,” the engineer said. A farmer disagreed, saying it leaked. “It will not last.”",
+            &[&["The dam held,"], &["it leaked", "It will not last."]],
         );
     }
 
