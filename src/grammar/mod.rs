@@ -3207,13 +3207,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         if form.class != CueClass::Question || self.norms[p] != "asked" {
             return false;
         }
-        p == self.clause_start(p)
-            || SUBORDINATORS.contains(&self.norms[p - 1])
-            || FINITE_BE.contains(&self.norms[p - 1])
-            || matches!(
-                self.norms[p - 1],
-                "being" | "been" | "be" | "get" | "got" | "gets" | ","
-            )
+        let prev = p.checked_sub(1).map_or("", |k| self.norms[k]);
+        let passive =
+            FINITE_BE.contains(&prev) || matches!(prev, "being" | "been" | "be" | "get" | "got" | "gets");
+        // "“Is it over?” Ann Lee, a lawmaker, asked.": with nothing after
+        // it, "asked" ends a speech tag.
+        let ends_tag = p + 1 >= self.content_end;
+        passive || (!ends_tag && (p == self.clause_start(p) || SUBORDINATORS.contains(&prev) || prev == ","))
     }
 
     /// `Asked whether CONTENT, …`, `when asked about CONTENT`, `was asked,

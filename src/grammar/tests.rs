@@ -571,6 +571,12 @@ fn speakers_vouched_for_by_the_quote() {
         "“Why now?” Ana Ruiz asked.",
         Some(("asked", "Ana Ruiz", "Why now?")),
     );
+    // After an appositive's comma, "asked" with nothing after it ends the
+    // tag; it is no passive ("…, asked about the vote, she said").
+    check(
+        "“Why now?” Ana Ruiz, a ferry pilot, asked.",
+        Some(("asked", "Ana Ruiz, a ferry pilot", "Why now?")),
+    );
     check("“Go home,” Ruiz barked.", Some(("barked", "Ruiz", "Go home,")));
     // Without a quotation an unknown head names no speaker.
     check("The gambling baron told reporters the casino would close.", None);

@@ -436,7 +436,9 @@ fn speech_tag_end(rest: &str, commas: usize, lexicon: &Lexicon) -> usize {
             ',' if passed < commas => passed += 1,
             '.' => {
                 let word = rest[..at].rsplit(char::is_whitespace).next().unwrap_or_default();
-                if !lexicon.seg_titles.contains(word) {
+                // A comma after the full stop makes it an abbreviation's
+                // ("Ann Lee, R-Pa., said").
+                if !lexicon.seg_titles.contains(word) && !rest[at + 1..].starts_with(',') {
                     return at;
                 }
             }
@@ -594,6 +596,12 @@ mod tests {
                 "“Enough already!” Ana Ruiz, D-Maine, said of the outage.",
                 "Power returned.",
             ],
+        );
+        // So does the full stop of an abbreviation before a comma, as in
+        // a party and state.
+        check(
+            "“Enough already!” Ana Ruiz, D-Pa., said. Power returned.",
+            &["“Enough already!” Ana Ruiz, D-Pa., said.", "Power returned."],
         );
         // A comma after the cue ends the tag.
         check(
