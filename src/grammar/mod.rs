@@ -2764,10 +2764,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let start = self.clause_start(open);
         let (mention, verb) = self.subject_from(start, open, Mention::names_people)?;
-        // "Lee, who said the pact was “madness”": a cue in a relative
-        // clause of the subject reports the quotation, so the subject is
-        // the relative cue's speaker, not a speaker of its own.
-        // A progressive there ("who is challenging the mayor") describes.
+        // "Lee, who said the pact was “madness”": a finite cue in a
+        // relative clause of the subject reports the quotation, so the
+        // subject is the relative cue's speaker, not a speaker of its own. A
+        // progressive there ("who is challenging the mayor") only describes.
         let cue_in_subject = (start..verb)
             .find(|&k| RELATIVE_WORDS.contains(&self.norms[k]))
             .map(|who| (who + 1..verb).find(|&k| !self.is_auxiliary(k)).unwrap_or(verb))
@@ -3068,8 +3068,9 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// The content of a relative clause whose cue ends at `q`: after the
-    /// listener and "that", up to the comma that closes the clause (or `to`);
-    /// none for a request for anonymity.
+    /// listener and "that", up to the comma that closes the clause (or `to`,
+    /// the end of the source phrase, unless a quotation opens there); none
+    /// for a request for anonymity.
     fn relative_content(&self, q: usize, form: &CueForm, to: usize) -> Option<Content> {
         let mut q = q;
         if form.recipient {
@@ -3088,16 +3089,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         // A source phrase stops at a quotation mark, but the clause does not
         // (`…, who added that the mayor seemed “shaken” by the vote`): it
         // runs on through the quotation to its own comma.
-        let to = if self.open_at(to).is_some() {
+        let reach = if self.open_at(to).is_some() {
             self.content_end
         } else {
             to
         };
         // The closing comma may stand inside a quotation ("Lee, who called
         // the pact “madness,” left"); then the clause ends with its mark.
-        let end = (q..to)
-            .find(|&k| self.comma_at(k))
-            .map_or(to, |k| if self.is(k, ',') { k } else { k + 1 });
+        let end =
+            (q..reach)
+                .find(|&k| self.comma_at(k))
+                .map_or(reach, |k| if self.is(k, ',') { k } else { k + 1 });
         self.content_until(q, end)
     }
 
