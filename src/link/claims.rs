@@ -166,10 +166,19 @@ pub fn link_quotes(
             continue;
         }
         let paragraph = quotes[q].paragraph;
-        let before = (0..q)
+        // A partial quote inside a paraphrase is no passage to go on from
+        // when a quotation of the speaker's own stands before it (“…,” Lee
+        // said after hinting that “changes” could come. “…”).
+        let mut spoken = (0..q)
             .rev()
             .take_while(|&k| quotes[k].paragraph == paragraph)
-            .find(|&k| speaker[k].is_some());
+            .filter(|&k| speaker[k].is_some());
+        let nearest = spoken.next();
+        let partial = |k: usize| speaker[k].is_some_and(|a| attributions[a].kind == AttributionKind::Mixed);
+        let before = match nearest {
+            Some(k) if partial(k) => spoken.find(|&k| !partial(k)).or(nearest),
+            _ => nearest,
+        };
         let after = (q + 1..quotes.len())
             .take_while(|&k| quotes[k].paragraph == paragraph)
             .find(|&k| speaker[k].is_some());
@@ -517,6 +526,14 @@ mod tests {
             &[
                 &["The dam held,", "We will know more tomorrow."],
                 &["it safe"],
+            ],
+        );
+        // A partial quote in the tag's own paraphrase is passed over too.
+        check(
+            "“The dam held,” the engineer said after hinting that “repairs” were due. “We will know more tomorrow.”",
+            &[
+                &["The dam held,", "We will know more tomorrow."],
+                &["“repairs” were due"],
             ],
         );
         // In a sentence of its own, that source takes the quotation.
