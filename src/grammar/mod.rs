@@ -1578,11 +1578,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "But, said Lee, “…”", "Put simply, explained Lee: “…”": the
             // quotation the tag introduces finishes the writer's words, and
             // the claim runs over both, tag and all.
+            // The frame holds no words of a quotation, so one that closes in
+            // this sentence closes at the token after its opening.
             None => match self.introduced_quote(intro_to) {
-                Some(introduced) => {
-                    let end = (intro_to + 2..self.content_end)
-                        .find(|&k| self.close_at(k) == Some(introduced))
-                        .map_or(self.content_end, |close| close + 1);
+                Some(_) => {
+                    let end = if self.closed_quote_at(intro_to + 1) {
+                        intro_to + 3
+                    } else {
+                        self.content_end
+                    };
                     Some(Found::claim(self.content_until(0, end)?, cue, Some(mention)))
                 }
                 None => {

@@ -168,7 +168,8 @@ pub fn link_quotes(
         let paragraph = quotes[q].paragraph;
         // A partial quote inside a paraphrase is no passage to go on from
         // when a quotation of the speaker's own stands before it (“…,” Lee
-        // said after hinting that “changes” could come. “…”).
+        // said after hinting that “changes” could come. “…”). A piece joins
+        // at most `JOIN_REACH` claims back, so no more are passed over.
         let mut spoken = (0..q)
             .rev()
             .take_while(|&k| quotes[k].paragraph == paragraph)
@@ -176,7 +177,7 @@ pub fn link_quotes(
         let nearest = spoken.next();
         let partial = |k: usize| speaker[k].is_some_and(|a| attributions[a].kind == AttributionKind::Mixed);
         let before = match nearest {
-            Some(k) if partial(k) => spoken.find(|&k| !partial(k)).or(nearest),
+            Some(k) if partial(k) => spoken.take(JOIN_REACH).find(|&k| !partial(k)).or(nearest),
             _ => nearest,
         };
         let after = (q + 1..quotes.len())
@@ -195,12 +196,13 @@ pub fn link_quotes(
         // winner. “…”`); the passage goes on past it.
         let tag_sentence = segments.sentences[attributions[a].sentence].span;
         let aside = |span: Span| k < q && tag_sentence.contains(span);
+        let cue = attributions[a].cue.as_ref().map(|c| c.span);
         let from = cues.partition_point(|(span, ..)| span.start < between.start);
         let interrupted = cues[from..]
             .iter()
             .take_while(|(span, ..)| span.start < between.end)
             .any(|(span, other, _)| between.contains(*span) && *other != source && !aside(*span));
-        if !interrupted && !object_in_tag(text, segments, &attributions[a], quotes[q].span) {
+        if !interrupted && !cue.is_some_and(|cue| object_in_tag(text, tag_sentence, cue, quotes[q].span)) {
             speaker[q] = Some(derive(attributions, a, q, false));
         }
     }
@@ -283,16 +285,12 @@ pub fn link_quotes(
     speaker
 }
 
-/// Whether `quote` is the object of a word in the speech tag of
-/// `attribution` (`“…,” Lee said, alluding to his role in “The Long
+/// Whether `quote` is the object of a word in the speech tag whose cue is
+/// `cue`, in `sentence` (`“…,” Lee said, alluding to his role in “The Long
 /// Winter.”`): it opens after the cue, in the cue's sentence, straight after a
 /// word. The speaker's words resume after a mark (`“…,” she said, “…”`) or a
 /// conjunction (`she said, and “…`, `because “…`).
-fn object_in_tag(text: &str, segments: &Segments, attribution: &Attribution, quote: Span) -> bool {
-    let Some(cue) = attribution.cue.as_ref().map(|c| c.span) else {
-        return false;
-    };
-    let sentence = segments.sentences[attribution.sentence].span;
+fn object_in_tag(text: &str, sentence: Span, cue: Span, quote: Span) -> bool {
     if quote.start < cue.end || !sentence.contains(quote) {
         return false;
     }
