@@ -2150,12 +2150,38 @@ impl<'t, 'a> Frame<'t, 'a> {
         if after_wh && kind == AttributionKind::Indirect && !clause_follows {
             return None;
         }
-        // A relative clause set off by commas ends at its closing comma.
+        // "what he called a “disgusting” deal", "whom she described as
+        // “peaceful”": the wh-word is the object the quotation names, so the
+        // claim is the whole clause from it ("in what it called “…”" too:
+        // the preposition takes the whole clause). After a preposition that
+        // takes the relative word alone ("to which she said “…”") or a
+        // comma after the cue, the quotation stands alone.
+        let wh = subject_start.checked_sub(1).map(|k| self.norms[k]);
+        let object_gap = after_wh
+            && kind != AttributionKind::Indirect
+            && !self.is(q.wrapping_sub(1), ',')
+            && (wh == Some("what")
+                || !(subject_start >= 2 && PREPOSITIONS.contains(&self.norms[subject_start - 2])));
+        let from = if object_gap { subject_start - 1 } else { q };
+        // A relative clause set off by commas ends at its closing comma,
+        // which may stand inside a quotation (“…,”).
         if after_wh && subject_start >= 2 && self.is(subject_start - 2, ',') {
-            if let Some(comma) = (q..self.content_end).find(|&k| self.is(k, ',')) {
-                let content = self.content_until(q, comma)?;
+            if let Some(comma) = (q..self.content_end).find(|&k| self.comma_at(k)) {
+                let to = if self.is(comma, ',') { comma } else { comma + 1 };
+                let content = self.content_until(from, to)?;
                 return Some(Found::claim(content, cue, Some(mention)));
             }
+        }
+        if object_gap {
+            let end = quote.map_or(content.end, |q| self.quotes[q].span.end);
+            let content = Span::new(self.toks[from].span.start, end);
+            return Some(Found::new(
+                AttributionKind::Mixed,
+                content,
+                None,
+                cue,
+                Some(mention),
+            ));
         }
         Some(Found::new(kind, content, quote, cue, Some(mention)))
     }

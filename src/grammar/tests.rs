@@ -751,7 +751,12 @@ fn attributions_inside_wh_clauses() {
     );
     check(
         "The senator signed what he called a “disgusting” deal.",
-        Some(("called", "he", "a “disgusting” deal")),
+        Some(("called", "he", "what he called a “disgusting” deal")),
+    );
+    // A preposition before "what" takes the whole clause.
+    check(
+        "The port closed in what the union called “a lockout.”",
+        Some(("called", "the union", "what the union called “a lockout.”")),
     );
     check(
         "This is why some residents say the levy was unfair.",
@@ -1425,13 +1430,25 @@ fn the_one_asked_before_the_quotation() {
 
 #[test]
 fn who_and_whom_as_the_object_of_a_naming_verb() {
+    // The relative word is the object the quotation names: the claim is
+    // the whole clause from it.
     check(
         "He took swipes at Lee, whom he called “the little senator.”",
-        Some(("called", "he", "the little senator.")),
+        Some(("called", "he", "whom he called “the little senator.”")),
     );
     check(
         "He took swipes at Lee, who he dubbed “the little senator.”",
-        Some(("dubbed", "he", "the little senator.")),
+        Some(("dubbed", "he", "who he dubbed “the little senator.”")),
+    );
+    check(
+        "The crews were met by the marchers, whom he described as “peaceful,” on the bridge.",
+        Some(("described", "he", "whom he described as “peaceful,”")),
+    );
+    // After a preposition the relative word is its object, and the
+    // quotation stands alone.
+    check(
+        "Lee made a joke, to which she replied, “Not funny.”",
+        Some(("replied", "she", "Not funny.")),
     );
     // Without a quotation the object clause reports nothing.
     check("He visited Lee, whom he called on Tuesday.", None);
