@@ -425,14 +425,11 @@ const NOUN_DETERMINERS: &[&str] = &["the", "a", "an", "his", "its", "their", "ou
 
 /// Whether `word`, the word before a cue form, makes that form a noun: a
 /// determiner, or a possessive (`Editor's note`, `Kerry's announcement`) but
-/// not a pronoun's contraction of `has` or `is` (`she's said`).
+/// not a contraction of `has` or `is` (`who's said`; a personal pronoun's
+/// contraction is two tokens, `she` `'s`).
 pub(crate) fn makes_noun(word: &str) -> bool {
     let possessive = word.strip_suffix("'s").is_some_and(|owner| {
-        !owner.is_empty()
-            && !matches!(
-                owner,
-                "he" | "she" | "it" | "that" | "who" | "there" | "here" | "what" | "this" | "one"
-            )
+        !owner.is_empty() && !matches!(owner, "that" | "who" | "there" | "here" | "what" | "this" | "one")
     });
     possessive || NOUN_DETERMINERS.contains(&word)
 }
@@ -478,7 +475,7 @@ fn takes_bare_verb(word: &str) -> bool {
 
 /// The finite forms of "be" that may stand before a verb or open a
 /// predicate ("is telling", "which organizers say is late").
-const FINITE_BE: &[&str] = &["is", "are", "was", "were"];
+const FINITE_BE: &[&str] = &["is", "are", "was", "were", "'s", "'re", "'m"];
 
 /// Words that tie a reported clause to its cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];

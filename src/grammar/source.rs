@@ -88,7 +88,7 @@ const CLAUSE_WORDS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
     "should", "may", "might", "must", "do", "does", "did", "not", "that", "which", "if", "because", "when",
     "while", "although", "though", "so", "than", "what", "where", "why", "how", "but", "and", "or", "as",
-    "it's", "i", "we", "you", "me", "us", "said", "says",
+    "'s", "'re", "'m", "'ve", "'d", "'ll", "i", "we", "you", "me", "us", "said", "says",
 ];
 
 /// Words that end the core of a noun phrase and start its description.

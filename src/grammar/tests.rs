@@ -1229,6 +1229,23 @@ fn progressive_cues() {
         "Critics have been warning that the dam is too old.",
         Some(("been warning", "Critics", "the dam is too old")),
     );
+    // A pronoun and its contracted auxiliary are two words.
+    check(
+        "He’s predicting he will do “very well” in the next contest.",
+        Some((
+            "’s predicting",
+            "He",
+            "he will do “very well” in the next contest",
+        )),
+    );
+    check(
+        "They're also saying the levy will pass.",
+        Some(("'re also saying", "They", "the levy will pass")),
+    );
+    check(
+        "We’ve long said the levy will pass.",
+        Some(("said", "We", "the levy will pass")),
+    );
     // A progressive of a verb that is no cue.
     check("The plan is working well.", None);
     check("The plan has been working well.", None);
@@ -1370,7 +1387,7 @@ fn a_cue_form_after_a_possessive_is_a_noun() {
     // A pronoun's contraction of `has` keeps the verb.
     check(
         "She’s said the port will close.",
-        Some(("said", "She’s", "the port will close")),
+        Some(("said", "She", "the port will close")),
     );
 }
 

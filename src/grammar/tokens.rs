@@ -133,20 +133,51 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             Err(_) => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),
         };
         let start = base + text.offset(piece);
-        tokens.push(Token {
-            text: piece,
-            norm: if kind == TokKind::Word {
-                norm(piece)
-            } else {
-                Cow::Borrowed(piece)
-            },
-            span: Span::new(start, start + piece.len()),
-            kind,
-            quoted: false,
-        });
+        let verb = if kind == TokKind::Word {
+            contracted_verb(piece)
+        } else {
+            None
+        };
+        let (head, tail) = piece.split_at(verb.unwrap_or(piece.len()));
+        for (at, piece) in [(start, head), (start + head.len(), tail)] {
+            if piece.is_empty() {
+                continue;
+            }
+            tokens.push(Token {
+                text: piece,
+                norm: if kind == TokKind::Word {
+                    norm(piece)
+                } else {
+                    Cow::Borrowed(piece)
+                },
+                span: Span::new(at, at + piece.len()),
+                kind,
+                quoted: false,
+            });
+        }
         rest = next;
     }
     tokens
+}
+
+/// Where the verb a personal pronoun is contracted with starts ("He|’s
+/// telling", "they|’re", "I|’ve"): the grammar reads the pronoun as the
+/// subject and the verb as an auxiliary, as it reads "he is telling".
+/// Other contractions stay whole words ("that’s", "who’s", "don’t").
+fn contracted_verb(word: &str) -> Option<usize> {
+    const PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
+    const VERBS: &[&str] = &["s", "re", "m", "ve", "d", "ll"];
+    // The longest is "they’re", nine bytes: longer words need no search.
+    const LONGEST: usize = 9;
+    if word.len() > LONGEST {
+        return None;
+    }
+    let at = word.find(['’', '\''])?;
+    let verb = &word[at..];
+    let verb = verb.strip_prefix('’').or_else(|| verb.strip_prefix('\''))?;
+    (PRONOUNS.iter().any(|p| word[..at].eq_ignore_ascii_case(p))
+        && VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)))
+    .then_some(at)
 }
 
 #[cfg(test)]
@@ -178,10 +209,19 @@ mod tests {
             "U.N. and $4.5 million",
             &["U.N", ".", "and", "$", "4.5", "million"],
         );
+        // A personal pronoun and the verb contracted with it are two
+        // words; other contractions are one.
         check(
             "“It’s over,” she said",
-            &["“", "It’s", "over", ",", "”", "she", "said"],
+            &["“", "It", "’s", "over", ",", "”", "she", "said"],
         );
+        check(
+            "they're sure I'd go, that’s why we don’t",
+            &[
+                "they", "'re", "sure", "I", "'d", "go", ",", "that’s", "why", "we", "don’t",
+            ],
+        );
+        check("Hes’s its’", &["Hes’s", "its", "’"]);
         check("traders’ goods", &["traders", "’", "goods"]);
         // A comma between groups of thousands is part of the number; any
         // other comma after a digit is punctuation.
