@@ -3166,7 +3166,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             _ => false,
         };
-        let end = if self.is(who - 1, ',') { who - 1 } else { who };
+        // A relative clause set off by dashes ("Lee — who said … — left")
+        // ends at the closing dash, as one set off by commas ends at its comma.
+        let dashed = self.is_dash_or_hyphen(who - 1);
+        let end = if self.is(who - 1, ',') || dashed {
+            who - 1
+        } else {
+            who
+        };
         // The antecedent: the run of capitalised words before "who" (a
         // name), else the phrase since the last comma or clause opener.
         let mut name_start = end;
@@ -3189,7 +3196,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .max(end.saturating_sub(MAX_ANTECEDENT));
             (start..end).find_map(|s| self.mention(s, end, end).filter(antecedent))?
         };
-        let content = self.relative_content(p + n, form, self.content_end)?;
+        let to = if dashed {
+            (p + n..self.content_end)
+                .find(|&k| self.is_dash_or_hyphen(k))
+                .unwrap_or(self.content_end)
+        } else {
+            self.content_end
+        };
+        let content = self.relative_content(p + n, form, to)?;
         Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
     }
 

@@ -910,6 +910,11 @@ fn relative_clauses() {
             ),
         ],
     );
+    // Set off by dashes, the clause ends at the closing dash.
+    check_all(
+        "The lawyer Ben Osei — who once said the case was “closed” — spoke on Friday.",
+        &[("said", "Ben Osei", "the case was “closed”")],
+    );
     check_all(
         "The lawyer met Ben Osei, who said the case was closed.",
         &[("said", "Ben Osei", "the case was closed")],
@@ -2541,10 +2546,14 @@ fn an_aside_in_dashes_and_examples_after_the_subject() {
         "He spoke. Officials — including the agency director — have long argued that the data are wrong.",
         Some(("argued", "Officials", "the data are wrong")),
     );
-    // Spaced hyphens typed for dashes.
+    // Spaced hyphens typed for dashes; the relative clause between them
+    // ends at the second.
     check_all(
         "The mayor - who once vowed to “shut the port down” - said on Monday that it would stay open.",
-        &[("said", "The mayor", "it would stay open")],
+        &[
+            ("vowed", "The mayor", "to “shut the port down”"),
+            ("said", "The mayor", "it would stay open"),
+        ],
     );
     check(
         "He spoke. Critics like Alvarez say it would help the mayor.",
