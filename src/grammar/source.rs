@@ -374,7 +374,22 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .skip(1)
         .position(|t| DESCRIPTOR_STARTS.contains(&t.norm.as_ref()))
         .map_or(relative, |i| i + 1);
-    let coordinates = |i: usize| i < description && matches!(words[i].norm.as_ref(), "and" | "or");
+    // "Ed Lee, a pollster and strategist for the party": a conjunction in
+    // an appositive that an article opens after a name coordinates two
+    // descriptions of one source. An appositive closed by its comma ("Ed
+    // Lee, a pollster, and Ana Ruiz") leaves the conjunction to the sources,
+    // and so does a list of names ("Fox News, The Kelly File and …").
+    let in_appositive = |i: usize| {
+        (1..i).rev().find(|&c| words[c].is_punct(',')).is_some_and(|c| {
+            words[c - 1].is_capitalized()
+                && matches!(words[c + 1].norm.as_ref(), "a" | "an" | "the")
+                && words[c + 2..=(i + 1).min(words.len() - 1)]
+                    .iter()
+                    .any(|t| t.is_word() && !t.is_capitalized() && !matches!(t.norm.as_ref(), "and" | "or"))
+        })
+    };
+    let coordinates =
+        |i: usize| i < description && matches!(words[i].norm.as_ref(), "and" | "or") && !in_appositive(i);
     // "The mine, which Ms. Lee", "the sanctions, which the mayor": a
     // relative clause that is only a name, or a determiner and its noun, has
     // no verb; it is the subject of a new clause ("…, which Ms. Lee says …"),
@@ -432,7 +447,11 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                         && words.get(1).is_some_and(|t| t.is_capitalized())))
     };
     if (usize::from(demonstrative)..relative).any(|i| {
-        CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i) && !inner_and(i) && !in_name(i)
+        CLAUSE_WORDS.contains(&words[i].norm.as_ref())
+            && !comparison(i)
+            && !inner_and(i)
+            && !(matches!(words[i].norm.as_ref(), "and" | "or") && in_appositive(i))
+            && !in_name(i)
     }) {
         return None;
     }
@@ -1008,6 +1027,23 @@ mod tests {
         check("in a statement", None);
         check("two residents and a local official", Some(AnonymousGroup));
         check("prices rose and officials", None);
+        // A conjunction inside an appositive joins two descriptions of one
+        // person; one after the appositive's comma joins two sources.
+        check("Ed Lee, a governor and lobbyist", Some(NamedPerson));
+        check("Ed Lee, a Republican and former legislator", Some(NamedPerson));
+        check("Ed Lee, a governor, and Ana Ruiz, a pilot", Some(NamedPerson));
+        let plural = |input: &str| {
+            let rules = RuleSet::embedded();
+            let tokens = tokenize(input, 0);
+            let refs: Vec<&Token<'_>> = tokens.iter().collect();
+            classify(&refs, &rules.lexicon, true).map(|p| p.plural)
+        };
+        assert_eq!(
+            plural("Ed Lee, a pollster and strategist for the party"),
+            Some(false)
+        );
+        assert_eq!(plural("Ed Lee, a governor, and Ana Ruiz, a pilot"), Some(true));
+        assert_eq!(plural("Fox News, The Kelly File and Morning Joe"), Some(true));
         check("Both sources", Some(Definite));
         check("many Democrats", Some(AnonymousGroup));
         check("Ruiz admires the governor", None);
