@@ -424,7 +424,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let comparison = |i: usize| {
         words[i].norm == "than" && i > 0 && matches!(words[i - 1].norm.as_ref(), "more" | "less" | "fewer")
     };
-    let inner_and = |i: usize| i > description && matches!(words[i].norm.as_ref(), "and" | "or");
+    let inner_and =
+        |i: usize| matches!(words[i].norm.as_ref(), "and" | "or") && (i > description || in_appositive(i));
     // "That person said": a demonstrative opening the sentence before a
     // common noun is its determiner, not a complementiser.
     let demonstrative = first.norm == "that"
@@ -447,11 +448,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                         && words.get(1).is_some_and(|t| t.is_capitalized())))
     };
     if (usize::from(demonstrative)..relative).any(|i| {
-        CLAUSE_WORDS.contains(&words[i].norm.as_ref())
-            && !comparison(i)
-            && !inner_and(i)
-            && !(matches!(words[i].norm.as_ref(), "and" | "or") && in_appositive(i))
-            && !in_name(i)
+        CLAUSE_WORDS.contains(&words[i].norm.as_ref()) && !comparison(i) && !inner_and(i) && !in_name(i)
     }) {
         return None;
     }
