@@ -1684,11 +1684,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // "In an interview on “The Week Ahead,” Lee said the plan …": a
         // quotation inside an introductory phrase names something, and the
-        // reported clause after the cue is what was said.
+        // reported clause after the cue is what was said. The phrase may
+        // open with its day ("Wednesday on “The Week Ahead,” …").
         let first = self.dateline_end().unwrap_or(0);
         let in_intro = (first + 1..close).any(|k| self.open_at(k) == Some(q)) && {
             let word = self.norms[first];
             PREPOSITIONS.contains(&word)
+                || DAYS.contains(&word)
                 || INTRO_WORDS.contains(&word)
                 || word == "asked"
                 || source::is_present_participle(word)
@@ -1932,8 +1934,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                     // Also after a dateline's dash ("CITY (AP) — The mayor
                     // said") and a dash, or a spaced hyphen typed for one,
                     // before a clause of its own ("The vote drew her anger
-                    // - he called the plan …").
-                    self.is(k, ',')
+                    // - he called the plan …"), and a title's quotation
+                    // closing on its comma ("Wednesday on “Hannity,” Lee
+                    // said …").
+                    self.comma_at(k)
                         || self.is(k, ';')
                         || self.is(k, ':')
                         || self.is_dash_or_hyphen(k)

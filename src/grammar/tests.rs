@@ -2137,6 +2137,11 @@ fn a_quotation_inside_an_introductory_phrase_is_not_the_speech() {
         "Speaking on “Face the Nation,” the governor said the levee would hold.",
         &[("said", "the governor", "the levee would hold")],
     );
+    // The phrase may open with its day.
+    check_all(
+        "Sunday on CBS’s “Face the Nation,” the governor said the levee would hold.",
+        &[("said", "the governor", "the levee would hold")],
+    );
     // The same phrase set off between the subject and its verb.
     check_all(
         "The governor, appearing on “Face the Nation,” said the levee would hold.",

@@ -160,7 +160,7 @@ pub fn link_quotes(
     // attribution stands between them.
     for q in 0..quotes.len() {
         if speaker[q].is_some()
-            || looks_like_title(quotes[q].inner().slice(text))
+            || looks_like_title(title_words(quotes[q].inner().slice(text)))
             || in_mention(quotes[q].span)
         {
             continue;
@@ -283,6 +283,13 @@ pub fn link_quotes(
         }
     }
     speaker
+}
+
+/// A quotation's words without the comma of the sentence around it, which
+/// American copy sets inside the marks (on “Face the Nation,” she said).
+fn title_words(words: &str) -> &str {
+    let words = words.trim_end();
+    words.strip_suffix(',').unwrap_or(words)
 }
 
 /// Whether `quote` is the object of a word in the speech tag whose cue is
@@ -464,6 +471,16 @@ mod tests {
             .map(|a| a.content.slice(text))
             .collect();
         assert!(!quoted.contains(&"Face the Nation"), "{quoted:?}");
+        // Nor with the comma of the sentence inside its marks, in a phrase
+        // before the speaker.
+        let text = "Sunday on ABC’s “This Week,” the senator said the plan was “doomed.”";
+        let analysis = analyze(text, &rules);
+        let quoted: Vec<&str> = analysis
+            .attributions
+            .iter()
+            .map(|a| a.content.slice(text))
+            .collect();
+        assert_eq!(quoted, ["the plan was “doomed.”"]);
     }
 
     #[test]
