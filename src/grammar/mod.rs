@@ -2121,7 +2121,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             let content = self.content_until(start, to)?;
             return Some(Found::claim(content, cue, Some(mention)));
         }
-        let (kind, content, quote) = self.reported_content(q)?;
+        let (kind, content, quote) = self.cue_content(q, form)?;
         // After a wh-word the verb's object may be the gap the wh-word fills
         // ("the sanctions, which the U.S. proposed in May"): only a reported
         // clause or a quotation is content there.
@@ -2209,6 +2209,35 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// The reported content from `q`: to the end of the sentence, or to the
     /// comma where the writer or a second cue takes over.
+    /// The content at `q` of a cue of `form`. A cue that reports only
+    /// quotations names what it reports ("called the deal “a disaster”"),
+    /// and a conjunction after the quotation opens the writer's clause ("…
+    /// and his aides hugged her", "… and ranked it last"), unless more of
+    /// the naming follows ("… and a cheat", "… and “a liar”").
+    fn cue_content(&self, q: usize, form: &CueForm) -> Option<Content> {
+        let content = self.reported_content(q)?;
+        if form.content != ContentShape::Quote || content.0 != AttributionKind::Mixed {
+            return Some(content);
+        }
+        let to = self.toks.partition_point(|t| t.span.end <= content.1.end);
+        let clause_after = |k: usize| {
+            self.toks.get(k + 1).is_some_and(|t| {
+                t.is_word()
+                    && (t.is_capitalized()
+                        || SUBJECT_PRONOUNS.contains(&self.norms[k + 1])
+                        || (CLAUSE_DETERMINERS.contains(&self.norms[k + 1])
+                            && !matches!(self.norms[k + 1], "a" | "an"))
+                        || self.finite_verb_at(k + 1))
+            })
+        };
+        match (q + 1..to).find(|&k| {
+            self.close_at(k - 1).is_some() && matches!(self.norms[k], "and" | "but") && clause_after(k)
+        }) {
+            Some(end) => self.content_until(q, end),
+            None => Some(content),
+        }
+    }
+
     fn reported_content(&self, q: usize) -> Option<Content> {
         // "half said so in May", "72 percent said yes while …": a pro-form
         // is the whole content; what follows is the writer's ("said no to
@@ -2599,7 +2628,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             return None;
         }
-        let content = self.reported_content(q)?;
+        let content = self.cue_content(q, form)?;
         let mention = match (absolute, clause_attribution) {
             (Some(subject), _) => subject,
             (None, Some(f)) => f.mention.clone()?,

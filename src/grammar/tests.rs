@@ -782,6 +782,20 @@ fn calling_someone_something() {
     );
     check("The mayor called the police.", None);
     check("The senator called the meeting.", None);
+    // After the quotation, a conjunction and a clause or a verb of the
+    // writer's end the naming; more of the naming goes on with it.
+    check(
+        "Lee called the merger “a terrible deal” and ranked it among the worst “in history.”",
+        Some(("called", "Lee", "the merger “a terrible deal”")),
+    );
+    check(
+        "Lee called the plan “reckless,” and his aides have fought it since.",
+        Some(("called", "Lee", "the plan “reckless,”")),
+    );
+    check(
+        "Lee called him “a liar” and a cheat.",
+        Some(("called", "Lee", "him “a liar” and a cheat")),
+    );
     // The means of a reply is what was said.
     check(
         "Lee responded to the post by calling Kim “careless.”",
