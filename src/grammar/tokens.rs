@@ -116,7 +116,7 @@ pub fn norm(text: &str) -> Cow<'_, str> {
 
 /// Tokenizes `text`, which starts at byte `base` of the document. Quote marks
 /// come out as punctuation; the caller marks them as quote tokens.
-pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+pub fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
@@ -133,31 +133,35 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             Err(_) => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),
         };
         let start = base + text.offset(piece);
-        let verb = if kind == TokKind::Word {
-            contracted_verb(piece)
-        } else {
-            None
+        let verb = match kind {
+            TokKind::Word => contracted_verb(piece),
+            _ => None,
         };
-        let (head, tail) = piece.split_at(verb.unwrap_or(piece.len()));
-        for (at, piece) in [(start, head), (start + head.len(), tail)] {
-            if piece.is_empty() {
-                continue;
-            }
-            tokens.push(Token {
-                text: piece,
-                norm: if kind == TokKind::Word {
-                    norm(piece)
-                } else {
-                    Cow::Borrowed(piece)
-                },
-                span: Span::new(at, at + piece.len()),
-                kind,
-                quoted: false,
-            });
+        if let Some(verb) = verb {
+            tokens.push(token(&piece[..verb], start, kind));
+            tokens.push(token(&piece[verb..], start + verb, kind));
+        } else {
+            tokens.push(token(piece, start, kind));
         }
         rest = next;
     }
     tokens
+}
+
+/// The token of `piece`, which starts at byte `at` of the document.
+#[inline(always)]
+fn token(piece: &str, at: usize, kind: TokKind) -> Token<'_> {
+    Token {
+        text: piece,
+        norm: if kind == TokKind::Word {
+            norm(piece)
+        } else {
+            Cow::Borrowed(piece)
+        },
+        span: Span::new(at, at + piece.len()),
+        kind,
+        quoted: false,
+    }
 }
 
 /// Where the verb a personal pronoun is contracted with starts ("He|’s
@@ -169,10 +173,14 @@ fn contracted_verb(word: &str) -> Option<usize> {
     const VERBS: &[&str] = &["s", "re", "m", "ve", "d", "ll"];
     // The longest is "they’re", nine bytes: longer words need no search.
     const LONGEST: usize = 9;
-    if word.len() > LONGEST {
+    // Most words fail on their length or first letter before any search.
+    let first = word.as_bytes().first()? | 0x20;
+    if word.len() < 3 || word.len() > LONGEST || !matches!(first, b'i' | b'y' | b'h' | b's' | b'w' | b't') {
         return None;
     }
-    let at = word.find(['’', '\''])?;
+    // The apostrophe, or the first byte of "’" (a character boundary, as
+    // UTF-8 lead bytes are).
+    let at = word.bytes().position(|b| b == b'\'' || b == 0xE2)?;
     let verb = &word[at..];
     let verb = verb.strip_prefix('’').or_else(|| verb.strip_prefix('\''))?;
     (PRONOUNS.iter().any(|p| word[..at].eq_ignore_ascii_case(p))
