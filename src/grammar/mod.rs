@@ -1935,7 +1935,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     // said") and a dash, or a spaced hyphen typed for one,
                     // before a clause of its own ("The vote drew her anger
                     // - he called the plan …"), and a title's quotation
-                    // closing on its comma ("Wednesday on “Hannity,” Lee
+                    // closing on its comma ("Wednesday on “Harbor Hour,” Lee
                     // said …").
                     self.comma_at(k)
                         || self.is(k, ';')

@@ -378,7 +378,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // an appositive that an article opens after a name coordinates two
     // descriptions of one source. An appositive closed by its comma ("Ed
     // Lee, a pollster, and Ana Ruiz") leaves the conjunction to the sources,
-    // and so does a list of names ("Fox News, The Kelly File and …").
+    // and so does a list of names ("Harbor Radio, The Night Desk and …").
     let in_appositive = |i: usize| {
         (1..i).rev().find(|&c| words[c].is_punct(',')).is_some_and(|c| {
             words[c - 1].is_capitalized()
@@ -1027,7 +1027,7 @@ mod tests {
         // A conjunction inside an appositive joins two descriptions of one
         // person; one after the appositive's comma joins two sources.
         check("Ed Lee, a governor and lobbyist", Some(NamedPerson));
-        check("Ed Lee, a Republican and former legislator", Some(NamedPerson));
+        check("Ed Lee, a Democrat and retired pilot", Some(NamedPerson));
         check("Ed Lee, a governor, and Ana Ruiz, a pilot", Some(NamedPerson));
         let plural = |input: &str| {
             let rules = RuleSet::embedded();
@@ -1040,7 +1040,10 @@ mod tests {
             Some(false)
         );
         assert_eq!(plural("Ed Lee, a governor, and Ana Ruiz, a pilot"), Some(true));
-        assert_eq!(plural("Fox News, The Kelly File and Morning Joe"), Some(true));
+        assert_eq!(
+            plural("Harbor Radio, The Night Desk and Morning Tide"),
+            Some(true)
+        );
         check("Both sources", Some(Definite));
         check("many Democrats", Some(AnonymousGroup));
         check("Ruiz admires the governor", None);

@@ -785,8 +785,8 @@ fn calling_someone_something() {
     // After the quotation, a conjunction and a clause or a verb of the
     // writer's end the naming; more of the naming goes on with it.
     check(
-        "Lee called the merger “a terrible deal” and ranked it among the worst “in history.”",
-        Some(("called", "Lee", "the merger “a terrible deal”")),
+        "Lee called the levy “a bad bargain” and listed it among the worst “in memory.”",
+        Some(("called", "Lee", "the levy “a bad bargain”")),
     );
     check(
         "Lee called the plan “reckless,” and his aides have fought it since.",
@@ -1250,12 +1250,8 @@ fn progressive_cues() {
     );
     // A pronoun and its contracted auxiliary are two words.
     check(
-        "He’s predicting he will do “very well” in the next contest.",
-        Some((
-            "’s predicting",
-            "He",
-            "he will do “very well” in the next contest",
-        )),
+        "She’s predicting the ferry will run “on time” all winter.",
+        Some(("’s predicting", "She", "the ferry will run “on time” all winter")),
     );
     check(
         "They're also saying the levy will pass.",
@@ -1469,16 +1465,16 @@ fn who_and_whom_as_the_object_of_a_naming_verb() {
     // The relative word is the object the quotation names: the claim is
     // the whole clause from it.
     check(
-        "He took swipes at Lee, whom he called “the little senator.”",
-        Some(("called", "he", "whom he called “the little senator.”")),
+        "He took swipes at Lee, whom he called “the harbor king.”",
+        Some(("called", "he", "whom he called “the harbor king.”")),
     );
     check(
-        "He took swipes at Lee, who he dubbed “the little senator.”",
-        Some(("dubbed", "he", "who he dubbed “the little senator.”")),
+        "He took swipes at Lee, who he dubbed “the harbor king.”",
+        Some(("dubbed", "he", "who he dubbed “the harbor king.”")),
     );
     check(
-        "The crews were met by the marchers, whom he described as “peaceful,” on the bridge.",
-        Some(("described", "he", "whom he described as “peaceful,”")),
+        "The pilots thanked the dockers, whom she described as “tireless,” at the meeting.",
+        Some(("described", "she", "whom she described as “tireless,”")),
     );
     // After a preposition the relative word is its object, and the
     // quotation stands alone.
@@ -2153,7 +2149,7 @@ fn a_quotation_inside_an_introductory_phrase_is_not_the_speech() {
     );
     // The phrase may open with its day.
     check_all(
-        "Sunday on CBS’s “Face the Nation,” the governor said the levee would hold.",
+        "Sunday on the network’s “Harbor Hour,” the governor said the levee would hold.",
         &[("said", "the governor", "the levee would hold")],
     );
     // The same phrase set off between the subject and its verb.

@@ -286,7 +286,7 @@ pub fn link_quotes(
 }
 
 /// A quotation's words without the comma of the sentence around it, which
-/// American copy sets inside the marks (on “Face the Nation,” she said).
+/// American copy sets inside the marks (on “Harbor Hour,” she said).
 fn title_words(words: &str) -> &str {
     let words = words.trim_end();
     words.strip_suffix(',').unwrap_or(words)
@@ -473,7 +473,7 @@ mod tests {
         assert!(!quoted.contains(&"Face the Nation"), "{quoted:?}");
         // Nor with the comma of the sentence inside its marks, in a phrase
         // before the speaker.
-        let text = "Sunday on ABC’s “This Week,” the senator said the plan was “doomed.”";
+        let text = "Sunday on the network’s “Harbor Hour,” the senator said the plan was “doomed.”";
         let analysis = analyze(text, &rules);
         let quoted: Vec<&str> = analysis
             .attributions
