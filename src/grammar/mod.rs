@@ -2207,8 +2207,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
     }
 
-    /// The reported content from `q`: to the end of the sentence, or to the
-    /// comma where the writer or a second cue takes over.
     /// The content at `q` of a cue of `form`. A cue that reports only
     /// quotations names what it reports ("called the deal “a disaster”"),
     /// and a conjunction after the quotation opens the writer's clause ("…
@@ -2238,6 +2236,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
     }
 
+    /// The reported content from `q`: to the end of the sentence, or to the
+    /// comma where the writer or a second cue takes over.
     fn reported_content(&self, q: usize) -> Option<Content> {
         // "half said so in May", "72 percent said yes while …": a pro-form
         // is the whole content; what follows is the writer's ("said no to
