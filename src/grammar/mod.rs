@@ -683,10 +683,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             .find(|&k| self.is(k - 1, ',') && RELATIVE_WORDS.contains(&self.norms[k]))
             .filter(|&r| to > r + 1 && self.comma_at(to - 1) && !(r..to - 1).any(|k| self.comma_at(k)));
         (from..relative_clause.unwrap_or(to)).all(|k| match self.open_at(k) {
-            Some(q) => {
-                let words = self.quotes[q].inner().slice(self.text);
-                k > comma && looks_like_title(words.trim_end().strip_suffix(',').unwrap_or(words))
-            }
+            Some(q) => k > comma && looks_like_title(self.quotes[q].inner().slice(self.text)),
             None => {
                 let closes_before_comma = self.close_at(k).is_some() && k < comma;
                 !closes_before_comma && !self.finite_form_cue_at(k)
@@ -2167,8 +2164,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // A relative clause set off by commas ends at its closing comma,
         // which may stand inside a quotation (“…,”).
         if after_wh && subject_start >= 2 && self.is(subject_start - 2, ',') {
-            if let Some(comma) = (q..self.content_end).find(|&k| self.comma_at(k)) {
-                let to = if self.is(comma, ',') { comma } else { comma + 1 };
+            if let Some(to) = self.closing_comma_end(q, self.content_end) {
                 let content = self.content_until(from, to)?;
                 return Some(Found::claim(content, cue, Some(mention)));
             }
@@ -3154,13 +3150,18 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else {
             to
         };
-        // The closing comma may stand inside a quotation ("Lee, who called
-        // the pact “madness,” left"); then the clause ends with its mark.
-        let end =
-            (q..reach)
-                .find(|&k| self.comma_at(k))
-                .map_or(reach, |k| if self.is(k, ',') { k } else { k + 1 });
+        let end = self.closing_comma_end(q, reach).unwrap_or(reach);
         self.content_until(q, end)
+    }
+
+    /// Where a clause from frame token `from` ends at its closing comma
+    /// before `to`: before a bare comma, or after a quotation whose words
+    /// end with one ("Lee, who called the pact “madness,” left"), the mark
+    /// included.
+    fn closing_comma_end(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to)
+            .find(|&k| self.comma_at(k))
+            .map(|k| if self.is(k, ',') { k } else { k + 1 })
     }
 
     /// Whether the content at `q` of a relative clause or a participle is a

@@ -160,7 +160,7 @@ pub fn link_quotes(
     // attribution stands between them.
     for q in 0..quotes.len() {
         if speaker[q].is_some()
-            || looks_like_title(title_words(quotes[q].inner().slice(text)))
+            || looks_like_title(quotes[q].inner().slice(text))
             || in_mention(quotes[q].span)
         {
             continue;
@@ -283,13 +283,6 @@ pub fn link_quotes(
         }
     }
     speaker
-}
-
-/// A quotation's words without the comma of the sentence around it, which
-/// American copy sets inside the marks (on “Harbor Hour,” she said).
-fn title_words(words: &str) -> &str {
-    let words = words.trim_end();
-    words.strip_suffix(',').unwrap_or(words)
 }
 
 /// Whether `quote` is the object of a word in the speech tag whose cue is
@@ -445,7 +438,13 @@ mod tests {
 
     #[test]
     fn titles_are_told_from_speech() {
-        for title in ["The Week Ahead", "Keep the Harbor Open", "The 2016 Race"] {
+        // The sentence's comma inside the marks is not the title's.
+        for title in [
+            "The Week Ahead",
+            "Keep the Harbor Open",
+            "The 2016 Race",
+            "Harbor Hour,",
+        ] {
             assert!(looks_like_title(title), "{title}");
         }
         for speech in [
@@ -454,6 +453,8 @@ mod tests {
             "Stop.",
             "Yes, We Can",
             "dangerous and reckless",
+            "We won,",
+            "Harbor Hour, Dock Nine",
         ] {
             assert!(!looks_like_title(speech), "{speech}");
         }

@@ -39,10 +39,13 @@ impl Quote {
 /// Whether quoted words read as the title or name of a work, a programme or
 /// a campaign rather than as speech: a few words, each long word
 /// capitalised, and no punctuation that ends or breaks a sentence
-/// (“The Week Ahead”, “Keep the Harbor Open”).
+/// (“The Week Ahead”, “Keep the Harbor Open”). The comma of the sentence
+/// around the title, which American copy sets inside the marks (on “Harbor
+/// Hour,” she said), is not the title's.
 pub fn looks_like_title(words: &str) -> bool {
     const MAX_TITLE_WORDS: usize = 8;
     let words = words.trim();
+    let words = words.strip_suffix(',').unwrap_or(words);
     let count = words.split_whitespace().count();
     let capitalised = |w: &str| {
         w.chars()
