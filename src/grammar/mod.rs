@@ -2069,7 +2069,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         // with no reported clause of its own attributes what came before.
         // A quotation that opens in lower case goes on with the fronted part
         // ("The investment, Ruiz said, “is a perfect example”").
-        let continues_fronted = |quote: usize| subject_start > start && self.quote_opens_lowercase(quote);
+        // So it does after an introductory phrase the clause's start set
+        // aside ("If she wins, he said, “she might …”").
+        let fronted = subject_start > start || (start > 0 && self.is(start - 1, ','));
+        let continues_fronted = |quote: usize| fronted && self.quote_opens_lowercase(quote);
         let reported_clause = self.open_at(q).is_some_and(|quote| !continues_fronted(quote))
             || self.norms.get(q.wrapping_sub(1)).is_some_and(|w| *w == "that")
             || self.is(q.wrapping_sub(1), ':')

@@ -616,6 +616,28 @@ fn attribution_inside_the_reported_clause() {
             "The investment in its docks, Ms. Lee said, “is a perfect example” of adapting",
         )),
     );
+    // So does one after an introductory phrase or clause; a quotation that
+    // opens in capitals is a sentence of its own.
+    check(
+        "If the levy passes, Ortiz said, “the ferries will run at a loss.”",
+        Some((
+            "said",
+            "Ortiz",
+            "If the levy passes, Ortiz said, “the ferries will run at a loss.”",
+        )),
+    );
+    check(
+        "In a flood year, the board wrote, “every owner is a victim.”",
+        Some((
+            "wrote",
+            "the board",
+            "In a flood year, the board wrote, “every owner is a victim.”",
+        )),
+    );
+    check(
+        "In a flood year, the board wrote, “Every owner is a victim.”",
+        Some(("wrote", "the board", "Every owner is a victim.")),
+    );
 }
 
 #[test]
