@@ -171,11 +171,16 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
             }
             // A closing mark where nothing curly is open, before a word and
             // after a space or the paragraph's start, is an opening mark
-            // typed the wrong way round (”Fear. I am …”).
+            // typed the wrong way round (”Fear. I am …”). An ellipsis may
+            // stand for the word, and at the paragraph's start a space may
+            // come first (”… and then we left”, ” … so we left”).
             Mark::Close(Family::Curly)
                 if !stack.iter().any(|&(_, f)| f == Family::Curly)
                     && prev.is_none_or(char::is_whitespace)
-                    && next.is_some_and(char::is_alphanumeric) =>
+                    && (opens_words(next)
+                        || (prev.is_none()
+                            && next == Some(' ')
+                            && opens_words(paragraph[at + 1..].chars().next()))) =>
             {
                 Mark::Open(Family::Curly)
             }
@@ -227,6 +232,12 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
         });
     }
     quotes
+}
+
+/// Whether `c`, after a quotation mark, starts the quoted words: a letter
+/// or digit, or an ellipsis standing for words left out.
+fn opens_words(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() || c == '…')
 }
 
 /// When `paragraph` opens with a quotation mark and a speaker label in
@@ -302,6 +313,10 @@ mod tests {
             &[("”Fear. I am afraid.”", true)],
         );
         check("A ”word” typed backwards", &[("”word”", true)]);
+        check("” … we left early,” she said.", &[("” … we left early,”", true)]);
+        check("”…and left,” she said.", &[("”…and left,”", true)]);
+        // Mid-paragraph, a closing mark before a space stays a stray one.
+        check("stray ” here and “there”", &[("“there”", true)]);
         check("''Go,'' she said.", &[("''Go,''", true)]);
         check(
             "The ''best'' plan, ''he'' said",
