@@ -395,8 +395,9 @@ pub struct Lexicon {
     pub recipients: HashSet<String>,
     /// Cue forms that are also common nouns ("a report", "the post"), allowed in source phrases.
     pub noun_forms: HashSet<String>,
-    /// Noun compounds that hold a cue form ("think tank", "radio show").
-    pub noun_compounds: Phrases<()>,
+    /// Phrases that hold a cue form but are no cue: noun compounds ("think
+    /// tank", "radio show") and phrasal verbs of another meaning ("showed up").
+    pub cue_lookalikes: Phrases<()>,
     /// First words of every cue phrase of any kind: one lookup rules out most words.
     pub cue_first_words: WordSet,
 }
@@ -547,6 +548,8 @@ pub struct RawLexicon {
     #[serde(default)]
     pub noun_compounds: Vec<String>,
     #[serde(default)]
+    pub phrasal_verbs: Vec<String>,
+    #[serde(default)]
     pub boilerplate: Vec<String>,
     #[serde(default)]
     pub examples: Vec<LexiconExample>,
@@ -655,12 +658,15 @@ impl Lexicon {
             (&raw.vague, &mut self.vague),
             (&raw.knowledge, &mut self.knowledge),
             (&raw.new_referent, &mut self.new_referent),
-            (&raw.noun_compounds, &mut self.noun_compounds),
+            (&raw.noun_compounds, &mut self.cue_lookalikes),
         ];
         for (list, phrases) in phrase_lists {
             for phrase in list {
                 phrases.insert(phrase, ());
             }
+        }
+        for phrase in &raw.phrasal_verbs {
+            self.cue_lookalikes.insert(phrase, ());
         }
         for outlet in &raw.outlets {
             self.outlets.insert_as_written(outlet, ());
@@ -734,7 +740,7 @@ impl Lexicon {
             &mut self.vague,
             &mut self.knowledge,
             &mut self.new_referent,
-            &mut self.noun_compounds,
+            &mut self.cue_lookalikes,
             &mut self.credits,
             &mut self.organization_words,
             &mut self.anonymity_reasons,

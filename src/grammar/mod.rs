@@ -1284,8 +1284,45 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether the subject of the cue at `p` is a relative "who" or "which"
     /// ("Lee, who said", "the agency, which has found", "who's argued").
     fn relative_subject(&self, p: usize) -> bool {
-        let word = self.norms[self.subject_end(p).saturating_sub(1)];
-        source::is_who(word) || word == "which"
+        self.relative_word(p).is_some()
+    }
+
+    /// Where the relative "who" or "which" that is the subject of the cue
+    /// at `p` stands: right before the cue and its auxiliaries ("Lee, who
+    /// has said"), or before a first verb the cue is joined to by "and" or
+    /// "but" ("Lee, who endorsed the plan in May and said …").
+    fn relative_word(&self, p: usize) -> Option<usize> {
+        const MAX_FIRST_PREDICATE: usize = 12;
+        let is_relative = |k: usize| source::is_who(self.norms[k]) || self.norms[k] == "which";
+        let last = self.subject_end(p).checked_sub(1)?;
+        if is_relative(last) {
+            return Some(last);
+        }
+        // "He praised those who left but said …": after a relative clause
+        // not set off by a comma, "but" more often joins the main verbs.
+        let conjunction = self.norms[last];
+        if !matches!(conjunction, "and" | "but") {
+            return None;
+        }
+        // The first predicate is a run of words: a mark or a quotation
+        // between it and the cue makes the relative clause end before.
+        // After "who" any lowercase word is its verb or an adverb before
+        // it; "which" may be a determiner ("asked which plan won and
+        // said"), so a finite verb must follow it.
+        (last.saturating_sub(MAX_FIRST_PREDICATE)..last)
+            .rev()
+            .take_while(|&k| self.toks[k].is_word())
+            .find(|&k| is_relative(k))
+            .filter(|&k| {
+                if conjunction == "but" && !(k > 0 && self.comma_at(k - 1)) {
+                    return false;
+                }
+                if self.norms[k] == "which" {
+                    self.finite_verb_at(k + 1)
+                } else {
+                    self.toks[k + 1].is_word() && !self.toks[k + 1].is_capitalized()
+                }
+            })
     }
 
     /// Where the auxiliary of a progressive whose participle stands at `p`
@@ -2255,18 +2292,25 @@ impl<'t, 'a> Frame<'t, 'a> {
         if pro_form {
             return Some((AttributionKind::Indirect, self.span(q, q + 1), None));
         }
-        match self.participle_after(q) {
-            // A quotation that closes on the comma stays whole.
-            Some(comma) if self.close_at(comma).is_some() => self.content_until(q, comma + 1),
-            // "praised the crews, but said …": the comma before the
-            // conjunction is no part of the content.
-            Some(mut end) => {
+        match self.tail_start(q) {
+            Some(end) => self.content_until(q, end),
+            None => self.content_from(q),
+        }
+    }
+
+    /// Where content from `q` ends before a clause that [`Self::participle_after`]
+    /// finds: after a quotation that closes on its comma, which stays whole,
+    /// else before the comma ("praised the crews, but said …": the comma
+    /// before the conjunction is no part of the content).
+    fn tail_start(&self, q: usize) -> Option<usize> {
+        match self.participle_after(q)? {
+            comma if self.close_at(comma).is_some() => Some(comma + 1),
+            mut end => {
                 while end > q + 1 && self.is(end - 1, ',') {
                     end -= 1;
                 }
-                self.content_until(q, end)
+                Some(end)
             }
-            None => self.content_from(q),
         }
     }
 
@@ -3154,6 +3198,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             to
         };
         let end = self.closing_comma_end(q, reach).unwrap_or(reach);
+        // "…, who backed the plan and said …": a second verb of the
+        // relative word ends the first's content, as in a main clause.
+        let end = self.tail_start(q).map_or(end, |k| k.min(end));
         self.content_until(q, end)
     }
 
@@ -3188,7 +3235,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// or before "which" when that names an organisation or a document
     /// ("the police department, which reported “2,521 incidents”").
     fn relative_cue(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
-        let who = self.subject_end(p).checked_sub(1)?;
+        let who = self.relative_word(p)?;
         if who == 0 {
             return None;
         }
@@ -3497,7 +3544,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (p > 0 && makes_noun(self.norms[p - 1]))
                 || self.lexicon.knowledge.longest_at(&self.norms[p..]).is_some()
                 // "a think tank", "a talk show host".
-                || self.lexicon.noun_compounds.covers(&self.norms, p)
+                || self.lexicon.cue_lookalikes.covers(&self.norms, p)
             {
                 continue;
             }
@@ -3526,7 +3573,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                     // charade”") is a participle; "having" belongs to the cue.
                     participles.push((p - 1, n + 1, form));
                 } else if p > 1
-                    && (self.is_auxiliary(p - 1) || source::is_who(self.norms[p - 1]))
+                    && (self.is_auxiliary(p - 1)
+                        || source::is_who(self.norms[p - 1])
+                        || matches!(self.norms[p - 1], "and" | "but"))
                     && self.relative_subject(p)
                     && self.finite_cue(p, n, form)
                 {

@@ -474,7 +474,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         let noun = modifier
             || lexicon.noun_forms.contains(word)
             || (i > 0 && super::makes_noun(&words[i - 1].norm))
-            || lexicon.noun_compounds.covers(&norms(words), i);
+            || lexicon.cue_lookalikes.covers(&norms(words), i);
         // "briefed on", "familiar with": a description of how a source knows.
         let describes = lexicon.knowledge.starts_with_word(word)
             && lexicon.knowledge.longest_at(&norms(&words[i..])).is_some();

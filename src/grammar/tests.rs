@@ -978,6 +978,25 @@ fn relative_clauses() {
             "the race was open",
         )],
     );
+    // A cue joined by "and" to the clause's first verb has the relative
+    // word as its subject too, and its content ends where the clause does.
+    check_all(
+        "The clerk phoned Ana Ruiz, who runs the bakery on Pier Street and said the rent had doubled.",
+        &[("said", "Ana Ruiz", "the rent had doubled")],
+    );
+    check_all(
+        "Ortiz, who backed the ferry plan in March and argued it would save money, left the meeting early.",
+        &[("argued", "Ortiz", "it would save money")],
+    );
+    // "but" joins a relative clause's verbs only when commas set it off.
+    check_all(
+        "He thanked the crews who stayed but said the pier would close.",
+        &[("said", "He", "the pier would close")],
+    );
+    check_all(
+        "The crews, who stayed late but said the pier would close, went home.",
+        &[("said", "The crews", "the pier would close")],
+    );
     // Any contraction of "who" opens the clause ("who'd" is "who had").
     check_all(
         "The levy was dropped by Ben Osei, who’d long argued that it was unfair, in May.",
