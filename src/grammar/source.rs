@@ -604,8 +604,22 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     {
         return None;
     }
-    let head = core.iter().rev().find(|t| t.is_word())?;
-    let head_index = core.iter().rposition(|t| t.is_word())?;
+    let last_word = core.iter().rposition(|t| t.is_word())?;
+    // A number after a name is part of the name ("Channel 4", "Local
+    // 1199"), whose last word is the head. At a sentence's start only an
+    // acronym vouches for a name ("ABC 7"): "Nearly 40" and "About 200"
+    // are counts, and neither is a date ("May 2012").
+    let numbered_name = last_word > 0 && {
+        let (name, number) = (core[last_word - 1], core[last_word]);
+        let acronym = name.text.len() > 1 && name.text.bytes().all(|b| b.is_ascii_uppercase());
+        number.text.bytes().all(|b| b.is_ascii_digit())
+            && name.is_word()
+            && name.is_capitalized()
+            && !super::is_time_word(&name.norm)
+            && (last_word > 1 || !sentence_initial || acronym)
+    };
+    let head_index = if numbered_name { last_word - 1 } else { last_word };
+    let head = core[head_index];
     let lowercase_head = !head.is_capitalized()
         || (sentence_initial && head_index == 0 && is_common_head(&head.norm, lexicon));
     let det = first.norm.as_ref();
@@ -984,6 +998,11 @@ mod tests {
         check("Union steward Carla Mendes", Some(NamedPerson));
         check("Harbor Authority spokesman Dan Lee", Some(NamedPerson));
         check("Union Bank of Kenya", Some(NamedOrganization));
+        // A number after a name is part of it; at a sentence's start only
+        // after an acronym, since "Nearly 40" is a count.
+        check("the station KTV 7", Some(NamedOrganization));
+        check("Channel 4", None);
+        check("Nearly 40", None);
         check("city Water Board", Some(NamedOrganization));
         check("Ruiz", Some(NamedPerson));
         // A surname in "-ss" is no plural noun opening the sentence.

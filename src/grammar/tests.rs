@@ -930,6 +930,20 @@ fn abbreviations_inside_names() {
 }
 
 #[test]
+fn names_that_end_in_a_number() {
+    check(
+        "ABC 7 reported that the pier had closed.",
+        Some(("reported", "ABC 7", "the pier had closed")),
+    );
+    check(
+        "Harbor Workers Local 12 said the strike would go on.",
+        Some(("said", "Harbor Workers Local 12", "the strike would go on")),
+    );
+    // At a sentence's start a capitalised word before a number is no name.
+    check("Nearly 40 said the strike would go on.", None);
+}
+
+#[test]
 fn relative_clauses() {
     check_all(
         "The coach, who said he votes for the opposition, said the mayor is good.",
