@@ -2349,9 +2349,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             let dash_after_quote = quoted_before(k) && self.is_dash_or_hyphen(k);
             // "…, adding that …", "…, compared with …", and a second verb of
             // the same subject: "… and said …", "… but argues …".
-            // "… the race is close: “…”": the quotation after the colon is
-            // a claim of its own.
-            (self.is(k, ':') && self.open_at(k + 1).is_some())
+            // "… the race is close: “…,” she said": the quotation after the
+            // colon, with a tag of its own or running past the sentence, is
+            // a claim of its own. One that ends the sentence goes on with
+            // the reported clause it bears out ("… will only make him
+            // louder: “They are building a martyr.”").
+            (self.is(k, ':') && self.open_at(k + 1).is_some() && !self.quote_ends_sentence(k + 1))
                 || (in_fronted_clause && self.comma_at(k) && self.main_clause_at(k + 1))
                 // "… as being in the “suburbs” — a metaphor for …": a dash
                 // after a quotation opens the writer's aside, unless it
@@ -3445,6 +3448,24 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(Found::new(kind, content, quote, cue, None))
     }
 
+    /// Whether the quotation opening at frame token `open` closes in the
+    /// sentence with nothing after it but the sentence's final mark.
+    fn quote_ends_sentence(&self, open: usize) -> bool {
+        let Some(q) = self.open_at(open) else {
+            return false;
+        };
+        // The frame holds a quotation's marks, not its words, so its closing
+        // mark follows the opening one.
+        (open + 1..self.len())
+            .find(|&k| self.close_at(k).is_some())
+            .is_some_and(|close| {
+                self.close_at(close) == Some(q)
+                    && self.toks[close + 1..]
+                        .iter()
+                        .all(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+            })
+    }
+
     /// The quotation after a colon that ends `f`'s reported clause ("Lee
     /// said the race is close: “I think …”"): the same speaker's words, a
     /// claim of their own.
@@ -3681,7 +3702,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let relatives: Vec<Found> = found.iter().filter_map(|f| self.relative_clause(f)).collect();
         found.extend(relatives);
-        let after_colon: Vec<Found> = found.iter().filter_map(|f| self.quote_after_colon(f)).collect();
+        // A quotation with a tag of its own is already its speaker's.
+        let after_colon: Vec<Found> = found
+            .iter()
+            .filter_map(|f| self.quote_after_colon(f))
+            .filter(|a| !found.iter().any(|f| f.quote == a.quote))
+            .collect();
         found.extend(after_colon);
         for &(p, n, form) in &relative_cues {
             if covered(&found, self.span(p, p + n)) {

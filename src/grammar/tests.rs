@@ -1470,6 +1470,23 @@ fn a_quotation_after_the_reported_clause_and_a_colon() {
             ("said", "Lee", "I think we lead. We did well."),
         ],
     );
+    // A quotation that ends the sentence bears out the clause: one claim.
+    check_all(
+        "Lee said the toll would only grow: “They are building a moat.”",
+        &[(
+            "said",
+            "Lee",
+            "the toll would only grow: “They are building a moat.”",
+        )],
+    );
+    // One with a tag of its own is its speaker's claim.
+    check_all(
+        "Lee said the mood had soured: “It is over,” Ruiz wrote.",
+        &[
+            ("said", "Lee", "the mood had soured"),
+            ("wrote", "Ruiz", "It is over,"),
+        ],
+    );
 }
 
 #[test]
