@@ -991,7 +991,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         let word = self.toks[k];
         word.is_word()
             && !word.is_capitalized()
-            && word.norm.len() > 4
+            // Four-letter words in -ly are mostly adjectives ("ugly", "holy")
+            // or nouns ("ally"), but "only" is the adverb ("could only quip").
+            && (word.norm.len() > 4 || word.norm == "only")
             && word.norm.ends_with("ly")
             && !NOUNS_IN_LY.contains(&self.norms[k])
             && !(k > 0 && makes_noun(self.norms[k - 1]))

@@ -2384,6 +2384,11 @@ fn a_manner_adverb_before_the_cue() {
         "Lee angrily told reporters the vote was rigged.",
         Some(("told", "Lee", "the vote was rigged")),
     );
+    // "only" is the one adverb in -ly as short as four letters.
+    check(
+        "The hour was so late that a ferry clerk could only shrug: “We sail at dawn.”",
+        Some(("shrug", "a ferry clerk", "We sail at dawn.")),
+    );
     // After a determiner a word in -ly is a noun.
     check(
         "Her family said the boy was safe.",
