@@ -1283,16 +1283,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.is(after_cue, ',') || !described
     }
 
-    /// Whether the subject of the cue at `p` is a relative "who" or "which"
-    /// ("Lee, who said", "the agency, which has found", "who's argued").
-    fn relative_subject(&self, p: usize) -> bool {
-        self.relative_word(p).is_some()
-    }
-
     /// Where the relative "who" or "which" that is the subject of the cue
-    /// at `p` stands: right before the cue and its auxiliaries ("Lee, who
-    /// has said"), or before a first verb the cue is joined to by "and" or
-    /// "but" ("Lee, who endorsed the plan in May and said …").
+    /// at `p` stands, if one is: right before the cue and its auxiliaries
+    /// ("Lee, who said", "the agency, which has found", "who's argued"), or
+    /// before a first verb the cue is joined to by "and" or "but" ("Lee,
+    /// who endorsed the plan in May and said …").
     fn relative_word(&self, p: usize) -> Option<usize> {
         const MAX_FIRST_PREDICATE: usize = 12;
         let is_relative = |k: usize| source::is_who(self.norms[k]) || self.norms[k] == "which";
@@ -1300,8 +1295,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         if is_relative(last) {
             return Some(last);
         }
-        // "He praised those who left but said …": after a relative clause
-        // not set off by a comma, "but" more often joins the main verbs.
         let conjunction = self.norms[last];
         if !matches!(conjunction, "and" | "but") {
             return None;
@@ -1316,6 +1309,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             .take_while(|&k| self.toks[k].is_word())
             .find(|&k| is_relative(k))
             .filter(|&k| {
+                // "She thanked the crews who stayed but said …": after a
+                // relative clause no comma sets off, "but" more often joins
+                // the main clause's verbs.
                 if conjunction == "but" && !(k > 0 && self.comma_at(k - 1)) {
                     return false;
                 }
@@ -3599,7 +3595,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && (self.is_auxiliary(p - 1)
                         || source::is_who(self.norms[p - 1])
                         || matches!(self.norms[p - 1], "and" | "but"))
-                    && self.relative_subject(p)
+                    && self.relative_word(p).is_some()
                     && self.finite_cue(p, n, form)
                 {
                     // "Lee, who has said …", "who's argued": after an
@@ -3621,7 +3617,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     cues.push((start, n + p - start, form));
                 } else if form.tense == Tense::Ing {
                     participles.push((p, n, form));
-                } else if p > 0 && self.relative_subject(p) {
+                } else if p > 0 && self.relative_word(p).is_some() {
                     relative_cues.push((p, n, form));
                 }
             }
