@@ -3446,22 +3446,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(Found::new(kind, content, quote, cue, None))
     }
 
-    /// Whether the quotation opening at frame token `open` closes in the
-    /// sentence with nothing after it but the sentence's final mark.
+    /// Whether the quotation opening at frame token `open` closes the
+    /// sentence: its closing mark is the last token before the sentence's
+    /// final punctuation.
     fn quote_ends_sentence(&self, open: usize) -> bool {
-        let Some(q) = self.open_at(open) else {
-            return false;
-        };
-        // The frame holds a quotation's marks, not its words, so its closing
-        // mark follows the opening one.
-        (open + 1..self.len())
-            .find(|&k| self.close_at(k).is_some())
-            .is_some_and(|close| {
-                self.close_at(close) == Some(q)
-                    && self.toks[close + 1..]
-                        .iter()
-                        .all(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
-            })
+        self.open_at(open)
+            .is_some_and(|q| self.content_end > 0 && self.close_at(self.content_end - 1) == Some(q))
     }
 
     /// The quotation after a colon that ends `f`'s reported clause ("Lee
