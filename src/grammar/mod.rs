@@ -2867,7 +2867,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let start = self.clause_start(open);
-        let (mention, verb) = self.subject_from(start, open, Mention::names_people)?;
+        let (mut mention, mut verb) = self.subject_from(start, open, Mention::names_people)?;
         // "Lee, who said the pact was “madness”": a finite cue in a
         // relative clause of the subject reports the quotation, so the
         // subject is the relative cue's speaker, not a speaker of its own. A
@@ -2888,6 +2888,24 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             return None;
         }
+        // "Lee, who has cast himself as the “people's champion,” won": a
+        // quotation inside a relative clause that no comma has closed yet
+        // gives that clause's words, the antecedent's, up to its closing
+        // comma. Otherwise the subject would run on into the clause.
+        let open_relative = (start + 1..verb)
+            .find(|&k| source::is_who(self.norms[k]) && self.is(k - 1, ','))
+            .filter(|&who| !(who..verb).any(|k| self.is(k, ',')));
+        if let Some(who) = open_relative {
+            // The title of a work there ("who hosts “The Late Hour,”")
+            // describes the antecedent; it is no one's words.
+            if looks_like_title(quote.inner().slice(self.text)) {
+                return None;
+            }
+            mention = self
+                .mention(start, who - 1, who - 1)
+                .filter(Mention::names_people)?;
+            verb = who + 1;
+        }
         // "has gone after", "openly admires": auxiliaries and adverbs belong
         // to the verb.
         let mut main = verb;
@@ -2904,6 +2922,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         // The clause ends where the writer takes over, as a reported one does.
         let end = match self.participle_after(main + 1) {
+            _ if open_relative.is_some() => self
+                .closing_comma_end(main + 1, self.content_end)
+                .unwrap_or(self.content_end),
             Some(k) if self.close_at(k).is_some() => k + 1,
             Some(k) if k > open => k,
             _ => self.content_end,

@@ -763,6 +763,21 @@ fn a_partial_quote_gives_the_clause_subject_words() {
     );
     // A scare quote after a subject that names no one is not a claim.
     check("The company hired a “chief happiness officer” last year.", None);
+    // Inside a relative clause no comma has closed yet, the quotation gives
+    // the clause's words, the antecedent's, up to its closing comma.
+    check(
+        "Ana Ruiz, who has cast herself as the “voice of the docks,” won easily.",
+        Some(("has cast", "Ana Ruiz", "herself as the “voice of the docks,”")),
+    );
+    check(
+        "Ben Osei, who once branded the levy a “trap” in May, now backs it.",
+        Some(("once branded", "Ben Osei", "the levy a “trap” in May")),
+    );
+    // The title of a work there describes the antecedent.
+    check(
+        "Tom Reyes, who hosts the weekly show “Harbor Nights,” left.",
+        None,
+    );
 }
 
 #[test]
