@@ -2394,7 +2394,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && self
                         .subject_and_cue_at(k + 1)
                         .is_some_and(|end| !self.is(end, ',')))
-                || (self.comma_at(k)
+                || ((self.comma_at(k) || dash_after_quote)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || self.participle_cue_at(k + 1)
                         || self.adverb_then_participle_cue_at(k + 1)

@@ -754,6 +754,10 @@ fn a_partial_quote_gives_the_clause_subject_words() {
         Some(("mocked", "Reid", "the mayor as a “human leech,”")),
     );
     check(
+        "The port chose what Ruiz called a “build it and wait” plan - hiring the crews before the ships came.",
+        Some(("called", "Ruiz", "what Ruiz called a “build it and wait” plan")),
+    );
+    check(
         "Lee dismissed the town as a “suburb of the capital” — a slight its mayor resents.",
         Some(("dismissed", "Lee", "the town as a “suburb of the capital”")),
     );
