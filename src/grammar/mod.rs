@@ -1764,10 +1764,19 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn lead_in_before(&self, q: usize, close: usize) -> Option<usize> {
         let open = close.checked_sub(1).filter(|&k| self.open_at(k) == Some(q))?;
         let no_cue = |from: usize, to: usize| {
+            // A bare form ("to defend", "cannot say", "they want") belongs
+            // to the clause the speaker's quotation finishes; it reports
+            // nothing of its own there.
             !(from..to).any(|k| {
                 self.toks[k].is_word()
-                    && self.cue_form_at(k, |_| true)
+                    && self.cue_form_at(k, |tense| tense != Tense::Base)
                     && !(k > 0 && makes_noun(self.norms[k - 1]))
+                    // A form that is also a noun is a verb only after a
+                    // pronoun or an auxiliary ("she reports", "has claimed"),
+                    // not after an adjective ("The new plans “will fail,” …").
+                    && !(self.lexicon.noun_forms.contains(self.norms[k])
+                        && !(k > 0
+                            && (SUBJECT_PRONOUNS.contains(&self.norms[k - 1]) || self.is_auxiliary(k - 1))))
             })
         };
         let start = if open > 1 && self.comma_at(open - 1) {

@@ -2352,11 +2352,25 @@ fn the_writers_clause_a_quotation_finishes() {
     );
     // A cue in the lead-in is an attribution of its own.
     check_all(
-        "They want to “fix the roads first,” Okafor said.",
+        "The mayor promised to “fix the roads first,” Okafor said.",
         &[
-            ("want", "They", "to “fix the roads first,”"),
+            ("promised", "The mayor", "to “fix the roads first,”"),
             ("said", "Okafor", "fix the roads first,"),
         ],
+    );
+    // A bare form, and a form that is also a noun after no pronoun or
+    // auxiliary, belong to the clause the quotation finishes.
+    check_all(
+        "They want to “fix the roads first,” Okafor said.",
+        &[("said", "Okafor", "They want to “fix the roads first,”")],
+    );
+    check_all(
+        "Voters cannot say that “the port is safe,” Okafor added.",
+        &[("added", "Okafor", "Voters cannot say that “the port is safe,”")],
+    );
+    check_all(
+        "The new plans “will not fix the roads,” Okafor said.",
+        &[("said", "Okafor", "The new plans “will not fix the roads,”")],
     );
     // The speaker's quotation goes on after the attribution: the quoted
     // words are one passage.
