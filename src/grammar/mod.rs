@@ -2552,6 +2552,24 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
     }
 
+    /// Whether the word at `k`, after the comma that closes a phrase set
+    /// off after the subject, reads as the main clause's verb: a lowercase
+    /// word that opens no phrase or clause of its own.
+    fn main_verb_resumes_at(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            let word = t.norm.as_ref();
+            t.is_word()
+                && !t.is_capitalized()
+                && !source::is_present_participle(word)
+                && !PREPOSITIONS.contains(&word)
+                && !CLAUSE_DETERMINERS.contains(&word)
+                && !SUBJECT_PRONOUNS.contains(&word)
+                && !RELATIVE_WORDS.contains(&word)
+                && !COMPLEMENTIZERS.contains(&word)
+                && !matches!(word, "and" | "but" | "or" | "nor" | "so" | "yet")
+        })
+    }
+
     /// Whether the word at `k` can only be a finite verb: an auxiliary
     /// ("did not", "has"), or a lowercase past form in -ed.
     fn finite_verb_at(&self, k: usize) -> bool {
@@ -2681,8 +2699,25 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             return None;
         }
-        let content = self.cue_content(q, form)?;
-        let mention = match (absolute, clause_attribution) {
+        let mut content = self.cue_content(q, form)?;
+        // "Lee, saying the port was “closed,” left early": a participle
+        // right after the subject and its comma is set off like an
+        // appositive. The subject is the speaker, and the content ends at
+        // the comma before the main verb.
+        let subject_before = (at >= 2 && self.is(at - 1, ','))
+            .then(|| self.clause_start(at - 1))
+            .filter(|&start| start < at - 1 && self.subject_from(start, at - 1, |_| true).is_none())
+            .and_then(|start| self.mention(start, at - 1, at - 1));
+        if subject_before.is_some() {
+            let to = self.toks.partition_point(|t| t.span.end <= content.1.end);
+            if let Some(end) = self
+                .closing_comma_end(q, to)
+                .filter(|&end| self.main_verb_resumes_at(end + usize::from(self.is(end, ','))))
+            {
+                content = self.content_until(q, end)?;
+            }
+        }
+        let mention = match (absolute.or(subject_before), clause_attribution) {
             (Some(subject), _) => subject,
             (None, Some(f)) => f.mention.clone()?,
             // "The prince attacked the plan, calling it “a disgrace”": with a

@@ -729,6 +729,22 @@ fn a_participle_opening_the_sentence_takes_the_next_subject() {
         Some(("said", "Lee", "the port would reopen")),
     );
     check("Speaking Sunday on the radio, Lee laughed.", None);
+    // A participle right after the subject is set off like an appositive:
+    // the subject speaks, and the content ends before the main verb.
+    check(
+        "Ana Ruiz, saying the pier was “unsafe,” left early.",
+        Some(("saying", "Ana Ruiz", "the pier was “unsafe,”")),
+    );
+    check(
+        "Ana Ruiz, saying the pier was unsafe, left early.",
+        Some(("saying", "Ana Ruiz", "the pier was unsafe")),
+    );
+    // After a clause with a verb of its own the participle hangs off it,
+    // and the speaker is that clause's subject alone.
+    check(
+        "Ana Ruiz left the pier, saying it was unsafe.",
+        Some(("saying", "Ana Ruiz", "it was unsafe")),
+    );
     check("Saying so, the price of grain rose.", None);
 }
 
