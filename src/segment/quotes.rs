@@ -184,6 +184,18 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
             {
                 Mark::Open(Family::Curly)
             }
+            // An opening mark right after a word, while a curly quotation is
+            // open, and before a space, a mark or the paragraph's end closes
+            // it: typed the wrong way round (an “early review“ of …), or the
+            // closing mark of German copy („Nein“).
+            Mark::Open(Family::Curly)
+                if c == '“'
+                    && stack.iter().any(|&(_, f)| f == Family::Curly)
+                    && prev.is_some_and(|p| p.is_alphanumeric() || ",.!?".contains(p))
+                    && next.is_none_or(|n| n.is_whitespace() || ",.;:!?".contains(n)) =>
+            {
+                Mark::Close(Family::Curly)
+            }
             other => other,
         };
         match mark {
@@ -315,6 +327,16 @@ mod tests {
         check("A ”word” typed backwards", &[("”word”", true)]);
         check("” … we left early,” she said.", &[("” … we left early,”", true)]);
         check("”…and left,” she said.", &[("”…and left,”", true)]);
+        check(
+            "an “early review“ of the pipes and a “plan”",
+            &[("“early review“", true), ("“plan”", true)],
+        );
+        check("„Nein“, sagte sie.", &[("„Nein“", true)]);
+        // An opening mark after a space still opens.
+        check(
+            "“He said “no” twice,” she said.",
+            &[("“He said “no” twice,”", true)],
+        );
         // Mid-paragraph, a closing mark before a space stays a stray one.
         check("stray ” here and “there”", &[("“there”", true)]);
         check("''Go,'' she said.", &[("''Go,''", true)]);
