@@ -2375,12 +2375,16 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // relative clause on a quoted phrase is the writer's gloss,
                 // and so is one on the noun the quotation's words lead to
                 // ("would “study it closely” at the hearing, which …") when
-                // no quotation follows.
+                // no quotation follows, or one on a name that closes the
+                // sentence ("… “not there yet” on backing Osei, who …").
                 || (self.comma_at(k)
                     && (after_quote(k)
                         || self.close_at(k).is_some()
                         || (quoted_before(k) && last_mark.is_none_or(|m| m < k)))
                     && (self.norms.get(k + 1) == Some(&"which")
+                        || (self.norms.get(k + 1) == Some(&"who")
+                            && self.toks[k - 1].is_capitalized()
+                            && !(k + 2..self.content_end).any(|i| self.comma_at(i)))
                         || (self.norms.get(k + 1).is_some_and(|w| PREPOSITIONS.contains(w))
                             && self.norms.get(k + 2) == Some(&"which"))))
                 // "… calling him “a buffoon,” Susan said as …", "While Lee

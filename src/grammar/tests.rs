@@ -2047,6 +2047,20 @@ fn a_participle_after_the_reported_clause_is_the_writers() {
         "Ruiz said she backs the “public option”, which would let older workers buy in.",
         Some(("said", "Ruiz", "she backs the “public option”")),
     );
+    // So does a closing relative clause on a name after the quotation; one
+    // that the sentence goes on after is part of what was said.
+    check(
+        "Ruiz said she was “not there yet” on backing Osei, who faces a rival in May.",
+        Some(("said", "Ruiz", "she was “not there yet” on backing Osei")),
+    );
+    check(
+        "Ruiz said she was “glad” that Osei, who had refused at first, is now testifying.",
+        Some((
+            "said",
+            "Ruiz",
+            "she was “glad” that Osei, who had refused at first, is now testifying",
+        )),
+    );
     check(
         "Ruiz said the immunity was only “partial,” meaning it covered none of the later charges.",
         Some(("said", "Ruiz", "the immunity was only “partial,”")),
