@@ -2575,10 +2575,10 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Whether the word at `k` can only be a finite verb: an auxiliary
-    /// ("did not", "has"), or a lowercase past form in -ed.
+    /// ("did not", "has"), or a lowercase past form ("voted", "made").
     fn finite_verb_at(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| {
-            t.is_word() && !t.is_capitalized() && (self.is_auxiliary(k) || source::is_regular_past(&t.norm))
+            t.is_word() && !t.is_capitalized() && (self.is_auxiliary(k) || source::is_past(&t.norm))
         })
     }
 

@@ -539,7 +539,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     if first.norm == "those"
         && words.get(1).is_some_and(|t| {
             DESCRIPTOR_STARTS.contains(&t.norm.as_ref())
-                || (t.is_word() && !t.is_capitalized() && is_regular_past(&t.norm))
+                || (t.is_word() && !t.is_capitalized() && is_past(&t.norm))
         })
     {
         return Some(SourcePhrase {
@@ -884,10 +884,40 @@ pub(crate) fn is_who(word: &str) -> bool {
     word == "who" || word.starts_with("who'")
 }
 
-/// Whether `word` is a regular past form in -ed, long enough to be no
-/// short word that merely ends so ("red", "bed", "shed").
-pub(crate) fn is_regular_past(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ed")
+/// Whether `word` is a past form: a regular one in -ed, long enough to be
+/// no short word that merely ends so ("red", "bed", "shed"), or a common
+/// irregular one that is seldom a noun or an adjective ("made", "drew").
+pub(crate) fn is_past(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed"))
+        || matches!(
+            word,
+            "made"
+                | "took"
+                | "gave"
+                | "went"
+                | "came"
+                | "brought"
+                | "thought"
+                | "sought"
+                | "began"
+                | "became"
+                | "wrote"
+                | "spoke"
+                | "stood"
+                | "drew"
+                | "threw"
+                | "won"
+                | "ran"
+                | "kept"
+                | "cast"
+                | "struck"
+                | "chose"
+                | "rose"
+                | "fell"
+                | "grew"
+                | "knew"
+                | "saw"
+        )
 }
 
 pub(crate) fn is_participle(word: &str) -> bool {

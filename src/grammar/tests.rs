@@ -2061,6 +2061,16 @@ fn a_participle_after_the_reported_clause_is_the_writers() {
             "she was “glad” that Osei, who had refused at first, is now testifying",
         )),
     );
+    // After a quotation "and" with a past verb, regular or not, goes on
+    // with the writer's sentence.
+    check(
+        "Lee called the plan a “giveaway” and made no mention of the mayor.",
+        Some(("called", "Lee", "the plan a “giveaway”")),
+    );
+    check(
+        "Lee called the plan a “giveaway” and drew cheers from the crowd.",
+        Some(("called", "Lee", "the plan a “giveaway”")),
+    );
     check(
         "Ruiz said the immunity was only “partial,” meaning it covered none of the later charges.",
         Some(("said", "Ruiz", "the immunity was only “partial,”")),
