@@ -293,6 +293,11 @@ const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after",
 /// Sentence adverbs of more than one word that stand between commas after
 /// a subject ("Lee, for example, said"); one-word ones are the leading
 /// words and "though" and "too" ("Lee, however, said").
+/// Prepositions that open an adverbial aside between a subject and its verb
+/// ("Lee, in an interview, said"); "of", "from" and "with" open a
+/// description of the subject instead ("Lee, of the union, said").
+const ASIDE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "since"];
+
 const PARENTHETICAL_PHRASES: &[&[&str]] = &[
     &["for", "example"],
     &["for", "instance"],
@@ -893,10 +898,23 @@ impl<'t, 'a> Frame<'t, 'a> {
             None => p,
         };
         if end > 2 && self.is(end - 1, ',') {
-            if let Some(comma) = (end.saturating_sub(4)..end - 1).rev().find(|&k| self.is(k, ',')) {
+            // "He, in a rare interview, said", "Lee, once again, said": a
+            // short adverbial of time, place or occasion between commas.
+            const MAX_ASIDE_TOKENS: usize = 6;
+            if let Some(comma) = (end.saturating_sub(MAX_ASIDE_TOKENS + 1)..end - 1)
+                .rev()
+                .take_while(|&k| self.toks[k].is_word() || self.is(k, ','))
+                .find(|&k| self.is(k, ','))
+            {
                 let aside = &self.norms[comma + 1..end - 1];
                 let adverb = match aside {
                     [word] => LEADING_WORDS.contains(word) || matches!(*word, "though" | "too"),
+                    [.., "again"] => true,
+                    // A name after the preposition places the subject
+                    // instead ("Ana Ruiz, at Harbor Bank, said").
+                    [first, _, ..] if ASIDE_PREPOSITIONS.contains(first) => {
+                        !self.toks[comma + 2].is_capitalized()
+                    }
                     _ => PARENTHETICAL_PHRASES.contains(&aside),
                 };
                 if adverb {

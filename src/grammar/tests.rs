@@ -2576,6 +2576,20 @@ fn a_sentence_adverb_between_the_subject_and_its_verb() {
             "the dredging would help",
         )),
     );
+    // So is a short adverbial of time, place or occasion, but a name after
+    // its preposition places the subject.
+    check(
+        "He spoke. She, in a rare interview, said the dredging would help.",
+        Some(("said", "She", "the dredging would help")),
+    );
+    check(
+        "He spoke. Okafor, once again, said the dredging would help.",
+        Some(("said", "Okafor", "the dredging would help")),
+    );
+    check(
+        "He spoke. Ana Ruiz, at Harbor Bank, said the dredging would help.",
+        Some(("said", "Ana Ruiz, at Harbor Bank", "the dredging would help")),
+    );
     // A name may hold a word that is elsewhere a modal.
     check(
         "He spoke. Harbor Board Chairman Will Okafor said the dredging would help.",
