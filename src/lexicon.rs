@@ -160,7 +160,9 @@ impl WordSet {
         self.words.insert(word);
     }
 
-    /// Whether the set has `word`.
+    /// Whether the set has `word`. Inlined: it is the per-token prefilter
+    /// of the grammar's main loop.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
         self.filter.may_contain(word) && self.words.contains(word)
     }
