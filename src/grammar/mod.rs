@@ -1791,7 +1791,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && !(k > 0 && makes_noun(self.norms[k - 1]))
                     // A form that is also a noun is a verb only after a
                     // pronoun or an auxiliary ("she reports", "has claimed"),
-                    // not after an adjective ("The new plans “will fail,” …").
+                    // not after an adjective ("The fresh estimates “can't be
+                    // right,” …").
                     && !(self.lexicon.noun_forms.contains(self.norms[k])
                         && !(k > 0
                             && (SUBJECT_PRONOUNS.contains(&self.norms[k - 1]) || self.is_auxiliary(k - 1))))
@@ -2954,7 +2955,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             return None;
         }
-        // "Lee, who has cast himself as the “people's champion,” won": a
+        // "Lee, who has cast himself as the dockers' “loudest friend,” won": a
         // quotation inside a relative clause that no comma has closed yet
         // gives that clause's words, the antecedent's, up to its closing
         // comma. Otherwise the subject would run on into the clause.
