@@ -290,14 +290,14 @@ const CLAUSAL_SUBORDINATORS: &[&str] = &[
 /// Words that open a time phrase besides the days ("earlier", "last week").
 const TIME_RELATIONS: &[&str] = &["earlier", "later", "last", "during", "after", "before"];
 
-/// Sentence adverbs of more than one word that stand between commas after
-/// a subject ("Lee, for example, said"); one-word ones are the leading
-/// words and "though" and "too" ("Lee, however, said").
 /// Prepositions that open an adverbial aside between a subject and its verb
 /// ("Lee, in an interview, said"); "of", "from" and "with" open a
 /// description of the subject instead ("Lee, of the union, said").
 const ASIDE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "since"];
 
+/// Sentence adverbs of more than one word that stand between commas after
+/// a subject ("Lee, for example, said"); one-word ones are the leading
+/// words and "though" and "too" ("Lee, however, said").
 const PARENTHETICAL_PHRASES: &[&[&str]] = &[
     &["for", "example"],
     &["for", "instance"],
@@ -2726,10 +2726,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "Lee, saying the port was “closed,” left early": a participle
         // right after the subject and its comma is set off like an
         // appositive. The subject is the speaker, and the content ends at
-        // the comma before the main verb.
+        // the comma before the main verb. A subject is a few words with no
+        // verb of its own, which bounds the search for one.
+        const MAX_SUBJECT_TOKENS: usize = 12;
         let subject_before = (at >= 2 && self.is(at - 1, ','))
             .then(|| self.clause_start(at - 1))
-            .filter(|&start| start < at - 1 && self.subject_from(start, at - 1, |_| true).is_none())
+            .filter(|&start| {
+                start < at - 1
+                    && at - 1 - start <= MAX_SUBJECT_TOKENS
+                    && self.subject_from(start, at - 1, |_| true).is_none()
+            })
             .and_then(|start| self.mention(start, at - 1, at - 1));
         if subject_before.is_some() {
             let to = self.toks.partition_point(|t| t.span.end <= content.1.end);

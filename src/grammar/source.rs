@@ -886,7 +886,7 @@ pub(crate) fn is_who(word: &str) -> bool {
 
 /// Whether `word` is a past form: a regular one in -ed, long enough to be
 /// no short word that merely ends so ("red", "bed", "shed"), or a common
-/// irregular one that is seldom a noun or an adjective ("made", "drew").
+/// irregular one that news copy mostly uses as a verb ("made", "drew").
 pub(crate) fn is_past(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed"))
         || matches!(
