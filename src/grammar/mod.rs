@@ -3328,9 +3328,9 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// `… NAME, who said CONTENT, …` anywhere in a sentence: the relative
     /// clause's cue attributes its content to the noun phrase before "who",
     /// or before "which" when that names an organisation or a document
-    /// ("the police department, which reported “2,521 incidents”").
-    fn relative_cue(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
-        let who = self.relative_word(p)?;
+    /// ("the police department, which reported “2,521 incidents”"). `who`
+    /// is where [`Self::relative_word`] found the relative word.
+    fn relative_cue(&self, p: usize, n: usize, form: &CueForm, who: usize) -> Option<Found> {
         if who == 0 {
             return None;
         }
@@ -3675,17 +3675,18 @@ impl<'t, 'a> Frame<'t, 'a> {
                     // A perfect participle ("…, having called it “a
                     // charade”") is a participle; "having" belongs to the cue.
                     participles.push((p - 1, n + 1, form));
-                } else if p > 1
+                } else if let Some(who) = (p > 1
                     && (self.is_auxiliary(p - 1)
                         || source::is_who(self.norms[p - 1])
-                        || matches!(self.norms[p - 1], "and" | "but"))
-                    && self.relative_word(p).is_some()
-                    && self.finite_cue(p, n, form)
+                        || matches!(self.norms[p - 1], "and" | "but")))
+                .then(|| self.relative_word(p))
+                .flatten()
+                .filter(|_| self.finite_cue(p, n, form))
                 {
                     // "Lee, who has said …", "who's argued": after an
                     // auxiliary the cue is finite, but its subject is still
                     // the relative word.
-                    relative_cues.push((p, n, form));
+                    relative_cues.push((p, n, form, who));
                 } else if self.finite_cue(p, n, form)
                     // A finite form may open the sentence before its speaker
                     // (`Said Ellis: “…”`).
@@ -3701,8 +3702,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                     cues.push((start, n + p - start, form));
                 } else if form.tense == Tense::Ing {
                     participles.push((p, n, form));
-                } else if p > 0 && self.relative_word(p).is_some() {
-                    relative_cues.push((p, n, form));
+                } else if let Some(who) = (p > 0).then(|| self.relative_word(p)).flatten() {
+                    relative_cues.push((p, n, form, who));
                 }
             }
         }
@@ -3791,12 +3792,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             .filter(|a| !found.iter().any(|f| f.quote == a.quote))
             .collect();
         found.extend(after_colon);
-        for &(p, n, form) in &relative_cues {
+        for &(p, n, form, who) in &relative_cues {
             if covered(&found, self.span(p, p + n)) {
                 continue;
             }
             if let Some(f) = self
-                .relative_cue(p, n, form)
+                .relative_cue(p, n, form, who)
                 .filter(|f| self.reports_words(form, f))
             {
                 found.push(f);

@@ -150,6 +150,7 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
             paragraph[..i].chars().next_back()
         };
         let next = paragraph[at..].chars().next();
+        let curly_open = stack.iter().any(|&(_, f)| f == Family::Curly);
         let mark = match mark {
             Mark::Straight => {
                 let open_straight = stack.iter().any(|&(_, f)| f == Family::Straight);
@@ -175,7 +176,7 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
             // stand for the word, and at the paragraph's start a space may
             // come first (”… and then we left”, ” … so we left”).
             Mark::Close(Family::Curly)
-                if !stack.iter().any(|&(_, f)| f == Family::Curly)
+                if !curly_open
                     && prev.is_none_or(char::is_whitespace)
                     && (opens_words(next)
                         || (prev.is_none()
@@ -190,7 +191,7 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
             // closing mark of German copy („Nein“).
             Mark::Open(Family::Curly)
                 if c == '“'
-                    && stack.iter().any(|&(_, f)| f == Family::Curly)
+                    && curly_open
                     && prev.is_some_and(|p| p.is_alphanumeric() || ",.!?".contains(p))
                     && next.is_none_or(|n| n.is_whitespace() || ",.;:!?".contains(n)) =>
             {
@@ -207,7 +208,7 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
                 // Copy that mixes styles: "…,” closes the straight quote
                 // when no curly one is open.
                 let family = if family == Family::Curly
-                    && !stack.iter().any(|&(_, f)| f == Family::Curly)
+                    && !curly_open
                     && stack.last().is_some_and(|&(_, f)| f == Family::Straight)
                 {
                     Family::Straight
