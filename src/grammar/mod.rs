@@ -3328,7 +3328,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// `… NAME, who said CONTENT, …` anywhere in a sentence: the relative
     /// clause's cue attributes its content to the noun phrase before "who",
     /// or before "which" when that names an organisation or a document
-    /// ("the police department, which reported “2,521 incidents”"). `who`
+    /// ("the harbor police, which logged “412 thefts”"). `who`
     /// is where [`Self::relative_word`] found the relative word.
     fn relative_cue(&self, p: usize, n: usize, form: &CueForm, who: usize) -> Option<Found> {
         if who == 0 {
