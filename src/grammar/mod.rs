@@ -2201,9 +2201,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             && !self.is(q.wrapping_sub(1), ',')
             && self.gap_verb_at(q);
         if subject_gap {
+            // Set off by commas, it ends at its closing comma, which may
+            // stand inside a quotation ("…, which he says is “a fraud,” …").
             let to = if subject_start >= 2 && self.is(subject_start - 2, ',') {
-                (q..self.content_end)
-                    .find(|&k| self.is(k, ','))
+                self.closing_comma_end(q, self.content_end)
                     .unwrap_or(self.content_end)
             } else {
                 self.toks.partition_point(|t| t.span.end <= content.end)
@@ -2541,16 +2542,21 @@ impl<'t, 'a> Frame<'t, 'a> {
             .find(|&i| self.is(i, ',') || self.is_dash(i) || self.has_quote_marks(i, i + 1))
         {
             None => true,
+            // Or on a participle of the writer's ("…, a charge the party
+            // denies, noting …").
             Some(i) => {
                 self.is(i, ',')
-                    && self.norms.get(i + 1).is_some_and(|w| RELATIVE_WORDS.contains(w))
+                    && (self.norms.get(i + 1).is_some_and(|w| RELATIVE_WORDS.contains(w))
+                        || self.participle_cue_at(i + 1)
+                        || self.writers_participle(i + 1))
                     && !self.has_quote_marks(i + 1, self.content_end)
             }
         }
     }
 
     /// Whether a time clause opens at `k`: "as", "while", "before" or
-    /// "after" with a subject pronoun of its own, "before" or "after" with
+    /// "after" with a subject pronoun of its own, "as" with an auxiliary
+    /// that its subject follows, "before" or "after" with
     /// a participle ("before claiming"), "while" with either, as long as
     /// the participle is a cue ("while adding"), or "when" with a
     /// participle cue ("when commenting").
@@ -2563,7 +2569,26 @@ impl<'t, 'a> Frame<'t, 'a> {
         let participle = next.is_some_and(|t| !t.is_capitalized() && source::is_present_participle(&t.norm));
         self.toks[k].is_word()
             && match link {
-                "as" => subject,
+                // "…, as have her rivals": a comparison of the writer's,
+                // its verb before its subject.
+                "as" => {
+                    subject
+                        || next.is_some_and(|t| {
+                            matches!(
+                                t.norm.as_ref(),
+                                "have"
+                                    | "has"
+                                    | "had"
+                                    | "do"
+                                    | "does"
+                                    | "did"
+                                    | "is"
+                                    | "are"
+                                    | "was"
+                                    | "were"
+                            )
+                        })
+                }
                 // "while volunteering" may be part of what was said; "while
                 // adding" is a saying of its own.
                 "while" => subject || self.participle_cue_at(k + 1),

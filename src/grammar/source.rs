@@ -379,13 +379,18 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // descriptions of one source. An appositive closed by its comma ("Ed
     // Lee, a pollster, and Ana Ruiz") leaves the conjunction to the sources,
     // and so does a list of names ("Harbor Radio, The Night Desk and …").
+    // So does one that opens with a role and no article ("Ed Lee, vice
+    // president and general counsel of the firm"): lower-case words from
+    // the comma up to a role noun right before the conjunction.
     let in_appositive = |i: usize| {
         (1..i).rev().find(|&c| words[c].is_punct(',')).is_some_and(|c| {
-            words[c - 1].is_capitalized()
-                && matches!(words[c + 1].norm.as_ref(), "a" | "an" | "the")
+            let opened_by_article = matches!(words[c + 1].norm.as_ref(), "a" | "an" | "the")
                 && words[c + 2..=(i + 1).min(words.len() - 1)]
                     .iter()
-                    .any(|t| t.is_word() && !t.is_capitalized() && !matches!(t.norm.as_ref(), "and" | "or"))
+                    .any(|t| t.is_word() && !t.is_capitalized() && !matches!(t.norm.as_ref(), "and" | "or"));
+            let role_before = words[c + 1..i].iter().all(|t| t.is_word() && !t.is_capitalized())
+                && (lexicon.roles.contains(words[i - 1].norm.as_ref()) || names_a_person(&words[i - 1].norm));
+            words[c - 1].is_capitalized() && (opened_by_article || role_before)
         })
     };
     let coordinates =
@@ -1078,6 +1083,12 @@ mod tests {
         check("Ed Lee, a governor and lobbyist", Some(NamedPerson));
         check("Ed Lee, a Democrat and retired pilot", Some(NamedPerson));
         check("Ed Lee, a governor, and Ana Ruiz, a pilot", Some(NamedPerson));
+        // So does one in an appositive that opens with a role and no article.
+        check(
+            "Ed Lee, vice president and counsel of the mill",
+            Some(NamedPerson),
+        );
+        check("Ed Lee, treasurer and chief counsel", Some(NamedPerson));
         let plural = |input: &str| {
             let rules = RuleSet::embedded();
             let tokens = tokenize(input, 0);
@@ -1089,6 +1100,11 @@ mod tests {
             Some(false)
         );
         assert_eq!(plural("Ed Lee, a governor, and Ana Ruiz, a pilot"), Some(true));
+        assert_eq!(
+            plural("Ed Lee, vice president and counsel of the mill"),
+            Some(false)
+        );
+        assert_eq!(plural("Ed Lee, two aides and a driver"), Some(true));
         assert_eq!(
             plural("Harbor Radio, The Night Desk and Morning Tide"),
             Some(true)

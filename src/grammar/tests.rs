@@ -810,6 +810,12 @@ fn attributions_inside_wh_clauses() {
         "The mine, which Ms. Lee says she is doing everything to keep open, lost money.",
         Some(("says", "Ms. Lee", "she is doing everything to keep open")),
     );
+    // Set off by commas, the clause ends at its closing comma, even one
+    // inside a quotation.
+    check(
+        "The levy, which he says is “a swindle,” passed in May.",
+        Some(("says", "he", "which he says is “a swindle,”")),
+    );
     check(
         "The senator signed what he called a “disgusting” deal.",
         Some(("called", "he", "what he called a “disgusting” deal")),
@@ -2196,6 +2202,16 @@ fn after_a_quotation_a_clause_or_summing_up_of_the_writers_ends_the_content() {
     check_all(
         "The senator said she was “heartened” by the deal — a rare note of praise.",
         &[("said", "The senator", "she was “heartened” by the deal")],
+    );
+    // The summing-up may end on a participle of the writer's.
+    check_all(
+        "Lee said the count was “rigged” against him, a charge the clerks denied, noting the audit.",
+        &[("said", "Lee", "the count was “rigged” against him")],
+    );
+    // A comparison of the writer's, its verb before its subject.
+    check_all(
+        "Lee said that Ruiz has “set herself apart” on the fuel rule, as have her rivals.",
+        &[("said", "Lee", "Ruiz has “set herself apart” on the fuel rule")],
     );
     // A second clause with a quotation of its own goes on with what was said,
     // and without a quotation before it a clause after a comma is left alone.
