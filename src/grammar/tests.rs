@@ -2205,8 +2205,8 @@ fn after_a_quotation_a_clause_or_summing_up_of_the_writers_ends_the_content() {
     );
     // The summing-up may end on a participle of the writer's.
     check_all(
-        "Lee said the count was “rigged” against him, a charge the clerks denied, noting the audit.",
-        &[("said", "Lee", "the count was “rigged” against him")],
+        "Lee said the tally was “cooked” from the start, an accusation the clerks denied, noting the audit.",
+        &[("said", "Lee", "the tally was “cooked” from the start")],
     );
     // A comparison of the writer's, its verb before its subject.
     check_all(
