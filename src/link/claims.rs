@@ -107,10 +107,7 @@ pub fn link_quotes(
             derived.cue = None;
             derived.mention = None;
         }
-        derived.sentence = segments
-            .sentences
-            .partition_point(|s| s.span.end <= quotes[q].span.start)
-            .min(segments.sentences.len().saturating_sub(1));
+        derived.sentence = segments.sentence_from(quotes[q].span.start);
         attributions.push(derived);
         attributions.len() - 1
     };
@@ -180,10 +177,23 @@ pub fn link_quotes(
             Some(k) if partial(k) => spoken.take(JOIN_REACH).find(|&k| !partial(k)).or(nearest),
             _ => nearest,
         };
-        let after = (q + 1..quotes.len())
-            .take_while(|&k| quotes[k].paragraph == paragraph)
-            .find(|&k| speaker[k].is_some());
-        let Some(k) = before.or(after) else { continue };
+        // A later speaker's words go back only to a quotation that stands
+        // on its own at the start of its sentence (“…” “…,” Lee said.), not
+        // to a partial quote inside the writer's clause (`… had “no
+        // substance.” She added that “…”`).
+        let after = || {
+            let sentence_start = segments
+                .sentences
+                .get(segments.sentence_from(quotes[q].span.start))
+                .map_or(quotes[q].span.start, |s| s.span.start);
+            if !only_quoted(text, Span::new(sentence_start, quotes[q].span.start), segments) {
+                return None;
+            }
+            (q + 1..quotes.len())
+                .take_while(|&k| quotes[k].paragraph == paragraph)
+                .find(|&k| speaker[k].is_some())
+        };
+        let Some(k) = before.or_else(after) else { continue };
         let Some(a) = speaker[k] else { continue };
         let between = if k < q {
             Span::new(quotes[k].span.end, quotes[q].span.start)
@@ -593,6 +603,24 @@ mod tests {
         check(
             "“The dam held,” the engineer said, because “the spillway was clear.”",
             &[&["The dam held,", "the spillway was clear."]],
+        );
+    }
+
+    #[test]
+    fn a_passage_goes_back_only_to_a_quotation_that_opens_its_sentence() {
+        check(
+            "“The dam held.” “We will know more tomorrow,” the engineer said.",
+            &[&["The dam held.", "We will know more tomorrow,"]],
+        );
+        // A partial quote in the writer's clause before a speaker's quotation
+        // is no piece of it.
+        check(
+            "The report gave the levee a “passing grade.” The engineer added that “the dam held.”",
+            &[&["the dam held."]],
+        );
+        check(
+            "After a “lost decade” for the port, the mayor said “the tide has turned.”",
+            &[&["the tide has turned."]],
         );
     }
 

@@ -64,6 +64,14 @@ impl Segments {
             .filter(|p| p.span.start <= offset)
             .map(|_| i)
     }
+
+    /// The index of the sentence that holds byte `offset`, or of the first
+    /// after it (the last when none is); 0 when there are no sentences.
+    pub fn sentence_from(&self, offset: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.span.end <= offset)
+            .min(self.sentences.len().saturating_sub(1))
+    }
 }
 
 /// Segments `text`. `blocks`, when the reader knows them (Markdown, HTML),
