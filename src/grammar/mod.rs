@@ -1890,10 +1890,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.infinitive_at(q) {
             return false;
         }
+        const MAX_TAIL_TOKENS: usize = 12;
+        // The tail may end on a second cue hanging off the first ("…, Lee
+        // said Tuesday in Boston, noting …").
+        let end = (q..self.content_end.min(q + MAX_TAIL_TOKENS + 1))
+            .find(|&k| self.is(k, ',') && self.participle_cue_at(k + 1))
+            .unwrap_or(self.content_end);
         (is_time_word(self.norms[q]) || TAIL_STARTS.contains(&self.norms[q]))
-            && self.content_end - q <= 12
-            && !self.has_quote_marks(q, self.content_end)
-            && !self.norms[q..self.content_end]
+            && end - q <= MAX_TAIL_TOKENS
+            && !self.has_quote_marks(q, end)
+            && !self.norms[q..end]
                 .iter()
                 .any(|w| COMPLEMENTIZERS.contains(w) || opens_clause_as_subject(w))
     }

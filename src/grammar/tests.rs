@@ -126,6 +126,14 @@ fn content_then_speaker() {
         "Prices doubled, said Ana Ruiz, an economist.",
         Some(("said", "Ana Ruiz", "Prices doubled")),
     );
+    // A day and a place after the cue, then a second cue hanging off it.
+    check_all(
+        "The levy is a mistake, Ruiz said Friday in Dover, noting that fares “keep climbing.”",
+        &[
+            ("said", "Ruiz", "The levy is a mistake"),
+            ("noting", "Ruiz", "fares “keep climbing.”"),
+        ],
+    );
     check(
         "According to the second source, prices fell.",
         Some(("According to", "the second source", "prices fell")),
