@@ -323,11 +323,11 @@ fn each_configuration_gets_its_own_rule_directories() {
     common::write(&dir.join("desk/.whosaid.yml"), "rule_dirs: [\"house\"]\n");
     common::write(
         &dir.join("desk/house/cues.yaml"),
-        "cues:\n  - { lemma: opine, class: stance }\n",
+        "cues:\n  - { lemma: harrumph, class: manner }\n",
     );
     common::write(&dir.join("other/.whosaid.yml"), "rule_dirs: [\"house\"]\n");
     common::write(&dir.join("other/house/bad.yaml"), "cues: [\n");
-    let story = "Prices will rise, the minister opined.\n";
+    let story = "Prices will rise, the minister harrumphed.\n";
     common::write(&dir.join("desk/story.txt"), story);
     common::write(&dir.join("other/story.txt"), story);
     common::write(&dir.join("plain/story.txt"), story);
