@@ -2580,19 +2580,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 "as" => {
                     subject
                         || next.is_some_and(|t| {
-                            matches!(
-                                t.norm.as_ref(),
-                                "have"
-                                    | "has"
-                                    | "had"
-                                    | "do"
-                                    | "does"
-                                    | "did"
-                                    | "is"
-                                    | "are"
-                                    | "was"
-                                    | "were"
-                            )
+                            let w = t.norm.as_ref();
+                            FINITE_BE.contains(&w)
+                                || matches!(w, "have" | "has" | "had" | "do" | "does" | "did")
                         })
                 }
                 // "while volunteering" may be part of what was said; "while
