@@ -1891,13 +1891,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             return false;
         }
         const MAX_TAIL_TOKENS: usize = 12;
+        if !(is_time_word(self.norms[q]) || TAIL_STARTS.contains(&self.norms[q])) {
+            return false;
+        }
         // The tail may end on a second cue hanging off the first ("…, Lee
         // said Tuesday in Boston, noting …").
         let end = (q..self.content_end.min(q + MAX_TAIL_TOKENS + 1))
             .find(|&k| self.is(k, ',') && self.participle_cue_at(k + 1))
             .unwrap_or(self.content_end);
-        (is_time_word(self.norms[q]) || TAIL_STARTS.contains(&self.norms[q]))
-            && end - q <= MAX_TAIL_TOKENS
+        end - q <= MAX_TAIL_TOKENS
             && !self.has_quote_marks(q, end)
             && !self.norms[q..end]
                 .iter()

@@ -388,9 +388,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                 && words[c + 2..=(i + 1).min(words.len() - 1)]
                     .iter()
                     .any(|t| t.is_word() && !t.is_capitalized() && !matches!(t.norm.as_ref(), "and" | "or"));
-            let role_before = words[c + 1..i].iter().all(|t| t.is_word() && !t.is_capitalized())
-                && (lexicon.roles.contains(words[i - 1].norm.as_ref()) || names_a_person(&words[i - 1].norm));
-            words[c - 1].is_capitalized() && (opened_by_article || role_before)
+            let role_before = || {
+                words[c + 1..i].iter().all(|t| t.is_word() && !t.is_capitalized())
+                    && (lexicon.roles.contains(words[i - 1].norm.as_ref())
+                        || names_a_person(&words[i - 1].norm))
+            };
+            words[c - 1].is_capitalized() && (opened_by_article || role_before())
         })
     };
     let coordinates =
