@@ -1484,12 +1484,10 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// the cue, and its subject is the speaker.
     fn control_chain_start(&self, to: usize) -> Option<usize> {
         const MAX_CHAIN_WORDS: usize = 4;
-        const IRREGULAR_PASTS: &[&str] = &["went", "came", "began", "took", "sought", "chose"];
         let verb_like = |k: usize| {
             let w = self.norms[k];
             self.finite_verb_at(k)
                 || FINITE_BE.contains(&w)
-                || IRREGULAR_PASTS.contains(&w)
                 || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
         };
         let mut start = None;
