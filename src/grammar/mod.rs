@@ -158,10 +158,6 @@ const MAX_FRAME: usize = 200;
 /// the state college,").
 const MAX_APPOSITIVE: usize = 20;
 
-/// Bytes after a quotation searched for its own speech tag (`“…,” said
-/// the mayor’s chief of staff`): the tag's cue comes within a few words.
-const TAG_REACH: usize = 48;
-
 /// Prepositions and subordinators that open an introductory phrase ending at
 /// a comma ("As of Monday,", "Despite the warnings,").
 const INTRO_WORDS: &[&str] = &[
@@ -1775,8 +1771,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// writer's words are set apart. Writer's words with a cue of their own
     /// are an attribution of their own. When the speaker's quotation goes on
     /// after the attribution (`… “a waste of time,” he said. “It shows.”`),
-    /// the quoted words are one passage, and the writer's lead-in no part of
-    /// it.
+    /// the lead-in still opens the claim; `link::claims` joins the rest of
+    /// the passage to it.
     fn lead_in_before(&self, q: usize, close: usize) -> Option<usize> {
         let open = close.checked_sub(1).filter(|&k| self.open_at(k) == Some(q))?;
         let no_cue = |from: usize, to: usize| {
@@ -1809,67 +1805,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 && no_cue(start, open))
             .then_some(start)?
         };
-        (!self.passage_goes_on(q)).then_some(start)
-    }
-
-    /// Whether the next quotation of the paragraph goes on with the
-    /// speaker's words of quotation `q`: in this sentence, after the tag of
-    /// a split quotation (`…,” he said, and “…`), it does; in a later
-    /// sentence it does when it opens that sentence (`… he said. “It
-    /// shows.”`). Words of the writer's before it there (`He added that …`,
-    /// `She replied:`), or a speech tag of its own after it (`“…,” he
-    /// said.`), make it a new attribution.
-    fn passage_goes_on(&self, q: usize) -> bool {
-        let quote = &self.quotes[q];
-        let Some(later) = self.quotes[q + 1..]
-            .iter()
-            .find(|later| later.open.start >= quote.span.end)
-            .filter(|later| later.paragraph == quote.paragraph)
-        else {
-            return false;
-        };
-        let sentence_end = self.toks.last().map_or(0, |t| t.span.end);
-        if later.open.start < sentence_end {
-            // Only the tag stands between the two (`…,” he said, and “…`);
-            // a second cue opens an attribution of its own (`…,” he said,
-            // adding that the only fix “…”`).
-            let from = self.toks.partition_point(|t| t.span.start < quote.span.end);
-            let to = self.toks.partition_point(|t| t.span.end <= later.open.start);
-            let cues = (from..to).filter(|&k| self.toks[k].is_word() && self.cue_form_at(k, |_| true));
-            return cues.count() <= 1;
-        }
-        let between = Span::new(quote.span.end, later.open.start)
-            .slice(self.text)
-            .trim_end();
-        between.ends_with(['.', '!', '?']) && !self.tagged_after(later)
-    }
-
-    /// Whether quotation `later` has a speech tag among the few words after
-    /// it (`“…,” he said.`), before the sentence ends or a quotation opens.
-    /// A tag after a quotation runs on in lower case, so its words are
-    /// looked up as written, with no token or allocation.
-    fn tagged_after(&self, later: &Quote) -> bool {
-        let rest = self.text.get(later.span.end..).unwrap_or_default();
-        let mut reach = TAG_REACH.min(rest.len());
-        while !rest.is_char_boundary(reach) {
-            reach -= 1;
-        }
-        let tag = rest[..reach]
-            .split(['.', '!', '?', '\n', '“', '"'])
-            .next()
-            .unwrap_or_default();
-        // The reach holds a few words (a word and a space take two bytes at
-        // least); a fixed array keeps them.
-        let mut words = [""; TAG_REACH / 2];
-        let mut count = 0;
-        let found = tag
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty());
-        for word in found.take(words.len()) {
-            words[count] = word;
-            count += 1;
-        }
-        (0..count).any(|k| self.lexicon.cues.longest_at(&words[k..count]).is_some())
+        Some(start)
     }
 
     /// Whether everything after `q` up to the end of the sentence is a short

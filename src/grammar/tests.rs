@@ -2440,30 +2440,19 @@ fn the_writers_clause_a_quotation_finishes() {
         "The fresh estimates “can't be right,” Okafor said.",
         &[("said", "Okafor", "The fresh estimates “can't be right,”")],
     );
-    // The speaker's quotation goes on after the attribution: the quoted
-    // words are one passage.
-    check(
+    // The writer's clause is the speaker's whatever follows the tag: a
+    // quotation that goes on after it, in the next sentence or in this one,
+    // joins the claim later (`link::claims`), and one with a tag of its own
+    // or with the writer's words before it is a new attribution.
+    for input in [
         "The ferry schedule is “a mess,” Okafor said. “Nobody knows when it leaves.”",
-        Some(("said", "Okafor", "a mess,")),
-    );
-    check(
-        "The ferry is “a mess,” Okafor said, and “nobody knows when it leaves.”",
-        Some(("said", "Okafor", "a mess,")),
-    );
-    // A later quotation with a tag of its own, or with the writer's words
-    // before it in its sentence, is a new attribution: the clause stands.
-    check(
+        "The ferry schedule is “a mess,” Okafor said, and “nobody knows when it leaves.”",
         "The ferry schedule is “a mess,” Okafor said. “We have asked for buses,” she added.",
-        Some(("said", "Okafor", "The ferry schedule is “a mess,”")),
-    );
-    check(
         "The ferry schedule is “a mess,” Okafor said. She added that the council “has no answer.”",
-        Some(("said", "Okafor", "The ferry schedule is “a mess,”")),
-    );
-    check(
         "The ferry schedule is “a mess,” Okafor said. The council replied: “Buses are coming.”",
-        Some(("said", "Okafor", "The ferry schedule is “a mess,”")),
-    );
+    ] {
+        check(input, Some(("said", "Okafor", "The ferry schedule is “a mess,”")));
+    }
     // In the same sentence, a second cue after the tag opens an attribution
     // of its own too.
     check_all(

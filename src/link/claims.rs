@@ -16,12 +16,7 @@ pub fn only_quoted(text: &str, span: Span, segments: &Segments) -> bool {
     let mut pos = span.start;
     let quotes = &segments.quotes;
     let first = quotes.partition_point(|q| q.span.end <= span.start);
-    let bare = |from: usize, to: usize| {
-        Span::new(from, to)
-            .slice(text)
-            .chars()
-            .all(|c| !c.is_alphanumeric())
-    };
+    let bare = |from: usize, to: usize| wordless(text, Span::new(from, to));
     for quote in &quotes[first..] {
         if quote.span.start >= span.end {
             break;
@@ -112,6 +107,7 @@ pub fn link_quotes(
         attributions.len() - 1
     };
 
+    let first_derived = attributions.len();
     // Running quotations carry their speaker across paragraphs, both ways.
     for q in 1..quotes.len() {
         if quotes[q].continues && speaker[q].is_none() {
@@ -164,9 +160,11 @@ pub fn link_quotes(
         }
         let paragraph = quotes[q].paragraph;
         // A partial quote inside a paraphrase is no passage to go on from
-        // when a quotation of the speaker's own stands before it (“…,” Lee
-        // said after hinting that “changes” could come. “…”). A piece joins
-        // at most `JOIN_REACH` claims back, so no more are passed over.
+        // when it stands in the tag of a quotation of the speaker's own (“…,”
+        // Lee said after hinting that “changes” could come. “…”); a
+        // paraphrase with a tag of its own is (`The vote was “a farce,” he
+        // added. “…”`). A piece joins at most `JOIN_REACH` claims back, so no
+        // more are passed over.
         let mut spoken = (0..q)
             .rev()
             .take_while(|&k| quotes[k].paragraph == paragraph)
@@ -174,7 +172,9 @@ pub fn link_quotes(
         let nearest = spoken.next();
         let partial = |k: usize| speaker[k].is_some_and(|a| attributions[a].kind == AttributionKind::Mixed);
         let before = match nearest {
-            Some(k) if partial(k) => spoken.take(JOIN_REACH).find(|&k| !partial(k)).or(nearest),
+            Some(k) if partial(k) && in_a_tag(&attributions[..first_derived], segments, quotes[k].span) => {
+                spoken.take(JOIN_REACH).find(|&k| !partial(k)).or(nearest)
+            }
             _ => nearest,
         };
         // A later speaker's words go back only to a quotation that stands
@@ -295,6 +295,20 @@ pub fn link_quotes(
     speaker
 }
 
+/// Whether `quote` stands in a speech tag: after the cue of an attribution
+/// of its sentence whose content comes before the cue (`“…,” Lee said after
+/// hinting that “…”`). `found` holds the grammar's attributions, in sentence
+/// order.
+fn in_a_tag(found: &[Attribution], segments: &Segments, quote: Span) -> bool {
+    let sentence = segments.sentence_from(quote.start);
+    let from = found.partition_point(|a| a.sentence < sentence);
+    found[from..]
+        .iter()
+        .take_while(|a| a.sentence == sentence)
+        .filter_map(|a| a.cue.as_ref().map(|cue| (a.content, cue.span)))
+        .any(|(content, cue)| content.end <= cue.start && cue.end <= quote.start)
+}
+
 /// Whether `quote` is the object of a word in the speech tag whose cue is
 /// `cue`, in `sentence` (`“…,” Lee said, alluding to his role in “The Long
 /// Winter.”`): it opens after the cue, in the cue's sentence, straight after a
@@ -362,8 +376,17 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
         let joins = |l: usize| {
             let before = &attributions[l];
             // A quotation that goes on from its speaker's paraphrase joins
-            // it ("Lee said the port would close. “We have no choice.”").
-            let goes_on = before.kind == AttributionKind::Indirect && !before.derived && piece.derived;
+            // it ("Lee said the port would close. “We have no choice.”"),
+            // also when the paraphrase quotes a few words (`Lee said the
+            // port was “finished.” “We have no choice.”`). A later sentence
+            // of the writer's that holds a quotation (`“We have no choice”
+            // now.`) is an attribution of its own.
+            let goes_on = matches!(before.kind, AttributionKind::Indirect | AttributionKind::Mixed)
+                && !before.derived
+                && piece.derived
+                && ends_its_sentence(text, segments, before)
+                && (piece.sentence == before.sentence
+                    || only_quoted(text, segments.sentences[piece.sentence].span, segments));
             piece.kind == AttributionKind::Direct
                 && (before.kind == AttributionKind::Direct || goes_on)
                 && piece.origin == before.origin
@@ -406,6 +429,24 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
     claims
 }
 
+/// Whether nothing but the speech tag follows the content of `paraphrase` in
+/// its sentence, so a quotation after it goes on with it (`Lee said the
+/// port was “finished.” “…”`), not after a clause of the writer's (`Though
+/// Lee called the port “finished,” the mayor kept it open.`).
+fn ends_its_sentence(text: &str, segments: &Segments, paraphrase: &Attribution) -> bool {
+    let sentence = segments.sentences[paraphrase.sentence].span;
+    let tag_follows = paraphrase
+        .cue
+        .as_ref()
+        .is_some_and(|cue| cue.span.start >= paraphrase.content.end);
+    tag_follows || wordless(text, Span::new(paraphrase.content.end, sentence.end))
+}
+
+/// Whether `span` holds no word, only spaces and punctuation.
+fn wordless(text: &str, span: Span) -> bool {
+    span.slice(text).chars().all(|c| !c.is_alphanumeric())
+}
+
 /// Whether every word between `from` and `piece` belongs to the sentence of
 /// the attribution `piece` was copied from (“,” she said, “), so joining the
 /// two pieces swallows no other statement.
@@ -417,11 +458,10 @@ fn only_attribution_between(
     piece: &Attribution,
 ) -> bool {
     let cue_sentence = segments.sentences[attributions[piece.origin].sentence].span;
-    let wordless = |span: Span| span.slice(text).chars().all(|c| !c.is_alphanumeric());
     let to = piece.content.start;
     // What lies before the cue's sentence and what lies after it.
-    wordless(Span::new(from, to.min(cue_sentence.start)))
-        && wordless(Span::new(from.max(cue_sentence.end), to))
+    wordless(text, Span::new(from, to.min(cue_sentence.start)))
+        && wordless(text, Span::new(from.max(cue_sentence.end), to))
 }
 
 #[cfg(test)]
@@ -541,6 +581,36 @@ mod tests {
         check(
             "The dam will hold, according to the engineer. “We will see.”",
             &[&["The dam will hold"]],
+        );
+        // A paraphrase with a partial quote goes on the same way, whether
+        // its tag follows the quote or not, and into a paragraph of quotes.
+        check(
+            "The dam is “in fine shape,” the engineer said. “We will know more tomorrow.”",
+            &[&["The dam is “in fine shape,”", "We will know more tomorrow."]],
+        );
+        check(
+            "The engineer said the dam was “in fine shape.”\n\n“We will know more tomorrow.”",
+            &[&["the dam was “in fine shape.”", "We will know more tomorrow."]],
+        );
+        // After a quotation of its speaker's own, the paraphrase is still
+        // where the next quotation goes on from.
+        check(
+            "“We are not done,” the engineer said. The dam is “in fine shape,” he added. “We will know more tomorrow.”",
+            &[
+                &["We are not done,"],
+                &["The dam is “in fine shape,”", "We will know more tomorrow."],
+            ],
+        );
+        // Nor into a later sentence of the writer's that holds a quotation.
+        check(
+            "The dam is “in fine shape,” the engineer said. “We will know more” by Friday.",
+            &[&["The dam is “in fine shape,”"], &["We will know more"]],
+        );
+        // Not when a clause of the writer's follows the paraphrase: the
+        // quotation is a claim of its own.
+        check(
+            "Though the engineer called the dam “sound,” the mayor closed the road.\n\n“We will know more tomorrow.”",
+            &[&["the dam “sound,”"], &["We will know more tomorrow."]],
         );
     }
 
