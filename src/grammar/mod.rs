@@ -1227,11 +1227,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || self.open_at(k).is_some_and(|q| !self.quote_opens_lowercase(q))
                 || self.norms[k] == "that"
                 || (k > q + 1 && opens_clause_as_subject(self.norms[k]))
-                // "said on Tuesday the plan was …": after the day, the
-                // reported clause.
-                || (k > q + 1
-                    && DAYS.contains(&self.norms[k - 1])
-                    && CLAUSE_DETERMINERS.contains(&self.norms[k]))
+                // "said on Tuesday the plan was …", "said Tuesday he …",
+                // "said last week the plan …": after the time, the reported
+                // clause. A time is a whole adverbial, so it may be the only
+                // words skipped.
+                || (k > q
+                    && self.time_ends_at(q, k - 1)
+                    && (CLAUSE_DETERMINERS.contains(&self.norms[k]) || opens_clause_as_subject(self.norms[k])))
             {
                 return k;
             }
@@ -1242,6 +1244,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         q
+    }
+
+    /// Whether a time phrase that starts at or after `from` ends at `k`: a
+    /// day ("Tuesday") or a part of one ("Tuesday night", "last week",
+    /// "earlier this year").
+    fn time_ends_at(&self, from: usize, k: usize) -> bool {
+        let modified = |word: &str| DAYS.contains(&word) || TIME_MODIFIERS.contains(&word);
+        DAYS.contains(&self.norms[k])
+            || (PERIODS.contains(&self.norms[k]) && k > from && modified(self.norms[k - 1]))
     }
 
     /// Whether a present-participle cue stands at `k` ("calling",

@@ -928,6 +928,32 @@ fn a_day_before_the_reported_clause() {
         "Lee said in an interview taped before the vote that the plan was “dead.”",
         Some(("said", "Lee", "the plan was “dead.”")),
     );
+    // A day, or a part of one, is a whole adverbial on its own.
+    for input in [
+        "Lee said Tuesday the plan was dead.",
+        "Lee said Tuesday night the plan was dead.",
+        "Lee said last week the plan was dead.",
+        "Lee said earlier this year the plan was dead.",
+    ] {
+        check(input, Some(("said", "Lee", "the plan was dead")));
+    }
+    check(
+        "Lee told reporters Tuesday the plan was dead.",
+        Some(("told", "Lee", "the plan was dead")),
+    );
+    check(
+        "Lee said Tuesday he would run.",
+        Some(("said", "Lee", "he would run")),
+    );
+    // The time is the clause's subject when a verb follows it.
+    check(
+        "Lee said Friday was the deadline.",
+        Some(("said", "Lee", "Friday was the deadline")),
+    );
+    check(
+        "Lee said last year was a record.",
+        Some(("said", "Lee", "last year was a record")),
+    );
 }
 
 #[test]
