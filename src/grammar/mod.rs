@@ -2561,6 +2561,22 @@ impl<'t, 'a> Frame<'t, 'a> {
         })
     }
 
+    /// Whether the word at `k`, taken for a verb, is the last word of its
+    /// subject: no auxiliary or adverb, and a lowercase past form follows
+    /// it ("Former deputy called …").
+    fn subject_runs_on(&self, k: usize) -> bool {
+        let word = self.norms[k];
+        let verb_or_adverb = self.is_auxiliary(k)
+            || FINITE_BE.contains(&word)
+            || matches!(word, "has" | "have" | "had")
+            || word.ends_with("ly");
+        !verb_or_adverb
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && source::is_past(&t.norm))
+    }
+
     /// Whether the word at `k` can only be a finite verb: an auxiliary
     /// ("did not", "has"), or a lowercase past form ("voted", "made").
     fn finite_verb_at(&self, k: usize) -> bool {
@@ -2925,6 +2941,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "Lee, who said on “Sunday Forum” …": a relative word is
             // no verb.
             || RELATIVE_WORDS.contains(&self.norms[verb])
+            // "Former deputy called it …": a word before the verb that is
+            // no auxiliary or adverb is the subject's, which only a
+            // capital at the sentence's start made look like a name.
+            || self.subject_runs_on(verb)
             || (verb..open).any(|k| self.is(k, ',') || self.is(k, ';'))
         {
             return None;

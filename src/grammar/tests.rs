@@ -791,6 +791,9 @@ fn a_partial_quote_gives_the_clause_subject_words() {
     );
     // A scare quote after a subject that names no one is not a claim.
     check("The company hired a “chief happiness officer” last year.", None);
+    // Nor after a capital that only starts the sentence: the word after it
+    // belongs to the subject when a past form follows.
+    check("Former deputy called the plan a “sham.”\n\nRain fell.", None);
     // Inside a relative clause no comma has closed yet, the quotation gives
     // the clause's words, the antecedent's, up to its closing comma.
     check(
