@@ -2561,6 +2561,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         })
     }
 
+    /// Whether the form at `p` that is also a noun is the object of a
+    /// phrasal verb ("drew up plans", "to map out plans"): after its
+    /// particle, a verb's object, not a verb.
+    fn object_of_phrasal_verb(&self, p: usize) -> bool {
+        p > 1
+            && matches!(self.norms[p - 1], "up" | "out")
+            && self.toks[p - 2].is_word()
+            && !self.toks[p - 2].is_capitalized()
+            && self.lexicon.noun_forms.contains(self.norms[p])
+    }
+
     /// Whether the word at `k`, taken for a verb, is the last word of its
     /// subject: no auxiliary or adverb, and a lowercase past form follows
     /// it ("Former deputy called …").
@@ -3633,6 +3644,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if !self.lexicon.cue_first_words.contains(self.norms[p])
                 || in_name()
                 || (p > 0 && makes_noun(self.norms[p - 1]))
+                || self.object_of_phrasal_verb(p)
                 || self.lexicon.knowledge.longest_at(&self.norms[p..]).is_some()
                 // "a think tank", "a talk show host".
                 || self.lexicon.cue_lookalikes.covers(&self.norms, p)

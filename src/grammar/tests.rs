@@ -1439,6 +1439,8 @@ fn a_cue_form_after_a_determiner_is_a_noun() {
         "Traders cited the report as proof, officials said.",
         Some(("said", "officials", "Traders cited the report as proof")),
     );
+    // So is one after the particle of a phrasal verb.
+    check("Lee met aides to map out plans to widen the canal.", None);
     // Without a determiner the form is still a verb.
     check(
         "Analysts report that sales fell.",
