@@ -2562,7 +2562,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Whether the form at `p` that is also a noun is the object of a
-    /// phrasal verb ("drew up plans", "to map out plans"): after its
+    /// phrasal verb ("drew up plans", "to sketch out plans"): after its
     /// particle, a verb's object, not a verb.
     fn object_of_phrasal_verb(&self, p: usize) -> bool {
         p > 1

@@ -1440,7 +1440,7 @@ fn a_cue_form_after_a_determiner_is_a_noun() {
         Some(("said", "officials", "Traders cited the report as proof")),
     );
     // So is one after the particle of a phrasal verb.
-    check("Lee met aides to map out plans to widen the canal.", None);
+    check("Lee met aides to sketch out plans for a wider canal.", None);
     // Without a determiner the form is still a verb.
     check(
         "Analysts report that sales fell.",
