@@ -1162,6 +1162,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             } else if tok.is_capitalized() && after_possessive == 0 {
                 possessive |= tok.norm.ends_with("'s");
                 i += 1;
+            } else if possessive && after_possessive == 0 && self.quoted_title_at(i) {
+                // "told CBS's “Face the Nation”": the programme's title.
+                i += 2;
+                break;
             } else {
                 break;
             }
@@ -1189,6 +1193,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             return i + 1;
         }
         q
+    }
+
+    /// Whether a quotation that closes in this sentence and reads as a
+    /// title opens at frame token `k` (the frame holds no words of a
+    /// quotation, so it closes at the next token).
+    fn quoted_title_at(&self, k: usize) -> bool {
+        self.open_at(k).is_some_and(|q| {
+            self.close_at(k + 1) == Some(q) && looks_like_title(self.quotes[q].inner().slice(self.text))
+        })
     }
 
     /// After the cue and its recipient, skips a short adverbial ("in a

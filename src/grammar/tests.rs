@@ -1995,6 +1995,11 @@ fn a_listener_phrase_before_a_quotation() {
         "Lee told reporters that the city, “without doubt,” would recover.",
         Some(("told", "Lee", "the city, “without doubt,” would recover")),
     );
+    // The title of a programme after a possessive is the listener's.
+    check(
+        "Lee told WKRB’s “Harbor Hour” on Monday the levy was unfair.",
+        Some(("told", "Lee", "the levy was unfair")),
+    );
 }
 
 #[test]
