@@ -459,9 +459,21 @@ fn only_attribution_between(
 ) -> bool {
     let cue_sentence = segments.sentences[attributions[piece.origin].sentence].span;
     let to = piece.content.start;
-    // What lies before the cue's sentence and what lies after it.
+    // What lies before the cue's sentence and what lies after it, where a
+    // sentence adverb may lead the next piece in (`… Lee said. Instead, “…”`).
     wordless(text, Span::new(from, to.min(cue_sentence.start)))
-        && wordless(text, Span::new(from.max(cue_sentence.end), to))
+        && one_word_aside(text, Span::new(from.max(cue_sentence.end), to))
+}
+
+/// Whether `span` holds no word, or one word set off by a comma (`Still, `).
+fn one_word_aside(text: &str, span: Span) -> bool {
+    let words = span.slice(text);
+    let Some(comma) = words.rfind(',') else {
+        return wordless(text, span);
+    };
+    let (word, after) = words.split_at(comma);
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    !word.is_empty() && word.chars().all(char::is_alphanumeric) && !after.chars().any(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -545,6 +557,16 @@ mod tests {
         check(
             "“The dam held,” the engineer said. “We will know more tomorrow.”",
             &[&["The dam held,", "We will know more tomorrow."]],
+        );
+        // After a sentence adverb that leads the next piece in; not after
+        // a clause of the writer's.
+        check(
+            "“The dam held,” the engineer said. Still, “we will know more tomorrow.”",
+            &[&["The dam held,", "we will know more tomorrow."]],
+        );
+        check(
+            "“The dam held,” the engineer said. Rain fell, “we will know more tomorrow.”",
+            &[&["The dam held,"], &["we will know more tomorrow."]],
         );
         // Across an attribution the tag holds: the passage is one claim, and
         // what the tag reports another.
