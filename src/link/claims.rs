@@ -623,7 +623,8 @@ mod tests {
                 &["The dam is “in fine shape,”", "We will know more tomorrow."],
             ],
         );
-        // Nor into a later sentence of the writer's that holds a quotation.
+        // A later sentence of the writer's that holds a quotation is no
+        // piece of the passage.
         check(
             "The dam is “in fine shape,” the engineer said. “We will know more” by Friday.",
             &[&["The dam is “in fine shape,”"], &["We will know more"]],
