@@ -684,7 +684,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             .find(|&k| self.is(k - 1, ',') && RELATIVE_WORDS.contains(&self.norms[k]))
             .filter(|&r| to > r + 1 && self.comma_at(to - 1) && !(r..to - 1).any(|k| self.comma_at(k)));
         (from..relative_clause.unwrap_or(to)).all(|k| match self.open_at(k) {
-            Some(q) => k > comma && looks_like_title(self.quotes[q].inner().slice(self.text)),
+            Some(q) => k > comma && self.is_title(q),
             None => {
                 let closes_before_comma = self.close_at(k).is_some() && k < comma;
                 !closes_before_comma && !self.finite_form_cue_at(k)
@@ -1199,9 +1199,13 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// title opens at frame token `k` (the frame holds no words of a
     /// quotation, so it closes at the next token).
     fn quoted_title_at(&self, k: usize) -> bool {
-        self.open_at(k).is_some_and(|q| {
-            self.close_at(k + 1) == Some(q) && looks_like_title(self.quotes[q].inner().slice(self.text))
-        })
+        self.open_at(k)
+            .is_some_and(|q| self.close_at(k + 1) == Some(q) && self.is_title(q))
+    }
+
+    /// Whether the words of quotation `q` read as a title.
+    fn is_title(&self, q: usize) -> bool {
+        looks_like_title(self.quotes[q].inner().slice(self.text))
     }
 
     /// After the cue and its recipient, skips a short adverbial ("in a
@@ -2590,10 +2594,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// it ("Former deputy called …").
     fn subject_runs_on(&self, k: usize) -> bool {
         let word = self.norms[k];
-        let verb_or_adverb = self.is_auxiliary(k)
-            || FINITE_BE.contains(&word)
-            || matches!(word, "has" | "have" | "had")
-            || word.ends_with("ly");
+        let verb_or_adverb = self.is_auxiliary(k) || FINITE_BE.contains(&word) || word.ends_with("ly");
         !verb_or_adverb
             && self
                 .toks
@@ -2983,7 +2984,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if let Some(who) = open_relative {
             // The title of a work there ("who hosts “The Late Hour,”")
             // describes the antecedent; it is no one's words.
-            if looks_like_title(quote.inner().slice(self.text)) {
+            if self.is_title(q) {
                 return None;
             }
             mention = self

@@ -381,16 +381,19 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
             // port was “finished.” “We have no choice.”`). A later sentence
             // of the writer's that holds a quotation (`“We have no choice”
             // now.`) is an attribution of its own.
-            let goes_on = matches!(before.kind, AttributionKind::Indirect | AttributionKind::Mixed)
-                && !before.derived
-                && piece.derived
-                && ends_its_sentence(text, segments, before)
-                && (piece.sentence == before.sentence
-                    || only_quoted(text, segments.sentences[piece.sentence].span, segments));
+            // Its tests read the text, so they run after the cheap ones.
+            let goes_on = || {
+                matches!(before.kind, AttributionKind::Indirect | AttributionKind::Mixed)
+                    && !before.derived
+                    && piece.derived
+                    && ends_its_sentence(text, segments, before)
+                    && (piece.sentence == before.sentence
+                        || only_quoted(text, segments.sentences[piece.sentence].span, segments))
+            };
             piece.kind == AttributionKind::Direct
-                && (before.kind == AttributionKind::Direct || goes_on)
                 && piece.origin == before.origin
                 && before.content.end <= piece.content.start
+                && (before.kind == AttributionKind::Direct || goes_on())
                 && only_attribution_between(text, segments, attributions, before.content.end, piece)
         };
         let joined = (claims.len().saturating_sub(JOIN_REACH)..claims.len())
