@@ -82,6 +82,13 @@ pub fn word(input: &str) -> IResult<&str, &str> {
         while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
             end += 1;
         }
+        // Most words end at a space or a mark that joins nothing: an ASCII
+        // byte settles that without decoding a character.
+        match bytes.get(end) {
+            None => break,
+            Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&' | b',') => break,
+            Some(_) => {}
+        }
         let Some(c) = input[end..].chars().next() else {
             break;
         };
