@@ -173,6 +173,8 @@ impl WordSet {
 pub struct Phrases<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
     first_words: WordFilter,
+    /// Phrases were added since the lists were last ordered and deduplicated.
+    unfinished: bool,
 }
 
 impl<T> Default for Phrases<T> {
@@ -180,6 +182,7 @@ impl<T> Default for Phrases<T> {
         Phrases {
             by_first: HashMap::default(),
             first_words: WordFilter::default(),
+            unfinished: false,
         }
     }
 }
@@ -192,6 +195,7 @@ impl<T: Clone> Phrases<T> {
             return;
         };
         self.first_words.insert(&first);
+        self.unfinished = true;
         let entry = self.by_first.entry(first).or_default();
         entry.push((words[1..].to_vec(), value));
     }
@@ -202,6 +206,7 @@ impl<T: Clone> Phrases<T> {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         if let Some((first, rest)) = words.split_first() {
             self.first_words.insert(first);
+            self.unfinished = true;
             let entry = self.by_first.entry((*first).to_string()).or_default();
             entry.push((rest.iter().map(|w| (*w).to_string()).collect(), value));
         }
@@ -209,11 +214,22 @@ impl<T: Clone> Phrases<T> {
 
     /// Orders each list longest first (so "did not respond to a request" beats
     /// "did not respond") and drops repeats, keeping the first. Done once per
-    /// file loaded, so loading stays linear in the size of the lists.
+    /// file loaded. A table the file did not add to is left alone, and a list
+    /// of one phrase needs nothing, so loading several files does not order
+    /// and compare every list again.
     fn finish(&mut self) {
-        for list in self.by_first.values_mut() {
-            let mut seen = HashSet::default();
-            list.retain(|(rest, _)| seen.insert(rest.clone()));
+        if !std::mem::take(&mut self.unfinished) {
+            return;
+        }
+        for list in self.by_first.values_mut().filter(|list| list.len() > 1) {
+            let keep: Vec<bool> = {
+                let mut seen = HashSet::default();
+                list.iter()
+                    .map(|(rest, _)| seen.insert(rest.as_slice()))
+                    .collect()
+            };
+            let mut kept = keep.iter();
+            list.retain(|_| kept.next().copied().unwrap_or(true));
             list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
     }
@@ -794,6 +810,15 @@ mod tests {
         assert_eq!(phrases.longest_at(&words), Some((8, &2)));
         assert_eq!(phrases.longest_at(&words[..4]), Some((3, &1)));
         assert_eq!(phrases.longest_at(&["did", "not"]), None);
+        // A second file's phrases are ordered among the first file's.
+        let mut phrases = Phrases::default();
+        phrases.insert("did not respond", 1);
+        phrases.finish();
+        phrases.insert("did not respond to a request for comment", 2);
+        phrases.insert("did not respond", 3);
+        phrases.finish();
+        assert_eq!(phrases.longest_at(&words), Some((8, &2)));
+        assert_eq!(phrases.longest_at(&words[..4]), Some((3, &1)));
     }
 
     #[test]
