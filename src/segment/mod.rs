@@ -306,12 +306,9 @@ pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> 
     let mut start = 0;
     let bytes = para.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if !matches!(b, b'.' | b'?' | b'!') {
-            i += 1;
-            continue;
-        }
+    // One vectorised search finds each candidate boundary.
+    while let Some(found) = memchr::memchr3(b'.', b'?', b'!', &bytes[i..]) {
+        i += found;
         let punct_start = i;
         let mut j = i;
         while j < bytes.len() && matches!(bytes[j], b'.' | b'?' | b'!') {
@@ -496,10 +493,15 @@ const MAX_BRACKET_NESTING: usize = 32;
 /// The outermost matched pairs of round and square brackets, as sorted,
 /// disjoint byte ranges (open, close).
 fn matched_brackets(para: &str) -> Vec<(usize, usize)> {
+    // Most paragraphs open no bracket, which one vectorised search settles;
+    // pairs start at the first opening bracket.
+    let Some(first_open) = memchr::memchr2(b'(', b'[', para.as_bytes()) else {
+        return Vec::new();
+    };
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut stack: Vec<(usize, u8)> = Vec::new();
     // Brackets are ASCII, so bytes will do: no character is decoded.
-    for (i, &b) in para.as_bytes().iter().enumerate() {
+    for (i, &b) in para.as_bytes().iter().enumerate().skip(first_open) {
         match b {
             b'(' | b'[' if stack.len() < MAX_BRACKET_NESTING => stack.push((i, b)),
             b')' | b']' => {
