@@ -53,7 +53,7 @@ fn decode(bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<String>), Strin
 
 /// Reads an input: a binary file (a NUL byte) is skipped, not read as prose.
 fn read_input(bytes: Vec<u8>, lossy: bool) -> Result<Read, String> {
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, &bytes) {
         return Ok(Read::Binary(format!("binary file (NUL byte at {at}), skipped")));
     }
     decode(bytes, lossy).map(|(text, warning)| Read::Text(text, warning))
