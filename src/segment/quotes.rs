@@ -113,6 +113,22 @@ pub fn opens_with_quote(text: &str) -> bool {
     }
 }
 
+/// The next byte from `at` that can start a mark: an ASCII quote or
+/// apostrophe, or the lead byte of “ ” „ (E2) or « » (C2). Vectorised searches
+/// skip every other character without decoding it. `next_c2` carries the
+/// next C2 between calls: rare in English, it is searched for again only
+/// once the scan has passed it.
+fn next_mark_byte(bytes: &[u8], at: usize, next_c2: &mut Option<usize>) -> Option<usize> {
+    if next_c2.is_some_and(|c| c < at) {
+        *next_c2 = memchr::memchr(0xC2, &bytes[at..]).map(|o| at + o);
+    }
+    let other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[at..]).map(|o| at + o);
+    match (other, *next_c2) {
+        (Some(a), Some(c)) => Some(a.min(c)),
+        (a, c) => a.or(c),
+    }
+}
+
 /// Finds the top-level double quotations of one paragraph, which starts at byte
 /// `base` of the text. Nested quotations (single quotes, or another family of
 /// double quotes inside a quote) stay part of the outer one. A quote still open
@@ -125,14 +141,8 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
     let scan_from = quoted_speaker_label(paragraph).unwrap_or(0);
     let bytes = paragraph.as_bytes();
     let mut at = scan_from;
-    // Only the bytes that can start a mark are looked at: ASCII quotes and
-    // apostrophes, and the lead bytes of “ ” „ (E2) and « » (C2). Every
-    // other character is skipped without being decoded.
-    while let Some(offset) = bytes[at..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
-    {
-        let i = at + offset;
+    let mut next_c2 = memchr::memchr(0xC2, bytes);
+    while let Some(i) = next_mark_byte(bytes, at, &mut next_c2) {
         let Some(c) = paragraph[i..].chars().next() else {
             break;
         };
@@ -354,6 +364,17 @@ mod tests {
         check("\"Go now,” she said.", &[("\"Go now,”", true)]);
         check("“Go now,\" she said.", &[("“Go now,\"", true)]);
         check("“A 12\" pipe,” he said.", &[("“A 12\" pipe,”", true)]);
+    }
+
+    #[test]
+    fn guillemets_among_other_marks() {
+        // Guillemets and other two-byte characters that share their lead
+        // byte (° £), before and after the other families of marks.
+        check(
+            "At 30° she said «go» and “stay,” then «wait» for £5.",
+            &[("«go»", true), ("“stay,”", true), ("«wait»", true)],
+        );
+        check("“Yes,” he said, «no».", &[("“Yes,”", true), ("«no»", true)]);
     }
 
     #[test]
