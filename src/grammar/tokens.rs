@@ -121,10 +121,16 @@ pub fn norm(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// The most tokens reserved before tokenizing: a few long sentences' worth.
+const MAX_RESERVED_TOKENS: usize = 4096;
+
 /// Tokenizes `text`, which starts at byte `base` of the document. Quote marks
 /// come out as punctuation; the caller marks them as quote tokens.
 pub fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    // Prose has a token every five or six bytes; room for one every three
+    // covers short words and marks, so a sentence's vector is seldom grown
+    // and copied. A text longer than any sentence grows as it needs.
+    let mut tokens = Vec::with_capacity((text.len() / 3 + 1).min(MAX_RESERVED_TOKENS));
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         if c.is_whitespace() {
