@@ -113,19 +113,48 @@ pub fn opens_with_quote(text: &str) -> bool {
     }
 }
 
-/// The next byte from `at` that can start a mark: an ASCII quote or
-/// apostrophe, or the lead byte of “ ” „ (E2) or « » (C2). Vectorised searches
-/// skip every other character without decoding it. `next_c2` carries the
-/// next C2 between calls: rare in English, it is searched for again only
-/// once the scan has passed it.
-fn next_mark_byte(bytes: &[u8], at: usize, next_c2: &mut Option<usize>) -> Option<usize> {
-    if next_c2.is_some_and(|c| c < at) {
-        *next_c2 = memchr::memchr(0xC2, &bytes[at..]).map(|o| at + o);
+/// The bytes of a paragraph that can start a mark: ASCII quotes and
+/// apostrophes, and the lead bytes of “ ” „ (E2) and of « » (C2). Vectorised
+/// searches skip every other character without decoding it. The next byte of
+/// each search is kept until the scan passes it, so a paragraph thick with
+/// one kind (the no-break space shares « »'s lead byte) and bare of the
+/// other is still read once, not once per stop.
+struct MarkBytes<'b> {
+    bytes: &'b [u8],
+    next_quote_or_e2: Option<usize>,
+    next_c2: Option<usize>,
+}
+
+impl<'b> MarkBytes<'b> {
+    fn new(bytes: &'b [u8], from: usize) -> Self {
+        MarkBytes {
+            bytes,
+            next_quote_or_e2: Self::quote_or_e2(bytes, from),
+            next_c2: Self::c2(bytes, from),
+        }
     }
-    let other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[at..]).map(|o| at + o);
-    match (other, *next_c2) {
-        (Some(a), Some(c)) => Some(a.min(c)),
-        (a, c) => a.or(c),
+
+    fn quote_or_e2(bytes: &[u8], from: usize) -> Option<usize> {
+        memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map(|o| from + o)
+    }
+
+    fn c2(bytes: &[u8], from: usize) -> Option<usize> {
+        memchr::memchr(0xC2, &bytes[from..]).map(|o| from + o)
+    }
+
+    /// The first byte at or after `at` that can start a mark. A kind whose
+    /// kept byte lies before `at` is searched for again from `at`.
+    fn next_from(&mut self, at: usize) -> Option<usize> {
+        if self.next_quote_or_e2.is_some_and(|i| i < at) {
+            self.next_quote_or_e2 = Self::quote_or_e2(self.bytes, at);
+        }
+        if self.next_c2.is_some_and(|i| i < at) {
+            self.next_c2 = Self::c2(self.bytes, at);
+        }
+        match (self.next_quote_or_e2, self.next_c2) {
+            (Some(a), Some(c)) => Some(a.min(c)),
+            (a, c) => a.or(c),
+        }
     }
 }
 
@@ -141,8 +170,8 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
     let scan_from = quoted_speaker_label(paragraph).unwrap_or(0);
     let bytes = paragraph.as_bytes();
     let mut at = scan_from;
-    let mut next_c2 = memchr::memchr(0xC2, bytes);
-    while let Some(i) = next_mark_byte(bytes, at, &mut next_c2) {
+    let mut marks = MarkBytes::new(bytes, at);
+    while let Some(i) = marks.next_from(at) {
         let Some(c) = paragraph[i..].chars().next() else {
             break;
         };
