@@ -157,6 +157,26 @@ fn a_hundred_thousand_unmatched_quote_marks() {
 }
 
 #[test]
+fn a_hundred_thousand_quotations_in_one_sentence() {
+    // Closed quotations with no speaker until the last: each looks for the
+    // nearest quotation of its paragraph that has one, which must not mean
+    // looking back or ahead over all the others (67 s in a release build
+    // before it was linear).
+    let rules = RuleSet::embedded();
+    let text = format!("{}“The end,” a clerk said.", "“a” ".repeat(100_000));
+    let started = std::time::Instant::now();
+    let file = whosaid::check("t.txt", &text, &rules);
+    assert_spans(&text, &file);
+    // Not a timing test: a generous bound only catches a quadratic regression.
+    assert!(started.elapsed().as_secs() < 120, "took {:?}", started.elapsed());
+    assert_eq!(file.sentence_count(), 1);
+    assert_eq!(
+        file.sentences().next().map(|s| s.status),
+        Some(Status::Attributed)
+    );
+}
+
+#[test]
 fn deeply_nested_brackets_and_quotes() {
     let rules = RuleSet::embedded();
     let (open, close) = ("([".repeat(10_000), "])".repeat(10_000));

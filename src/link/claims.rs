@@ -148,27 +148,65 @@ pub fn link_quotes(
         mentions[..before].last().is_some_and(|m| m.contains(quote))
     };
 
+    // Whether only quotations stand between each quote and the start of its
+    // sentence (“…” “…,” Lee said.): worked out from the quote before it in
+    // the sentence, so a sentence of many quotations is read once.
+    let mut opens_quoted_run = vec![false; quotes.len()];
+    for q in 0..quotes.len() {
+        let start = quotes[q].span.start;
+        let sentence_start = segments
+            .sentences
+            .get(segments.sentence_from(start))
+            .map_or(start, |s| s.span.start);
+        opens_quoted_run[q] = match q.checked_sub(1) {
+            Some(p) if quotes[p].span.start >= sentence_start => {
+                opens_quoted_run[p] && wordless(text, Span::new(quotes[p].span.end, start))
+            }
+            _ => only_quoted(text, Span::new(sentence_start, start), segments),
+        };
+    }
+    // The next quote of the same paragraph with a speaker, for each quote.
+    // The loop below gives a speaker only to the quote it is at, so what it
+    // finds after that quote is as it was before the loop.
+    let mut next_spoken: Vec<Option<usize>> = vec![None; quotes.len()];
+    for q in (0..quotes.len().saturating_sub(1)).rev() {
+        if quotes[q + 1].paragraph == quotes[q].paragraph {
+            next_spoken[q] = if speaker[q + 1].is_some() {
+                Some(q + 1)
+            } else {
+                next_spoken[q + 1]
+            };
+        }
+    }
+    // The quotes before the current one in its paragraph that have a
+    // speaker, in order: kept as the loop goes, so no quote looks back over
+    // all the quotes of its paragraph.
+    let mut spoken_before: Vec<usize> = Vec::new();
+
     // Split quotes: a quote with no cue of its own takes the speaker of the
     // nearest attributed quote of its paragraph, unless another speaker's
     // attribution stands between them.
     for q in 0..quotes.len() {
+        if let Some(previous) = q.checked_sub(1) {
+            if quotes[previous].paragraph != quotes[q].paragraph {
+                spoken_before.clear();
+            } else if speaker[previous].is_some() {
+                spoken_before.push(previous);
+            }
+        }
         if speaker[q].is_some()
             || looks_like_title(quotes[q].inner().slice(text))
             || in_mention(quotes[q].span)
         {
             continue;
         }
-        let paragraph = quotes[q].paragraph;
         // A partial quote inside a paraphrase is no passage to go on from
         // when it stands in the tag of a quotation of the speaker's own (“…,”
         // Lee said after hinting that “changes” could come. “…”); a
         // paraphrase with a tag of its own is (`The vote was “a farce,” he
         // added. “…”`). A piece joins at most `JOIN_REACH` claims back, so no
         // more are passed over.
-        let mut spoken = (0..q)
-            .rev()
-            .take_while(|&k| quotes[k].paragraph == paragraph)
-            .filter(|&k| speaker[k].is_some());
+        let mut spoken = spoken_before.iter().rev().copied();
         let nearest = spoken.next();
         let partial = |k: usize| speaker[k].is_some_and(|a| attributions[a].kind == AttributionKind::Mixed);
         let before = match nearest {
@@ -181,18 +219,7 @@ pub fn link_quotes(
         // on its own at the start of its sentence (“…” “…,” Lee said.), not
         // to a partial quote inside the writer's clause (`… had “no
         // substance.” She added that “…”`).
-        let after = || {
-            let sentence_start = segments
-                .sentences
-                .get(segments.sentence_from(quotes[q].span.start))
-                .map_or(quotes[q].span.start, |s| s.span.start);
-            if !only_quoted(text, Span::new(sentence_start, quotes[q].span.start), segments) {
-                return None;
-            }
-            (q + 1..quotes.len())
-                .take_while(|&k| quotes[k].paragraph == paragraph)
-                .find(|&k| speaker[k].is_some())
-        };
+        let after = || next_spoken[q].filter(|_| opens_quoted_run[q]);
         let Some(k) = before.or_else(after) else { continue };
         let Some(a) = speaker[k] else { continue };
         let between = if k < q {
