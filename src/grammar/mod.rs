@@ -918,7 +918,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                 }
             }
         }
-        while end > 0 && (self.is_auxiliary(end - 1) || self.is_manner_adverb(end - 1)) {
+        while end > 0
+            && (self.is_auxiliary(end - 1)
+                || self.is_manner_adverb(end - 1)
+                || self.is_floating_quantifier(end - 1))
+        {
             end -= 1;
         }
         // "Officials — including the director — have argued": an aside
@@ -996,6 +1000,19 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// "also", "did not").
     fn is_auxiliary(&self, k: usize) -> bool {
         self.lexicon.auxiliaries.longest_at(&self.norms[k..=k]).is_some()
+    }
+
+    /// Whether a quantifier at `k` floats after the subject it counts ("they
+    /// both said", "Lee and Ruiz all argued", "the papers each called"):
+    /// the subject is the words before it. Opening the sentence ("Both
+    /// said") it is the subject itself, and after a preposition it ends an
+    /// adverbial ("above all", "of them all").
+    fn is_floating_quantifier(&self, k: usize) -> bool {
+        matches!(self.norms[k], "both" | "all" | "each")
+            && k > 0
+            && self.toks[k - 1].is_word()
+            && !PREPOSITIONS.contains(&self.norms[k - 1])
+            && !matches!(self.norms[k - 1], "above" | "over" | "and" | "or" | "at")
     }
 
     /// Whether a manner adverb stands at `k` ("openly said", "angrily

@@ -167,6 +167,18 @@ const QUANTIFIERS: &[&str] = &[
     "some", "many", "most", "several", "other", "various", "few", "multiple",
 ];
 
+/// Whether `word` standing alone as a subject sums up people named before
+/// it ("Both said", "Neither would comment", "Each argued"), and if so
+/// whether it is plural. It introduces a source of its own: it refers to
+/// several sources at once, and a registry source is one.
+pub fn summing_quantifier(word: &str) -> Option<bool> {
+    match word {
+        "both" | "all" => Some(true),
+        "each" | "neither" | "none" => Some(false),
+        _ => None,
+    }
+}
+
 fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
     match word {
         "he" => Some((Some(Gender::Male), false)),
@@ -327,6 +339,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                 plural,
                 gender,
                 ..SourcePhrase::of(PhraseKind::Pronoun, &first.norm)
+            });
+        }
+        if let Some(plural) = summing_quantifier(&first.norm) {
+            return Some(SourcePhrase {
+                plural,
+                ..SourcePhrase::of(PhraseKind::Definite, &first.norm)
             });
         }
     }
@@ -1013,6 +1031,11 @@ mod tests {
         // A quantifier standing for the people just counted names no one.
         check("Several", Some(Vague));
         check("most", Some(Vague));
+        // A quantifier standing alone for people named before it refers
+        // back to them; it is no name and no vague source.
+        check("Both", Some(Definite));
+        check("Neither", Some(Definite));
+        check("All", Some(Definite));
         // An intensive reflexive stresses the phrase; it does not change it.
         check("Ruiz herself", Some(NamedPerson));
         check("the agency itself", Some(Definite));

@@ -997,6 +997,26 @@ fn collective_and_quantified_subjects_agree_with_say() {
         "Ruiz now says she opposes the deal.",
         Some(("says", "Ruiz", "she opposes the deal")),
     );
+    // A quantifier after the subject counts it and is no part of it, even
+    // after an auxiliary; opening the sentence it is the subject.
+    check(
+        "They both said the quarry should close.",
+        Some(("said", "They", "the quarry should close")),
+    );
+    check(
+        "Ruiz, Okafor and Lindqvist all argued that the toll was unfair.",
+        Some(("argued", "Ruiz, Okafor and Lindqvist", "the toll was unfair")),
+    );
+    check(
+        "The two growers have each said the price is too low.",
+        Some(("said", "The two growers", "the price is too low")),
+    );
+    check(
+        "Both said the quarry should close.",
+        Some(("said", "Both", "the quarry should close")),
+    );
+    // After a preposition it ends an adverbial that is no subject.
+    check("Above all said the quarry was a loss.", None);
 }
 
 #[test]

@@ -112,7 +112,13 @@ impl Registry {
     /// The source `mention` refers to, registering a new one when it
     /// introduces one. `text` is the document.
     pub fn resolve(&mut self, mention: &Mention, text: &str) -> usize {
-        let found = self.find_existing(mention, text);
+        let summing = mention.phrase.kind == PhraseKind::Definite
+            && crate::grammar::source::summing_quantifier(&mention.phrase.head).is_some();
+        let found = if summing {
+            None
+        } else {
+            self.find_existing(mention, text)
+        };
         let index = match found {
             Some(index) => {
                 let source = &mut self.sources[index];
@@ -137,6 +143,7 @@ impl Registry {
                     && !is_first_person(&mention.phrase.head))
                     || (mention.phrase.kind == PhraseKind::Definite
                         && !both
+                        && !summing
                         && !mention.phrase.described
                         && !mention.phrase.organization_head
                         && mention.phrase.role.is_none());
