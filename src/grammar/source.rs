@@ -60,6 +60,12 @@ pub struct SourcePhrase {
 }
 
 impl SourcePhrase {
+    /// Whether the phrase is a quantifier standing alone that sums up people
+    /// named before it ("Both", "Neither"): see [`summing_quantifier`].
+    pub fn sums_up(&self) -> bool {
+        self.kind == PhraseKind::Definite && summing_quantifier(&self.head).is_some()
+    }
+
     /// A phrase of `kind` with head `head` and nothing else known yet: no
     /// number, ordinal, gender, role, name or description; a known head.
     fn of(kind: PhraseKind, head: &str) -> SourcePhrase {
@@ -171,7 +177,7 @@ const QUANTIFIERS: &[&str] = &[
 /// it ("Both said", "Neither would comment", "Each argued"), and if so
 /// whether it is plural. It introduces a source of its own: it refers to
 /// several sources at once, and a registry source is one.
-pub fn summing_quantifier(word: &str) -> Option<bool> {
+fn summing_quantifier(word: &str) -> Option<bool> {
     match word {
         "both" | "all" => Some(true),
         "each" | "neither" | "none" => Some(false),

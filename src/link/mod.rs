@@ -112,8 +112,7 @@ impl Registry {
     /// The source `mention` refers to, registering a new one when it
     /// introduces one. `text` is the document.
     pub fn resolve(&mut self, mention: &Mention, text: &str) -> usize {
-        let summing = mention.phrase.kind == PhraseKind::Definite
-            && crate::grammar::source::summing_quantifier(&mention.phrase.head).is_some();
+        let summing = mention.phrase.sums_up();
         let found = if summing {
             None
         } else {

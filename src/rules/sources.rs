@@ -183,7 +183,10 @@ pub fn single_source_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitt
 
 /// `anonymous-only-story`
 pub fn anonymous_only_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
-    let cited = claim_sources(analysis);
+    // "Both said" sums up people named before it: it makes a story neither
+    // more nor less anonymous.
+    let mut cited = claim_sources(analysis);
+    cited.retain(|&s| !analysis.registry.sources[s].phrase.sums_up());
     let named = cited.iter().any(|&s| {
         matches!(
             analysis.registry.sources[s].kind,
