@@ -3137,7 +3137,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn reports_words(&self, form: &CueForm, found: &Found) -> bool {
         let quoted = matches!(found.kind, AttributionKind::Direct | AttributionKind::Mixed);
         match form.content {
-            ContentShape::Any => true,
+            ContentShape::Any => !self.strands_preposition(found),
             ContentShape::Quote => quoted || self.names_as(found),
             ContentShape::Clause => {
                 let first = self.toks.partition_point(|t| t.span.start < found.content.start);
@@ -3169,6 +3169,22 @@ impl<'t, 'a> Frame<'t, 'a> {
                     || (first > 0 && (self.norms[first - 1] == "that" || self.is(first - 1, ':')))
             }
         }
+    }
+
+    /// Whether a cue ending in a preposition is followed by another
+    /// preposition ("the funds referred to in the report", "a man referred
+    /// to as the chief"): its object stands before it, in a relative clause
+    /// or a passive, and what follows is no content of it.
+    fn strands_preposition(&self, found: &Found) -> bool {
+        let cue_end = self.toks.partition_point(|t| t.span.start < found.cue.span.end);
+        let first = self.toks.partition_point(|t| t.span.start < found.content.start);
+        first == cue_end
+            && cue_end > 0
+            && PREPOSITIONS.contains(&self.norms[cue_end - 1])
+            && self
+                .norms
+                .get(first)
+                .is_some_and(|w| *w == "as" || PREPOSITIONS.contains(w))
     }
 
     /// Whether the content is an object and what the source names it: "him

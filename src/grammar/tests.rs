@@ -276,6 +276,18 @@ fn participle_after_a_clause() {
         "The mayor seized on the message, arguing that it showed intent.",
         &[("arguing", "The mayor", "it showed intent")],
     );
+    // What a speaker refers to is reported, as a noun phrase.
+    check_all(
+        "“It was a lean year,” Okafor said, referring to the flood.",
+        &[
+            ("said", "Okafor", "It was a lean year,"),
+            ("referring to", "Okafor", "the flood"),
+        ],
+    );
+    // A preposition after it strands its own: the object stands before, in
+    // a relative clause or a passive.
+    check_all("The sums referred to in the audit were lost.", &[]);
+    check_all("Okafor, referred to as the chief, left early.", &[]);
 }
 
 #[test]
