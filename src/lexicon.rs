@@ -362,6 +362,9 @@ pub struct Lexicon {
     pub vague: Phrases<()>,
     /// Document heads (singular and plural).
     pub documents: HashSet<String>,
+    /// Heads that point at evidence but name nobody who could be asked
+    /// ("signs", "indications").
+    pub non_sources: HashSet<String>,
     /// Capitalised organisation words, as written.
     pub organization_words: Phrases<()>,
     /// Lower-case organisation heads (singular and plural).
@@ -517,6 +520,8 @@ pub struct RawLexicon {
     pub vague: Vec<String>,
     #[serde(default)]
     pub documents: Vec<RawHead>,
+    #[serde(default)]
+    pub non_sources: Vec<String>,
     #[serde(default)]
     pub organization_words: Vec<String>,
     #[serde(default)]
@@ -719,6 +724,8 @@ impl Lexicon {
             }
         }
         self.roles.extend(raw.roles.iter().map(|r| normalize(r)));
+        self.non_sources
+            .extend(raw.non_sources.iter().map(|w| normalize(w)));
         let start = self.ordinals.len();
         for (i, word) in raw.ordinals.iter().enumerate() {
             self.ordinals.entry(normalize(word)).or_insert(start + i + 1);

@@ -3653,6 +3653,8 @@ impl<'t, 'a> Frame<'t, 'a> {
             && before.is_word()
             // "as expected", "as reported": a hedge that names no one.
             && before.norm != "as"
+            // "Signs point to a thaw": the claim is the writer's own.
+            && !self.lexicon.non_sources.contains(before.norm.as_ref())
             && !before.text.starts_with(|c: char| c.is_ascii_digit())
     }
 

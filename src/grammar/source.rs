@@ -643,6 +643,13 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     };
     let head_index = if numbered_name { last_word - 1 } else { last_word };
     let head = core[head_index];
+    // "Signs point to a thaw": evidence with nobody behind it to ask, so the
+    // claim stays the writer's.
+    if (!head.is_capitalized() || (sentence_initial && head_index == 0))
+        && lexicon.non_sources.contains(head.norm.as_ref())
+    {
+        return None;
+    }
     let lowercase_head = !head.is_capitalized()
         || (sentence_initial && head_index == 0 && is_common_head(&head.norm, lexicon));
     let det = first.norm.as_ref();

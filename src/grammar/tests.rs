@@ -296,6 +296,12 @@ fn stance_and_intention() {
         "The senator wants to cut taxes.",
         Some(("wants", "The senator", "to cut taxes")),
     );
+    // Citing something in support of a position takes it.
+    check(
+        "Okafor pointed to the flood as the cause of the losses.",
+        Some(("pointed to", "Okafor", "the flood as the cause of the losses")),
+    );
+    check("The sums pointed to in the audit were lost.", None);
     // After a listener, a place or time phrase before "that" belongs to the
     // telling; a "that" after a noun may be a relative pronoun.
     check(
