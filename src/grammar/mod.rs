@@ -1030,6 +1030,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             && !(k > 0 && makes_noun(self.norms[k - 1]))
     }
 
+    /// Whether the word at `k` is an adverb in -ly, capitalised or not
+    /// ("Privately", "publicly"), as [`Self::is_manner_adverb`] reads one.
+    fn is_sentence_adverb(&self, k: usize) -> bool {
+        let word = &self.norms[k];
+        self.toks[k].is_word() && word.len() > 4 && word.ends_with("ly") && !NOUNS_IN_LY.contains(word)
+    }
+
     /// Where the clause holding a subject that ends at `end` starts: after
     /// leading conjunctions and an introductory phrase closed by a comma.
     fn clause_start(&self, end: usize) -> usize {
@@ -1039,6 +1046,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             if self.is(i, ',') {
                 i += 1;
             }
+        }
+        // "Privately, some officials think …": an adverb in -ly and its
+        // comma open the sentence. A name in -ly takes an appositive closed
+        // by a second comma instead ("Connolly, a nurse, said").
+        if i + 2 < end
+            && self.is(i + 1, ',')
+            && self.is_sentence_adverb(i)
+            && !(i + 2..end).any(|k| self.is(k, ','))
+        {
+            i += 2;
         }
         // The comma may close a quotation inside the phrase ("In an
         // interview on “The Week Ahead,” Lee said …").
@@ -1525,13 +1542,17 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// the cue, and its subject is the speaker.
     fn control_chain_start(&self, to: usize) -> Option<usize> {
         const MAX_CHAIN_WORDS: usize = 4;
-        let verb_like = |k: usize| {
+        // A word in -s may be a verb ("seeks to"), but not before a verb
+        // already found: there it is the plural subject ("the older hands
+        // wanted to").
+        let verb_like = |k: usize, verb_after: bool| {
             let w = self.norms[k];
             self.finite_verb_at(k)
                 || FINITE_BE.contains(&w)
-                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                || (!verb_after && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
         };
         let mut start = None;
+        let mut verb_after = false;
         for k in (to.saturating_sub(MAX_CHAIN_WORDS)..to).rev() {
             let t = &self.toks[k];
             let w = self.norms[k];
@@ -1544,8 +1565,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             {
                 break;
             }
-            if verb_like(k) {
+            if verb_like(k, verb_after) {
                 start = Some(k);
+                // An adverb among the auxiliaries ("never to") is no verb.
+                verb_after |= !self.is_auxiliary(k);
             }
         }
         start.filter(|&k| k > 0)

@@ -1035,6 +1035,26 @@ fn collective_and_quantified_subjects_agree_with_say() {
     );
     // After a preposition it ends an adverbial that is no subject.
     check("Above all said the quarry was a loss.", None);
+    // An adverb between the subject and its verb is no part of either.
+    check(
+        "Okafor just said the quarry should close.",
+        Some(("said", "Okafor", "the quarry should close")),
+    );
+    // An adverb in -ly and its comma open the sentence; a name in -ly
+    // with an appositive is the subject.
+    check(
+        "Privately, some growers think the price is too low.",
+        Some(("think", "some growers", "the price is too low")),
+    );
+    check(
+        "Connolly, a grower, said the price is too low.",
+        Some(("said", "Connolly, a grower", "the price is too low")),
+    );
+    // A quantifier alone names nobody a reader can check.
+    check(
+        "Few think the toll will pass.",
+        Some(("think", "Few", "the toll will pass")),
+    );
 }
 
 #[test]

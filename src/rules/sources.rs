@@ -39,6 +39,9 @@ fn mentions_any(text: &str, phrases: &Phrases<()>) -> bool {
 
 /// `vague-attribution`
 pub fn vague_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+    // A phrase that two cues share ("few of them wanted to talk about …",
+    // "critics said …, adding …") is one vague source, flagged once.
+    let mut flagged = BTreeSet::new();
     for a in analysis.attributions.iter().filter(|a| !a.derived) {
         let Some(cue) = &a.cue else { continue };
         if cue.class == CueClass::Agentless {
@@ -50,6 +53,7 @@ pub fn vague_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter
         } else if let (Some(source), Some(mention)) = (a.source, &a.mention) {
             if analysis.registry.sources[source].kind == SourceKind::Vague
                 && mention.kind == PhraseKind::Vague
+                && flagged.insert((mention.span.start, mention.span.end))
             {
                 let words = mention.span.slice(analysis.text);
                 out.emit(
