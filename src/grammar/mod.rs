@@ -340,6 +340,22 @@ const PERIODS: &[&str] = &[
     "night",
 ];
 
+/// Months, which a preposition makes a time phrase ("in November").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Words before the head of a time phrase ("on Tuesday", "just this month").
 const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "earlier", "just", "late", "early"];
 
@@ -2335,6 +2351,25 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
     }
 
+    /// Whether a short time phrase at `k` ends the clause ("last week",
+    /// "on Tuesday", "in November"): nothing but punctuation or a
+    /// conjunction follows it.
+    fn act_dated_at(&self, k: usize) -> bool {
+        let word = |i: usize| self.norms.get(i).copied().unwrap_or_default();
+        let (first, second) = (word(k), word(k + 1));
+        let two_words = (matches!(first, "last" | "this" | "next" | "earlier") && PERIODS.contains(&second))
+            || (matches!(first, "in" | "on") && (MONTHS.contains(&second) || DAYS.contains(&second)));
+        let len = if DAYS.contains(&first) {
+            1
+        } else if two_words {
+            2
+        } else {
+            return false;
+        };
+        let after = k + len;
+        after >= self.content_end || !self.toks[after].is_word() || matches!(word(after), "and" | "but")
+    }
+
     /// Where content from `q` ends before a clause that [`Self::participle_after`]
     /// finds: after a quotation that closes on its comma, which stays whole,
     /// else before the comma ("praised the crews, but said …": the comma
@@ -2378,6 +2413,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             && self.toks[0].is_word()
             && SUBORDINATORS.contains(&self.norms[0])
             && !(1..from).any(|k| self.comma_at(k));
+        // Where an object that is only a name ends ("endorsed Mr. Osei"),
+        // found once.
+        let name_end = (from..self.content_end)
+            .find(|&i| !(self.toks[i].is_capitalized() || self.is(i, '.')))
+            .unwrap_or(self.content_end);
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             let conjunction = self.toks[k].is_word() && matches!(self.norms[k], "and" | "but");
@@ -2400,6 +2440,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "… as a “disgrace” Wednesday on the radio": a day after a
                 // quotation dates the saying, not what was said.
                 || (after_quote(k) && self.toks[k].is_word() && DAYS.contains(&self.norms[k]))
+                // "… endorsed Osei last week and has campaigned …": a time
+                // after an object that is only a name dates the act. Before
+                // a verb the name is a clause's subject ("said Osei on
+                // Tuesday had lied").
+                || (k == name_end && k > from && self.act_dated_at(k))
                 // "… the mayor’s “fare holiday”, which would allow …", "… a
                 // rule known as the “lookback,” in which a lender …": a
                 // relative clause on a quoted phrase is the writer's gloss,

@@ -400,6 +400,20 @@ fn poll_shares_as_sources() {
 
 #[test]
 fn content_boundaries() {
+    // A time after an object that is only a name dates the act; before a
+    // verb the name is the subject of a reported clause.
+    check(
+        "Okafor endorsed Mr. Osei last week and has campaigned with him since.",
+        Some(("endorsed", "Okafor", "Mr. Osei")),
+    );
+    check(
+        "Okafor endorsed Osei in November.",
+        Some(("endorsed", "Okafor", "Osei")),
+    );
+    check(
+        "Lindqvist said Osei on Tuesday had misled the board.",
+        Some(("said", "Lindqvist", "Osei on Tuesday had misled the board")),
+    );
     // The attribution inside the clause it reports.
     check(
         "This campaign, he says, is different.",
