@@ -1028,29 +1028,25 @@ impl<'t, 'a> Frame<'t, 'a> {
             && k > 0
             && self.toks[k - 1].is_word()
             && !PREPOSITIONS.contains(&self.norms[k - 1])
-            && !matches!(self.norms[k - 1], "above" | "over" | "and" | "or" | "at")
+            && !matches!(self.norms[k - 1], "above" | "over" | "and" | "or")
     }
 
     /// Whether a manner adverb stands at `k` ("openly said", "angrily
     /// told"): a lower-case word in -ly that is no noun ("his family
     /// said", "the assembly voted").
     fn is_manner_adverb(&self, k: usize) -> bool {
-        let word = self.toks[k];
-        word.is_word()
-            && !word.is_capitalized()
-            // Four-letter words in -ly are mostly adjectives ("ugly", "holy")
-            // or nouns ("ally"), but "only" is the adverb ("could only quip").
-            && (word.norm.len() > 4 || word.norm == "only")
-            && word.norm.ends_with("ly")
-            && !NOUNS_IN_LY.contains(&self.norms[k])
+        // "only" is the adverb too ("could only quip").
+        (self.is_adverb_in_ly(k) || self.norms[k] == "only")
+            && !self.toks[k].is_capitalized()
             && !(k > 0 && makes_noun(self.norms[k - 1]))
     }
 
     /// Whether the word at `k` is an adverb in -ly, capitalised or not
-    /// ("Privately", "publicly"), as [`Self::is_manner_adverb`] reads one.
-    fn is_sentence_adverb(&self, k: usize) -> bool {
-        let word = &self.norms[k];
-        self.toks[k].is_word() && word.len() > 4 && word.ends_with("ly") && !NOUNS_IN_LY.contains(word)
+    /// ("Privately", "openly"). Four-letter words in -ly are mostly
+    /// adjectives ("ugly", "holy") or nouns ("ally").
+    fn is_adverb_in_ly(&self, k: usize) -> bool {
+        let word = self.norms[k];
+        self.toks[k].is_word() && word.len() > 4 && word.ends_with("ly") && !NOUNS_IN_LY.contains(&word)
     }
 
     /// Where the clause holding a subject that ends at `end` starts: after
@@ -1068,7 +1064,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // by a second comma instead ("Connolly, a nurse, said").
         if i + 2 < end
             && self.is(i + 1, ',')
-            && self.is_sentence_adverb(i)
+            && self.is_adverb_in_ly(i)
             && !(i + 2..end).any(|k| self.is(k, ','))
         {
             i += 2;
