@@ -401,7 +401,7 @@ fn poll_shares_as_sources() {
 #[test]
 fn content_boundaries() {
     // A time after an object that is only a name dates the act; before a
-    // verb the name is the subject of a reported clause.
+    // verb the name opens a reported clause.
     check(
         "Okafor endorsed Mr. Osei last week and has campaigned with him since.",
         Some(("endorsed", "Okafor", "Mr. Osei")),
