@@ -2414,6 +2414,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         let name_end = (from..self.content_end)
             .find(|&i| !(self.toks[i].is_capitalized() || self.is(i, '.')))
             .unwrap_or(self.content_end);
+        // Where an object with no verb of its own first meets a comma
+        // ("praised the crews, who …"), found once.
+        let phrase_comma = (from..self.content_end)
+            .find(|&i| self.comma_at(i) || self.open_at(i).is_some() || self.clause_verb_at(i))
+            .filter(|&i| i > from && self.comma_at(i));
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             let conjunction = self.toks[k].is_word() && matches!(self.norms[k], "and" | "but");
@@ -2441,6 +2446,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // a verb the name is a clause's subject ("said Osei on
                 // Tuesday had lied").
                 || (k == name_end && k > from && self.act_dated_at(k))
+                // "… praised the crews, who worked all night": a relative
+                // clause on an object with no verb before it describes what
+                // was praised. One closed by a comma and a verb is inside a
+                // reported clause's subject ("said the mayor, who …, would").
+                || (Some(k) == phrase_comma
+                    && self.norms.get(k + 1).is_some_and(|w| matches!(*w, "who" | "whom" | "whose" | "which" | "where"))
+                    && last_mark.is_none_or(|m| m < k)
+                    && !(k + 2..self.content_end).any(|i| self.comma_at(i)))
                 // "… the mayor’s “fare holiday”, which would allow …", "… a
                 // rule known as the “lookback,” in which a lender …": a
                 // relative clause on a quoted phrase is the writer's gloss,
@@ -2536,6 +2549,25 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
         })
+    }
+
+    /// Whether a word at `k` is a verb that makes the words around it a
+    /// clause, not a noun phrase: a finite verb, a form of "be", or a
+    /// word in -s between a word and a determiner ("the deal threatens
+    /// the mill").
+    fn clause_verb_at(&self, k: usize) -> bool {
+        let word = self.norms[k];
+        self.finite_verb_at(k)
+            || matches!(word, "is" | "are" | "was" | "were" | "be" | "been")
+            || (k > 0
+                && self.toks[k - 1].is_word()
+                && !self.toks[k].is_capitalized()
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && self
+                    .norms
+                    .get(k + 1)
+                    .is_some_and(|w| CLAUSE_DETERMINERS.contains(w)))
     }
 
     /// Where the verb stands after the auxiliaries and adverbs that start

@@ -414,6 +414,45 @@ fn content_boundaries() {
         "Lindqvist said Osei on Tuesday had misled the board.",
         Some(("said", "Lindqvist", "Osei on Tuesday had misled the board")),
     );
+    // A relative clause that ends the sentence after an object with no
+    // verb of its own glosses the object. After a clause, or closed by a
+    // comma, or holding a quotation, it stays.
+    check(
+        "Okafor praised the ferry crews, who worked through the gale.",
+        Some(("praised", "Okafor", "the ferry crews")),
+    );
+    check(
+        "Okafor criticized the toll plan, which doubles the fare.",
+        Some(("criticized", "Okafor", "the toll plan")),
+    );
+    check(
+        "Okafor said the plan doubles the fare, which angered the crews.",
+        Some((
+            "said",
+            "Okafor",
+            "the plan doubles the fare, which angered the crews",
+        )),
+    );
+    check(
+        "Okafor said the plan was unfair, which angered the crews.",
+        Some(("said", "Okafor", "the plan was unfair, which angered the crews")),
+    );
+    check(
+        "Okafor said the mayor, who lives on the island, would resign.",
+        Some((
+            "said",
+            "Okafor",
+            "the mayor, who lives on the island, would resign",
+        )),
+    );
+    check(
+        "Okafor praised the crews, who showed “real grit” in the gale.",
+        Some((
+            "praised",
+            "Okafor",
+            "the crews, who showed “real grit” in the gale",
+        )),
+    );
     // The attribution inside the clause it reports.
     check(
         "This campaign, he says, is different.",
