@@ -2456,8 +2456,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && !(k + 2..self.content_end).any(|i| self.comma_at(i)))
                 // "… the mayor’s “fare holiday”, which would allow …", "… a
                 // rule known as the “lookback,” in which a lender …": a
-                // relative clause on a quoted phrase is the writer's gloss,
-                // and so is one on the noun the quotation's words lead to
+                // relative clause on a quoted phrase is the writer's gloss
+                // unless it quotes too ("…,” which led to “…”"), and so is one on the noun the quotation's words lead to
                 // ("would “study it closely” at the hearing, which …") when
                 // no quotation follows, or one on a name that closes the
                 // sentence ("… “not there yet” on backing Osei, who …").
@@ -2465,7 +2465,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && (after_quote(k)
                         || self.close_at(k).is_some()
                         || (quoted_before(k) && last_mark.is_none_or(|m| m < k)))
-                    && (self.norms.get(k + 1) == Some(&"which")
+                    && ((self.norms.get(k + 1) == Some(&"which") && last_mark.is_none_or(|m| m <= k + 1))
                         || (self.norms.get(k + 1) == Some(&"who")
                             && self.toks[k - 1].is_capitalized()
                             && !(k + 2..self.content_end).any(|i| self.comma_at(i)))

@@ -2354,6 +2354,16 @@ fn after_a_quotation_a_clause_or_summing_up_of_the_writers_ends_the_content() {
         "Critics attacked the rule known as the “lookback,” in which a lender can reopen old loans.",
         &[("attacked", "Critics", "the rule known as the “lookback,”")],
     );
+    // A relative clause with a quotation of its own goes on with what was
+    // said.
+    check_all(
+        "Lee alleged that the clerks “ignored the rules,” which led to “a flood of errors” at the polls.",
+        &[(
+            "alleged",
+            "Lee",
+            "the clerks “ignored the rules,” which led to “a flood of errors” at the polls",
+        )],
+    );
     check_all(
         "The senator said she was “heartened” by the deal — a rare note of praise.",
         &[("said", "The senator", "she was “heartened” by the deal")],
