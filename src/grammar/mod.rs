@@ -2920,13 +2920,10 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// The people an absolute phrase names from `from` to its participle at
-    /// `to`. The subject opens on a name or an article, not on a
-    /// preposition ("– in a clip of Lee saying …" has no subject).
+    /// `to`, whatever word opens them ("with recent polls showing …", "with
+    /// at least 30 percent saying …"). A phrase that is no noun phrase
+    /// ("– in a clip of Lee saying …") names no one.
     fn absolute_subject_between(&self, from: usize, to: usize) -> Option<Mention> {
-        let opens = self.toks.get(from)?;
-        if !(opens.is_capitalized() || matches!(self.norms[from], "the" | "a" | "an")) {
-            return None;
-        }
         self.mention(from, to, to).filter(Mention::names_people)
     }
 

@@ -2445,8 +2445,19 @@ fn absolute_phrases_give_a_participle_its_own_subject() {
             ("calling", "Kim", "it a “good start.”"),
         ],
     );
-    // "with" and a thing that does not speak is no absolute speaker.
+    // The subject may open on a number or another lower-case word.
+    check_all(
+        "His standing rose, with at least 30 percent of growers saying they trust him.",
+        &[("saying", "at least 30 percent of growers", "they trust him")],
+    );
+    check_all(
+        "The race tightened, with recent polls showing a dead heat.",
+        &[("showing", "recent polls", "a dead heat")],
+    );
+    // "with" and a thing that does not speak is no absolute speaker, and
+    // neither is a phrase that is no noun phrase.
     check_all("Prices rose, with food leading the increase.", &[]);
+    check_all("The ad closes – in a clip of Lee saying the port is safe.", &[]);
     check_all(
         "The mayor likened the crews to “soldiers.”",
         &[("likened", "The mayor", "the crews to “soldiers.”")],
