@@ -1913,11 +1913,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         let end = (q..self.content_end.min(q + MAX_TAIL_TOKENS + 1))
             .find(|&k| self.is(k, ',') && self.participle_cue_at(k + 1))
             .unwrap_or(self.content_end);
+        // "said this was …", "said Tuesday the deal will …": a finite
+        // verb makes the words a reported clause, not a tail.
         end - q <= MAX_TAIL_TOKENS
             && !self.has_quote_marks(q, end)
-            && !self.norms[q..end]
-                .iter()
-                .any(|w| COMPLEMENTIZERS.contains(w) || opens_clause_as_subject(w))
+            && !self.norms[q..end].iter().any(|w| {
+                COMPLEMENTIZERS.contains(w)
+                    || opens_clause_as_subject(w)
+                    || MODALS.contains(w)
+                    || matches!(*w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+            })
     }
 
     /// Whether the words from `from` to `to` are only a phrase that opens a

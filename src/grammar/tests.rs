@@ -1573,6 +1573,15 @@ fn a_short_tail_after_the_recipient_holds_no_clause() {
         "The port will close, Lee told The Courier last week.",
         Some(("told", "Lee", "The port will close")),
     );
+    // Words that open like a tail but hold a finite verb are the clause.
+    check(
+        "While growers pushed for talks, Lee said this was the last chance.",
+        Some(("said", "Lee", "this was the last chance")),
+    );
+    check(
+        "As the talks dragged on, Lee told reporters this would be the last round.",
+        Some(("told", "Lee", "this would be the last round")),
+    );
 }
 
 #[test]
