@@ -2108,11 +2108,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         let takes_bare = self.norms[end..p]
             .iter()
             .any(|w| takes_bare_verb(w) || *w == "to");
+        // "I think": the first person singular takes it too.
+        let first_person = mention.phrase.kind == PhraseKind::Pronoun && mention.phrase.head == "i";
         if matches!(form.tense, Tense::Base)
             && !takes_bare
             && !mention.phrase.plural
             && !mention.phrase.organization_head
             && mention.phrase.kind != PhraseKind::Vague
+            && !first_person
         {
             return None;
         }

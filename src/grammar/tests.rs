@@ -1041,6 +1041,11 @@ fn collective_and_quantified_subjects_agree_with_say() {
         Some(("say", "many Democrats", "the lead hides doubts")),
     );
     check("The official say the man fled.", None);
+    // The first person singular takes the bare form too.
+    check(
+        "I think the levee will hold.",
+        Some(("think", "I", "the levee will hold")),
+    );
     // A bound on a number opens the subject; before a name it is a focus
     // adverb, no part of it.
     check(
