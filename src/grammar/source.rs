@@ -523,7 +523,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     if is_descriptor_start(first.norm.as_ref()) || super::is_time_word(&first.norm) {
         return None;
     }
-    // "Six in 10 voters", "more than one in four": a share of the people asked.
+    // "Six in 10 voters", "more than one in four", "nine out of 10": a
+    // share of the people asked.
     let number = |t: &Token<'_>| {
         t.text.chars().all(|c| c.is_ascii_digit())
             || lexicon.counts.contains(t.norm.as_ref())
@@ -533,6 +534,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .windows(3)
         .take(4)
         .any(|w| number(w[0]) && matches!(w[1].norm.as_ref(), "in" | "of") && number(w[2]))
+        || words
+            .windows(4)
+            .take(4)
+            .any(|w| number(w[0]) && w[1].norm == "out" && w[2].norm == "of" && number(w[3]))
         || words.iter().take(4).any(|t| {
             // "three-in-five", without allocating in this hot path.
             let mut parts = t.norm.split('-');
@@ -619,11 +624,23 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // Words, not tokens: the full stop of "U.K." adds no length.
     let core_words = core.iter().filter(|t| t.is_word()).count();
     // An article inside the core starts a second phrase: "Ruiz admires the
-    // governor" is a clause, not a name.
+    // governor" is a clause, not a name. So does a verb in the past after a
+    // noun and before a determiner or a number ("the checker rated many
+    // growers", "voters backed 32 …"); "a retired general" and "senior
+    // elected officials" have an adjective there.
+    let past_verb_with_object = |w: &[&Token<'_>]| {
+        let [noun, verb, object] = w else { return false };
+        noun.is_word()
+            && !is_determiner(noun.norm.as_ref())
+            && !verb.is_capitalized()
+            && is_past(&verb.norm)
+            && (is_determiner(object.norm.as_ref()) || object.text.starts_with(|c: char| c.is_ascii_digit()))
+    };
     if core
         .iter()
         .skip(1)
         .any(|t| !t.is_capitalized() && matches!(t.norm.as_ref(), "the" | "a" | "an"))
+        || core.windows(3).any(past_verb_with_object)
     {
         return None;
     }

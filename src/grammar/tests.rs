@@ -1041,6 +1041,17 @@ fn collective_and_quantified_subjects_agree_with_say() {
         Some(("say", "many Democrats", "the lead hides doubts")),
     );
     check("The official say the man fled.", None);
+    // A share written with a sign or as "out of".
+    check(
+        "About 42% of growers say they are broke.",
+        Some(("say", "About 42% of growers", "they are broke")),
+    );
+    check(
+        "Nine out of 10 say they are broke.",
+        Some(("say", "Nine out of 10", "they are broke")),
+    );
+    // A verb in the past with its object is a clause, not a subject.
+    check("The checker rated many Republican claims as “false.”", None);
     // The first person singular takes the bare form too.
     check(
         "I think the levee will hold.",

@@ -143,6 +143,8 @@ pub fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
             Err(_) if crate::segment::quotes::is_doubled_apostrophe(rest) => {
                 (&rest[2..], &rest[..2], TokKind::Punct('"'))
             }
+            // "42%" reads as "42 percent": the sign is a word.
+            Err(_) if c == '%' => (&rest[1..], &rest[..1], TokKind::Word),
             Err(_) => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),
         };
         let start = base + text.offset(piece);
@@ -167,7 +169,11 @@ fn token(piece: &str, at: usize, kind: TokKind) -> Token<'_> {
     Token {
         text: piece,
         norm: if kind == TokKind::Word {
-            norm(piece)
+            if piece == "%" {
+                Cow::Borrowed("percent")
+            } else {
+                norm(piece)
+            }
         } else {
             Cow::Borrowed(piece)
         },
@@ -265,6 +271,14 @@ mod tests {
         check("4.5%", Some(("%", "4.5")));
         check("“quote", None);
         check("", None);
+    }
+
+    #[test]
+    fn a_percent_sign_is_the_word_percent() {
+        let tokens = tokenize("42% say", 0);
+        let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_ref()).collect();
+        assert_eq!(norms, ["42", "percent", "say"]);
+        assert!(tokens.iter().all(Token::is_word));
     }
 
     #[test]
