@@ -2116,6 +2116,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             && !mention.phrase.organization_head
             && mention.phrase.kind != PhraseKind::Vague
             && !first_person
+            && !self.ends_in_capitalized_plural(&mention)
         {
             return None;
         }
@@ -2556,6 +2557,16 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
+        })
+    }
+
+    /// Whether a mention ends in a capitalised word in -s, which may be a
+    /// plural that names a group ("Now, Democrats believe …", "the Okafors
+    /// say …") however the phrase was read.
+    fn ends_in_capitalized_plural(&self, mention: &Mention) -> bool {
+        let last = self.toks.partition_point(|t| t.span.end < mention.span.end);
+        self.toks.get(last).is_some_and(|t| {
+            t.is_word() && t.is_capitalized() && t.norm.ends_with('s') && !t.norm.ends_with("'s")
         })
     }
 

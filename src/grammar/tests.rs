@@ -1052,6 +1052,15 @@ fn collective_and_quantified_subjects_agree_with_say() {
     );
     // A verb in the past with its object is a clause, not a subject.
     check("The checker rated many Republican claims as “false.”", None);
+    // So does a capitalised plural, a name or not.
+    check(
+        "Now, Democrats believe the levee will hold.",
+        Some(("believe", "Democrats", "the levee will hold")),
+    );
+    check(
+        "Since the flood, the Okafors say the levee will hold.",
+        Some(("say", "the Okafors", "the levee will hold")),
+    );
     // The first person singular takes the bare form too.
     check(
         "I think the levee will hold.",
