@@ -2075,7 +2075,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "The mayor thanked the crowd and said …", "… but said …": a second
         // verb shares the subject of the first.
         let shared_subject = |s: usize| {
-            if end < 2 || !matches!(self.norms[end - 1], "and" | "but") {
+            // "… nodded, then said …": a comma and "then" join the verbs too.
+            let joined = matches!(self.norms[end - 1], "and" | "but")
+                || (self.is(end - 1, ',') && self.norms.get(end) == Some(&"then"));
+            if end < 2 || !joined {
                 return None;
             }
             // A lone capitalised word at the start of a sentence may be a

@@ -550,6 +550,10 @@ fn clauses_inside_a_sentence() {
         "The mayor thanked the crowd and said the city would rebuild.",
         Some(("said", "The mayor", "the city would rebuild")),
     );
+    check(
+        "The mayor paused, then said the city would rebuild.",
+        Some(("said", "The mayor", "the city would rebuild")),
+    );
     // After "and", a plural noun that names no people is no source.
     check("Trade slowed under years of sanctions aimed at the ports.", None);
 }
