@@ -2284,11 +2284,19 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(Found::new(kind, content, quote, cue, Some(mention)))
     }
 
-    /// Past a short adverbial that "that" follows ("stating on Sunday that
-    /// …", "who said on “Sunday Forum” that …") and past "that".
+    /// Past a short adverbial that "that" or a quotation follows ("stating
+    /// on Sunday that …", "who said on “Sunday Forum” that …", "saying, in
+    /// the debate, “…”") and past "that".
     fn skip_adverbial_and_that(&self, q: usize) -> usize {
         let adverbial_end = self.skip_adverbial(q);
         if adverbial_end > q && self.norms.get(adverbial_end) == Some(&"that") {
+            adverbial_end + 1
+        } else if adverbial_end > q
+            && self.is(adverbial_end, ',')
+            && self.open_at(adverbial_end + 1).is_some()
+        {
+            // "saying, during the debate, “…”": the quotation after the
+            // adverbial's comma.
             adverbial_end + 1
         } else {
             self.skip_that(q)

@@ -2471,6 +2471,14 @@ fn a_sentence_in_brackets_and_a_quoted_name_inside_a_clause() {
 }
 
 #[test]
+fn an_adverbial_between_a_participle_and_its_quotation_is_skipped() {
+    check(
+        "Lee attacked the plan, saying, during the debate, “It will sink the port.”",
+        Some(("saying", "Lee", "It will sink the port.")),
+    );
+}
+
+#[test]
 fn absolute_phrases_give_a_participle_its_own_subject() {
     check_all(
         "Council members balked, with Sen. Dana Ruiz calling the plan “a wish list.”",
