@@ -1051,8 +1051,8 @@ fn collective_and_quantified_subjects_agree_with_say() {
         Some(("say", "About 42% of growers", "they are broke")),
     );
     check(
-        "Nine out of 10 say they are broke.",
-        Some(("say", "Nine out of 10", "they are broke")),
+        "Seven out of 12 growers said the levy is unfair.",
+        Some(("said", "Seven out of 12 growers", "the levy is unfair")),
     );
     // A verb in the past with its object is a clause, not a subject.
     check("The checker rated many Republican claims as “false.”", None);
@@ -2395,11 +2395,11 @@ fn after_a_quotation_a_clause_or_summing_up_of_the_writers_ends_the_content() {
     // A relative clause with a quotation of its own goes on with what was
     // said.
     check_all(
-        "Lee alleged that the clerks “ignored the rules,” which led to “a flood of errors” at the polls.",
+        "Lee alleged that the clerks “ignored the rules,” which brought on “a tide of blunders” at the booths.",
         &[(
             "alleged",
             "Lee",
-            "the clerks “ignored the rules,” which led to “a flood of errors” at the polls",
+            "the clerks “ignored the rules,” which brought on “a tide of blunders” at the booths",
         )],
     );
     check_all(
@@ -2497,8 +2497,8 @@ fn absolute_phrases_give_a_participle_its_own_subject() {
         &[("saying", "at least 30 percent of growers", "they trust him")],
     );
     check_all(
-        "The race tightened, with recent polls showing a dead heat.",
-        &[("showing", "recent polls", "a dead heat")],
+        "The race tightened, with two fresh surveys showing a tie.",
+        &[("showing", "two fresh surveys", "a tie")],
     );
     // "with" and a thing that does not speak is no absolute speaker, and
     // neither is a phrase that is no noun phrase.
