@@ -1921,7 +1921,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 COMPLEMENTIZERS.contains(w)
                     || opens_clause_as_subject(w)
                     || MODALS.contains(w)
-                    || matches!(*w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                    || FINITE_BE.contains(w)
+                    || matches!(*w, "has" | "have" | "had")
             })
     }
 
@@ -2477,8 +2478,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "… the mayor’s “fare holiday”, which would allow …", "… a
                 // rule known as the “lookback,” in which a lender …": a
                 // relative clause on a quoted phrase is the writer's gloss
-                // unless it quotes too ("…,” which led to “…”"), and so is one on the noun the quotation's words lead to
-                // ("would “study it closely” at the hearing, which …") when
+                // unless it quotes too ("…,” which led to “…”"), and so is
+                // one on the noun the quotation's words lead to ("would
+                // “study it closely” at the hearing, which …") when
                 // no quotation follows, or one on a name that closes the
                 // sentence ("… “not there yet” on backing Osei, who …").
                 || (self.comma_at(k)
@@ -2588,7 +2590,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn clause_verb_at(&self, k: usize) -> bool {
         let word = self.norms[k];
         self.finite_verb_at(k)
-            || matches!(word, "is" | "are" | "was" | "were" | "be" | "been")
+            || FINITE_BE.contains(&word)
+            || matches!(word, "be" | "been")
             || (k > 0
                 && self.toks[k - 1].is_word()
                 && !self.toks[k].is_capitalized()
