@@ -2112,16 +2112,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let takes_bare = self.norms[end..p]
             .iter()
             .any(|w| takes_bare_verb(w) || *w == "to");
-        // "I think": the first person singular takes it too.
-        let first_person = mention.phrase.kind == PhraseKind::Pronoun && mention.phrase.head == "i";
-        if matches!(form.tense, Tense::Base)
-            && !takes_bare
-            && !mention.phrase.plural
-            && !mention.phrase.organization_head
-            && mention.phrase.kind != PhraseKind::Vague
-            && !first_person
-            && !self.ends_in_capitalized_plural(&mention)
-        {
+        if matches!(form.tense, Tense::Base) && !takes_bare && !self.takes_bare_form(&mention) {
             return None;
         }
         let mut q = p + n;
@@ -2472,7 +2463,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // was praised. One closed by a comma and a verb is inside a
                 // reported clause's subject ("said the mayor, who …, would").
                 || (Some(k) == phrase_comma
-                    && self.norms.get(k + 1).is_some_and(|w| matches!(*w, "who" | "whom" | "whose" | "which" | "where"))
+                    && self.norms.get(k + 1).is_some_and(|w| RELATIVE_WORDS.contains(w))
                     && last_mark.is_none_or(|m| m < k)
                     && !(k + 2..self.content_end).any(|i| self.comma_at(i)))
                 // "… the mayor’s “fare holiday”, which would allow …", "… a
@@ -2573,14 +2564,22 @@ impl<'t, 'a> Frame<'t, 'a> {
         })
     }
 
-    /// Whether a mention ends in a capitalised word in -s, which may be a
-    /// plural that names a group ("Now, Democrats believe …", "the Okafors
-    /// say …") however the phrase was read.
-    fn ends_in_capitalized_plural(&self, mention: &Mention) -> bool {
+    /// Whether a subject takes the bare verb: a plural ("officials say"), a
+    /// collective ("police say"), a vague phrase, the first person singular
+    /// ("I think"), or a phrase ending in a capitalised word in -s, which may
+    /// be a plural naming a group however the phrase was read ("Now,
+    /// Democrats believe …", "the Okafors say …").
+    fn takes_bare_form(&self, mention: &Mention) -> bool {
+        let phrase = &mention.phrase;
         let last = self.toks.partition_point(|t| t.span.end < mention.span.end);
-        self.toks.get(last).is_some_and(|t| {
-            t.is_word() && t.is_capitalized() && t.norm.ends_with('s') && !t.norm.ends_with("'s")
-        })
+        let capitalized_plural = self.toks.get(last).is_some_and(|t| {
+            t.is_word() && t.is_capitalized() && source::looks_plural(&t.norm) && !t.norm.ends_with("'s")
+        });
+        phrase.plural
+            || phrase.organization_head
+            || phrase.kind == PhraseKind::Vague
+            || (phrase.kind == PhraseKind::Pronoun && phrase.head == "i")
+            || capitalized_plural
     }
 
     /// Whether a word at `k` is a verb that makes the words around it a
@@ -2595,8 +2594,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             || (k > 0
                 && self.toks[k - 1].is_word()
                 && !self.toks[k].is_capitalized()
-                && word.ends_with('s')
-                && !word.ends_with("ss")
+                && source::looks_plural(word)
                 && self
                     .norms
                     .get(k + 1)

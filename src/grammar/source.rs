@@ -985,9 +985,9 @@ fn names_a_person(word: &str) -> bool {
 }
 
 /// Whether an unknown word has the shape of a plural noun ("fishing
-/// crews"): "-ss" ends singular nouns ("witness"), "-ous" adjectives
-/// ("numerous", "serious").
-fn looks_plural(word: &str) -> bool {
+/// crews"), or of a verb in -s ("threatens"): "-ss" ends singular nouns
+/// ("witness"), "-ous" adjectives ("numerous", "serious").
+pub(crate) fn looks_plural(word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("ous")
 }
 

@@ -298,8 +298,8 @@ fn stance_and_intention() {
     );
     // Citing something in support of a position takes it.
     check(
-        "Okafor pointed to the flood as the cause of the losses.",
-        Some(("pointed to", "Okafor", "the flood as the cause of the losses")),
+        "Okafor pointed to the flood as the spur for the slump.",
+        Some(("pointed to", "Okafor", "the flood as the spur for the slump")),
     );
     check("The sums pointed to in the audit were lost.", None);
     // After a listener, a place or time phrase before "that" belongs to the
