@@ -1131,7 +1131,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         // So are the words before a pronoun that can only be a subject
         // ("told host Dana Cole she thought …"), and a programme's title
         // among them ("told the “Today” show on Monday that …").
-        if end == q {
+        // "Her" before a noun is a possessive, not the listener itself
+        // ("told her aides that …"); before a determiner it is the
+        // listener ("told her the plan that …").
+        let possessive_her = self.norms.get(q) == Some(&"her")
+            && self.toks.get(q + 1).is_some_and(|t| t.is_word())
+            && !CLAUSE_DETERMINERS.contains(&self.norms[q + 1]);
+        if end == q || possessive_her {
             let clause_opens = |k: usize| self.norms[k] == "that" || opens_clause_as_subject(self.norms[k]);
             if let Some(clause) = (q + 1..(q + MAX_LISTENER_WORDS).min(self.content_end))
                 .take_while(|&k| {

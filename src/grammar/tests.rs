@@ -2117,6 +2117,16 @@ fn a_listener_of_any_words_before_that() {
         "Kim told a packed hall that the mill would reopen.",
         Some(("told", "Kim", "the mill would reopen")),
     );
+    // "Her" before a noun is a possessive, so the listener goes on; before
+    // a determiner it is the listener, and what follows is the clause.
+    check(
+        "Kim told her nephew over lunch that the mill would reopen.",
+        Some(("told", "Kim", "the mill would reopen")),
+    );
+    check(
+        "Kim told her the mill would reopen.",
+        Some(("told", "Kim", "the mill would reopen")),
+    );
     // A listener with a clause of its own: what that clause reports is not
     // what was told, so the tail stays whole.
     check_all(
