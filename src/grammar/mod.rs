@@ -1059,6 +1059,16 @@ impl<'t, 'a> Frame<'t, 'a> {
                 i += 1;
             }
         }
+        // "Even the mayor said …": a focusing adverb before the subject. Before
+        // a subordinator it belongs to an introductory phrase ("Even as the
+        // river rose, …", "But even after Lee, pressed by voters, agreed …").
+        if i + 1 < end
+            && self.norms[i] == "even"
+            && !opens_subject(self.norms[i + 1])
+            && !INTRO_WORDS.contains(&self.norms[i + 1])
+        {
+            i += 1;
+        }
         // "Privately, some officials think …": an adverb in -ly and its
         // comma open the sentence. A name in -ly takes an appositive closed
         // by a second comma instead ("Connolly, a nurse, said").

@@ -1835,6 +1835,19 @@ fn a_subject_after_an_introductory_phrase_without_a_comma() {
 }
 
 #[test]
+fn a_focusing_adverb_before_the_subject() {
+    check(
+        "Even the ferry company said the fares were too high.",
+        Some(("said", "the ferry company", "the fares were too high")),
+    );
+    // Before a subordinator, "even" opens the introductory phrase.
+    check(
+        "Even as the river rose, the ferry company said the fares were fair.",
+        Some(("said", "the ferry company", "the fares were fair")),
+    );
+}
+
+#[test]
 fn according_to_inside_the_clause_it_attributes() {
     check(
         "Among the cases at risk, according to Dr. Lane, are 16 involving unions.",
