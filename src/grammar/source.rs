@@ -400,7 +400,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // the comma up to a role noun right before the conjunction.
     let in_appositive = |i: usize| {
         (1..i).rev().find(|&c| words[c].is_punct(',')).is_some_and(|c| {
-            let opened_by_article = matches!(words[c + 1].norm.as_ref(), "a" | "an" | "the")
+            let opened_by_article = super::makes_noun(words[c + 1].norm.as_ref())
                 && words[c + 2..=(i + 1).min(words.len() - 1)]
                     .iter()
                     .any(|t| t.is_word() && !t.is_capitalized() && !matches!(t.norm.as_ref(), "and" | "or"));
@@ -409,7 +409,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                     && (lexicon.roles.contains(words[i - 1].norm.as_ref())
                         || names_a_person(&words[i - 1].norm))
             };
-            words[c - 1].is_capitalized() && (opened_by_article || role_before())
+            // After a common noun only an appositive that opens with an
+            // article describes it ("the union, an ally and its lifeline");
+            // a bare role there would be a list ("the mayor, staff and …").
+            (words[c - 1].is_capitalized() && role_before()) || (words[c - 1].is_word() && opened_by_article)
         })
     };
     let coordinates =
@@ -1136,6 +1139,12 @@ mod tests {
             Some(NamedPerson),
         );
         check("Ed Lee, treasurer and chief counsel", Some(NamedPerson));
+        // After a common noun, or with a possessive opening it, too.
+        check("the union, an ally and its lifeline", Some(Definite));
+        check(
+            "Harbor Bank, the city's lender and its lifeline",
+            Some(NamedOrganization),
+        );
         let plural = |input: &str| {
             let rules = RuleSet::embedded();
             let tokens = tokenize(input, 0);
@@ -1152,6 +1161,7 @@ mod tests {
             Some(false)
         );
         assert_eq!(plural("Ed Lee, two aides and a driver"), Some(true));
+        assert_eq!(plural("the union, an ally and its lifeline"), Some(false));
         assert_eq!(
             plural("Harbor Radio, The Night Desk and Morning Tide"),
             Some(true)
