@@ -1052,22 +1052,29 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Where the clause holding a subject that ends at `end` starts: after
     /// leading conjunctions and an introductory phrase closed by a comma.
     fn clause_start(&self, end: usize) -> usize {
-        let mut i = self.dateline_end().filter(|&d| d < end).unwrap_or(0);
-        while i < end && LEADING_WORDS.contains(&self.norms[i]) {
+        self.clause_start_from(self.dateline_end().filter(|&d| d < end).unwrap_or(0), end)
+    }
+
+    /// Where a clause that opens at `i` has its subject, before `end`: after
+    /// leading words and an introductory phrase.
+    fn clause_start_from(&self, mut i: usize, end: usize) -> usize {
+        // "Even the mayor said …", "Even now she says …": a focusing adverb
+        // before the subject or a leading word leads too. Before a
+        // subordinator it belongs to an introductory phrase ("Even as the
+        // river rose, …", "But even after Lee, pressed by voters, agreed …").
+        let leading = |i: usize| {
+            let word = self.norms[i];
+            LEADING_WORDS.contains(&word)
+                || (word == "even"
+                    && self.norms.get(i + 1).is_some_and(|next| {
+                        LEADING_WORDS.contains(next) || !(opens_subject(next) || INTRO_WORDS.contains(next))
+                    }))
+        };
+        while i < end && leading(i) {
             i += 1;
             if self.is(i, ',') {
                 i += 1;
             }
-        }
-        // "Even the mayor said …": a focusing adverb before the subject. Before
-        // a subordinator it belongs to an introductory phrase ("Even as the
-        // river rose, …", "But even after Lee, pressed by voters, agreed …").
-        if i + 1 < end
-            && self.norms[i] == "even"
-            && !opens_subject(self.norms[i + 1])
-            && !INTRO_WORDS.contains(&self.norms[i + 1])
-        {
-            i += 1;
         }
         // "Privately, some officials think …": an adverb in -ly and its
         // comma open the sentence. A name in -ly takes an appositive closed
@@ -2052,6 +2059,20 @@ impl<'t, 'a> Frame<'t, 'a> {
         );
         let after_intro = self.after_intro_phrase(start, end);
         candidates.extend(after_intro);
+        // "…, but even now at 86 she says …": a clause joined to the first
+        // has leading words and an introductory phrase of its own, tried
+        // last.
+        let joined: Vec<usize> = candidates[1..]
+            .iter()
+            .filter(|&&s| s > start && s < end && matches!(self.norms[s - 1], "and" | "but" | "yet" | "so"))
+            .map(|&s| self.clause_start_from(s, end))
+            .collect();
+        let mut joined_intros = Vec::new();
+        for s in joined {
+            candidates.push(s);
+            joined_intros.extend(self.after_intro_phrase(s, end));
+        }
+        candidates.extend(&joined_intros);
         // "The council put off the vote because its chair argued …":
         // after a subordinator that opens only clauses, the verb's subject
         // is the nearest one, not the main clause's.
@@ -2080,8 +2101,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             if after_that && !result_clause && !self.gap_verb_at(p + n) {
                 return None;
             }
-            let after_opener =
-                s > start && (opens_subject(self.norms[s - 1]) || after_that) || after_intro == Some(s);
+            let after_opener = s > start && (opens_subject(self.norms[s - 1]) || after_that)
+                || after_intro == Some(s)
+                || joined_intros.contains(&s);
             if self.unclosed_appositive(s, end, p + n) {
                 return None;
             }

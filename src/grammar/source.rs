@@ -154,7 +154,7 @@ const COLLECTIVES: &[&str] = &[
 /// prepositions all wait for a noun after them.
 const NEVER_LAST: &[&str] = &[
     "a", "an", "the", "his", "its", "their", "our", "my", "your", "of", "in", "at", "on", "from", "with",
-    "for", "by", "to", "about",
+    "for", "by", "to", "about", "he", "she", "we", "they",
 ];
 
 /// Reflexive pronouns. After a subject they stress it rather than stand
@@ -334,7 +334,9 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return classify(&words[2..], lexicon, false);
     }
     // A noun phrase ends in its head, never in an article, a possessive or
-    // a preposition ("The mayor seized on the" is a clause cut short).
+    // a preposition ("The mayor seized on the" is a clause cut short), nor
+    // in a pronoun that only a subject can be ("access to documents she"
+    // ends where her clause starts; "I" may be a numeral in a name).
     if words.len() > 1 && NEVER_LAST.contains(&words[words.len() - 1].norm.as_ref()) {
         return None;
     }
@@ -1128,6 +1130,8 @@ mod tests {
         check("in a statement", None);
         check("two residents and a local official", Some(AnonymousGroup));
         check("prices rose and officials", None);
+        // A pronoun that only a subject can be opens a clause of its own.
+        check("the access to files she", None);
         // A conjunction inside an appositive joins two descriptions of one
         // person; one after the appositive's comma joins two sources.
         check("Ed Lee, a governor and lobbyist", Some(NamedPerson));

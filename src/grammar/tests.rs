@@ -1840,6 +1840,12 @@ fn a_focusing_adverb_before_the_subject() {
         "Even the ferry company said the fares were too high.",
         Some(("said", "the ferry company", "the fares were too high")),
     );
+    // A second clause has leading words and an introductory phrase of its
+    // own.
+    check(
+        "The storm has passed, but even now at 80 she still says the river “always wins.”",
+        Some(("says", "she", "the river “always wins.”")),
+    );
     // Before a subordinator, "even" opens the introductory phrase.
     check(
         "Even as the river rose, the ferry company said the fares were fair.",
