@@ -1512,6 +1512,32 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// report") unless a verb whose subject speaks stands before it ("went
     /// on to say"), not a noun ("the report"), a passive ("was told") or a
     /// participle standing alone.
+    /// Whether the bare cue at `p`, after "to", reports a clause: "went on
+    /// to say …", not "went on to defend the plan".
+    fn infinitive_reports(&self, p: usize, n: usize, form: &CueForm) -> bool {
+        let next = self.norms.get(p + n).copied().unwrap_or_default();
+        let reports_clause = form.class == CueClass::Neutral
+            || form.content != ContentShape::Any
+            || matches!(next, "that" | "why" | "how" | "whether" | "what")
+            || self.open_at(p + n).is_some();
+        form.tense == Tense::Base && reports_clause
+    }
+
+    /// Where a participle that governs the infinitive cue at `p` stands,
+    /// right after a comma: "…, going on to say that …", "…, refusing to
+    /// concede that …". The participle's subject is the clause's, as with
+    /// "…, saying …".
+    fn participle_before_infinitive(&self, p: usize, n: usize, form: &CueForm) -> Option<usize> {
+        if p < 3 || self.norms[p - 1] != "to" || !self.infinitive_reports(p, n, form) {
+            return None;
+        }
+        let verb = if self.norms[p - 2] == "on" { p - 3 } else { p - 2 };
+        let word = self.norms[verb];
+        let participle = source::is_present_participle(word) || word == "going";
+        (verb > 0 && participle && self.comma_at(verb - 1) && !self.toks[verb].is_capitalized())
+            .then_some(verb)
+    }
+
     fn finite_cue(&self, p: usize, n: usize, form: &CueForm) -> bool {
         if p == 0 {
             return false;
@@ -1520,14 +1546,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "went on to say", "is likely to argue": an infinitive after a verb
         // whose subject is the speaker.
         if prev == "to" {
-            // Only a verb that reports a clause: "went on to say …", not
-            // "went on to defend the plan".
-            let next = self.norms.get(p + n).copied().unwrap_or_default();
-            let reports_clause = form.class == CueClass::Neutral
-                || form.content != ContentShape::Any
-                || matches!(next, "that" | "why" | "how" | "whether" | "what")
-                || self.open_at(p + n).is_some();
-            return form.tense == Tense::Base && reports_clause && self.control_chain_start(p - 1).is_some();
+            return self.infinitive_reports(p, n, form) && self.control_chain_start(p - 1).is_some();
         }
         let blocked = makes_noun(prev)
             || matches!(
@@ -3913,6 +3932,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                     cues.push((start, n + p - start, form));
                 } else if form.tense == Tense::Ing {
                     participles.push((p, n, form));
+                } else if let Some(verb) = self.participle_before_infinitive(p, n, form) {
+                    participles.push((verb, n + p - verb, form));
                 } else if let Some(who) = (p > 0).then(|| self.relative_word(p)).flatten() {
                     relative_cues.push((p, n, form, who));
                 }

@@ -325,6 +325,13 @@ fn stance_and_intention() {
         "The senator has yet to explain why the bridge closed.",
         Some(("explain", "The senator", "why the bridge closed")),
     );
+    // Or after a participle set off by a comma, whose subject is the
+    // clause's; the participle belongs to the cue.
+    check_all(
+        "The mayor thanked the crews, going on to say that the bridge was “unsafe.”",
+        &[("going on to say", "The mayor", "the bridge was “unsafe.”")],
+    );
+    check_all("The mayor thanked the crews, going on to defend the levy.", &[]);
     // A cue of two words is followed by its clause, not by its own second
     // word.
     check(
