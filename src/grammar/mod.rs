@@ -1508,10 +1508,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         })
     }
 
-    /// The verb form at `p` can be a finite cue: not an infinitive ("to
-    /// report") unless a verb whose subject speaks stands before it ("went
-    /// on to say"), not a noun ("the report"), a passive ("was told") or a
-    /// participle standing alone.
     /// Whether the bare cue at `p`, after "to", reports a clause: "went on
     /// to say …", not "went on to defend the plan".
     fn infinitive_reports(&self, p: usize, n: usize, form: &CueForm) -> bool {
@@ -1524,7 +1520,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Where a participle that governs the infinitive cue at `p` stands,
-    /// right after a comma: "…, going on to say that …", "…, refusing to
+    /// right after a comma: "…, going on to say …", "…, refusing to
     /// concede that …". The participle's subject is the clause's, as with
     /// "…, saying …".
     fn participle_before_infinitive(&self, p: usize, n: usize, form: &CueForm) -> Option<usize> {
@@ -1533,11 +1529,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let verb = if self.norms[p - 2] == "on" { p - 3 } else { p - 2 };
         let word = self.norms[verb];
+        // "going" is shorter than the participle test trusts a word in -ing
+        // to be ("thing", "bring").
         let participle = source::is_present_participle(word) || word == "going";
         (verb > 0 && participle && self.comma_at(verb - 1) && !self.toks[verb].is_capitalized())
             .then_some(verb)
     }
 
+    /// The verb form at `p` can be a finite cue: not an infinitive ("to
+    /// report") unless a verb whose subject speaks stands before it ("went
+    /// on to say"), not a noun ("the report"), a passive ("was told") or a
+    /// participle standing alone.
     fn finite_cue(&self, p: usize, n: usize, form: &CueForm) -> bool {
         if p == 0 {
             return false;
@@ -2078,18 +2080,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         );
         let after_intro = self.after_intro_phrase(start, end);
         candidates.extend(after_intro);
-        // "…, but even now at 86 she says …": a clause joined to the first
+        // "…, but even today at 70 he says …": a clause joined to the first
         // has leading words and an introductory phrase of its own, tried
         // last.
-        let joined: Vec<usize> = candidates[1..]
-            .iter()
-            .filter(|&&s| s > start && s < end && matches!(self.norms[s - 1], "and" | "but" | "yet" | "so"))
-            .map(|&s| self.clause_start_from(s, end))
-            .collect();
         let mut joined_intros = Vec::new();
-        for s in joined {
-            candidates.push(s);
-            joined_intros.extend(self.after_intro_phrase(s, end));
+        for i in 1..candidates.len() {
+            let s = candidates[i];
+            if s > start && s < end && matches!(self.norms[s - 1], "and" | "but" | "yet" | "so") {
+                let clause = self.clause_start_from(s, end);
+                candidates.push(clause);
+                joined_intros.extend(self.after_intro_phrase(clause, end));
+            }
         }
         candidates.extend(&joined_intros);
         // "The council put off the vote because its chair argued …":

@@ -393,8 +393,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .position(|t| is_descriptor_start(t.norm.as_ref()))
         .map_or(relative, |i| i + 1);
     // "Ed Lee, a pollster and strategist for the party": a conjunction in
-    // an appositive that an article opens after a name coordinates two
-    // descriptions of one source. An appositive closed by its comma ("Ed
+    // an appositive that a determiner or a possessive opens after a noun
+    // coordinates two descriptions of one source. An appositive closed by its comma ("Ed
     // Lee, a pollster, and Ana Ruiz") leaves the conjunction to the sources,
     // and so does a list of names ("Harbor Radio, The Night Desk and …").
     // So does one that opens with a role and no article ("Ed Lee, vice
@@ -402,7 +402,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // the comma up to a role noun right before the conjunction.
     let in_appositive = |i: usize| {
         (1..i).rev().find(|&c| words[c].is_punct(',')).is_some_and(|c| {
-            let opened_by_article = super::makes_noun(words[c + 1].norm.as_ref())
+            let opened_by_determiner = super::makes_noun(words[c + 1].norm.as_ref())
                 && words[c + 2..=(i + 1).min(words.len() - 1)]
                     .iter()
                     .any(|t| t.is_word() && !t.is_capitalized() && !matches!(t.norm.as_ref(), "and" | "or"));
@@ -411,10 +411,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                     && (lexicon.roles.contains(words[i - 1].norm.as_ref())
                         || names_a_person(&words[i - 1].norm))
             };
-            // After a common noun only an appositive that opens with an
-            // article describes it ("the union, an ally and its lifeline");
-            // a bare role there would be a list ("the mayor, staff and …").
-            (words[c - 1].is_capitalized() && role_before()) || (words[c - 1].is_word() && opened_by_article)
+            // After a common noun only one that opens with a determiner or
+            // a possessive describes it ("the union, an ally and its
+            // lifeline"); a bare role there would be a list ("the mayor,
+            // staff and …").
+            (words[c - 1].is_capitalized() && role_before())
+                || (words[c - 1].is_word() && opened_by_determiner)
         })
     };
     let coordinates =

@@ -328,7 +328,7 @@ fn stance_and_intention() {
     // Or after a participle set off by a comma, whose subject is the
     // clause's; the participle belongs to the cue.
     check_all(
-        "The mayor thanked the crews, going on to say that the bridge was “unsafe.”",
+        "The mayor thanked the crews, going on to say the bridge was “unsafe.”",
         &[("going on to say", "The mayor", "the bridge was “unsafe.”")],
     );
     check_all("The mayor thanked the crews, going on to defend the levy.", &[]);
