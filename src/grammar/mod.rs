@@ -1095,10 +1095,12 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // state or country sit between two commas. A subject with
                 // an appositive of its own after them is a name instead
                 // ("In Boston, Lee, a nurse, said …").
+                // So does the second half of a noun phrase whose adjectives
+                // a comma parts ("After a hastily called, tense meeting,").
                 if let Some(second) = (i + 1..end.min(i + 4)).find(|&k| self.is(k, ',')) {
-                    if (i..second).all(|k| self.toks[k].is_capitalized() || self.is(k, '.'))
-                        && !(second + 1..end).any(|k| self.is(k, ','))
-                    {
+                    let place = (i..second).all(|k| self.toks[k].is_capitalized() || self.is(k, '.'))
+                        && !(second + 1..end).any(|k| self.is(k, ','));
+                    if place || self.coordinate_adjective_at(comma, second) {
                         i = second + 1;
                     }
                 }
@@ -1110,6 +1112,29 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         i
+    }
+
+    /// Whether the comma at `comma` parts two adjectives of one noun phrase,
+    /// whose noun ends before the comma at `second` ("After a hastily
+    /// called, tense meeting, the board said …"): the words before the
+    /// first comma open a noun phrase with no noun yet, and those between
+    /// the commas are lower-case words with no determiner or verb.
+    fn coordinate_adjective_at(&self, comma: usize, second: usize) -> bool {
+        let adjective_before = comma >= 2
+            && self.toks[comma - 1].is_word()
+            && !self.toks[comma - 1].is_capitalized()
+            && (comma.saturating_sub(4)..comma - 1).any(|k| matches!(self.norms[k], "a" | "an" | "the"));
+        second >= comma + 3
+            && adjective_before
+            && (comma + 1..second).all(|k| {
+                let word = self.norms[k];
+                self.toks[k].is_word()
+                    && !self.toks[k].is_capitalized()
+                    && !CLAUSE_DETERMINERS.contains(&word)
+                    && !SUBJECT_PRONOUNS.contains(&word)
+                    && !self.finite_verb_at(k)
+                    && !FINITE_BE.contains(&word)
+            })
     }
 
     /// Where a dateline before the sentence's clause ends: capitalised

@@ -1820,6 +1820,14 @@ fn a_time_between_the_subject_and_its_verb() {
 }
 
 #[test]
+fn an_introductory_phrase_with_two_adjectives_parted_by_a_comma() {
+    check(
+        "After a hastily called, tense meeting, the board put out a note calling the levy “a mistake.”",
+        Some(("calling", "the board", "the levy “a mistake.”")),
+    );
+}
+
+#[test]
 fn a_subject_after_an_introductory_phrase_without_a_comma() {
     check(
         "On Tuesday the mayor said the bridge would close.",
