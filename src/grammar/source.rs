@@ -394,12 +394,13 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .map_or(relative, |i| i + 1);
     // "Ed Lee, a pollster and strategist for the party": a conjunction in
     // an appositive that a determiner or a possessive opens after a noun
-    // coordinates two descriptions of one source. An appositive closed by its comma ("Ed
-    // Lee, a pollster, and Ana Ruiz") leaves the conjunction to the sources,
-    // and so does a list of names ("Harbor Radio, The Night Desk and …").
-    // So does one that opens with a role and no article ("Ed Lee, vice
-    // president and general counsel of the firm"): lower-case words from
-    // the comma up to a role noun right before the conjunction.
+    // coordinates two descriptions of one source. An appositive closed by
+    // its comma ("Ed Lee, a pollster, and Ana Ruiz") leaves the conjunction
+    // to the sources, and so does a list of names ("Harbor Radio, The Night
+    // Desk and …"). After a name, one that opens with a role and no article
+    // coordinates two descriptions too ("Ed Lee, vice president and general
+    // counsel of the firm"): lower-case words from the comma up to a role
+    // noun right before the conjunction.
     let in_appositive = |i: usize| {
         (1..i).rev().find(|&c| words[c].is_punct(',')).is_some_and(|c| {
             let opened_by_determiner = super::makes_noun(words[c + 1].norm.as_ref())

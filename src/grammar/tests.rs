@@ -1850,16 +1850,18 @@ fn a_subject_after_an_introductory_phrase_without_a_comma() {
 }
 
 #[test]
+fn a_joined_clause_has_its_own_leading_words_and_introduction() {
+    check(
+        "The storm has passed, but even now at 80 she still says the river “always wins.”",
+        Some(("says", "she", "the river “always wins.”")),
+    );
+}
+
+#[test]
 fn a_focusing_adverb_before_the_subject() {
     check(
         "Even the ferry company said the fares were too high.",
         Some(("said", "the ferry company", "the fares were too high")),
-    );
-    // A second clause has leading words and an introductory phrase of its
-    // own.
-    check(
-        "The storm has passed, but even now at 80 she still says the river “always wins.”",
-        Some(("says", "she", "the river “always wins.”")),
     );
     // Before a subordinator, "even" opens the introductory phrase.
     check(
