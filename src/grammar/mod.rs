@@ -3775,6 +3775,12 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn agentless(&self, p: usize, n: usize) -> Option<Found> {
         let cue = self.plain_cue(p, p + n, CueClass::Agentless);
         let (kind, content, quote) = if self.norms[p + n - 1] == "to" {
+            // "what appears to be fraud", "what is expected to be the
+            // final count": a free relative names a thing and hedges the name;
+            // it frames no clause.
+            if p > 0 && self.norms[p - 1] == "what" {
+                return None;
+            }
             // "The vote is expected to pass", "The ship is said to have
             // sunk": a raising verb; the subject belongs to the content.
             self.content_from(self.clause_start(p))?

@@ -221,8 +221,23 @@ fn agentless() {
         "The bridge is expected to close in May.",
         Some(("is expected to", "", "The bridge is expected to close in May")),
     );
-    // The writer's own inference is no attribution.
-    check("The senator appeared to end his bid.", None);
+    // A verb of appearance hedges the writer's own inference, and says
+    // nobody's: a raising verb like "is expected to".
+    check(
+        "The senator appeared to concede the seat.",
+        Some(("appeared to", "", "The senator appeared to concede the seat")),
+    );
+    check(
+        "The talks seem to have stalled over the fee.",
+        Some(("seem to", "", "The talks seem to have stalled over the fee")),
+    );
+    // After "what" the hedge is part of a noun phrase ("what appears to be
+    // fraud" is "apparent fraud") and frames no clause.
+    check(
+        "Crews worked through what appears to have been the worst of the storm.",
+        None,
+    );
+    check("The board met on what is expected to be its last day.", None);
 }
 
 /// Every attribution the grammar found in `input`: cue, mention, content.
