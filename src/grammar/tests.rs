@@ -221,8 +221,8 @@ fn agentless() {
         "The bridge is expected to close in May.",
         Some(("is expected to", "", "The bridge is expected to close in May")),
     );
-    // A verb of appearance hedges the writer's own inference, and says
-    // nobody's: a raising verb like "is expected to".
+    // A verb of appearance hedges an inference no one is named for: a
+    // raising verb like "is expected to".
     check(
         "The senator appeared to concede the seat.",
         Some(("appeared to", "", "The senator appeared to concede the seat")),
@@ -233,10 +233,7 @@ fn agentless() {
     );
     // After "what" the hedge is part of a noun phrase ("what appears to be
     // fraud" is "apparent fraud") and frames no clause.
-    check(
-        "Crews worked through what appears to have been the worst of the storm.",
-        None,
-    );
+    check("The crew patched what seems to be rust damage.", None);
     check("The board met on what is expected to be its last day.", None);
 }
 
