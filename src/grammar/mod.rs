@@ -16,6 +16,8 @@
 pub mod source;
 pub mod tokens;
 
+use std::collections::VecDeque;
+
 use serde::Serialize;
 
 use crate::lexicon::{ContentShape, CueClass, CueForm, Lexicon, Tense};
@@ -538,26 +540,8 @@ pub struct Reading {
 /// paragraph).
 pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon, headline: bool) -> Reading {
     let sentence = span.slice(text);
-    let mut toks = tokens::tokenize(sentence, span.start);
-    mark_quotes(&mut toks, quotes, span);
-    let mut frame_toks: Vec<&Token<'_>> = toks.iter().filter(|t| !t.quoted).collect();
-    // "(On Monday he said he would …)": a sentence set in brackets is read
-    // as the sentence inside them.
-    let bracketed = frame_toks.first().is_some_and(|t| t.is_punct('('))
-        && frame_toks
-            .iter()
-            .rev()
-            .take_while(|t| !t.is_word())
-            .any(|t| t.is_punct(')'));
-    if bracketed {
-        frame_toks.remove(0);
-    }
-    // Attribution sits at the start or the end of a sentence. A "sentence"
-    // longer than any real one (a paragraph with no full stop, a dump of
-    // data) is read at both ends only, which keeps the grammar linear.
-    if frame_toks.len() > MAX_FRAME {
-        frame_toks.drain(MAX_FRAME / 2..frame_toks.len() - MAX_FRAME / 2);
-    }
+    let ends = SentenceEnds::read(sentence, span.start, quotes);
+    let frame_toks = ends.frame();
     let norms = frame_toks.iter().map(|t| t.norm.as_ref()).collect();
     let mut content_end = frame_toks.len();
     while content_end > 0
@@ -584,22 +568,75 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon,
     frame.find()
 }
 
-/// Marks quote tokens and the tokens inside quotations.
-fn mark_quotes(toks: &mut [Token<'_>], quotes: &[Quote], sentence: Span) {
-    // Tokens and quotes are both in document order: one merged pass.
-    let mut qi = quotes.partition_point(|q| q.span.end <= sentence.start);
-    for tok in toks.iter_mut() {
-        while quotes.get(qi).is_some_and(|q| q.span.end <= tok.span.start) {
-            qi += 1;
+/// The tokens of a sentence outside its quotations, quote marks marked, as
+/// the frame needs them: all of them, or for a "sentence" longer than any
+/// real one, only the tokens at its two ends, so that its length costs time
+/// but no memory.
+struct SentenceEnds<'a> {
+    /// The first tokens: one more than the frame keeps, for an opening
+    /// bracket the frame drops.
+    head: Vec<Token<'a>>,
+    /// The last tokens after the head, as many as the frame keeps.
+    tail: VecDeque<Token<'a>>,
+    /// Whether the tokens after the last word include a closing bracket.
+    closes_bracket: bool,
+}
+
+impl<'a> SentenceEnds<'a> {
+    const HEAD: usize = MAX_FRAME / 2 + 1;
+    const TAIL: usize = MAX_FRAME / 2;
+
+    /// Reads `sentence`, which starts at byte `base` of the document.
+    fn read(sentence: &'a str, base: usize, quotes: &[Quote]) -> Self {
+        let mut ends = SentenceEnds {
+            head: Vec::with_capacity((sentence.len() / 3 + 1).min(Self::HEAD)),
+            tail: VecDeque::new(),
+            closes_bracket: false,
+        };
+        // Tokens and quotes are both in document order: one merged pass.
+        let mut qi = quotes.partition_point(|q| q.span.end <= base);
+        tokens::for_each_token(sentence, base, |mut tok| {
+            while quotes.get(qi).is_some_and(|q| q.span.end <= tok.span.start) {
+                qi += 1;
+            }
+            if let Some(quote) = quotes.get(qi) {
+                if tok.span == quote.open {
+                    tok.kind = TokKind::Open(qi);
+                } else if Some(tok.span) == quote.close {
+                    tok.kind = TokKind::Close(qi);
+                } else if quote.inner().contains(tok.span) {
+                    return;
+                }
+            }
+            ends.closes_bracket = !tok.is_word() && (ends.closes_bracket || tok.is_punct(')'));
+            if ends.head.len() < Self::HEAD {
+                ends.head.push(tok);
+            } else {
+                if ends.tail.len() == Self::TAIL {
+                    ends.tail.pop_front();
+                }
+                ends.tail.push_back(tok);
+            }
+        });
+        ends
+    }
+
+    /// The frame's tokens.
+    fn frame(&self) -> Vec<&Token<'a>> {
+        let mut frame: Vec<&Token<'a>> = self.head.iter().chain(&self.tail).collect();
+        // "(At noon the mayor said she would …)": a sentence set in brackets is
+        // read as the sentence inside them.
+        if frame.first().is_some_and(|t| t.is_punct('(')) && self.closes_bracket {
+            frame.remove(0);
         }
-        let Some(quote) = quotes.get(qi) else { break };
-        if tok.span == quote.open {
-            tok.kind = TokKind::Open(qi);
-        } else if Some(tok.span) == quote.close {
-            tok.kind = TokKind::Close(qi);
-        } else if quote.inner().contains(tok.span) {
-            tok.quoted = true;
+        // Attribution sits at the start or the end of a sentence. A
+        // "sentence" longer than any real one (a paragraph with no full
+        // stop, a dump of data) is read at both ends only, which keeps the
+        // grammar linear.
+        if frame.len() > MAX_FRAME {
+            frame.drain(MAX_FRAME / 2..frame.len() - MAX_FRAME / 2);
         }
+        frame
     }
 }
 

@@ -3145,3 +3145,84 @@ fn the_subject_after_a_clausal_subordinator() {
         Some(("said", "the residents", "the fee was too high")),
     );
 }
+
+/// The frame reads a sentence's ends as it did when it kept every token:
+/// the tokens outside quotations, an opening bracket dropped when closing
+/// brackets end the sentence, and of a sentence longer than the frame, its
+/// first and last `MAX_FRAME / 2` tokens. Sentences are made of pieces
+/// chosen by a fixed pseudo-random sequence, up to 700 of them, so that the
+/// frame keeps all of some and drops the middle of others.
+#[test]
+fn the_frame_keeps_the_ends_of_a_long_sentence() {
+    use super::tokens::{tokenize, TokKind};
+    use super::{SentenceEnds, MAX_FRAME};
+    // The quotation marks come last: half the sentences have none, so that
+    // most of their tokens stay in the frame.
+    const PIECES: &[&str] = &[
+        "the", "Port", "said", "he’s", "(", ")", ",", "—", "42%", ":", "“", "”", "''",
+    ];
+    let rules = RuleSet::embedded();
+    let mut seed: u64 = 7;
+    let mut next = |below: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        usize::try_from(seed >> 33).unwrap_or(0) % below
+    };
+    let mut long = 0;
+    for round in 0..300 {
+        let length = if round % 3 == 0 {
+            150 + next(550)
+        } else {
+            next(120)
+        };
+        let pieces = if round % 2 == 0 {
+            PIECES
+        } else {
+            &PIECES[..PIECES.len() - 3]
+        };
+        let mut text: Vec<&str> = (0..length).map(|_| pieces[next(pieces.len())]).collect();
+        // Some sentences end in a long run of closing brackets.
+        if round % 7 == 0 {
+            text.insert(0, "(");
+            text.extend(std::iter::repeat_n(")", 120));
+        }
+        let text = text.join(" ") + ".";
+        let analysis = analyze(&text, &rules);
+        let quotes = &analysis.segments.quotes;
+        for sentence in &analysis.segments.sentences {
+            let span = sentence.span;
+            // The reading that keeps every token.
+            let mut every: Vec<_> = tokenize(span.slice(&text), span.start);
+            let mut qi = quotes.partition_point(|q| q.span.end <= span.start);
+            every.retain_mut(|tok| {
+                while quotes.get(qi).is_some_and(|q| q.span.end <= tok.span.start) {
+                    qi += 1;
+                }
+                let Some(quote) = quotes.get(qi) else { return true };
+                if tok.span == quote.open {
+                    tok.kind = TokKind::Open(qi);
+                } else if Some(tok.span) == quote.close {
+                    tok.kind = TokKind::Close(qi);
+                } else {
+                    return !quote.inner().contains(tok.span);
+                }
+                true
+            });
+            let bracketed = every.first().is_some_and(|t| t.is_punct('('))
+                && every
+                    .iter()
+                    .rev()
+                    .take_while(|t| !t.is_word())
+                    .any(|t| t.is_punct(')'));
+            let mut expect: Vec<_> = every.iter().skip(usize::from(bracketed)).collect();
+            if expect.len() > MAX_FRAME {
+                long += 1;
+                expect.drain(MAX_FRAME / 2..expect.len() - MAX_FRAME / 2);
+            }
+            let ends = SentenceEnds::read(span.slice(&text), span.start, quotes);
+            assert_eq!(ends.frame(), expect, "{text}");
+        }
+    }
+    assert!(long > 50, "only {long} sentences were longer than the frame");
+}

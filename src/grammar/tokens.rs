@@ -34,8 +34,6 @@ pub struct Token<'a> {
     pub span: Span,
     /// Kind.
     pub kind: TokKind,
-    /// Inside a quotation.
-    pub quoted: bool,
 }
 
 impl Token<'_> {
@@ -131,6 +129,13 @@ pub fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
     // covers short words and marks, so a sentence's vector is seldom grown
     // and copied. A text longer than any sentence grows as it needs.
     let mut tokens = Vec::with_capacity((text.len() / 3 + 1).min(MAX_RESERVED_TOKENS));
+    for_each_token(text, base, |token| tokens.push(token));
+    tokens
+}
+
+/// Hands the tokens of `text`, which starts at byte `base` of the document,
+/// to `emit` in order: [`tokenize`] for a caller that keeps only some of them.
+pub fn for_each_token<'a>(text: &'a str, base: usize, mut emit: impl FnMut(Token<'a>)) {
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         if c.is_whitespace() {
@@ -153,14 +158,13 @@ pub fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
             _ => None,
         };
         if let Some(verb) = verb {
-            tokens.push(token(&piece[..verb], start, kind));
-            tokens.push(token(&piece[verb..], start + verb, kind));
+            emit(token(&piece[..verb], start, kind));
+            emit(token(&piece[verb..], start + verb, kind));
         } else {
-            tokens.push(token(piece, start, kind));
+            emit(token(piece, start, kind));
         }
         rest = next;
     }
-    tokens
 }
 
 /// The token of `piece`, which starts at byte `at` of the document.
@@ -179,7 +183,6 @@ fn token(piece: &str, at: usize, kind: TokKind) -> Token<'_> {
         },
         span: Span::new(at, at + piece.len()),
         kind,
-        quoted: false,
     }
 }
 
