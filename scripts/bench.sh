@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times whosaid beside `wc -w` on one corpus, and measures start-up, the
-# one-core vs two-core speed-up on a folder, and peak memory on a long JSONL
-# stream. Prints one line per figure; the corpus is the project's own fixture
-# articles repeated (no third-party text).
+# one-core vs two-core speed-up on a folder, peak memory on a long JSONL
+# stream, how time grows with the input, and the time and memory per byte of
+# hostile input shapes. Prints one line per figure; the corpus is the
+# project's own fixture articles repeated (no third-party text).
 #
 #   scripts/bench.sh [CORPUS_MB] [STREAM_MB]     defaults: 40 and 256
 set -euo pipefail
@@ -30,6 +31,20 @@ folder.mkdir()
 for i in range(10_000):
     (folder / f"{i:05}.txt").write_text(articles[i % len(articles)])
 (work / "six-kb.txt").write_text(("\n\n".join(articles))[:6000])
+# A tenth of the corpus, for how time grows with the input.
+corpus = (work / "corpus.txt").read_text()
+(work / "tenth.txt").write_text(corpus[: len(corpus) // 10])
+# Hostile shapes, each a few MB, made of the fixtures' own words.
+words = [w.strip(".?!“”\"") for w in " ".join(articles).split()]
+words = [w for w in words if w]
+shapes = work / "shapes"
+shapes.mkdir()
+prose = " ".join(words)
+(shapes / "paragraph-without-full-stop.txt").write_text((prose + " ") * ((4 << 20) // len(prose) + 1))
+(shapes / "100k-quote-marks.txt").write_text(" ".join(f"“{words[i % len(words)]}” said {words[(i * 7) % len(words)]}." for i in range(50_000)))
+(shapes / "50k-sources.txt").write_text("\n\n".join(f"Ana {chr(65 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}{chr(97 + i // 17576 % 26)}, a clerk, said the port will close." for i in range(50_000)))
+(shapes / "unattributed-paragraph-figure-last.txt").write_text("the mill will close and " * 170_000 + "then 42 apples.\n")
+(shapes / "10k-nested-brackets.txt").write_text(("(" * 10_000 + "the mayor said the port will close" + ")" * 10_000 + ".\n\n") * 200)
 with open(work / "stream.jsonl", "w") as out:
     size, i = 0, 0
     while size < stream_mb << 20:
@@ -58,3 +73,16 @@ echo "folder of 10,000 articles: ${one} s on 1 thread, ${two} s on 2 ($(python3 
 
 read -r st_s st_kb < <(seconds "$bin" check --no-config --input-format jsonl --format jsonl "$work/stream.jsonl" || true)
 echo "JSONL stream of ${stream_mb} MiB: ${st_s} s, peak $((st_kb / 1024)) MiB"
+
+read -r tenth_s _ < <(seconds "$bin" check --no-config --threads 1 --format json "$work/tenth.txt" || true)
+echo "growth: a tenth of the corpus in ${tenth_s} s, all of it in ${ws_s} s ($(python3 -c "print(f'{$ws_s / max($tenth_s, 1e-9):.1f}')")x the time for 10x the input)"
+
+# Per byte, against the corpus: seconds per MB, and peak memory per input byte.
+for shape in "$work"/shapes/*.txt; do
+  shape_bytes=$(stat -c %s "$shape")
+  read -r sh_s sh_kb < <(seconds "$bin" check --no-config --threads 1 --format json "$shape" || true)
+  python3 -c "
+b, s, kb, cb, cs = $shape_bytes, $sh_s, $sh_kb, $bytes, $ws_s
+print(f'shape $(basename "$shape" .txt): {b / 1e6:.1f} MB in {s} s, '
+      f'{(s / b) / max(cs / cb, 1e-12):.1f}x the corpus time per byte, peak {kb * 1024 / b:.1f}x the input')"
+done

@@ -136,6 +136,24 @@ fn a_long_paragraph_with_no_full_stop() {
 }
 
 #[test]
+fn a_long_unattributed_paragraph_with_its_figure_at_the_end() {
+    let rules = RuleSet::embedded();
+    // About 1 MB, one sentence the reporter says, with no cue: the rules
+    // about the reporter's claims read all of it to find the figure.
+    let text = format!("{}then 42 apples.", "the mill will close and ".repeat(40_000));
+    let started = std::time::Instant::now();
+    let file = whosaid::check("t.txt", &text, &rules);
+    assert_spans(&text, &file);
+    let rules_flagged: Vec<&str> = file.diagnostics.iter().map(|d| &*d.rule).collect();
+    assert!(
+        rules_flagged.contains(&"unattributed-statistic"),
+        "{rules_flagged:?}"
+    );
+    // Not a timing test: a generous bound only catches a quadratic regression.
+    assert!(started.elapsed().as_secs() < 120, "took {:?}", started.elapsed());
+}
+
+#[test]
 fn a_hundred_thousand_unmatched_quote_marks() {
     let rules = RuleSet::embedded();
     let text = format!(

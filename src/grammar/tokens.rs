@@ -53,6 +53,14 @@ impl Token<'_> {
     }
 }
 
+/// A token stands for its normalised word in lexicon lookups, so a phrase
+/// table reads a slice of tokens without a list of their words being made.
+impl AsRef<str> for Token<'_> {
+    fn as_ref(&self) -> &str {
+        &self.norm
+    }
+}
+
 /// Letters, digits, combining marks ("e\u{301}") and the invisible joiners
 /// that sit inside words (zero-width space, joiner and non-joiner, word joiner).
 fn is_word_char(c: char) -> bool {

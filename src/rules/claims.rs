@@ -22,10 +22,9 @@ fn reporter_claims<'a>(analysis: &'a Analysis<'_>) -> impl Iterator<Item = Span>
 
 /// The first phrase of `phrases` among `words`, as a span.
 fn first_phrase(words: &[Token<'_>], phrases: &Phrases<()>) -> Option<Span> {
-    let norms: Vec<&str> = words.iter().map(|t| t.norm.as_ref()).collect();
     (0..words.len()).find_map(|i| {
         phrases
-            .longest_at(&norms[i..])
+            .longest_at(&words[i..])
             .map(|(n, ())| Span::new(words[i].span.start, words[i + n - 1].span.end))
     })
 }
@@ -58,8 +57,10 @@ const TIME_UNITS: &[&str] = &[
 /// Whether the token at `i` starts a figure: a percentage, money, a count
 /// with a unit, or a change word. Dates, times and ages are not figures.
 fn figure_at(words: &[Token<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> {
-    let norms: Vec<&str> = words[i..].iter().map(|t| t.norm.as_ref()).collect();
-    if let Some((n, ())) = lexicon.statistic_words.longest_at(&norms) {
+    // The words from `i` on, read in place: a copy of them for every `i`
+    // made a long sentence cost the square of its length.
+    let rest = &words[i..];
+    if let Some((n, ())) = lexicon.statistic_words.longest_at(rest) {
         return Some(n);
     }
     let tok = &words[i];
@@ -69,7 +70,7 @@ fn figure_at(words: &[Token<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> 
         TokKind::Punct('$' | '€' | '£' | '¥') if words.get(i + 1).is_some_and(numeric) => {
             let unit = lexicon
                 .statistic_words
-                .longest_at(&norms[2.min(norms.len())..])
+                .longest_at(&rest[2.min(rest.len())..])
                 .map_or(0, |(n, ())| n);
             return Some(2 + unit);
         }
@@ -79,7 +80,7 @@ fn figure_at(words: &[Token<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> 
     if !numeric(tok) {
         return None;
     }
-    if let Some((n, ())) = lexicon.statistic_words.longest_at(&norms[1..]) {
+    if let Some((n, ())) = lexicon.statistic_words.longest_at(&rest[1..]) {
         return Some(n + 1); // "40 percent", "4.5 million"
     }
     let next = words.get(i + 1)?;
