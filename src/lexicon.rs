@@ -173,6 +173,8 @@ impl WordSet {
 pub struct Phrases<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
     first_words: WordFilter,
+    /// The most words a phrase has.
+    max_words: usize,
     /// Phrases were added since the lists were last ordered and deduplicated.
     unfinished: bool,
 }
@@ -182,6 +184,7 @@ impl<T> Default for Phrases<T> {
         Phrases {
             by_first: HashMap::default(),
             first_words: WordFilter::default(),
+            max_words: 0,
             unfinished: false,
         }
     }
@@ -196,8 +199,14 @@ impl<T: Clone> Phrases<T> {
         };
         self.first_words.insert(&first);
         self.unfinished = true;
+        self.max_words = self.max_words.max(words.len());
         let entry = self.by_first.entry(first).or_default();
         entry.push((words[1..].to_vec(), value));
+    }
+
+    /// The most words a phrase has: how far ahead a search must see.
+    pub fn max_words(&self) -> usize {
+        self.max_words
     }
 
     /// Adds `phrase` matched as written: capitalisation is the signal
@@ -207,6 +216,7 @@ impl<T: Clone> Phrases<T> {
         if let Some((first, rest)) = words.split_first() {
             self.first_words.insert(first);
             self.unfinished = true;
+            self.max_words = self.max_words.max(words.len());
             let entry = self.by_first.entry((*first).to_string()).or_default();
             entry.push((rest.iter().map(|w| (*w).to_string()).collect(), value));
         }

@@ -7,13 +7,14 @@ mod quotes;
 mod sources;
 mod verbs;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::LoadError;
-use crate::lexicon::Lexicon;
+use crate::grammar::tokens::Token;
+use crate::lexicon::{Lexicon, Phrases};
 use crate::span::Span;
 use crate::Analysis;
 
@@ -275,6 +276,41 @@ fn label(span: Span, text: &'static str) -> Label {
     Label { span, text }
 }
 
+/// The first word of the first phrase of `phrases` among the words of
+/// `span`. The words are read through a window as long as the longest
+/// phrase, so a paragraph of any length costs no memory.
+fn first_phrase_in(text: &str, span: Span, phrases: &Phrases<()>) -> Option<Span> {
+    let reach = phrases.max_words();
+    if reach == 0 {
+        return None;
+    }
+    let mut window = VecDeque::with_capacity(reach);
+    let mut found = None;
+    crate::grammar::tokens::for_each_token(span.slice(text), span.start, |token| {
+        if found.is_none() && token.is_word() {
+            window.push_back(token);
+            if window.len() == reach {
+                found = starts_phrase(&mut window, phrases);
+            }
+        }
+    });
+    // Phrases that start among the last words, too few to fill the window.
+    while found.is_none() && !window.is_empty() {
+        found = starts_phrase(&mut window, phrases);
+    }
+    found
+}
+
+/// The first word of `window` when a phrase starts there; the window moves
+/// on by a word either way.
+fn starts_phrase(window: &mut VecDeque<Token<'_>>, phrases: &Phrases<()>) -> Option<Span> {
+    let found = phrases
+        .longest_at(window.make_contiguous())
+        .map(|_| window[0].span);
+    window.pop_front();
+    found
+}
+
 /// The tokens of `span` outside quotation marks: the reporter's own words.
 fn words_outside_quotes<'a>(analysis: &Analysis<'a>, span: Span) -> Vec<crate::grammar::tokens::Token<'a>> {
     let quotes = analysis.segments.quotes_in(span);
@@ -282,4 +318,33 @@ fn words_outside_quotes<'a>(analysis: &Analysis<'a>, span: Span) -> Vec<crate::g
         .into_iter()
         .filter(|t| !quotes.iter().any(|q| q.span.contains(t.span)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The search sees every start, the last words' too, and reads words
+    /// only: punctuation between them does not part a phrase.
+    #[test]
+    fn first_phrase_in_reads_the_words_through_a_window() {
+        let mut phrases = Phrases::default();
+        for phrase in ["on condition of anonymity", "asked not to be named", "fear"] {
+            phrases.insert(phrase, ());
+        }
+        let check = |text: &str, expect: Option<&str>| {
+            let found = first_phrase_in(text, Span::new(0, text.len()), &phrases);
+            assert_eq!(found.map(|s| s.slice(text)), expect, "{text}");
+        };
+        check("The clerk talked on condition of anonymity.", Some("on"));
+        check("She asked not to be named, citing fear.", Some("asked"));
+        check("They spoke on condition, of anonymity.", Some("on"));
+        check("out of fear", Some("fear"));
+        check("on condition of", None);
+        check("", None);
+        assert_eq!(
+            first_phrase_in("fear", Span::new(0, 4), &Phrases::default()),
+            None
+        );
+    }
 }

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use super::{label, Emitter};
+use super::{first_phrase_in, label, Emitter};
 use crate::grammar::tokens::tokenize;
 use crate::grammar::{AttributionKind, PhraseKind};
-use crate::lexicon::{CueClass, Lexicon, Phrases};
+use crate::lexicon::{CueClass, Lexicon};
 use crate::link::{Source, SourceKind};
 use crate::span::Span;
 use crate::Analysis;
@@ -24,17 +24,6 @@ fn claim_sources(analysis: &Analysis<'_>) -> BTreeSet<usize> {
         .filter(|a| a.kind != AttributionKind::NoComment)
         .filter_map(|a| a.source)
         .collect()
-}
-
-/// Whether `text` contains one of `phrases` as whole words.
-fn mentions_any(text: &str, phrases: &Phrases<()>) -> bool {
-    let tokens = tokenize(text, 0);
-    let norms: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.norm.as_ref())
-        .collect();
-    (0..norms.len()).any(|i| phrases.longest_at(&norms[i..]).is_some())
 }
 
 /// `vague-attribution`
@@ -94,10 +83,7 @@ pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out:
     let mut gives_reason: Vec<Option<bool>> = vec![None; paragraphs.len()];
     let mut reason_in = |p: usize| {
         *gives_reason[p].get_or_insert_with(|| {
-            mentions_any(
-                paragraphs[p].span.slice(analysis.text),
-                &lexicon.anonymity_reasons,
-            )
+            first_phrase_in(analysis.text, paragraphs[p].span, &lexicon.anonymity_reasons).is_some()
         })
     };
     for (index, source) in analysis.registry.sources.iter().enumerate() {
@@ -238,18 +224,16 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         {
             continue;
         }
-        let tokens = tokenize(sentence.span.slice(analysis.text), sentence.span.start);
-        let words: Vec<_> = tokens.iter().filter(|t| t.is_word()).collect();
-        let norms: Vec<&str> = words.iter().map(|t| t.norm.as_ref()).collect();
-        let Some(at) = (0..norms.len()).find(|&i| lexicon.accusations.longest_at(&norms[i..]).is_some())
-        else {
+        let Some(word) = first_phrase_in(analysis.text, sentence.span, &lexicon.accusations) else {
             continue;
         };
         // The accused: capitalised words other than the sentence's first,
         // outside the source phrase of the sentence's attribution.
         let mention = &mentions_by_sentence[index];
-        let accused: Vec<&str> = words
+        let tokens = tokenize(sentence.span.slice(analysis.text), sentence.span.start);
+        let accused: Vec<&str> = tokens
             .iter()
+            .filter(|t| t.is_word())
             .skip(1)
             .filter(|t| t.is_capitalized() && !mention.iter().any(|m| m.contains(t.span)))
             .map(|t| t.text)
@@ -257,7 +241,6 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         if accused.is_empty() || accused.iter().any(|w| source_names.contains(&w.to_lowercase())) {
             continue;
         }
-        let word = words[at].span;
         let detail = format!(
             "“{}” is accused, and the story has no response from them",
             accused.join(" ")
