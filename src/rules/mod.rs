@@ -338,7 +338,7 @@ mod tests {
         };
         check("The clerk talked on condition of anonymity.", Some("on"));
         check("She asked not to be named, citing fear.", Some("asked"));
-        check("They spoke on condition, of anonymity.", Some("on"));
+        check("They talked on condition, of anonymity.", Some("on"));
         check("out of fear", Some("fear"));
         check("on condition of", None);
         check("", None);
