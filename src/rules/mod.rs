@@ -13,7 +13,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::error::LoadError;
-use crate::grammar::tokens::Token;
+use crate::grammar::tokens::{for_each_token, tokenize, Token};
 use crate::lexicon::{Lexicon, Phrases};
 use crate::span::Span;
 use crate::Analysis;
@@ -286,7 +286,7 @@ fn first_phrase_in(text: &str, span: Span, phrases: &Phrases<()>) -> Option<Span
     }
     let mut window = VecDeque::with_capacity(reach);
     let mut found = None;
-    crate::grammar::tokens::for_each_token(span.slice(text), span.start, |token| {
+    for_each_token(span.slice(text), span.start, |token| {
         if found.is_none() && token.is_word() {
             window.push_back(token);
             if window.len() == reach {
@@ -312,9 +312,9 @@ fn starts_phrase(window: &mut VecDeque<Token<'_>>, phrases: &Phrases<()>) -> Opt
 }
 
 /// The tokens of `span` outside quotation marks: the reporter's own words.
-fn words_outside_quotes<'a>(analysis: &Analysis<'a>, span: Span) -> Vec<crate::grammar::tokens::Token<'a>> {
+fn words_outside_quotes<'a>(analysis: &Analysis<'a>, span: Span) -> Vec<Token<'a>> {
     let quotes = analysis.segments.quotes_in(span);
-    crate::grammar::tokens::tokenize(span.slice(analysis.text), span.start)
+    tokenize(span.slice(analysis.text), span.start)
         .into_iter()
         .filter(|t| !quotes.iter().any(|q| q.span.contains(t.span)))
         .collect()
