@@ -277,9 +277,11 @@ fn label(span: Span, text: &'static str) -> Label {
 }
 
 /// The first word of the first phrase of `phrases` among the words of
-/// `span`. The words are read through a window as long as the longest
-/// phrase, so a paragraph of any length costs no memory.
-fn first_phrase_in(text: &str, span: Span, phrases: &Phrases<()>) -> Option<Span> {
+/// `span`, punctuation skipped. The words are read through a window as long
+/// as the longest phrase, so a paragraph of any length costs no memory.
+/// (`claims::first_phrase` reads tokens already gathered, punctuation
+/// included, and gives the whole phrase.)
+fn phrase_start_in(text: &str, span: Span, phrases: &Phrases<()>) -> Option<Span> {
     let reach = phrases.max_words();
     if reach == 0 {
         return None;
@@ -327,13 +329,13 @@ mod tests {
     /// The search sees every start, the last words' too, and reads words
     /// only: punctuation between them does not part a phrase.
     #[test]
-    fn first_phrase_in_reads_the_words_through_a_window() {
+    fn phrase_start_in_reads_the_words_through_a_window() {
         let mut phrases = Phrases::default();
         for phrase in ["on condition of anonymity", "asked not to be named", "fear"] {
             phrases.insert(phrase, ());
         }
         let check = |text: &str, expect: Option<&str>| {
-            let found = first_phrase_in(text, Span::new(0, text.len()), &phrases);
+            let found = phrase_start_in(text, Span::new(0, text.len()), &phrases);
             assert_eq!(found.map(|s| s.slice(text)), expect, "{text}");
         };
         check("The clerk talked on condition of anonymity.", Some("on"));
@@ -343,7 +345,7 @@ mod tests {
         check("on condition of", None);
         check("", None);
         assert_eq!(
-            first_phrase_in("fear", Span::new(0, 4), &Phrases::default()),
+            phrase_start_in("fear", Span::new(0, 4), &Phrases::default()),
             None
         );
     }

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{first_phrase_in, label, Emitter};
+use super::{label, phrase_start_in, Emitter};
 use crate::grammar::tokens::tokenize;
 use crate::grammar::{AttributionKind, PhraseKind};
 use crate::lexicon::{CueClass, Lexicon};
@@ -83,7 +83,7 @@ pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out:
     let mut gives_reason: Vec<Option<bool>> = vec![None; paragraphs.len()];
     let mut reason_in = |p: usize| {
         *gives_reason[p].get_or_insert_with(|| {
-            first_phrase_in(analysis.text, paragraphs[p].span, &lexicon.anonymity_reasons).is_some()
+            phrase_start_in(analysis.text, paragraphs[p].span, &lexicon.anonymity_reasons).is_some()
         })
     };
     for (index, source) in analysis.registry.sources.iter().enumerate() {
@@ -224,7 +224,7 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         {
             continue;
         }
-        let Some(word) = first_phrase_in(analysis.text, sentence.span, &lexicon.accusations) else {
+        let Some(word) = phrase_start_in(analysis.text, sentence.span, &lexicon.accusations) else {
             continue;
         };
         // The accused: capitalised words other than the sentence's first,
