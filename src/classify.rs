@@ -154,17 +154,17 @@ pub fn classify(
         }
         let first = segments
             .sentences
-            .partition_point(|s| s.span.start < a.content.start);
+            .partition_point(|s| s.span.start() < a.content.start());
         for (sentence, slot) in segments.sentences[first..].iter().zip(&mut own[first..]) {
             // A content ends before the last sentence's closing punctuation.
             let words = sentence
                 .span
                 .slice(text)
                 .trim_end_matches(|c: char| c.is_ascii_punctuation() || "”’»".contains(c));
-            if !a
-                .content
-                .contains(Span::new(sentence.span.start, sentence.span.start + words.len()))
-            {
+            if !a.content.contains(Span::new(
+                sentence.span.start(),
+                sentence.span.start() + words.len(),
+            )) {
                 break;
             }
             slot.get_or_insert(i);
@@ -218,15 +218,15 @@ pub fn classify(
             // The quotation the sentence opens in, or opens with after a
             // word or two ("Now, “…”", "And “…”").
             const MAX_LEAD_WORDS: usize = 3;
-            let at = sentence.span.start;
-            let q = segments.quotes.partition_point(|q| q.span.end <= at);
+            let at = sentence.span.start();
+            let q = segments.quotes.partition_point(|q| q.span.end() <= at);
             let quote = segments
                 .quotes
                 .get(q)
                 .filter(|quote| {
-                    quote.span.start <= at
-                        || (quote.span.start < sentence.span.end
-                            && Span::new(at, quote.span.start)
+                    quote.span.start() <= at
+                        || (quote.span.start() < sentence.span.end()
+                            && Span::new(at, quote.span.start())
                                 .slice(text)
                                 .split_whitespace()
                                 .nth(MAX_LEAD_WORDS)

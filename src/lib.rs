@@ -118,6 +118,9 @@ pub fn analyze<'a>(text: &'a str, rules: &RuleSet) -> Analysis<'a> {
 
 /// Analyses prose whose paragraphs a reader already knows (`blocks`).
 pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: &RuleSet) -> Analysis<'a> {
+    // Spans are 32-bit: a text past 4 GiB is read up to there (the command
+    // line refuses such a file before it gets here).
+    let text = span::addressable(text);
     let lexicon = &rules.lexicon;
     let segments = segment::segment(text, lexicon, blocks);
     let mut registry = link::Registry::default();
@@ -149,12 +152,15 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
             let content = if found.to_paragraph_end {
                 // Like every content, without its closing full stop.
                 let paragraph = &segments.paragraphs[sentence.paragraph];
-                let end = found.content.start
-                    + Span::new(found.content.start, paragraph.span.end.max(found.content.end))
-                        .slice(text)
-                        .trim_end_matches(['.', ';', ','])
-                        .len();
-                Span::new(found.content.start, end.max(found.content.end))
+                let end = found.content.start()
+                    + Span::new(
+                        found.content.start(),
+                        paragraph.span.end().max(found.content.end()),
+                    )
+                    .slice(text)
+                    .trim_end_matches(['.', ';', ','])
+                    .len();
+                Span::new(found.content.start(), end.max(found.content.end()))
             } else {
                 found.content
             };

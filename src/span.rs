@@ -4,28 +4,52 @@
 
 use serde::Serialize;
 
+/// The longest text whose every byte a [`Span`] can address: 4 GiB. The
+/// command line refuses a longer file; the library reads the text up to
+/// here and no further.
+pub const MAX_TEXT_LEN: usize = u32::MAX as usize;
+
 /// A half-open range of UTF-8 byte offsets into the checked text.
+///
+/// The offsets are 32-bit: an analysis holds several spans for every
+/// sentence, and half-width spans make a long file's analysis a third
+/// smaller. They read and convert as `usize`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 pub struct Span {
     /// First byte.
-    pub start: usize,
+    start: u32,
     /// One past the last byte.
-    pub end: usize,
+    end: u32,
 }
 
 impl Span {
     /// A span from `start` to `end`; an inverted pair is clamped to empty so a
-    /// logic slip can never produce a span that slicing would reject.
+    /// logic slip can never produce a span that slicing would reject. Offsets
+    /// past [`MAX_TEXT_LEN`] are clamped to it.
     pub fn new(start: usize, end: usize) -> Self {
+        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        let start = offset(start);
         Span {
             start,
-            end: end.max(start),
+            end: offset(end).max(start),
         }
+    }
+
+    /// First byte.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 
     /// The text the span covers; empty when the span does not fit `text`.
     pub fn slice<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.start..self.end).unwrap_or("")
+        text.get(self.start()..self.end()).unwrap_or("")
     }
 
     /// Whether `other` lies entirely inside this span.
@@ -40,13 +64,29 @@ impl Span {
 
     /// Length in bytes.
     pub fn len(&self) -> usize {
-        self.end - self.start
+        (self.end - self.start) as usize
     }
 
     /// Whether the span covers no byte.
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
+}
+
+/// `text` up to [`MAX_TEXT_LEN`] bytes, cut at a character boundary: the
+/// part of it that spans can address.
+pub fn addressable(text: &str) -> &str {
+    prefix_within(text, MAX_TEXT_LEN)
+}
+
+/// The longest prefix of `text` no longer than `max` bytes that ends on a
+/// character boundary.
+fn prefix_within(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Maps byte offsets to 1-based line and character column.
@@ -178,6 +218,27 @@ mod tests {
         for offset in (0..text.len()).step_by(53).filter(|&o| text.is_char_boundary(o)) {
             assert_eq!(index.line_col(&text, offset), plain(offset), "at {offset}");
         }
+    }
+
+    #[test]
+    fn offsets_past_the_addressable_length_are_clamped() {
+        let past = MAX_TEXT_LEN + 10;
+        let span = Span::new(MAX_TEXT_LEN - 1, past);
+        assert_eq!((span.start(), span.end()), (MAX_TEXT_LEN - 1, MAX_TEXT_LEN));
+        assert!(Span::new(past, past + 1).is_empty());
+    }
+
+    #[test]
+    fn a_prefix_ends_on_a_character_boundary() {
+        let check = |text: &str, max: usize, expect: &str| {
+            assert_eq!(prefix_within(text, max), expect, "{text} {max}");
+        };
+        check("abc", 2, "ab");
+        check("abc", 9, "abc");
+        check("a’b", 2, "a");
+        check("a’b", 3, "a");
+        check("a’b", 4, "a’");
+        check("", 0, "");
     }
 
     #[test]

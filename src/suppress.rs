@@ -95,8 +95,8 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                 let end = directives[i + 1..]
                     .iter()
                     .find(|d| d.kind == DirectiveKind::On)
-                    .map_or(text.len(), |d| d.span.start);
-                let region = Span::new(directive.span.end, end);
+                    .map_or(text.len(), |d| d.span.start());
+                let region = Span::new(directive.span.end(), end);
                 for d in in_range(diagnostics, region)
                     .iter_mut()
                     .filter(|d| d.suppressed.is_none())
@@ -109,9 +109,10 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                 used = seen_off;
             }
             DirectiveKind::DisableNext(names) => {
-                let next = sentences.get(sentences.partition_point(|s| s.span.start < directive.span.end));
+                let next =
+                    sentences.get(sentences.partition_point(|s| s.span.start() < directive.span.end()));
                 if let Some(sentence) = next {
-                    let covered = Span::new(sentence.span.start, sentence.span.end + 1);
+                    let covered = Span::new(sentence.span.start(), sentence.span.end() + 1);
                     let names = names.as_slice();
                     for d in in_range(diagnostics, covered)
                         .iter_mut()
@@ -154,8 +155,8 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
 
 /// The diagnostics (sorted by position) that start inside `region`.
 fn in_range(diagnostics: &mut [Diagnostic], region: Span) -> &mut [Diagnostic] {
-    let first = diagnostics.partition_point(|d| d.span.start < region.start);
-    let last = first + diagnostics[first..].partition_point(|d| d.span.start < region.end);
+    let first = diagnostics.partition_point(|d| d.span.start() < region.start());
+    let last = first + diagnostics[first..].partition_point(|d| d.span.start() < region.end());
     &mut diagnostics[first..last]
 }
 

@@ -77,10 +77,10 @@ proptest! {
         let mut previous_end = 0;
         for sentence in &analysis.segments.sentences {
             let span = sentence.span;
-            prop_assert!(text.get(span.start..span.end).is_some());
-            prop_assert!(span.start >= previous_end, "sentences in order, not overlapping");
+            prop_assert!(text.get(span.start()..span.end()).is_some());
+            prop_assert!(span.start() >= previous_end, "sentences in order, not overlapping");
             prop_assert!(!span.slice(&text).trim().is_empty());
-            previous_end = span.end;
+            previous_end = span.end();
         }
         // Every word of every paragraph is in some sentence.
         for paragraph in &analysis.segments.paragraphs {
@@ -88,7 +88,7 @@ proptest! {
             prop_assert_eq!(covered, paragraph.span.slice(&text).split_whitespace().count());
         }
         for a in &analysis.attributions {
-            prop_assert!(text.get(a.content.start..a.content.end).is_some());
+            prop_assert!(text.get(a.content.start()..a.content.end()).is_some());
             if let Some(source) = a.source {
                 prop_assert!(source < analysis.registry.sources.len());
             }
@@ -111,7 +111,7 @@ proptest! {
         let combined = format!("{text}\n\nThe market closed. {tail}");
         let after = whosaid::analyze(&combined, &rules);
         let statuses = |a: &whosaid::Analysis<'_>, n: usize| -> Vec<(usize, usize, Status)> {
-            a.segments.sentences.iter().zip(&a.sentences).take(n).map(|(s, i)| (s.span.start, s.span.end, i.status)).collect()
+            a.segments.sentences.iter().zip(&a.sentences).take(n).map(|(s, i)| (s.span.start(), s.span.end(), i.status)).collect()
         };
         let n = before.segments.sentences.len();
         prop_assert_eq!(statuses(&before, n), statuses(&after, n));

@@ -53,6 +53,12 @@ fn decode(bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<String>), Strin
 
 /// Reads an input: a binary file (a NUL byte) is skipped, not read as prose.
 fn read_input(bytes: Vec<u8>, lossy: bool) -> Result<Read, String> {
+    if bytes.len() > whosaid::span::MAX_TEXT_LEN {
+        return Err(format!(
+            "too large: {} bytes; whosaid reads files up to 4 GiB",
+            bytes.len()
+        ));
+    }
     if let Some(at) = memchr::memchr(0, &bytes) {
         return Ok(Read::Binary(format!("binary file (NUL byte at {at}), skipped")));
     }

@@ -540,7 +540,7 @@ pub struct Reading {
 /// paragraph).
 pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon, headline: bool) -> Reading {
     let sentence = span.slice(text);
-    let ends = SentenceEnds::read(sentence, span.start, quotes);
+    let ends = SentenceEnds::read(sentence, span.start(), quotes);
     let frame_toks = ends.frame();
     let norms = frame_toks.iter().map(|t| t.norm.as_ref()).collect();
     let mut content_end = frame_toks.len();
@@ -553,7 +553,7 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon,
     {
         content_end -= 1;
     }
-    let before = text[..span.start].trim_end_matches([' ', '\t']);
+    let before = text[..span.start()].trim_end_matches([' ', '\t']);
     let frame = Frame {
         text,
         toks: frame_toks,
@@ -561,7 +561,7 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon,
         lexicon,
         quotes,
         content_end,
-        words_end: span.start + sentence.trim_end_matches(['.', ',', ';', ':', ' ']).len(),
+        words_end: span.start() + sentence.trim_end_matches(['.', ',', ';', ':', ' ']).len(),
         opens_paragraph: before.is_empty() || before.ends_with('\n'),
         headline,
     };
@@ -594,9 +594,9 @@ impl<'a> SentenceEnds<'a> {
             closes_bracket: false,
         };
         // Tokens and quotes are both in document order: one merged pass.
-        let mut qi = quotes.partition_point(|q| q.span.end <= base);
+        let mut qi = quotes.partition_point(|q| q.span.end() <= base);
         tokens::for_each_token(sentence, base, |mut tok| {
-            while quotes.get(qi).is_some_and(|q| q.span.end <= tok.span.start) {
+            while quotes.get(qi).is_some_and(|q| q.span.end() <= tok.span.start()) {
                 qi += 1;
             }
             if let Some(quote) = quotes.get(qi) {
@@ -649,7 +649,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if from >= to || to > self.len() {
             return Span::default();
         }
-        Span::new(self.toks[from].span.start, self.toks[to - 1].span.end)
+        Span::new(self.toks[from].span.start(), self.toks[to - 1].span.end())
     }
 
     fn is(&self, i: usize, c: char) -> bool {
@@ -809,11 +809,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             Some(q) => {
                 let quote = &self.quotes[q];
                 let end = if quote.close.is_some() {
-                    quote.inner().end
+                    quote.inner().end()
                 } else {
                     self.words_end
                 };
-                Span::new(span.start, end.max(span.end))
+                Span::new(span.start(), end.max(span.end()))
             }
             None => span,
         }
@@ -2260,7 +2260,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             let span = self.span(p, p + n);
             return Some(Found {
                 kind: AttributionKind::Direct,
-                content: Span::new(span.end, span.end),
+                content: Span::new(span.end(), span.end()),
                 quote: None,
                 cue,
                 mention: Some(mention),
@@ -2353,7 +2353,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 self.closing_comma_end(q, self.content_end)
                     .unwrap_or(self.content_end)
             } else {
-                self.toks.partition_point(|t| t.span.end <= content.end)
+                self.toks.partition_point(|t| t.span.end() <= content.end())
             };
             let content = self.content_until(subject_start - 1, to)?;
             return Some(Found::claim(content, cue, Some(mention)));
@@ -2383,8 +2383,8 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         if object_gap {
-            let end = quote.map_or(content.end, |q| self.quotes[q].span.end);
-            let content = Span::new(self.toks[from].span.start, end);
+            let end = quote.map_or(content.end(), |q| self.quotes[q].span.end());
+            let content = Span::new(self.toks[from].span.start(), end);
             return Some(Found::new(
                 AttributionKind::Mixed,
                 content,
@@ -2434,7 +2434,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if form.content != ContentShape::Quote || content.0 != AttributionKind::Mixed {
             return Some(content);
         }
-        let to = self.toks.partition_point(|t| t.span.end <= content.1.end);
+        let to = self.toks.partition_point(|t| t.span.end() <= content.1.end());
         let clause_after = |k: usize| {
             self.toks.get(k + 1).is_some_and(|t| {
                 t.is_word()
@@ -2691,7 +2691,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Democrats believe …", "the Okafors say …").
     fn takes_bare_form(&self, mention: &Mention) -> bool {
         let phrase = &mention.phrase;
-        let last = self.toks.partition_point(|t| t.span.end < mention.span.end);
+        let last = self.toks.partition_point(|t| t.span.end() < mention.span.end());
         let capitalized_plural = self.toks.get(last).is_some_and(|t| {
             t.is_word() && t.is_capitalized() && source::looks_plural(&t.norm) && !t.norm.ends_with("'s")
         });
@@ -2969,7 +2969,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             Some(self.absolute_subject(at)?)
         };
         let comma = self.span(at - 1, at);
-        let clause_attribution = found.iter().rev().find(|f| f.cue.span.end <= comma.start);
+        let clause_attribution = found.iter().rev().find(|f| f.cue.span.end() <= comma.start());
         if clause_attribution.is_none() && joined {
             return None;
         }
@@ -3011,7 +3011,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             })
             .and_then(|start| self.mention(start, at - 1, at - 1));
         if subject_before.is_some() {
-            let to = self.toks.partition_point(|t| t.span.end <= content.1.end);
+            let to = self.toks.partition_point(|t| t.span.end() <= content.1.end());
             if let Some(end) = self
                 .closing_comma_end(q, to)
                 .filter(|&end| self.main_verb_resumes_at(end + usize::from(self.is(end, ','))))
@@ -3361,7 +3361,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             class: CueClass::Neutral,
         };
         if colon + 1 >= self.content_end {
-            let at = self.toks[colon].span.end;
+            let at = self.toks[colon].span.end();
             return Some(Found {
                 kind: AttributionKind::Direct,
                 content: Span::new(at, at),
@@ -3384,10 +3384,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             ContentShape::Any => !self.strands_preposition(found),
             ContentShape::Quote => quoted || self.names_as(found),
             ContentShape::Clause => {
-                let first = self.toks.partition_point(|t| t.span.start < found.content.start);
+                let first = self
+                    .toks
+                    .partition_point(|t| t.span.start() < found.content.start());
                 // "went on to say …", "continued to press …": an infinitive
                 // after the cue carries a verb of its own, which reports.
-                let after_cue = found.content.start >= found.cue.span.end;
+                let after_cue = found.content.start() >= found.cue.span.end();
                 if after_cue && self.infinitive_at(first) {
                     return false;
                 }
@@ -3401,13 +3403,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // sisters noted, the plan …": after an aside's subject, a
                 // comma sets the clause apart from the cue.
                 let aside = found.mention.as_ref().is_some_and(|m| {
-                    let subject = self.toks.partition_point(|t| t.span.start < m.span.start);
+                    let subject = self.toks.partition_point(|t| t.span.start() < m.span.start());
                     subject > 0 && (self.norms[subject - 1] == "as" || self.is(subject - 1, ','))
                 });
                 let comma_after_cue = aside
                     && first > 0
                     && self.is(first - 1, ',')
-                    && self.toks[first - 1].span.start == found.cue.span.end;
+                    && self.toks[first - 1].span.start() == found.cue.span.end();
                 self.norms.get(first).is_some_and(|w| opens(w))
                     || comma_after_cue
                     || (first > 0 && (self.norms[first - 1] == "that" || self.is(first - 1, ':')))
@@ -3420,8 +3422,12 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// to as the chief"): its object stands before it, in a relative clause
     /// or a passive, and what follows is no content of it.
     fn strands_preposition(&self, found: &Found) -> bool {
-        let cue_end = self.toks.partition_point(|t| t.span.start < found.cue.span.end);
-        let first = self.toks.partition_point(|t| t.span.start < found.content.start);
+        let cue_end = self
+            .toks
+            .partition_point(|t| t.span.start() < found.cue.span.end());
+        let first = self
+            .toks
+            .partition_point(|t| t.span.start() < found.content.start());
         first == cue_end
             && cue_end > 0
             && PREPOSITIONS.contains(&self.norms[cue_end - 1])
@@ -3436,8 +3442,10 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// conservative" — what "called" reports without a quotation, where
     /// "called the police" reports nothing.
     fn names_as(&self, found: &Found) -> bool {
-        let first = self.toks.partition_point(|t| t.span.start < found.content.start);
-        let last = self.toks.partition_point(|t| t.span.end <= found.content.end);
+        let first = self
+            .toks
+            .partition_point(|t| t.span.start() < found.content.start());
+        let last = self.toks.partition_point(|t| t.span.end() <= found.content.end());
         let Some(&head) = self.norms.get(first) else {
             return false;
         };
@@ -3519,8 +3527,8 @@ impl<'t, 'a> Frame<'t, 'a> {
             .is_some_and(|t| matches!(t.text, "—" | "―" | "–"));
         // The quotation opens the sentence, or opened in an earlier one
         // ("“… He is ignorant of our culture.”― Ana Ruiz").
-        let whole_quote =
-            self.open_at(0) == Some(q) || (close == 0 && self.quotes[q].open.start < self.toks[0].span.start);
+        let whole_quote = self.open_at(0) == Some(q)
+            || (close == 0 && self.quotes[q].open.start() < self.toks[0].span.start());
         if !is_dash || dash + 1 >= self.content_end || !whole_quote {
             return None;
         }
@@ -3539,8 +3547,10 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// source's description attributes that clause's content to the source.
     fn relative_clause(&self, found: &Found) -> Option<Found> {
         let mention = found.mention.as_ref()?;
-        let from = self.toks.partition_point(|t| t.span.start < mention.intro.start);
-        let to = self.toks.partition_point(|t| t.span.end <= mention.intro.end);
+        let from = self
+            .toks
+            .partition_point(|t| t.span.start() < mention.intro.start());
+        let to = self.toks.partition_point(|t| t.span.end() <= mention.intro.end());
         let who = (from..to).find(|&k| matches!(self.norms[k], "who" | "which"))?;
         let mut p = who + 1;
         while p < to && self.is_auxiliary(p) {
@@ -3851,7 +3861,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if f.quote.is_some() || f.content.is_empty() {
             return None;
         }
-        let colon = self.toks.partition_point(|t| t.span.start < f.content.end);
+        let colon = self.toks.partition_point(|t| t.span.start() < f.content.end());
         if !self.is(colon, ':') {
             return None;
         }
@@ -4104,7 +4114,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 found.push(f);
             }
         }
-        found.sort_by_key(|f| f.cue.span.start);
+        found.sort_by_key(|f| f.cue.span.start());
         let unclaimed_cue = found
             .is_empty()
             .then(|| {

@@ -3193,10 +3193,10 @@ fn the_frame_keeps_the_ends_of_a_long_sentence() {
         for sentence in &analysis.segments.sentences {
             let span = sentence.span;
             // The reading that keeps every token.
-            let mut every: Vec<_> = tokenize(span.slice(&text), span.start);
-            let mut qi = quotes.partition_point(|q| q.span.end <= span.start);
+            let mut every: Vec<_> = tokenize(span.slice(&text), span.start());
+            let mut qi = quotes.partition_point(|q| q.span.end() <= span.start());
             every.retain_mut(|tok| {
-                while quotes.get(qi).is_some_and(|q| q.span.end <= tok.span.start) {
+                while quotes.get(qi).is_some_and(|q| q.span.end() <= tok.span.start()) {
                     qi += 1;
                 }
                 let Some(quote) = quotes.get(qi) else { return true };
@@ -3220,7 +3220,7 @@ fn the_frame_keeps_the_ends_of_a_long_sentence() {
                 long += 1;
                 expect.drain(MAX_FRAME / 2..expect.len() - MAX_FRAME / 2);
             }
-            let ends = SentenceEnds::read(span.slice(&text), span.start, quotes);
+            let ends = SentenceEnds::read(span.slice(&text), span.start(), quotes);
             assert_eq!(ends.frame(), expect, "{text}");
         }
     }

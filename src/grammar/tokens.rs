@@ -228,7 +228,7 @@ mod tests {
         assert_eq!(got, expect, "{input}");
         for t in &tokens {
             assert_eq!(
-                &input[t.span.start - 10..t.span.end - 10],
+                &input[t.span.start() - 10..t.span.end() - 10],
                 t.text,
                 "span of {}",
                 t.text

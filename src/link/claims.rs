@@ -13,20 +13,20 @@ use crate::Attribution;
 
 /// Whether everything of `span` outside the quotations is punctuation or space.
 pub fn only_quoted(text: &str, span: Span, segments: &Segments) -> bool {
-    let mut pos = span.start;
+    let mut pos = span.start();
     let quotes = &segments.quotes;
-    let first = quotes.partition_point(|q| q.span.end <= span.start);
+    let first = quotes.partition_point(|q| q.span.end() <= span.start());
     let bare = |from: usize, to: usize| wordless(text, Span::new(from, to));
     for quote in &quotes[first..] {
-        if quote.span.start >= span.end {
+        if quote.span.start() >= span.end() {
             break;
         }
-        if !bare(pos, quote.span.start.max(pos).min(span.end)) {
+        if !bare(pos, quote.span.start().max(pos).min(span.end())) {
             return false;
         }
-        pos = pos.max(quote.span.end);
+        pos = pos.max(quote.span.end());
     }
-    pos >= span.end || bare(pos, span.end)
+    pos >= span.end() || bare(pos, span.end())
 }
 
 /// Links quotations to attributions and returns, for each quote, the index of
@@ -52,7 +52,7 @@ pub fn link_quotes(
         let next = segments
             .quotes_of_paragraph(paragraph + 1)
             .next()
-            .filter(|&q| quotes[q].span.start == next_paragraph.span.start);
+            .filter(|&q| quotes[q].span.start() == next_paragraph.span.start());
         if let Some(q) = next {
             attribution.content = quotes[q].inner();
             attribution.quote = Some(q);
@@ -60,8 +60,8 @@ pub fn link_quotes(
             // A block quotation whose marks were lost with its layout (a
             // CMS export, plain text): the whole next paragraph is the words.
             let words = next_paragraph.span.slice(text);
-            let end = next_paragraph.span.start + words.trim_end_matches(['.', ';', ',']).len();
-            attribution.content = Span::new(next_paragraph.span.start, end);
+            let end = next_paragraph.span.start() + words.trim_end_matches(['.', ';', ',']).len();
+            attribution.content = Span::new(next_paragraph.span.start(), end);
         }
     }
     for (i, attribution) in attributions.iter().enumerate() {
@@ -75,14 +75,14 @@ pub fn link_quotes(
         .enumerate()
         .filter(|(_, a)| a.kind == AttributionKind::Mixed)
     {
-        let first = quotes.partition_point(|q| q.span.end <= attribution.content.start);
+        let first = quotes.partition_point(|q| q.span.end() <= attribution.content.start());
         for q in first..quotes.len() {
-            if quotes[q].span.start >= attribution.content.end {
+            if quotes[q].span.start() >= attribution.content.end() {
                 break;
             }
             // The quotation may run on past the content's sentence ("Lee said
             // the vote “was fair. Nobody doubts it.”").
-            let opens_inside = attribution.content.start <= quotes[q].span.start;
+            let opens_inside = attribution.content.start() <= quotes[q].span.start();
             if speaker[q].is_none() && opens_inside {
                 speaker[q] = Some(a);
             }
@@ -102,7 +102,7 @@ pub fn link_quotes(
             derived.cue = None;
             derived.mention = None;
         }
-        derived.sentence = segments.sentence_from(quotes[q].span.start);
+        derived.sentence = segments.sentence_from(quotes[q].span.start());
         attributions.push(derived);
         attributions.len() - 1
     };
@@ -131,7 +131,7 @@ pub fn link_quotes(
         .enumerate()
         .filter_map(|(i, a)| a.cue.as_ref().map(|c| (c.span, a.source, i)))
         .collect();
-    cues.sort_by_key(|(span, ..)| span.start);
+    cues.sort_by_key(|(span, ..)| span.start());
 
     // A quotation inside the words naming a source is a title in its
     // description ("Lee, the author of “Quiet Harbors,” said …"), nobody's speech.
@@ -141,10 +141,10 @@ pub fn link_quotes(
         .iter()
         .filter_map(|a| a.mention.map(|m| m.span))
         .collect();
-    mentions.sort_by_key(|span| (span.start, span.end));
+    mentions.sort_by_key(|span| (span.start(), span.end()));
     mentions.dedup();
     let in_mention = |quote: Span| {
-        let before = mentions.partition_point(|m| m.start <= quote.start);
+        let before = mentions.partition_point(|m| m.start() <= quote.start());
         mentions[..before].last().is_some_and(|m| m.contains(quote))
     };
 
@@ -153,14 +153,14 @@ pub fn link_quotes(
     // the sentence, so a sentence of many quotations is read once.
     let mut opens_quoted_run = vec![false; quotes.len()];
     for q in 0..quotes.len() {
-        let start = quotes[q].span.start;
+        let start = quotes[q].span.start();
         let sentence_start = segments
             .sentences
             .get(segments.sentence_from(start))
-            .map_or(start, |s| s.span.start);
+            .map_or(start, |s| s.span.start());
         opens_quoted_run[q] = match q.checked_sub(1) {
-            Some(p) if quotes[p].span.start >= sentence_start => {
-                opens_quoted_run[p] && wordless(text, Span::new(quotes[p].span.end, start))
+            Some(p) if quotes[p].span.start() >= sentence_start => {
+                opens_quoted_run[p] && wordless(text, Span::new(quotes[p].span.end(), start))
             }
             _ => only_quoted(text, Span::new(sentence_start, start), segments),
         };
@@ -223,9 +223,9 @@ pub fn link_quotes(
         let Some(k) = before.or_else(after) else { continue };
         let Some(a) = speaker[k] else { continue };
         let between = if k < q {
-            Span::new(quotes[k].span.end, quotes[q].span.start)
+            Span::new(quotes[k].span.end(), quotes[q].span.start())
         } else {
-            Span::new(quotes[q].span.end, quotes[k].span.start)
+            Span::new(quotes[q].span.end(), quotes[k].span.start())
         };
         let source = attributions[a].source;
         // Another speaker's cue in the tag's own sentence is the writer's
@@ -234,10 +234,10 @@ pub fn link_quotes(
         let tag_sentence = segments.sentences[attributions[a].sentence].span;
         let aside = |span: Span| k < q && tag_sentence.contains(span);
         let cue = attributions[a].cue.as_ref().map(|c| c.span);
-        let from = cues.partition_point(|(span, ..)| span.start < between.start);
+        let from = cues.partition_point(|(span, ..)| span.start() < between.start());
         let interrupted = cues[from..]
             .iter()
-            .take_while(|(span, ..)| span.start < between.end)
+            .take_while(|(span, ..)| span.start() < between.end())
             .any(|(span, other, _)| between.contains(*span) && *other != source && !aside(*span));
         if !interrupted && !cue.is_some_and(|cue| object_in_tag(text, tag_sentence, cue, quotes[q].span)) {
             speaker[q] = Some(derive(attributions, a, q, false));
@@ -251,14 +251,14 @@ pub fn link_quotes(
     for q in 0..quotes.len() {
         let opens_sentence = segments
             .sentences
-            .binary_search_by_key(&quotes[q].span.start, |s| s.span.start)
+            .binary_search_by_key(&quotes[q].span.start(), |s| s.span.start())
             .is_ok();
         if speaker[q].is_some() || !opens_sentence {
             continue;
         }
-        let paragraph_start = segments.paragraphs[quotes[q].paragraph].span.start;
-        let before = &cues[..cues.partition_point(|(span, ..)| span.start < quotes[q].span.start)];
-        let Some(&(cue, Some(_), _)) = before.last().filter(|(span, ..)| span.start >= paragraph_start)
+        let paragraph_start = segments.paragraphs[quotes[q].paragraph].span.start();
+        let before = &cues[..cues.partition_point(|(span, ..)| span.start() < quotes[q].span.start())];
+        let Some(&(cue, Some(_), _)) = before.last().filter(|(span, ..)| span.start() >= paragraph_start)
         else {
             continue;
         };
@@ -292,7 +292,7 @@ pub fn link_quotes(
         let p = segments.sentences[a.sentence].paragraph;
         let later = last_of[p].is_none_or(|j| {
             let b = &attributions[j];
-            (a.sentence, a.content.start) > (b.sentence, b.content.start)
+            (a.sentence, a.content.start()) > (b.sentence, b.content.start())
         });
         if later {
             last_of[p] = Some(i);
@@ -327,13 +327,13 @@ pub fn link_quotes(
 /// hinting that “…”`). `found` holds the grammar's attributions, in sentence
 /// order.
 fn in_a_tag(found: &[Attribution], segments: &Segments, quote: Span) -> bool {
-    let sentence = segments.sentence_from(quote.start);
+    let sentence = segments.sentence_from(quote.start());
     let from = found.partition_point(|a| a.sentence < sentence);
     found[from..]
         .iter()
         .take_while(|a| a.sentence == sentence)
         .filter_map(|a| a.cue.as_ref().map(|cue| (a.content, cue.span)))
-        .any(|(content, cue)| content.end <= cue.start && cue.end <= quote.start)
+        .any(|(content, cue)| content.end() <= cue.start() && cue.end() <= quote.start())
 }
 
 /// Whether `quote` is the object of a word in the speech tag whose cue is
@@ -342,10 +342,10 @@ fn in_a_tag(found: &[Attribution], segments: &Segments, quote: Span) -> bool {
 /// word. The speaker's words resume after a mark (`“…,” she said, “…”`) or a
 /// conjunction (`she said, and “…`, `because “…`).
 fn object_in_tag(text: &str, sentence: Span, cue: Span, quote: Span) -> bool {
-    if quote.start < cue.end || !sentence.contains(quote) {
+    if quote.start() < cue.end() || !sentence.contains(quote) {
         return false;
     }
-    let before = Span::new(cue.end, quote.start).slice(text).trim_end();
+    let before = Span::new(cue.end(), quote.start()).slice(text).trim_end();
     let word = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
@@ -394,7 +394,7 @@ const JOIN_REACH: usize = 3;
 /// a claim of its own. Claims are in the order their contents start.
 pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> Vec<Claim> {
     let mut order: Vec<usize> = (0..attributions.len()).collect();
-    order.sort_by_key(|&i| (attributions[i].content.start, attributions[i].content.end, i));
+    order.sort_by_key(|&i| (attributions[i].content.start(), attributions[i].content.end(), i));
     let mut claims: Vec<Claim> = Vec::with_capacity(order.len());
     // The last piece of each claim so far, in claim order.
     let mut last_pieces: Vec<usize> = Vec::with_capacity(order.len());
@@ -419,9 +419,9 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
             };
             piece.kind == AttributionKind::Direct
                 && piece.origin == before.origin
-                && before.content.end <= piece.content.start
+                && before.content.end() <= piece.content.start()
                 && (before.kind == AttributionKind::Direct || goes_on())
-                && only_attribution_between(text, segments, attributions, before.content.end, piece)
+                && only_attribution_between(text, segments, attributions, before.content.end(), piece)
         };
         let joined = (claims.len().saturating_sub(JOIN_REACH)..claims.len())
             .rev()
@@ -438,7 +438,7 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
                 if claim.split.is_empty() {
                     claim.split.push(claim.content);
                 }
-                claim.content.end = piece.content.end;
+                claim.content = Span::new(claim.content.start(), piece.content.end());
                 claim.split.push(piece.content);
                 last_pieces[c] = i;
             }
@@ -468,8 +468,8 @@ fn ends_its_sentence(text: &str, segments: &Segments, paraphrase: &Attribution) 
     let tag_follows = paraphrase
         .cue
         .as_ref()
-        .is_some_and(|cue| cue.span.start >= paraphrase.content.end);
-    tag_follows || wordless(text, Span::new(paraphrase.content.end, sentence.end))
+        .is_some_and(|cue| cue.span.start() >= paraphrase.content.end());
+    tag_follows || wordless(text, Span::new(paraphrase.content.end(), sentence.end()))
 }
 
 /// Whether `span` holds no word, only spaces and punctuation.
@@ -488,11 +488,11 @@ fn only_attribution_between(
     piece: &Attribution,
 ) -> bool {
     let cue_sentence = segments.sentences[attributions[piece.origin].sentence].span;
-    let to = piece.content.start;
+    let to = piece.content.start();
     // What lies before the cue's sentence and what lies after it, where a
     // sentence adverb may lead the next piece in (`… Lee said. Instead, “…”`).
-    wordless(text, Span::new(from, to.min(cue_sentence.start)))
-        && one_word_aside(text, Span::new(from.max(cue_sentence.end), to))
+    wordless(text, Span::new(from, to.min(cue_sentence.start())))
+        && one_word_aside(text, Span::new(from.max(cue_sentence.end()), to))
 }
 
 /// Whether `span` holds no word, or one word set off by a comma (`Still, `).
@@ -523,8 +523,8 @@ mod tests {
         assert_eq!(got, expect, "{input}");
         for claim in &analysis.claims {
             let parts = claim.parts();
-            assert_eq!(claim.content.start, parts[0].start);
-            assert_eq!(claim.content.end, parts[parts.len() - 1].end);
+            assert_eq!(claim.content.start(), parts[0].start());
+            assert_eq!(claim.content.end(), parts[parts.len() - 1].end());
         }
     }
 

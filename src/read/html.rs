@@ -276,7 +276,7 @@ pub fn read<'a>(source: &'a str, options: &HtmlOptions) -> Document<'a> {
                     continue;
                 }
                 let raw = span.slice(source);
-                if !decode_into(raw, span.start, &value, &mut prose) {
+                if !decode_into(raw, span.start(), &value, &mut prose) {
                     prose.decoded(&value, span);
                 }
             }

@@ -74,7 +74,7 @@ pub fn read(source: &str) -> Document<'_> {
             Event::Html(html) | Event::InlineHtml(html) if hidden == 0 => {
                 let trimmed = html.trim();
                 if trimmed.starts_with("<!--") && trimmed.contains("whosaid") {
-                    let start = span.start + span.slice(source).find("<!--").unwrap_or(0);
+                    let start = span.start() + span.slice(source).find("<!--").unwrap_or(0);
                     let comment = Span::new(start, start + trimmed.len());
                     let reopen = prose.open.map(|(_, kind)| kind);
                     prose.begin(BlockKind::Comment);

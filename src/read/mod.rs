@@ -74,42 +74,42 @@ impl OffsetMap {
 
     /// The source offset where something starting at prose offset `offset` starts.
     pub fn start(&self, offset: usize) -> usize {
-        let i = self.pieces.partition_point(|(p, _, _)| p.end <= offset);
+        let i = self.pieces.partition_point(|(p, _, _)| p.end() <= offset);
         match self.pieces.get(i) {
-            Some(&(prose, source, exact)) if prose.start <= offset => {
+            Some(&(prose, source, exact)) if prose.start() <= offset => {
                 if exact {
-                    source.start + (offset - prose.start)
+                    source.start() + (offset - prose.start())
                 } else {
-                    source.start
+                    source.start()
                 }
             }
-            Some(&(_, source, _)) => source.start,
-            None => self.pieces.last().map_or(0, |(_, source, _)| source.end),
+            Some(&(_, source, _)) => source.start(),
+            None => self.pieces.last().map_or(0, |(_, source, _)| source.end()),
         }
     }
 
     /// The source offset where something ending at prose offset `offset` ends.
     pub fn end(&self, offset: usize) -> usize {
-        let i = self.pieces.partition_point(|(p, _, _)| p.end < offset);
+        let i = self.pieces.partition_point(|(p, _, _)| p.end() < offset);
         match self.pieces.get(i) {
-            Some(&(prose, source, exact)) if prose.start < offset => {
+            Some(&(prose, source, exact)) if prose.start() < offset => {
                 if exact {
-                    source.start + (offset - prose.start)
+                    source.start() + (offset - prose.start())
                 } else {
-                    source.end
+                    source.end()
                 }
             }
             _ => i
                 .checked_sub(1)
                 .and_then(|j| self.pieces.get(j))
-                .map_or(0, |(_, source, _)| source.end),
+                .map_or(0, |(_, source, _)| source.end()),
         }
     }
 
     /// Maps a prose span to the source.
     pub fn span(&self, span: Span) -> Span {
-        let start = self.start(span.start);
-        Span::new(start, self.end(span.end).max(start))
+        let start = self.start(span.start());
+        Span::new(start, self.end(span.end()).max(start))
     }
 }
 
@@ -213,7 +213,7 @@ impl ProseBuilder {
                 self.text.truncate(
                     start
                         .saturating_sub(2)
-                        .max(self.blocks.last().map_or(0, |b| b.span.end)),
+                        .max(self.blocks.last().map_or(0, |b| b.span.end())),
                 );
             } else {
                 self.blocks.push(Block { span, kind });

@@ -83,8 +83,8 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
             .max()
             .unwrap_or(0);
         let first_line = line_of(low);
-        let window_start = index.line_span(text, first_line).start;
-        let window_end = index.line_span(text, line_of(high)).end.max(high);
+        let window_start = index.line_span(text, first_line).start();
+        let window_end = index.line_span(text, line_of(high)).end().max(high);
         let window = &text[window_start..window_end];
         let shift = |r: &std::ops::Range<usize>| (r.start - window_start)..(r.end - window_start);
         let mut snippet = Snippet::source(window)

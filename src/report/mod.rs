@@ -332,14 +332,14 @@ impl<'t> FileReport<'t> {
             .into_iter()
             .map(|d| {
                 let at = facts.to_source(d.span);
-                let (line, column) = facts.line_col(at.start);
-                let (end_line, end_column) = facts.line_col(at.end);
+                let (line, column) = facts.line_col(at.start());
+                let (end_line, end_column) = facts.line_col(at.end());
                 DiagnosticOut {
                     rule: d.rule,
                     severity: d.severity,
                     message: d.message,
-                    start: at.start,
-                    end: at.end,
+                    start: at.start(),
+                    end: at.end(),
                     line,
                     column,
                     end_line,
@@ -350,8 +350,8 @@ impl<'t> FileReport<'t> {
                         .map(|l| {
                             let at = facts.to_source(l.span);
                             Snip {
-                                start: at.start,
-                                end: at.end,
+                                start: at.start(),
+                                end: at.end(),
                                 text: l.text,
                             }
                         })
@@ -398,9 +398,9 @@ impl<'t> FileReport<'t> {
         let facts = &self.facts;
         let at = facts
             .sentences
-            .partition_point(|s| facts.to_source(s.span).end <= offset);
+            .partition_point(|s| facts.to_source(s.span).end() <= offset);
         let sentence = facts.sentences.get(at)?;
-        (facts.to_source(sentence.span).start <= offset).then(|| facts.sentence(at))
+        (facts.to_source(sentence.span).start() <= offset).then(|| facts.sentence(at))
     }
 
     /// Attributions in order of content.
@@ -487,18 +487,18 @@ impl<'t> Facts<'t> {
     fn snip(&self, span: Span) -> Snip<'t> {
         let at = self.to_source(span);
         Snip {
-            start: at.start,
-            end: at.end,
+            start: at.start(),
+            end: at.end(),
             text: span.slice(self.prose),
         }
     }
 
     fn located(&self, span: Span) -> Located<'t> {
         let at = self.to_source(span);
-        let (line, column) = self.line_col(at.start);
+        let (line, column) = self.line_col(at.start());
         Located {
-            start: at.start,
-            end: at.end,
+            start: at.start(),
+            end: at.end(),
             line,
             column,
             text: span.slice(self.prose),
@@ -508,8 +508,8 @@ impl<'t> Facts<'t> {
     fn range(&self, span: Span) -> Range {
         let at = self.to_source(span);
         Range {
-            start: at.start,
-            end: at.end,
+            start: at.start(),
+            end: at.end(),
         }
     }
 

@@ -25,7 +25,7 @@ fn first_phrase(words: &[Token<'_>], phrases: &Phrases<()>) -> Option<Span> {
     (0..words.len()).find_map(|i| {
         phrases
             .longest_at(&words[i..])
-            .map(|(n, ())| Span::new(words[i].span.start, words[i + n - 1].span.end))
+            .map(|(n, ())| Span::new(words[i].span.start(), words[i + n - 1].span.end()))
     })
 }
 
@@ -112,7 +112,8 @@ pub fn unattributed_statistic(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &
         }
         let words = words_outside_quotes(analysis, span);
         let found = (0..words.len()).find_map(|i| {
-            figure_at(&words, i, lexicon).map(|n| Span::new(words[i].span.start, words[i + n - 1].span.end))
+            figure_at(&words, i, lexicon)
+                .map(|n| Span::new(words[i].span.start(), words[i + n - 1].span.end()))
         });
         if let Some(figure) = found {
             let detail = format!("“{}” needs a source", figure.slice(analysis.text));

@@ -256,10 +256,10 @@ pub fn check(analysis: &Analysis<'_>, rules: &crate::RuleSet) -> Vec<Diagnostic>
             .collect();
         specific.sort();
         out.retain(|d| {
-            let first = specific.partition_point(|s| s.start < d.span.start);
+            let first = specific.partition_point(|s| s.start() < d.span.start());
             let inside = specific[first..]
                 .iter()
-                .take_while(|s| s.start < d.span.end)
+                .take_while(|s| s.start() < d.span.end())
                 .any(|s| d.span.contains(*s));
             d.rule != def.id || !inside
         });
@@ -288,7 +288,7 @@ fn phrase_start_in(text: &str, span: Span, phrases: &Phrases<()>) -> Option<Span
     }
     let mut window = VecDeque::with_capacity(reach);
     let mut found = None;
-    for_each_token(span.slice(text), span.start, |token| {
+    for_each_token(span.slice(text), span.start(), |token| {
         if found.is_none() && token.is_word() {
             window.push_back(token);
             if window.len() == reach {
@@ -316,7 +316,7 @@ fn starts_phrase(window: &mut VecDeque<Token<'_>>, phrases: &Phrases<()>) -> Opt
 /// The tokens of `span` outside quotation marks: the reporter's own words.
 fn words_outside_quotes<'a>(analysis: &Analysis<'a>, span: Span) -> Vec<Token<'a>> {
     let quotes = analysis.segments.quotes_in(span);
-    tokenize(span.slice(analysis.text), span.start)
+    tokenize(span.slice(analysis.text), span.start())
         .into_iter()
         .filter(|t| !quotes.iter().any(|q| q.span.contains(t.span)))
         .collect()

@@ -19,11 +19,11 @@ pub fn unattributed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitte
     let mut reach = 0; // The furthest end of the contents that start before the quote ends.
     for (q, quote) in analysis.segments.quotes.iter().enumerate() {
         let inner = quote.inner();
-        while next < contents.len() && contents[next].start < inner.end {
-            reach = reach.max(contents[next].end);
+        while next < contents.len() && contents[next].start() < inner.end() {
+            reach = reach.max(contents[next].end());
             next += 1;
         }
-        let covered = reach > inner.start && !inner.is_empty();
+        let covered = reach > inner.start() && !inner.is_empty();
         let words = inner.slice(analysis.text).split_whitespace().count();
         if analysis.quote_speakers[q].is_none() && !covered && words >= 3 {
             out.emit(quote.span, None, Vec::new());
@@ -34,7 +34,7 @@ pub fn unattributed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitte
 /// `unclosed-quote`
 pub fn unclosed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
     for quote in analysis.segments.quotes.iter().filter(|q| q.is_unclosed()) {
-        let end = analysis.segments.paragraphs[quote.paragraph].span.end;
+        let end = analysis.segments.paragraphs[quote.paragraph].span.end();
         out.emit(
             quote.open,
             None,
@@ -105,13 +105,13 @@ pub fn late_quote_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Em
         while start > 0 && quotes[start - 1].runs_on {
             start -= 1;
         }
-        let opened = quotes[start].span.start;
+        let opened = quotes[start].span.start();
         let sentences = &analysis.segments.sentences;
-        let first_index = sentences.partition_point(|s| s.span.start < opened);
+        let first_index = sentences.partition_point(|s| s.span.start() < opened);
         let before_cue = sentences
-            .partition_point(|s| s.span.end <= cue.span.start)
+            .partition_point(|s| s.span.end() <= cue.span.start())
             .saturating_sub(first_index);
-        if before_cue >= 2 && opened < cue.span.start {
+        if before_cue >= 2 && opened < cue.span.start() {
             let first = sentences.get(first_index).map_or(quotes[start].open, |s| s.span);
             let detail = format!("{before_cue} quoted sentences come before the speaker is named");
             out.emit(first, Some(detail), vec![label(cue.span, "speaker named here")]);

@@ -42,7 +42,7 @@ pub fn vague_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter
         } else if let (Some(source), Some(mention)) = (a.source, &a.mention) {
             if analysis.registry.sources[source].kind == SourceKind::Vague
                 && mention.kind == PhraseKind::Vague
-                && flagged.insert((mention.span.start, mention.span.end))
+                && flagged.insert((mention.span.start(), mention.span.end()))
             {
                 let words = mention.span.slice(analysis.text);
                 out.emit(
@@ -91,7 +91,7 @@ pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out:
         if source.kind != SourceKind::Anonymous || !introduced_anonymous || !cited.contains(&index) {
             continue;
         }
-        let Some(p) = analysis.segments.paragraph_at(source.intro.start) else {
+        let Some(p) = analysis.segments.paragraph_at(source.intro.start()) else {
             continue;
         };
         // The reason may come in the next paragraph.
@@ -230,7 +230,7 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         // The accused: capitalised words other than the sentence's first,
         // outside the source phrase of the sentence's attribution.
         let mention = &mentions_by_sentence[index];
-        let tokens = tokenize(sentence.span.slice(analysis.text), sentence.span.start);
+        let tokens = tokenize(sentence.span.slice(analysis.text), sentence.span.start());
         let accused: Vec<&str> = tokens
             .iter()
             .filter(|t| t.is_word())

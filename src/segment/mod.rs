@@ -45,8 +45,8 @@ pub struct Segments {
 impl Segments {
     /// The quotations that overlap `span` (quotes are sorted and disjoint).
     pub fn quotes_in(&self, span: Span) -> &[Quote] {
-        let first = self.quotes.partition_point(|q| q.span.end <= span.start);
-        let last = first + self.quotes[first..].partition_point(|q| q.span.start < span.end);
+        let first = self.quotes.partition_point(|q| q.span.end() <= span.start());
+        let last = first + self.quotes[first..].partition_point(|q| q.span.start() < span.end());
         &self.quotes[first..last]
     }
 
@@ -58,10 +58,10 @@ impl Segments {
 
     /// The index of the paragraph that contains byte `offset`, if any.
     pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
-        let i = self.paragraphs.partition_point(|p| p.span.end <= offset);
+        let i = self.paragraphs.partition_point(|p| p.span.end() <= offset);
         self.paragraphs
             .get(i)
-            .filter(|p| p.span.start <= offset)
+            .filter(|p| p.span.start() <= offset)
             .map(|_| i)
     }
 
@@ -69,7 +69,7 @@ impl Segments {
     /// after it (the last when none is); 0 when there are no sentences.
     pub fn sentence_from(&self, offset: usize) -> usize {
         self.sentences
-            .partition_point(|s| s.span.end <= offset)
+            .partition_point(|s| s.span.end() <= offset)
             .min(self.sentences.len().saturating_sub(1))
     }
 }
@@ -92,7 +92,7 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
     };
     for (index, &(span, kind)) in paragraphs.iter().enumerate() {
         let para = span.slice(text);
-        let marked = quotes::scan_paragraph(para, span.start, index);
+        let marked = quotes::scan_paragraph(para, span.start(), index);
         // A block quotation with no quotation marks of its own is one quote,
         // marked by its block; one that has marks (a pull quote with its
         // attribution) reads like any paragraph.
@@ -100,8 +100,8 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
             let edge = |at: usize| Span::new(at, at);
             vec![Quote {
                 span,
-                open: edge(span.start),
-                close: Some(edge(span.end)),
+                open: edge(span.start()),
+                close: Some(edge(span.end())),
                 paragraph: index,
                 runs_on: false,
                 continues: false,
@@ -127,7 +127,7 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
             }
         }
         let first_sentence = segments.sentences.len();
-        for sentence in split_sentences(para, span.start, lexicon) {
+        for sentence in split_sentences(para, span.start(), lexicon) {
             segments.sentences.push(Sentence {
                 span: sentence,
                 paragraph: index,
@@ -160,7 +160,7 @@ fn trimmed(text: &str, span: Span) -> Option<Span> {
     let piece = span.slice(text);
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
-    (lead + trail < piece.len()).then(|| Span::new(span.start + lead, span.end - trail))
+    (lead + trail < piece.len()).then(|| Span::new(span.start() + lead, span.end() - trail))
 }
 
 fn ends_sentence_punct(line: &str) -> bool {
@@ -249,7 +249,7 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
                 .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
                 .len();
         let trail = content.len() - content.trim_end().len();
-        let line = Span::new(line.start + lead, line.end - trail);
+        let line = Span::new(line.start() + lead, line.end() - trail);
         current = Some(match current {
             Some(open) => {
                 let prev = open.slice(text);
@@ -259,7 +259,7 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
                     && (trimmed.chars().next().is_some_and(char::is_lowercase)
                         || prev_line.chars().count() >= 60);
                 if runs_on {
-                    Span::new(open.start, line.end)
+                    Span::new(open.start(), line.end())
                 } else {
                     paragraphs.push(open);
                     line

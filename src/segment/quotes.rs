@@ -26,8 +26,8 @@ pub struct Quote {
 impl Quote {
     /// The quoted words, without the marks.
     pub fn inner(&self) -> Span {
-        let end = self.close.map_or(self.span.end, |c| c.start);
-        Span::new(self.open.end, end)
+        let end = self.close.map_or(self.span.end(), |c| c.start());
+        Span::new(self.open.end(), end)
     }
 
     /// Opened and never closed, and not a running quotation either.
