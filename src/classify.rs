@@ -57,10 +57,40 @@ pub struct SentenceInfo {
     pub status: Status,
     /// Direct when inside quotation marks, indirect or mixed for a paraphrase.
     pub kind: Option<AttributionKind>,
-    /// Index of its source in the registry.
-    pub source: Option<usize>,
+    /// Index of its source in the registry. The two indexes are 32-bit,
+    /// like spans: a long text's analysis holds a reading a sentence.
+    source: Option<u32>,
     /// Index of the attribution that gives the status.
-    pub attribution: Option<usize>,
+    attribution: Option<u32>,
+}
+
+impl SentenceInfo {
+    fn new(
+        status: Status,
+        kind: Option<AttributionKind>,
+        source: Option<usize>,
+        attribution: Option<usize>,
+    ) -> Self {
+        // An index counts sentences or sources of a text of at most
+        // `span::MAX_TEXT_LEN` bytes, so it always fits.
+        let narrow = |index: Option<usize>| index.and_then(|i| u32::try_from(i).ok());
+        SentenceInfo {
+            status,
+            kind,
+            source: narrow(source),
+            attribution: narrow(attribution),
+        }
+    }
+
+    /// Index of its source in the registry.
+    pub fn source(&self) -> Option<usize> {
+        self.source.map(|i| i as usize)
+    }
+
+    /// Index of the attribution that gives the status.
+    pub fn attribution(&self) -> Option<usize> {
+        self.attribution.map(|i| i as usize)
+    }
 }
 
 /// Whether the sentence is a byline or production credit.
@@ -184,12 +214,7 @@ pub fn classify(
         .iter()
         .enumerate()
         .map(|(i, sentence)| {
-            let plain = |status| SentenceInfo {
-                status,
-                kind: None,
-                source: None,
-                attribution: None,
-            };
+            let plain = |status| SentenceInfo::new(status, None, None, None);
             let paragraph = &segments.paragraphs[sentence.paragraph];
             if paragraph.heading {
                 return plain(Status::Heading);
@@ -208,12 +233,7 @@ pub fn classify(
                     Status::Attributed
                 };
                 let kind = (status == Status::Attributed).then_some(attribution.kind);
-                return SentenceInfo {
-                    status,
-                    kind,
-                    source: attribution.source,
-                    attribution: Some(a),
-                };
+                return SentenceInfo::new(status, kind, attribution.source, Some(a));
             }
             // The quotation the sentence opens in, or opens with after a
             // word or two ("Now, “…”", "And “…”").
@@ -242,19 +262,9 @@ pub fn classify(
                         } else {
                             Status::Attributed
                         };
-                        SentenceInfo {
-                            status,
-                            kind: Some(AttributionKind::Direct),
-                            source: attribution.source,
-                            attribution: Some(a),
-                        }
+                        SentenceInfo::new(status, Some(AttributionKind::Direct), attribution.source, Some(a))
                     }
-                    None => SentenceInfo {
-                        status: unattributed(i),
-                        kind: Some(AttributionKind::Direct),
-                        source: None,
-                        attribution: None,
-                    },
+                    None => SentenceInfo::new(unattributed(i), Some(AttributionKind::Direct), None, None),
                 },
                 None => plain(unattributed(i)),
             }

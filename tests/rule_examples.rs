@@ -49,7 +49,7 @@ fn lexicon_examples_read_as_expected() {
                     problems.push(format!("status {}, expected {status}", first.status.name()));
                 }
             }
-            let attribution = first.attribution.map(|a| &analysis.attributions[a]);
+            let attribution = first.attribution().map(|a| &analysis.attributions[a]);
             if let Some(cue) = &expect.cue {
                 let got = attribution
                     .and_then(|a| a.cue.as_ref())
@@ -58,7 +58,7 @@ fn lexicon_examples_read_as_expected() {
                     problems.push(format!("cue {got:?}, expected {cue:?}"));
                 }
             }
-            let source = first.source.map(|s| &analysis.registry.sources[s]);
+            let source = first.source().map(|s| &analysis.registry.sources[s]);
             if let Some(want) = &expect.source {
                 let got = source.map(|s| s.intro.slice(text));
                 if got != Some(want.as_str()) {

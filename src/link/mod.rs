@@ -349,7 +349,7 @@ mod tests {
         analysis
             .sentences
             .iter()
-            .filter_map(|s| s.source)
+            .filter_map(|s| s.source())
             .map(|i| analysis.registry.sources[i].intro.slice(text).to_string())
             .collect()
     }

@@ -519,7 +519,7 @@ impl<'t> Facts<'t> {
         let info = &self.infos[i];
         let cue = match info.status {
             Status::CueOnly => crate::classify::unclaimed_cue(&self.unclaimed_cues, i),
-            _ => info.attribution.and_then(|a| self.credits[a].cue),
+            _ => info.attribution().and_then(|a| self.credits[a].cue),
         };
         let at = self.located(self.sentences[i].span);
         SentenceOut {
@@ -530,7 +530,7 @@ impl<'t> Facts<'t> {
             text: at.text,
             status: info.status,
             kind: info.kind,
-            source: info.source.map(SourceId),
+            source: info.source().map(SourceId),
             cue: cue.map(|c| self.snip(c)),
         }
     }

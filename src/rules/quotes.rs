@@ -51,7 +51,7 @@ pub fn inherited_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emi
             continue;
         }
         seen_paragraph = Some(sentence.paragraph);
-        let source = info.source.map(|s| &analysis.registry.sources[s]);
+        let source = info.source().map(|s| &analysis.registry.sources[s]);
         let labels = source
             .map(|s| vec![label(s.intro, "speaker continued from here")])
             .unwrap_or_default();
