@@ -183,8 +183,26 @@ impl std::fmt::Display for SourceId {
 }
 
 impl Serialize for SourceId {
+    /// Written from a buffer on the stack: a report has an id on nearly
+    /// every sentence and attribution, and going through `Display` cost a
+    /// formatter call and an escaping pass each.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        // "s" and the 20 digits of the largest `usize`.
+        let mut buf = [0u8; 21];
+        let mut at = buf.len();
+        let mut n = self.0 as u128 + 1;
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        at -= 1;
+        buf[at] = b's';
+        // Only ASCII digits and "s" were written.
+        serializer.serialize_str(std::str::from_utf8(&buf[at..]).unwrap_or_default())
     }
 }
 
@@ -655,6 +673,22 @@ pub fn sentence_text_of<'f>(file: &'f FileReport<'_>, d: &'f DiagnosticOut) -> &
 #[cfg(test)]
 mod tests {
     use crate::RuleSet;
+
+    /// A source id is written as its `Display` form, a JSON string.
+    #[test]
+    fn a_source_id_serializes_as_it_displays() {
+        let check = |index: usize, expect: &str| {
+            let id = super::SourceId(index);
+            assert_eq!(id.to_string(), expect);
+            assert_eq!(serde_json::to_string(&id).ok(), Some(format!("\"{expect}\"")));
+        };
+        check(0, "s1");
+        check(8, "s9");
+        check(9, "s10");
+        check(98, "s99");
+        check(12_344, "s12345");
+        check(usize::MAX - 1, "s18446744073709551615");
+    }
 
     /// Entries made on demand agree with each other: every offset inside a
     /// sentence finds that sentence, offsets between sentences find none,
