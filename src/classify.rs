@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::grammar::tokens::tokenize;
 use crate::grammar::AttributionKind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{with_normalized, Lexicon};
 use crate::segment::Segments;
 use crate::span::Span;
 use crate::Attribution;
@@ -96,17 +96,20 @@ impl SentenceInfo {
 /// Whether the sentence is a byline or production credit.
 pub fn is_credit(sentence: &str, lexicon: &Lexicon) -> bool {
     // Most sentences are not credits: look at the first and last words before tokenizing.
-    let edge_word = |w: Option<&str>| w.map(crate::lexicon::normalize).unwrap_or_default();
     let mut words = sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    let first = edge_word(words.next());
-    let last = edge_word(words.next_back());
-    let may_open = lexicon.credits.starts_with_word(&first);
-    let may_end = lexicon
-        .credit_endings
-        .iter()
-        .any(|e| e.last().is_some_and(|w| *w == last));
+    let may_open = words
+        .next()
+        .is_some_and(|first| with_normalized(first, |first| lexicon.credits.starts_with_word(first)));
+    let may_end = words.next_back().is_some_and(|last| {
+        with_normalized(last, |last| {
+            lexicon
+                .credit_endings
+                .iter()
+                .any(|e| e.last().is_some_and(|w| w == last))
+        })
+    });
     if !may_open && !may_end {
         return false;
     }

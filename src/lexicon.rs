@@ -305,6 +305,22 @@ pub fn normalize(word: &str) -> String {
     out
 }
 
+/// Calls `f` with `word` normalised, on the stack for a short ASCII word
+/// (most words), so a caller that looks one word up allocates nothing.
+pub fn with_normalized<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
+    if word.len() <= SHORT && word.is_ascii() {
+        let mut buffer = [0u8; SHORT];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&normalize(word))
+}
+
 /// [`normalize`], appended to `out`: a caller with a buffer to reuse
 /// allocates nothing per word.
 pub fn normalize_into(word: &str, out: &mut String) {
@@ -842,5 +858,8 @@ mod tests {
     #[test]
     fn normalize_folds_case_and_apostrophe() {
         assert_eq!(normalize("AP’s"), "ap's");
+        for word in ["AP’s", "Said", "SAID", "said", "", "Ünal", &"Long".repeat(9)] {
+            assert_eq!(with_normalized(word, str::to_string), normalize(word), "{word}");
+        }
     }
 }
