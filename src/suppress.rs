@@ -78,7 +78,9 @@ pub fn directives(text: &str) -> Vec<Directive> {
 }
 
 /// Marks the diagnostics that directives cover and reports directives that
-/// cover nothing or give no reason. `sentences` are the document's sentences.
+/// cover nothing or give no reason. `sentences` are the document's sentences;
+/// `diagnostics` are sorted and without duplicates, as `rules::check` gives
+/// them, and stay so.
 pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnostic>, rules: &RuleSet) {
     let directives = directives(text);
     let mut reports = Vec::new();
@@ -135,6 +137,10 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
             ));
         }
     }
+    // Marking a finding suppressed changes only its last field, and no two
+    // findings agree on the fields before it: the order holds until a
+    // report is added.
+    let sorted = diagnostics.len();
     for (rule, span, detail) in reports {
         if let Some(def) = rules.rules.get(rule) {
             diagnostics.push(Diagnostic {
@@ -150,7 +156,9 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
     // Diagnostics order by every field, so equal ones are identical and an
     // unstable sort gives the stable order without a buffer the size of the
     // list.
-    diagnostics.sort_unstable();
+    if diagnostics.len() > sorted {
+        diagnostics.sort_unstable();
+    }
 }
 
 /// The diagnostics (sorted by position) that start inside `region`.
