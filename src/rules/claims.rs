@@ -1,7 +1,7 @@
 //! Rules about claims in the reporter's voice: unattributed claims,
 //! statistics, opinions, and the newsroom cited as its own source.
 
-use super::{label, words_outside_quotes, Emitter};
+use super::{label, scan_outside_quotes, Emitter};
 use crate::classify::Status;
 use crate::grammar::tokens::{TokKind, Token};
 use crate::lexicon::{Lexicon, Phrases};
@@ -20,13 +20,11 @@ fn reporter_claims<'a>(analysis: &'a Analysis<'_>) -> impl Iterator<Item = Span>
         .map(|(s, _)| s.span)
 }
 
-/// The first phrase of `phrases` among `words`, as a span.
-fn first_phrase(words: &[Token<'_>], phrases: &Phrases<()>) -> Option<Span> {
-    (0..words.len()).find_map(|i| {
-        phrases
-            .longest_at(&words[i..])
-            .map(|(n, ())| Span::new(words[i].span.start(), words[i + n - 1].span.end()))
-    })
+/// The phrase of `phrases` that starts at `words[i]`, as a span.
+fn phrase_at(words: &[Token<'_>], i: usize, phrases: &Phrases<()>) -> Option<Span> {
+    phrases
+        .longest_at(&words[i..])
+        .map(|(n, ())| Span::new(words[i].span.start(), words[i + n - 1].span.end()))
 }
 
 /// `unattributed-claim`
@@ -110,9 +108,11 @@ pub fn unattributed_statistic(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &
         if !has_figure {
             continue;
         }
-        let words = words_outside_quotes(analysis, span);
-        let found = (0..words.len()).find_map(|i| {
-            figure_at(&words, i, lexicon)
+        // A figure looks one word back and, after a currency sign and its
+        // number, a unit phrase ahead.
+        let reach = (1, 2 + lexicon.statistic_words.max_words());
+        let found = scan_outside_quotes(analysis, span, reach, |words, i| {
+            figure_at(words, i, lexicon)
                 .map(|n| Span::new(words[i].span.start(), words[i + n - 1].span.end()))
         });
         if let Some(figure) = found {
@@ -129,9 +129,17 @@ pub fn unattributed_opinion(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mu
         if !lexicon.hedges.may_occur_in(raw) && !lexicon.evaluative.may_occur_in(raw) {
             continue;
         }
-        let words = words_outside_quotes(analysis, span);
-        let found =
-            first_phrase(&words, &lexicon.hedges).or_else(|| first_phrase(&words, &lexicon.evaluative));
+        // A hedge anywhere comes before an evaluative word: the search
+        // notes the first evaluative word on its way to a hedge.
+        let reach = lexicon.hedges.max_words().max(lexicon.evaluative.max_words());
+        let mut evaluative = None;
+        let hedge = scan_outside_quotes(analysis, span, (0, reach), |words, i| {
+            if evaluative.is_none() {
+                evaluative = phrase_at(words, i, &lexicon.evaluative);
+            }
+            phrase_at(words, i, &lexicon.hedges)
+        });
+        let found = hedge.or(evaluative);
         if let Some(word) = found {
             let detail = format!("“{}” is a judgement; whose?", word.slice(analysis.text));
             out.emit(span, Some(detail), vec![label(word, "judgement")]);
@@ -145,8 +153,11 @@ pub fn newsroom_voice_attribution(analysis: &Analysis<'_>, lexicon: &Lexicon, ou
         if !lexicon.newsroom_voice.may_occur_in(span.slice(analysis.text)) {
             continue;
         }
-        let words = words_outside_quotes(analysis, span);
-        if let Some(phrase) = first_phrase(&words, &lexicon.newsroom_voice) {
+        let reach = (0, lexicon.newsroom_voice.max_words());
+        let first = scan_outside_quotes(analysis, span, reach, |words, i| {
+            phrase_at(words, i, &lexicon.newsroom_voice)
+        });
+        if let Some(phrase) = first {
             let detail = format!("“{}” is the newsroom citing itself", phrase.slice(analysis.text));
             out.emit(phrase, Some(detail), Vec::new());
         }

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::error::LoadError;
-use crate::grammar::tokens::{for_each_token, tokenize, Token};
+use crate::grammar::tokens::{for_each_token, Token};
 use crate::lexicon::{Lexicon, Phrases};
 use crate::span::Span;
 use crate::Analysis;
@@ -276,55 +276,137 @@ fn label(span: Span, text: &'static str) -> Label {
     Label { span, text }
 }
 
-/// The first word of the first phrase of `phrases` among the words of
-/// `span`, punctuation skipped. The words are read through a window as long
-/// as the longest phrase, so a paragraph of any length costs no memory.
-/// (`claims::first_phrase` reads tokens already gathered, punctuation
-/// included, and gives the whole phrase.)
-fn phrase_start_in(text: &str, span: Span, phrases: &Phrases<()>) -> Option<Span> {
-    let reach = phrases.max_words();
-    if reach == 0 {
-        return None;
-    }
-    let mut window = VecDeque::with_capacity(reach);
+/// Reads the tokens of `span` that `keep` accepts, in order, through a
+/// window, and returns the first `Some` that `at(window, i)` gives: the
+/// token under test is `window[i]`, with up to `behind` kept tokens before
+/// it and up to `ahead` after (fewer at the ends). The window is all a
+/// search holds, so a "sentence" as long as a whole text costs no list of
+/// its tokens.
+fn scan_window<'a, R>(
+    text: &'a str,
+    span: Span,
+    mut keep: impl FnMut(&Token<'a>) -> bool,
+    (behind, ahead): (usize, usize),
+    mut at: impl FnMut(&[Token<'a>], usize) -> Option<R>,
+) -> Option<R> {
+    let mut window = VecDeque::with_capacity(behind + ahead + 1);
+    // The window's index of the next token to test.
+    let mut next = 0;
     let mut found = None;
+    // Tests the token at `next`, then moves on by one.
+    let mut test = |window: &mut VecDeque<Token<'a>>, next: &mut usize| {
+        let found = at(window.make_contiguous(), *next);
+        if *next < behind {
+            *next += 1;
+        } else {
+            window.pop_front();
+        }
+        found
+    };
     for_each_token(span.slice(text), span.start(), |token| {
-        if found.is_none() && token.is_word() {
-            window.push_back(token);
-            if window.len() == reach {
-                found = starts_phrase(&mut window, phrases);
-            }
+        if found.is_some() || !keep(&token) {
+            return;
+        }
+        window.push_back(token);
+        if window.len() > next + ahead {
+            found = test(&mut window, &mut next);
         }
     });
-    // Phrases that start among the last words, too few to fill the window.
-    while found.is_none() && !window.is_empty() {
-        found = starts_phrase(&mut window, phrases);
+    // The last tokens, with fewer than `ahead` after them.
+    while found.is_none() && next < window.len() {
+        found = test(&mut window, &mut next);
     }
     found
 }
 
-/// The first word of `window` when a phrase starts there; the window moves
-/// on by a word either way.
-fn starts_phrase(window: &mut VecDeque<Token<'_>>, phrases: &Phrases<()>) -> Option<Span> {
-    let found = phrases
-        .longest_at(window.make_contiguous())
-        .map(|_| window[0].span);
-    window.pop_front();
-    found
+/// The first word of the first phrase of `phrases` among the words of
+/// `span`, punctuation skipped.
+fn phrase_start_in(text: &str, span: Span, phrases: &Phrases<()>) -> Option<Span> {
+    if phrases.max_words() == 0 {
+        return None;
+    }
+    scan_window(
+        text,
+        span,
+        Token::is_word,
+        (0, phrases.max_words()),
+        |words, i| phrases.longest_at(&words[i..]).map(|_| words[i].span),
+    )
 }
 
-/// The tokens of `span` outside quotation marks: the reporter's own words.
-fn words_outside_quotes<'a>(analysis: &Analysis<'a>, span: Span) -> Vec<Token<'a>> {
+/// [`scan_window`] over the tokens of `span` outside quotation marks: the
+/// reporter's own words, punctuation included.
+fn scan_outside_quotes<'a, R>(
+    analysis: &Analysis<'a>,
+    span: Span,
+    reach: (usize, usize),
+    at: impl FnMut(&[Token<'a>], usize) -> Option<R>,
+) -> Option<R> {
+    // Quotes are sorted and disjoint, and tokens come in order: one merged pass.
     let quotes = analysis.segments.quotes_in(span);
-    tokenize(span.slice(analysis.text), span.start())
-        .into_iter()
-        .filter(|t| !quotes.iter().any(|q| q.span.contains(t.span)))
-        .collect()
+    let mut q = 0;
+    let outside = |token: &Token<'a>| {
+        while quotes
+            .get(q)
+            .is_some_and(|quote| quote.span.end() <= token.span.start())
+        {
+            q += 1;
+        }
+        !quotes.get(q).is_some_and(|quote| quote.span.contains(token.span))
+    };
+    scan_window(analysis.text, span, outside, reach, at)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every kept token is tested once, in order, with the kept tokens
+    /// around it that the reach asks for, fewer at the ends.
+    #[test]
+    fn scan_window_tests_every_kept_token_with_its_neighbours() {
+        let check = |text: &str, reach: (usize, usize), expect: &[&str]| {
+            let mut seen = Vec::new();
+            let found: Option<()> =
+                scan_window(text, Span::new(0, text.len()), Token::is_word, reach, |w, i| {
+                    let shown: Vec<String> = w
+                        .iter()
+                        .enumerate()
+                        .map(|(k, t)| {
+                            if k == i {
+                                format!("[{}]", t.text)
+                            } else {
+                                t.text.to_string()
+                            }
+                        })
+                        .collect();
+                    seen.push(shown.join(" "));
+                    None
+                });
+            assert_eq!(found, None);
+            assert_eq!(seen, expect, "{text} {reach:?}");
+        };
+        check("a b, c d", (1, 1), &["[a] b", "a [b] c", "b [c] d", "c [d]"]);
+        check("a b c", (0, 0), &["[a]", "[b]", "[c]"]);
+        check("a b c d", (0, 2), &["[a] b c", "[b] c d", "[c] d", "[d]"]);
+        check("a b c", (2, 5), &["[a] b c", "a [b] c", "a b [c]"]);
+        check(", ;", (1, 1), &[]);
+    }
+
+    /// The reporter's words are the tokens outside quotation marks, marks
+    /// and punctuation inside them included.
+    #[test]
+    fn scan_outside_quotes_skips_quoted_tokens() {
+        let text = "The plan “is clearly dead,” she said, and “so” it is.";
+        let analysis = crate::analyze(text, &crate::RuleSet::embedded());
+        let mut kept = Vec::new();
+        let found: Option<()> = scan_outside_quotes(&analysis, Span::new(0, text.len()), (0, 0), |w, i| {
+            kept.push(w[i].text);
+            None
+        });
+        assert_eq!(found, None);
+        assert_eq!(kept, ["The", "plan", "she", "said", ",", "and", "it", "is", "."]);
+    }
 
     /// The search sees every start, the last words' too, and reads words
     /// only: punctuation between them does not part a phrase.

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{label, phrase_start_in, Emitter};
-use crate::grammar::tokens::tokenize;
+use crate::grammar::tokens::for_each_token;
 use crate::grammar::{AttributionKind, PhraseKind};
 use crate::lexicon::{CueClass, Lexicon};
 use crate::link::{Source, SourceKind};
@@ -229,15 +229,17 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         };
         // The accused: capitalised words other than the sentence's first,
         // outside the source phrase of the sentence's attribution.
+        // Read one token at a time, keeping only the names: a "sentence" as
+        // long as a whole text costs no list of its tokens.
         let mention = &mentions_by_sentence[index];
-        let tokens = tokenize(sentence.span.slice(analysis.text), sentence.span.start());
-        let accused: Vec<&str> = tokens
-            .iter()
-            .filter(|t| t.is_word())
-            .skip(1)
-            .filter(|t| t.is_capitalized() && !mention.iter().any(|m| m.contains(t.span)))
-            .map(|t| t.text)
-            .collect();
+        let mut accused: Vec<&str> = Vec::new();
+        let mut first_word = true;
+        for_each_token(sentence.span.slice(analysis.text), sentence.span.start(), |t| {
+            let named = t.is_word() && !std::mem::take(&mut first_word) && t.is_capitalized();
+            if named && !mention.iter().any(|m| m.contains(t.span)) {
+                accused.push(t.text);
+            }
+        });
         if accused.is_empty() || accused.iter().any(|w| source_names.contains(&w.to_lowercase())) {
             continue;
         }
