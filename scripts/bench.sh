@@ -63,6 +63,31 @@ echo "wc -w:             $(mbps "$wc_s") MB/s"
 echo "whosaid (1 core):  $(mbps "$ws_s") MB/s, peak $((ws_kb / 1024)) MiB ($(python3 -c "print(f'{$ws_kb * 1024 / $bytes:.1f}')")x the input)"
 echo "ratio:             $(python3 -c "print(f'{$ws_s / max($wc_s, 1e-9):.1f}')")x the time of wc -w"
 
+# News prose, when the PolNeAR evaluation set sits beside the project
+# (../shared/eval, or $WHOSAID_NEWS_JSONL): read at run time into the
+# temporary folder, never copied into the project. Fixture articles are
+# denser in quotes and sources than news, so their figures are the harder.
+news_jsonl=${WHOSAID_NEWS_JSONL:-../shared/eval/polnear-train.jsonl}
+if [[ -f "$news_jsonl" ]]; then
+  python3 - "$news_jsonl" "$work/news.txt" "$corpus_mb" <<'PY'
+import json, sys
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    size = 0
+    while size < int(sys.argv[3]) << 20:
+        for t in texts:
+            out.write(t + "\n\n"); size += len(t.encode()) + 2
+PY
+  news_bytes=$(stat -c %s "$work/news.txt")
+  read -r nwc_s _ < <(seconds wc -w "$work/news.txt")
+  read -r nws_s nws_kb < <(seconds "$bin" check --no-config --threads 1 --format json "$work/news.txt" || true)
+  python3 -c "
+b, wc, ws, kb = $news_bytes, $nwc_s, $nws_s, $nws_kb
+print(f'news prose ({b >> 20} MiB of PolNeAR texts): wc -w {b / 1e6 / max(wc, 1e-9):.1f} MB/s, '
+      f'whosaid {b / 1e6 / max(ws, 1e-9):.1f} MB/s ({ws / max(wc, 1e-9):.1f}x the time), '
+      f'peak {kb >> 10} MiB ({kb * 1024 / b:.1f}x the input)')"
+fi
+
 start=$(date +%s%N)
 for _ in $(seq 20); do "$bin" check --no-config "$work/six-kb.txt" > /dev/null || true; done
 echo "start-up (6 kB article): $(( ($(date +%s%N) - start) / 20000000 )) ms a run"
