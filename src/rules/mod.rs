@@ -7,7 +7,7 @@ mod quotes;
 mod sources;
 mod verbs;
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -289,17 +289,26 @@ fn scan_window<'a, R>(
     (behind, ahead): (usize, usize),
     mut at: impl FnMut(&[Token<'a>], usize) -> Option<R>,
 ) -> Option<R> {
-    let mut window = VecDeque::with_capacity(behind + ahead + 1);
-    // The window's index of the next token to test.
+    // The window is `tokens[from..]`; the tokens before `from` are no longer
+    // needed and are dropped in batches, so each token is moved at most a
+    // few times however long the span.
+    let width = behind + ahead + 1;
+    let mut tokens: Vec<Token<'a>> = Vec::with_capacity(4 * width);
+    let mut from = 0;
+    // The index in `tokens` of the next token to test.
     let mut next = 0;
     let mut found = None;
     // Tests the token at `next`, then moves on by one.
-    let mut test = |window: &mut VecDeque<Token<'a>>, next: &mut usize| {
-        let found = at(window.make_contiguous(), *next);
-        if *next < behind {
-            *next += 1;
-        } else {
-            window.pop_front();
+    let mut test = |tokens: &mut Vec<Token<'a>>, from: &mut usize, next: &mut usize| {
+        let found = at(&tokens[*from..], *next - *from);
+        *next += 1;
+        if *next - *from > behind {
+            *from += 1;
+        }
+        if *from >= 3 * width {
+            tokens.drain(..*from);
+            *next -= *from;
+            *from = 0;
         }
         found
     };
@@ -307,14 +316,14 @@ fn scan_window<'a, R>(
         if found.is_some() || !keep(&token) {
             return;
         }
-        window.push_back(token);
-        if window.len() > next + ahead {
-            found = test(&mut window, &mut next);
+        tokens.push(token);
+        if tokens.len() > next + ahead {
+            found = test(&mut tokens, &mut from, &mut next);
         }
     });
     // The last tokens, with fewer than `ahead` after them.
-    while found.is_none() && next < window.len() {
-        found = test(&mut window, &mut next);
+    while found.is_none() && next < tokens.len() {
+        found = test(&mut tokens, &mut from, &mut next);
     }
     found
 }
@@ -391,6 +400,18 @@ mod tests {
         check("a b c d", (0, 2), &["[a] b c", "[b] c d", "[c] d", "[d]"]);
         check("a b c", (2, 5), &["[a] b c", "a [b] c", "a b [c]"]);
         check(", ;", (1, 1), &[]);
+        // Long enough for the window to drop its earlier tokens many times.
+        let words: Vec<String> = (0..50).map(|i| format!("w{i}")).collect();
+        let expect: Vec<String> = (0..50)
+            .map(|i: usize| {
+                let mut shown = words[i.saturating_sub(2)..i].to_vec();
+                shown.push(format!("[{}]", words[i]));
+                shown.extend(words[i + 1..(i + 2).min(50)].iter().cloned());
+                shown.join(" ")
+            })
+            .collect();
+        let expect: Vec<&str> = expect.iter().map(String::as_str).collect();
+        check(&words.join(" "), (2, 1), &expect);
     }
 
     /// The reporter's words are the tokens outside quotation marks, marks
