@@ -103,7 +103,7 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                     .iter_mut()
                     .filter(|d| d.suppressed.is_none())
                 {
-                    d.suppressed = Some(reason.clone());
+                    d.suppressed = Some(reason.as_str().into());
                     used = true;
                 }
             }
@@ -120,7 +120,7 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                         .iter_mut()
                         .filter(|d| d.suppressed.is_none() && names.iter().any(|name| **name == *d.rule))
                     {
-                        d.suppressed = Some(reason.clone());
+                        d.suppressed = Some(reason.as_str().into());
                         used = true;
                     }
                 }
@@ -148,7 +148,7 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                 rule: Arc::clone(&def.id),
                 severity: def.severity,
                 message: format!("{}: {detail}", def.message).into(),
-                labels: Vec::new(),
+                labels: Box::default(),
                 suppressed: None,
             });
         }

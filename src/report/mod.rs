@@ -364,7 +364,7 @@ impl<'t> FileReport<'t> {
                     end_column,
                     labels: d
                         .labels
-                        .into_iter()
+                        .iter()
                         .map(|l| {
                             let at = facts.to_source(l.span);
                             Snip {
@@ -374,7 +374,7 @@ impl<'t> FileReport<'t> {
                             }
                         })
                         .collect(),
-                    suppressed: d.suppressed,
+                    suppressed: d.suppressed.map(String::from),
                 }
             })
             .collect();

@@ -195,10 +195,11 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// Message.
     pub message: Arc<str>,
-    /// Secondary labels.
-    pub labels: Vec<Label>,
+    /// Secondary labels. Boxed slices, not vectors, and a boxed reason: a
+    /// long text has a finding every few sentences, most with neither.
+    pub labels: Box<[Label]>,
     /// Why it is suppressed, when a suppression comment or the baseline covers it.
-    pub suppressed: Option<String>,
+    pub suppressed: Option<Box<str>>,
 }
 
 /// Collects the diagnostics of one rule.
@@ -230,7 +231,7 @@ impl Emitter<'_> {
             rule: Arc::clone(&self.def.id),
             severity,
             message,
-            labels,
+            labels: labels.into_boxed_slice(),
             suppressed: None,
         });
     }
