@@ -12,8 +12,8 @@ pub const MAX_TEXT_LEN: usize = u32::MAX as usize;
 /// A half-open range of UTF-8 byte offsets into the checked text.
 ///
 /// The offsets are 32-bit: an analysis holds several spans for every
-/// sentence, and half-width spans make a long file's analysis a third
-/// smaller. They read and convert as `usize`.
+/// sentence, and half-width spans save about a sixth of a long file's
+/// analysis. They read and convert as `usize`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 pub struct Span {
     /// First byte.
