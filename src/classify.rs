@@ -71,14 +71,11 @@ impl SentenceInfo {
         source: Option<usize>,
         attribution: Option<usize>,
     ) -> Self {
-        // An index counts sentences or sources of a text of at most
-        // `span::MAX_TEXT_LEN` bytes, so it always fits.
-        let narrow = |index: Option<usize>| index.and_then(|i| u32::try_from(i).ok());
         SentenceInfo {
             status,
             kind,
-            source: narrow(source),
-            attribution: narrow(attribution),
+            source: source.map(crate::span::index32),
+            attribution: attribution.map(crate::span::index32),
         }
     }
 
@@ -166,10 +163,10 @@ pub fn classify(
         if a.derived {
             continue;
         }
-        let slot = &mut own[a.sentence];
+        let slot = &mut own[a.sentence()];
         // A claim with its source beats one that names none (a question put
         // by no one named, "it is believed"), which beats a non-response.
-        let rank = |a: &Attribution| match (a.kind, a.source) {
+        let rank = |a: &Attribution| match (a.kind, a.source()) {
             (AttributionKind::NoComment, _) => 0,
             (_, None) => 1,
             (_, Some(_)) => 2,
@@ -236,7 +233,7 @@ pub fn classify(
                     Status::Attributed
                 };
                 let kind = (status == Status::Attributed).then_some(attribution.kind);
-                return SentenceInfo::new(status, kind, attribution.source, Some(a));
+                return SentenceInfo::new(status, kind, attribution.source(), Some(a));
             }
             // The quotation the sentence opens in, or opens with after a
             // word or two ("Now, “…”", "And “…”").
@@ -265,7 +262,12 @@ pub fn classify(
                         } else {
                             Status::Attributed
                         };
-                        SentenceInfo::new(status, Some(AttributionKind::Direct), attribution.source, Some(a))
+                        SentenceInfo::new(
+                            status,
+                            Some(AttributionKind::Direct),
+                            attribution.source(),
+                            Some(a),
+                        )
                     }
                     None => SentenceInfo::new(unattributed(i), Some(AttributionKind::Direct), None, None),
                 },

@@ -56,25 +56,59 @@ pub struct Attribution {
     pub kind: AttributionKind,
     /// What is attributed.
     pub content: Span,
-    /// The quote the content is, if it is one.
-    pub quote: Option<usize>,
+    /// The quote the content is, if it is one. This and the other indexes
+    /// are 32-bit, like spans: a long text has an attribution a sentence.
+    quote32: Option<u32>,
     /// The cue; `None` for an inherited quote.
     pub cue: Option<Cue>,
     /// The words naming the source here.
     pub mention: Option<MentionAt>,
     /// Index of the source in the registry.
-    pub source: Option<usize>,
+    source32: Option<u32>,
     /// Index of the sentence it was found in.
-    pub sentence: usize,
+    sentence32: u32,
     /// Copied from another attribution (split, running or inherited quote).
     pub derived: bool,
     /// Index of the attribution the grammar found that this one was copied
     /// from; its own index when it was not copied.
-    pub origin: usize,
+    origin32: u32,
     /// Speaker inherited from the paragraph before.
     pub inherited: bool,
     /// Introduces the next paragraph's quote ("she said:").
     pub introduces_next: bool,
+}
+
+impl Attribution {
+    /// The quote the content is, if it is one.
+    pub fn quote(&self) -> Option<usize> {
+        self.quote32.map(|q| q as usize)
+    }
+
+    /// Index of the source in the registry.
+    pub fn source(&self) -> Option<usize> {
+        self.source32.map(|s| s as usize)
+    }
+
+    /// Index of the sentence it was found in.
+    pub fn sentence(&self) -> usize {
+        self.sentence32 as usize
+    }
+
+    /// Index of the attribution the grammar found that this one was copied
+    /// from; its own index when it was not copied.
+    pub fn origin(&self) -> usize {
+        self.origin32 as usize
+    }
+
+    /// Makes the content quote `quote`.
+    pub(crate) fn set_quote(&mut self, quote: usize) {
+        self.quote32 = Some(span::index32(quote));
+    }
+
+    /// Moves the attribution to sentence `sentence`.
+    pub(crate) fn set_sentence(&mut self, sentence: usize) {
+        self.sentence32 = span::index32(sentence);
+    }
 }
 
 /// Where an attribution names its source, and with what kind of phrase. The
@@ -145,7 +179,7 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
             let shared =
                 |a: &Attribution| a.mention.map(|m| m.span) == found.mention.as_ref().map(|m| m.span);
             let source = match attributions[first_of_sentence..].iter().find(|a| shared(a)) {
-                Some(earlier) => earlier.source,
+                Some(earlier) => earlier.source(),
                 None => found.mention.as_ref().map(|m| registry.resolve(m, text)),
             };
             let origin = attributions.len();
@@ -167,16 +201,16 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
             attributions.push(Attribution {
                 kind: found.kind,
                 content,
-                quote: found.quote,
+                quote32: found.quote.map(span::index32),
                 cue: Some(found.cue),
                 mention: found.mention.map(|m| MentionAt {
                     span: m.span,
                     kind: m.phrase.kind,
                 }),
-                source,
-                sentence: index,
+                source32: source.map(span::index32),
+                sentence32: span::index32(index),
                 derived: false,
-                origin,
+                origin32: span::index32(origin),
                 inherited: false,
                 introduces_next: found.introduces_next,
             });

@@ -73,6 +73,13 @@ impl Span {
     }
 }
 
+/// An index into one of a text's lists (sentences, quotes, sources,
+/// attributions) in 32 bits. A text of at most [`MAX_TEXT_LEN`] bytes has
+/// fewer items in each than that, so the index always fits.
+pub(crate) fn index32(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
+}
+
 /// `text` up to [`MAX_TEXT_LEN`] bytes, cut at a character boundary: the
 /// part of it that spans can address.
 pub fn addressable(text: &str) -> &str {

@@ -45,7 +45,7 @@ pub fn link_quotes(
         if !attribution.introduces_next {
             continue;
         }
-        let paragraph = segments.sentences[attribution.sentence].paragraph;
+        let paragraph = segments.sentences[attribution.sentence()].paragraph;
         let Some(next_paragraph) = segments.paragraphs.get(paragraph + 1) else {
             continue;
         };
@@ -55,7 +55,7 @@ pub fn link_quotes(
             .filter(|&q| quotes[q].span.start() == next_paragraph.span.start());
         if let Some(q) = next {
             attribution.content = quotes[q].inner();
-            attribution.quote = Some(q);
+            attribution.set_quote(q);
         } else if segments.quotes_of_paragraph(paragraph + 1).next().is_none() {
             // A block quotation whose marks were lost with its layout (a
             // CMS export, plain text): the whole next paragraph is the words.
@@ -65,7 +65,7 @@ pub fn link_quotes(
         }
     }
     for (i, attribution) in attributions.iter().enumerate() {
-        if let Some(q) = attribution.quote {
+        if let Some(q) = attribution.quote() {
             speaker[q].get_or_insert(i);
         }
     }
@@ -93,16 +93,15 @@ pub fn link_quotes(
         let mut derived = attributions[from].clone();
         derived.kind = AttributionKind::Direct;
         derived.content = quotes[q].inner();
-        derived.quote = Some(q);
+        derived.set_quote(q);
         derived.derived = true;
-        derived.origin = attributions[from].origin;
         derived.inherited = inherited;
         derived.introduces_next = false;
         if inherited {
             derived.cue = None;
             derived.mention = None;
         }
-        derived.sentence = segments.sentence_from(quotes[q].span.start());
+        derived.set_sentence(segments.sentence_from(quotes[q].span.start()));
         attributions.push(derived);
         attributions.len() - 1
     };
@@ -129,7 +128,7 @@ pub fn link_quotes(
     let mut cues: Vec<(Span, Option<usize>, usize)> = attributions
         .iter()
         .enumerate()
-        .filter_map(|(i, a)| a.cue.as_ref().map(|c| (c.span, a.source, i)))
+        .filter_map(|(i, a)| a.cue.as_ref().map(|c| (c.span, a.source(), i)))
         .collect();
     cues.sort_by_key(|(span, ..)| span.start());
 
@@ -227,11 +226,11 @@ pub fn link_quotes(
         } else {
             Span::new(quotes[q].span.end(), quotes[k].span.start())
         };
-        let source = attributions[a].source;
+        let source = attributions[a].source();
         // Another speaker's cue in the tag's own sentence is the writer's
         // aside (`“…,” Lee said, hours after networks declared him the
         // winner. “…”`); the passage goes on past it.
-        let tag_sentence = segments.sentences[attributions[a].sentence].span;
+        let tag_sentence = segments.sentences[attributions[a].sentence()].span;
         let aside = |span: Span| k < q && tag_sentence.contains(span);
         let cue = attributions[a].cue.as_ref().map(|c| c.span);
         let from = cues.partition_point(|(span, ..)| span.start() < between.start());
@@ -286,13 +285,13 @@ pub fn link_quotes(
     // inherited paragraphs chain on.
     let mut last_of: Vec<Option<usize>> = vec![None; segments.paragraphs.len()];
     for (i, a) in attributions.iter().enumerate() {
-        if a.source.is_none() || a.kind == AttributionKind::NoComment {
+        if a.source().is_none() || a.kind == AttributionKind::NoComment {
             continue;
         }
-        let p = segments.sentences[a.sentence].paragraph;
+        let p = segments.sentences[a.sentence()].paragraph;
         let later = last_of[p].is_none_or(|j| {
             let b = &attributions[j];
-            (a.sentence, a.content.start()) > (b.sentence, b.content.start())
+            (a.sentence(), a.content.start()) > (b.sentence(), b.content.start())
         });
         if later {
             last_of[p] = Some(i);
@@ -328,10 +327,10 @@ pub fn link_quotes(
 /// order.
 fn in_a_tag(found: &[Attribution], segments: &Segments, quote: Span) -> bool {
     let sentence = segments.sentence_from(quote.start());
-    let from = found.partition_point(|a| a.sentence < sentence);
+    let from = found.partition_point(|a| a.sentence() < sentence);
     found[from..]
         .iter()
-        .take_while(|a| a.sentence == sentence)
+        .take_while(|a| a.sentence() == sentence)
         .filter_map(|a| a.cue.as_ref().map(|cue| (a.content, cue.span)))
         .any(|(content, cue)| content.end() <= cue.start() && cue.end() <= quote.start())
 }
@@ -414,11 +413,11 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
                     && !before.derived
                     && piece.derived
                     && ends_its_sentence(text, segments, before)
-                    && (piece.sentence == before.sentence
-                        || only_quoted(text, segments.sentences[piece.sentence].span, segments))
+                    && (piece.sentence() == before.sentence()
+                        || only_quoted(text, segments.sentences[piece.sentence()].span, segments))
             };
             piece.kind == AttributionKind::Direct
-                && piece.origin == before.origin
+                && piece.origin() == before.origin()
                 && before.content.end() <= piece.content.start()
                 && (before.kind == AttributionKind::Direct || goes_on())
                 && only_attribution_between(text, segments, attributions, before.content.end(), piece)
@@ -464,7 +463,7 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
 /// port was “finished.” “…”`), not after a clause of the writer's (`Though
 /// Lee called the port “finished,” the mayor kept it open.`).
 fn ends_its_sentence(text: &str, segments: &Segments, paraphrase: &Attribution) -> bool {
-    let sentence = segments.sentences[paraphrase.sentence].span;
+    let sentence = segments.sentences[paraphrase.sentence()].span;
     let tag_follows = paraphrase
         .cue
         .as_ref()
@@ -487,7 +486,7 @@ fn only_attribution_between(
     from: usize,
     piece: &Attribution,
 ) -> bool {
-    let cue_sentence = segments.sentences[attributions[piece.origin].sentence].span;
+    let cue_sentence = segments.sentences[attributions[piece.origin()].sentence()].span;
     let to = piece.content.start();
     // What lies before the cue's sentence and what lies after it, where a
     // sentence adverb may lead the next piece in (`… Lee said. Instead, “…”`).

@@ -474,9 +474,9 @@ impl<'t> Facts<'t> {
         let mut credits: Vec<Credit> = attributions
             .into_iter()
             .map(|a| Credit {
+                source: a.source(),
                 cue: a.cue.map(|c| c.span),
                 mention: a.mention.map(|m| m.span),
-                source: a.source,
             })
             .collect();
         credits.shrink_to_fit();

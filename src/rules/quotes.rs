@@ -67,7 +67,7 @@ pub fn mixed_speakers(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_
         let mut first: Option<(usize, Span)> = None;
         for q in analysis.segments.quotes_of_paragraph(p) {
             let quote = &quotes[q];
-            let Some(source) = analysis.quote_speakers[q].and_then(|a| analysis.attributions[a].source)
+            let Some(source) = analysis.quote_speakers[q].and_then(|a| analysis.attributions[a].source())
             else {
                 continue;
             };
@@ -97,7 +97,7 @@ pub fn late_quote_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Em
         .iter()
         .filter(|a| !a.derived && a.kind == AttributionKind::Direct)
     {
-        let (Some(q), Some(cue)) = (a.quote, &a.cue) else {
+        let (Some(q), Some(cue)) = (a.quote(), &a.cue) else {
             continue;
         };
         // A running quotation starts in an earlier paragraph.

@@ -22,7 +22,7 @@ fn claim_sources(analysis: &Analysis<'_>) -> BTreeSet<usize> {
         .attributions
         .iter()
         .filter(|a| a.kind != AttributionKind::NoComment)
-        .filter_map(|a| a.source)
+        .filter_map(|a| a.source())
         .collect()
 }
 
@@ -39,7 +39,7 @@ pub fn vague_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter
                 Some(format!("“{}” names no one", cue.span.slice(analysis.text))),
                 Vec::new(),
             );
-        } else if let (Some(source), Some(mention)) = (a.source, &a.mention) {
+        } else if let (Some(source), Some(mention)) = (a.source(), &a.mention) {
             if analysis.registry.sources[source].kind == SourceKind::Vague
                 && mention.kind == PhraseKind::Vague
                 && flagged.insert((mention.span.start(), mention.span.end()))
@@ -214,7 +214,7 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
     let mut mentions_by_sentence: Vec<Vec<Span>> = vec![Vec::new(); analysis.segments.sentences.len()];
     for a in analysis.attributions.iter().filter(|a| !a.derived) {
         if let Some(m) = &a.mention {
-            mentions_by_sentence[a.sentence].push(m.span);
+            mentions_by_sentence[a.sentence()].push(m.span);
         }
     }
     for (index, sentence) in analysis.segments.sentences.iter().enumerate() {
