@@ -16,8 +16,6 @@ pub use quotes::Quote;
 pub struct Paragraph {
     /// From its first to its last non-blank character.
     pub span: Span,
-    /// Indexes of its sentences.
-    pub sentences: std::ops::Range<usize>,
     /// A short line with no closing punctuation: a section heading.
     pub heading: bool,
 }
@@ -133,18 +131,12 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
                 paragraph: index,
             });
         }
-        let sentences = first_sentence..segments.sentences.len();
+        let one_sentence = segments.sentences.len() == first_sentence + 1;
         let heading = match kind {
             Some(kind) => kind == BlockKind::Heading,
-            None => {
-                sentences.len() == 1 && ((is_heading(para) && quotes.is_empty()) || is_title_case_line(para))
-            }
+            None => one_sentence && ((is_heading(para) && quotes.is_empty()) || is_title_case_line(para)),
         };
-        segments.paragraphs.push(Paragraph {
-            span,
-            sentences,
-            heading,
-        });
+        segments.paragraphs.push(Paragraph { span, heading });
         segments.quotes.extend(quotes);
     }
     // The vectors grew by doubling and live until the report is built: a
