@@ -74,8 +74,9 @@ impl Span {
 }
 
 /// An index into one of a text's lists (sentences, quotes, sources,
-/// attributions) in 32 bits. A text of at most [`MAX_TEXT_LEN`] bytes has
-/// fewer items in each than that, so the index always fits.
+/// attributions) in 32 bits. Every sentence, quote and source takes bytes of
+/// the text, so a text of at most [`MAX_TEXT_LEN`] bytes has fewer of them
+/// than that; more attributions than that would not fit in any memory.
 pub(crate) fn index32(index: usize) -> u32 {
     u32::try_from(index).unwrap_or(u32::MAX)
 }
