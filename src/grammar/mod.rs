@@ -21,7 +21,7 @@ use std::collections::VecDeque;
 use serde::Serialize;
 
 use crate::lexicon::{ContentShape, CueClass, CueForm, Lexicon, Tense};
-use crate::segment::quotes::looks_like_title;
+use crate::segment::quotes::{looks_like_title, QuoteCursor};
 use crate::segment::Quote;
 use crate::span::Span;
 pub use source::{PhraseKind, SourcePhrase};
@@ -593,13 +593,9 @@ impl<'a> SentenceEnds<'a> {
             tail: VecDeque::new(),
             closes_bracket: false,
         };
-        // Tokens and quotes are both in document order: one merged pass.
-        let mut qi = quotes.partition_point(|q| q.span.end() <= base);
+        let mut cursor = QuoteCursor::new(quotes, base);
         tokens::for_each_token(sentence, base, |mut tok| {
-            while quotes.get(qi).is_some_and(|q| q.span.end() <= tok.span.start()) {
-                qi += 1;
-            }
-            if let Some(quote) = quotes.get(qi) {
+            if let Some((qi, quote)) = cursor.reaching(tok.span) {
                 if tok.span == quote.open {
                     tok.kind = TokKind::Open(qi);
                 } else if Some(tok.span) == quote.close {

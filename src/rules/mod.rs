@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::LoadError;
 use crate::grammar::tokens::{for_each_token, Token};
 use crate::lexicon::{Lexicon, Phrases};
+use crate::segment::quotes::QuoteCursor;
 use crate::span::Span;
 use crate::Analysis;
 
@@ -352,17 +353,11 @@ fn scan_outside_quotes<'a, R>(
     reach: (usize, usize),
     at: impl FnMut(&[Token<'a>], usize) -> Option<R>,
 ) -> Option<R> {
-    // Quotes are sorted and disjoint, and tokens come in order: one merged pass.
-    let quotes = analysis.segments.quotes_in(span);
-    let mut q = 0;
+    let mut cursor = QuoteCursor::new(&analysis.segments.quotes, span.start());
     let outside = |token: &Token<'a>| {
-        while quotes
-            .get(q)
-            .is_some_and(|quote| quote.span.end() <= token.span.start())
-        {
-            q += 1;
-        }
-        !quotes.get(q).is_some_and(|quote| quote.span.contains(token.span))
+        !cursor
+            .reaching(token.span)
+            .is_some_and(|(_, quote)| quote.span.contains(token.span))
     };
     scan_window(analysis.text, span, outside, reach, at)
 }

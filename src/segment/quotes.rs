@@ -36,6 +36,38 @@ impl Quote {
     }
 }
 
+/// Walks the quotations of a text, sorted and disjoint, beside spans that
+/// come in document order (a sentence's tokens): one merged pass finds the
+/// quotation each span may touch.
+pub struct QuoteCursor<'q> {
+    quotes: &'q [Quote],
+    next: usize,
+}
+
+impl<'q> QuoteCursor<'q> {
+    /// A cursor over `quotes` for spans from byte `from` on.
+    pub fn new(quotes: &'q [Quote], from: usize) -> Self {
+        QuoteCursor {
+            quotes,
+            next: quotes.partition_point(|q| q.span.end() <= from),
+        }
+    }
+
+    /// The first quotation, with its index, that does not end before `span`
+    /// starts: the only one that can hold `span` or be marked by it. Each
+    /// span must start no earlier than the one before.
+    pub fn reaching(&mut self, span: Span) -> Option<(usize, &'q Quote)> {
+        while self
+            .quotes
+            .get(self.next)
+            .is_some_and(|q| q.span.end() <= span.start())
+        {
+            self.next += 1;
+        }
+        self.quotes.get(self.next).map(|q| (self.next, q))
+    }
+}
+
 /// Whether quoted words read as the title or name of a work, a programme or
 /// a campaign rather than as speech: a few words, each long word
 /// capitalised, and no punctuation that ends or breaks a sentence
@@ -328,6 +360,29 @@ fn mark_len(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cursor moves past the quotations that end before each span, and
+    /// starts past those that end before its first byte.
+    #[test]
+    fn the_cursor_finds_the_quotation_a_span_reaches() {
+        let text = "A “b c” d “e” f";
+        let quotes = scan_paragraph(text, 0, 0);
+        let word = |w: &str| {
+            let at = text.find(w).unwrap_or(0);
+            Span::new(at, at + w.len())
+        };
+        let mut cursor = QuoteCursor::new(&quotes, 0);
+        let check = |cursor: &mut QuoteCursor<'_>, w: &str, expect: Option<usize>| {
+            assert_eq!(cursor.reaching(word(w)).map(|(i, _)| i), expect, "{w}");
+        };
+        check(&mut cursor, "A", Some(0));
+        check(&mut cursor, "c", Some(0));
+        check(&mut cursor, "d", Some(1));
+        check(&mut cursor, "e", Some(1));
+        check(&mut cursor, "f", None);
+        let mut late = QuoteCursor::new(&quotes, word("d").start());
+        check(&mut late, "d", Some(1));
+    }
 
     /// Quote texts (with marks) and whether each is closed.
     fn check(input: &str, expect: &[(&str, bool)]) {
