@@ -41,13 +41,6 @@ pub struct Segments {
 }
 
 impl Segments {
-    /// The quotations that overlap `span` (quotes are sorted and disjoint).
-    pub fn quotes_in(&self, span: Span) -> &[Quote] {
-        let first = self.quotes.partition_point(|q| q.span.end() <= span.start());
-        let last = first + self.quotes[first..].partition_point(|q| q.span.start() < span.end());
-        &self.quotes[first..last]
-    }
-
     /// Indexes of the quotations of paragraph `p`.
     pub fn quotes_of_paragraph(&self, p: usize) -> std::ops::Range<usize> {
         let first = self.quotes.partition_point(|q| q.paragraph < p);
