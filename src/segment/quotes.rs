@@ -54,7 +54,7 @@ impl<'q> QuoteCursor<'q> {
     }
 
     /// The first quotation, with its index, that does not end before `span`
-    /// starts: the only one that can hold `span` or be marked by it. Each
+    /// starts. No other quotation may hold `span` or have it as a mark. Each
     /// span must start no earlier than the one before.
     pub fn reaching(&mut self, span: Span) -> Option<(usize, &'q Quote)> {
         while self
