@@ -1538,6 +1538,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.open_at(k).is_some_and(|q| self.close_at(k + 1) == Some(q))
     }
 
+    /// Whether the preposition at `k` rounds the number after it ("about
+    /// 500 jobs", "over 40 percent"), which opens a noun phrase, not an
+    /// adverbial.
+    fn approximates_number(&self, k: usize) -> bool {
+        matches!(self.norms[k], "about" | "around" | "over" | "under")
+            && self.norms.get(k + 1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit()) || self.lexicon.counts.contains(*w)
+            })
+    }
+
     /// Whether "to" at `q` marks an infinitive ("vowed to cut taxes by
     /// “a lot”"), not a listener ("said to reporters", "told to the
     /// crowd"): a lowercase word follows that is no determiner, pronoun or
@@ -2029,7 +2039,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Whether the words from `from` to `to` are only a phrase that opens a
-    /// sentence ("In a letter", "Since then", "After the vote"): they report
+    /// sentence ("In a letter", "Since then", "After the vote", "Six months
+    /// ago"): they report
     /// nothing, so a speaker named after them has no content there. A short
     /// clause does: one with a verb ("This will fail", "Earlier talks
     /// failed"), or one whose subject "at least" or "at most" counts ("At
@@ -2051,7 +2062,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         to > from
             && to - from <= MAX_PHRASE
-            && INTRO_WORDS.contains(first)
+            && (INTRO_WORDS.contains(first) || self.norms[to - 1] == "ago")
             && !source::bounds_a_number(&self.toks[from..to], self.lexicon)
             && !(from..to).any(verb)
     }
@@ -2221,7 +2232,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .iter()
                     .filter(|&&s| s + 1 < end)
                     .find_map(|&s| shared_subject(s))
-            })?;
+            })
+            .or_else(|| Some((start, self.speaker_of_marked_content(start, end, p + n, form)?)))?;
         // "the official say" is not English; "officials say" is, and so is
         // "police say" with a collective noun or "he did not say" after an
         // auxiliary that takes the bare verb.
@@ -2264,10 +2276,34 @@ impl<'t, 'a> Frame<'t, 'a> {
                 to_paragraph_end: false,
             });
         }
-        // "As the mayor noted, the port will reopen": "as" makes the
-        // attribution an aside before the clause it reports.
-        if subject_start > start && self.norms[subject_start - 1] == "as" && self.is(p + n, ',') {
-            let (kind, content, quote) = self.reported_content(p + n + 1)?;
+        // "As the mayor noted on Monday, the port will reopen": "as" makes
+        // the attribution an aside before the clause it reports. Set off by
+        // commas inside a clause ("The port, as the mayor noted, will
+        // reopen"), it reports the whole clause around it.
+        let aside_end = self.aside_comma(p + n, form);
+        if subject_start > start && self.aside_as(subject_start - 1) && aside_end.is_some() {
+            // Inside, the clause's verb comes right after the aside; a
+            // subject there opens the reported clause after a fronted phrase
+            // ("In the end, as Lee said, the port closed").
+            let inside = subject_start >= 2
+                && self.is(subject_start - 2, ',')
+                && aside_end
+                    .is_some_and(|comma| self.finite_verb_at(comma + 1) || self.gap_verb_at(comma + 1));
+            let (kind, content, quote) = if inside {
+                // The clause starts after the last complementizer before
+                // the aside ("… and that the outcome, as he explained, was …"),
+                // or at a "that" that is its whole subject ("that, as Lee
+                // noted, is rare").
+                let before = subject_start - 2;
+                let clause = self.clause_start(before);
+                let from = (clause..before)
+                    .rev()
+                    .find(|&k| self.norms[k] == "that")
+                    .map_or(clause, |k| if k + 1 < before { k + 1 } else { k });
+                self.content_until(from, self.content_end)?
+            } else {
+                self.reported_content(aside_end? + 1)?
+            };
             return Some(Found::new(kind, content, quote, cue, Some(mention)));
         }
         // "CONTENT, officials told X, in a move …": a subject after a comma
@@ -2284,6 +2320,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             || (q < self.content_end && self.toks[q].is_word() && !self.is(q.wrapping_sub(1), ','));
         // "This campaign, he says, is different": the attribution sits inside
         // the reported clause, which goes on after it.
+        let after_subordinate_clause = subject_start == start
+            && start > 0
+            && self.is(start - 1, ',')
+            && SUBORDINATORS.contains(&self.norms[0])
+            && !self.introductory_phrase(0, start - 1);
         let goes_on = subject_start > 0
             && self.is(subject_start - 1, ',')
             && !reported_clause
@@ -2291,8 +2332,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             && (self.open_at(q).is_some()
                 || self.toks.get(q).is_some_and(|t| {
                     // "…, officials said, in a move that …" is the writer's tail.
+                    // After a fronted subordinate clause the main clause
+                    // follows, its subject perhaps a name ("If the rule
+                    // clashes, Lee said, Quakers must …").
                     t.is_word()
-                        && !t.is_capitalized()
+                        && (!t.is_capitalized() || after_subordinate_clause)
                         // An infinitive of purpose goes on with the clause
                         // ("The port closed, she said, to keep crews safe").
                         && (!opens_adverbial(&t.norm) || self.infinitive_at(q))
@@ -2307,6 +2351,17 @@ impl<'t, 'a> Frame<'t, 'a> {
             return Some(Found::claim(content, cue, Some(mention)));
         }
         if subject_start > start && !reported_clause && self.is(subject_start - 1, ',') {
+            // "Six months ago, the senator said, the media …": a fronted
+            // phrase that reports nothing is the writer's setting, and the
+            // clause the aside interrupts starts after it.
+            if self.introductory_phrase(start, subject_start - 1) {
+                let content = if goes_on {
+                    self.content_until(q, self.content_end)?
+                } else {
+                    return None;
+                };
+                return Some(Found::claim(content, cue, Some(mention)));
+            }
             let to = if goes_on {
                 self.content_end
             } else {
@@ -2390,6 +2445,34 @@ impl<'t, 'a> Frame<'t, 'a> {
             ));
         }
         Some(Found::new(kind, content, quote, cue, Some(mention)))
+    }
+
+    /// The subject of a cue whose content is marked as reported, by "that"
+    /// or a quotation right after it ("The ferryman pointed out that …"),
+    /// not after an adverbial that may hold a relative clause ("adds to the
+    /// confusion that …"): a
+    /// short noun phrase with an article that [`source::classify_speaker`]
+    /// takes, though the lexicon does not know its head noun. Whatever
+    /// says "that …" or speaks a quotation is a source.
+    fn speaker_of_marked_content(
+        &self,
+        start: usize,
+        end: usize,
+        after_cue: usize,
+        form: &CueForm,
+    ) -> Option<Mention> {
+        if start >= end || self.has_quote_marks(start, end) {
+            return None;
+        }
+        let mut q = after_cue;
+        if form.recipient {
+            q = self.recipient_end(q);
+        }
+        let marked = self.norms.get(q) == Some(&"that") || self.open_at(q).is_some();
+        if !marked {
+            return None;
+        }
+        self.speaker(start, end, end)
     }
 
     /// Past a short adverbial that "that" or a quotation follows ("stating
@@ -2735,9 +2818,16 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether a main clause opens at `k`, its verb perhaps a form of "be"
     /// ("…, the mayor is the one they trust"): after a fronted
-    /// subordinate clause nothing else can follow a subject.
+    /// subordinate clause nothing else can follow a subject. A pronoun that
+    /// can only be a subject opens one before any lowercase word ("…, he
+    /// appears uneasy"), whose verb may be in the present.
     fn main_clause_at(&self, k: usize) -> bool {
-        self.clause_with_subject_at(k, |i| self.finite_verb_at(i) || self.gap_verb_at(i))
+        let pronoun_subject = self.norms.get(k).is_some_and(|w| opens_clause_as_subject(w))
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized());
+        pronoun_subject || self.clause_with_subject_at(k, |i| self.finite_verb_at(i) || self.gap_verb_at(i))
     }
 
     /// Whether a subject phrase opens at `k`, perhaps after "and" or "but",
@@ -2986,7 +3076,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "speaking on condition of anonymity", "adding to the strain": a
         // preposition opens an adverbial, not reported content; "vowing to
         // cut taxes" reports an infinitive.
-        if (self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w)) && !self.infinitive_at(q))
+        if (self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w))
+            && !self.infinitive_at(q)
+            && !self.approximates_number(q))
             || self.asks_anonymity(q, form)
         {
             return None;
@@ -3020,11 +3112,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             (None, Some(f)) => f.mention.clone()?,
             // "The prince attacked the plan, calling it “a disgrace”": with a
             // quotation to vouch for it, the clause's subject is the speaker
-            // whatever its head noun.
+            // whatever its head noun. Without one, a bare plural still speaks
+            // ("Democrats blocked the bill, saying …"); a singular noun of
+            // unknown head may be no one ("The storm hit the coast, …").
             (None, None) => match self.clause_subject(p - 1) {
                 Some((mention, _)) => mention,
-                None if content.0 != AttributionKind::Indirect => self.speaker_subject(p - 1)?,
-                None => return None,
+                None => self
+                    .speaker_subject(p - 1)
+                    .filter(|m| content.0 != AttributionKind::Indirect || m.phrase.plural)?,
             },
         };
         Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
@@ -3400,17 +3495,49 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // comma sets the clause apart from the cue.
                 let aside = found.mention.as_ref().is_some_and(|m| {
                     let subject = self.toks.partition_point(|t| t.span.start() < m.span.start());
-                    subject > 0 && (self.norms[subject - 1] == "as" || self.is(subject - 1, ','))
+                    subject > 0 && (self.aside_as(subject - 1) || self.is(subject - 1, ','))
                 });
-                let comma_after_cue = aside
-                    && first > 0
-                    && self.is(first - 1, ',')
-                    && self.toks[first - 1].span.start() == found.cue.span.end();
+                let cue_end = self
+                    .toks
+                    .partition_point(|t| t.span.end() <= found.cue.span.end());
+                let comma_after_cue =
+                    aside && first > 0 && self.aside_comma(cue_end, form) == Some(first - 1);
                 self.norms.get(first).is_some_and(|w| opens(w))
                     || comma_after_cue
                     || (first > 0 && (self.norms[first - 1] == "that" || self.is(first - 1, ':')))
             }
         }
+    }
+
+    /// Whether "as" at `k` opens an aside ("as the mayor noted"), not the
+    /// end of a comparison ("as well as the letters sent by fans", "such
+    /// as").
+    fn aside_as(&self, k: usize) -> bool {
+        self.norms[k] == "as" && !(k > 0 && matches!(self.norms[k - 1], "well" | "such"))
+    }
+
+    /// The comma that closes an aside's cue at `after_cue`, right after it,
+    /// after the listener of a verb of telling ("as Lee told reporters, …")
+    /// or after a short adverbial ("as the mayor noted on Monday, …").
+    fn aside_comma(&self, after_cue: usize, form: &CueForm) -> Option<usize> {
+        const MAX_ADVERBIAL_TOKENS: usize = 6;
+        let q = if form.recipient {
+            self.recipient_phrase_end(after_cue)
+        } else {
+            after_cue
+        };
+        // "to" may open an infinitive ("as Lee vowed to cut taxes"), which
+        // is no aside's adverbial.
+        let adverbial = self
+            .norms
+            .get(q)
+            .is_some_and(|w| opens_adverbial(w) && !(*w == "to" && self.infinitive_at(q)));
+        let end = if adverbial {
+            (q..(q + MAX_ADVERBIAL_TOKENS).min(self.content_end)).find(|&k| !self.toks[k].is_word())?
+        } else {
+            q
+        };
+        self.is(end, ',').then_some(end)
     }
 
     /// Whether a cue ending in a preposition is followed by another
@@ -3698,7 +3825,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         let cue = self.plain_cue(p, p + n, CueClass::According);
         // After "that" the phrase leads the reported clause ("said that
         // according to its count, the party has won").
-        let leading = p <= self.clause_start(p) || (p > 0 && self.norms[p - 1] == "that");
+        // So does it after a conjunction and its comma when a clause follows
+        // ("because, according to his aides, the schedule is full"); a verb
+        // there goes on with the subject before ("and, according to aides,
+        // adopted a budget").
+        let after_opener = p >= 2 && self.is(p - 1, ',') && CLAUSE_OPENERS.contains(&self.norms[p - 2]);
+        let verb_follows = self.finite_verb_at(stop + 1) || self.gap_verb_at(stop + 1);
+        let leading = p <= self.clause_start(p)
+            || (p > 0 && self.norms[p - 1] == "that")
+            || (after_opener && !verb_follows);
         let (kind, content, quote) = if leading {
             self.content_from(if self.is(stop, ',') { stop + 1 } else { stop })?
         } else {
@@ -3708,10 +3843,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             // Without a tagger the sure sign is a verb that needs a subject
             // (an auxiliary or a form of "be"); anything else after the comma
             // may be an appositive ("…, according to filings, a huge sum",
-            // "according to Lee, head of …").
+            // "according to Lee, head of …"). After a conjunction any finite
+            // verb is one ("cut its staff and, according to aides, adopted
+            // a budget").
             let goes_on = matches!(self.toks.get(stop).map(|t| t.text), Some("," | "—" | "–" | "-"))
                 && stop + 1 < self.content_end
-                && self.gap_verb_at(stop + 1);
+                && (self.gap_verb_at(stop + 1) || (after_opener && verb_follows));
             let end = if goes_on { self.content_end } else { to };
             self.content_until(self.clause_start(to), end)?
         };

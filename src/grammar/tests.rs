@@ -72,6 +72,17 @@ fn speaker_then_content() {
         "Experts believe the dam will hold.",
         Some(("believe", "Experts", "the dam will hold")),
     );
+    // "that" or a quotation right after the cue vouches for a subject whose
+    // head noun the lexicon does not know; a relative clause after an
+    // adverbial does not.
+    check(
+        "The ferryman pointed out that the pier was unsafe.",
+        Some(("pointed out", "The ferryman", "the pier was unsafe")),
+    );
+    check(
+        "The latest delay adds to the confusion that hangs over the pier.",
+        None,
+    );
     check(
         "As of Monday, the Port Authority declined to comment.",
         Some(("declined to comment", "the Port Authority", "declined to comment")),
@@ -104,6 +115,64 @@ fn as_the_source_put_it() {
     check(
         "The main test is a lawful source of income, as Lee noted.",
         Some(("noted", "Lee", "The main test is a lawful source of income")),
+    );
+    // Fronted, the aside may end in a short adverbial; set off inside the
+    // clause it reports, it reports the whole clause around it.
+    check(
+        "As the mayor noted on Monday, the port will reopen.",
+        Some(("noted", "the mayor", "the port will reopen")),
+    );
+    check(
+        "The port, as the mayor noted, will reopen.",
+        Some(("noted", "the mayor", "The port, as the mayor noted, will reopen")),
+    );
+    check(
+        "Lee said that the outcome, as he once explained, was a “bubble.”",
+        Some((
+            "said",
+            "Lee",
+            "the outcome, as he once explained, was a “bubble.”",
+        )),
+    );
+    check_all(
+        "Lee argued that the levy, as he once explained, was too high.",
+        &[
+            ("argued", "Lee", "the levy, as he once explained, was too high"),
+            ("explained", "he", "the levy, as he once explained, was too high"),
+        ],
+    );
+    // After a fronted phrase a subject opens the clause the aside reports.
+    check(
+        "In the end, as Lee said, the port closed.",
+        Some(("said", "Lee", "the port closed")),
+    );
+    check(
+        "As Lee said by phone on Monday, the port will reopen.",
+        Some(("said", "Lee", "the port will reopen")),
+    );
+    // "as well as" compares.
+    check_all(
+        "Fans posted notes, as well as the letters sent by friends around the world, from poets to mayors.",
+        &[],
+    );
+    // "to" after the verb opens an infinitive, not an aside's adverbial.
+    check(
+        "As Lee vowed to cut taxes, he smiled.",
+        Some(("vowed", "Lee", "to cut taxes")),
+    );
+    // A verb of telling names its listener before the aside's comma.
+    check(
+        "As Lee told reporters on Monday, the port will reopen.",
+        Some(("told", "Lee", "the port will reopen")),
+    );
+    check(
+        "The port, as Lee told reporters, will reopen.",
+        Some(("told", "Lee", "The port, as Lee told reporters, will reopen")),
+    );
+    // A "that" right before the aside is the clause's whole subject.
+    check(
+        "The fee rose, and that, as Lee noted, is rare.",
+        Some(("noted", "Lee", "that, as Lee noted, is rare")),
     );
     // Without a quotation the idiom reports nothing, and neither does "put it".
     check("The main test is income, as Lee put it.", None);
@@ -274,6 +343,16 @@ fn participle_after_a_clause() {
         &[("telling", "Residents", "they opposed the tower")],
     );
     check_all("Prices rose again, adding to the strain on families.", &[]);
+    // A preposition that rounds a number opens the reported clause.
+    check_all(
+        "The mayor cut spending, saying that about 500 jobs would remain.",
+        &[("saying", "The mayor", "about 500 jobs would remain")],
+    );
+    // A plural subject speaks through a participle even with no quotation.
+    check_all(
+        "Democrats blocked the measures, saying they infringe on rights.",
+        &[("saying", "Democrats", "they infringe on rights")],
+    );
     // The writer's "here" opens a phrase before the subject.
     check_all(
         "Here in Millbrook, Ruiz stepped up her campaign, saying, “We will win.”",
@@ -476,6 +555,28 @@ fn content_boundaries() {
     check(
         "This campaign, he says, is different.",
         Some(("says", "he", "This campaign, he says, is different")),
+    );
+    // A fronted time phrase is the writer's setting: the clause the tag
+    // interrupts starts after it, and a phrase alone reports nothing.
+    check(
+        "Six months ago, the senator said, the media ignored him.",
+        Some(("said", "the senator", "the media ignored him")),
+    );
+    check_all("Two weeks ago, the senator said, in a radio interview.", &[]);
+    // After a fronted subordinate clause the main clause goes on, its
+    // subject perhaps a name.
+    check(
+        "If the rule clashes with the charter, Lee said, Quakers must ignore it.",
+        Some((
+            "said",
+            "Lee",
+            "If the rule clashes with the charter, Lee said, Quakers must ignore it",
+        )),
+    );
+    // "After all" is a phrase, not a subordinate clause.
+    check(
+        "After all, she argued, Lee got the votes.",
+        Some(("argued", "she", "Lee got the votes")),
     );
     // An infinitive of purpose after the tag goes on with the clause; a
     // phrase with "to" and a noun is the writer's tail.
@@ -794,6 +895,24 @@ fn according_to_any_noun_phrase() {
             ("said", "Ben Osei", "according to his tally, the levy has passed"),
             ("according to", "his tally", "the levy has passed"),
         ],
+    );
+    // After a conjunction and its comma the phrase leads the clause that
+    // follows; a verb there goes on with the subject before.
+    check(
+        "Lee left early because, according to his aides, the schedule was full.",
+        Some(("according to", "his aides", "the schedule was full")),
+    );
+    check(
+        "The port closed, but, according to officials, the ships will return.",
+        Some(("according to", "officials", "the ships will return")),
+    );
+    check(
+        "The city cut its staff and, according to aides, adopted a budget.",
+        Some((
+            "according to",
+            "aides",
+            "The city cut its staff and, according to aides, adopted a budget",
+        )),
     );
 }
 
@@ -3110,6 +3229,12 @@ fn a_fronted_subordinate_clause_ends_at_the_main_clause() {
     check_all(
         "If officials say the levy is legal, the council will vote.",
         &[("say", "officials", "the levy is legal")],
+    );
+    // A pronoun that can only be a subject opens the main clause, whatever
+    // the tense of its verb.
+    check_all(
+        "While Lee said that the port was safe, he appears uneasy.",
+        &[("said", "Lee", "the port was safe")],
     );
     // A comma with no clause after it is inside the reported clause.
     check_all(
