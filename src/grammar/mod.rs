@@ -1604,6 +1604,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             .then_some(verb)
     }
 
+    /// Whether a finite cue stands among the tokens from `from` to `to`.
+    fn holds_finite_cue(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| {
+            self.lexicon
+                .cues
+                .longest_at(&self.norms[k..to])
+                .is_some_and(|(n, form)| self.finite_cue(k, n, form))
+        })
+    }
+
     /// The verb form at `p` can be a finite cue: not an infinitive ("to
     /// report") unless a verb whose subject speaks stands before it ("went
     /// on to say"), not a noun ("the report"), a passive ("was told") or a
@@ -1736,6 +1746,12 @@ impl<'t, 'a> Frame<'t, 'a> {
                         && !self.abbreviation_period(k))
             })
             .unwrap_or(self.len());
+        // "said a former official who described the fee as “…”": a relative
+        // clause with a cue of its own attributes its own content, so the
+        // speaker's phrase ends before it.
+        let stop = (from + 1..stop)
+            .find(|&k| source::is_who(self.norms[k]) && self.holds_finite_cue(k + 1, stop))
+            .unwrap_or(stop);
         // After a name, a time or an adverbial is the sentence's tail, not
         // part of the speaker ("said Dan Lee when asked …", "said county
         // clerk Dan Lee in an interview"); "of", "for", "from" and "with"
@@ -1870,18 +1886,22 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(self.quoted(q, self.cue(p, n, form), Some(mention)))
     }
 
-    /// Whether the full stop at `k` closes an abbreviation inside a name
-    /// ("Rep. Ann Lee", "G.K. Osei"): a title or an initial, before a
-    /// capitalised word.
+    /// Whether the full stop at `k` closes an abbreviation inside a noun
+    /// phrase: a title before a capitalised word ("Rep. Ann Lee"), or an
+    /// initial before any word ("G.K. Osei", "E.P.A. files"; the sentence
+    /// goes on, so the stop ends no sentence).
     fn abbreviation_period(&self, k: usize) -> bool {
-        if !self.is(k, '.') || k == 0 || !self.toks.get(k + 1).is_some_and(|t| t.is_capitalized()) {
+        let Some(next) = self.toks.get(k + 1).filter(|t| t.is_word()) else {
+            return false;
+        };
+        if !self.is(k, '.') || k == 0 {
             return false;
         }
         let before = self.toks[k - 1];
         let initial = before.is_word()
             && before.text.chars().all(|c| c.is_uppercase() || c == '.')
             && before.text.chars().filter(|c| c.is_alphabetic()).count() <= 3;
-        initial || self.lexicon.titles.longest_at(&[before.text]).is_some()
+        initial || (next.is_capitalized() && self.lexicon.titles.longest_at(&[before.text]).is_some())
     }
 
     /// `“Q,” SOURCE said`.
@@ -2370,12 +2390,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "Speaking on the radio, Ana Ruiz said her band, with a friend,
             // wrote …": a fronted part with a cue of its own is no content
             // of a later verb; that cue attributes it.
-            if (start..subject_start - 1).any(|k| {
-                self.lexicon
-                    .cues
-                    .longest_at(&self.norms[k..subject_start - 1])
-                    .is_some_and(|(n, form)| self.finite_cue(k, n, form))
-            }) {
+            if self.holds_finite_cue(start, subject_start - 1) {
                 return None;
             }
             let content = self.content_until(start, to)?;
@@ -3823,8 +3838,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             .unwrap_or(self.len());
         let mention = self.mention_as(from, stop, stop, source::classify_cited)?;
         let cue = self.plain_cue(p, p + n, CueClass::According);
-        // After "that" the phrase leads the reported clause ("said that
-        // according to its count, the party has won").
+        // After "that" or a colon the phrase leads the reported clause
+        // ("said that according to its count, the party has won", "… is
+        // busy: according to the agency, ships wait").
         // So does it after a conjunction and its comma when a clause follows
         // ("because, according to his aides, the schedule is full"); a verb
         // there goes on with the subject before ("and, according to aides,
@@ -3832,7 +3848,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let after_opener = p >= 2 && self.is(p - 1, ',') && CLAUSE_OPENERS.contains(&self.norms[p - 2]);
         let verb_follows = self.finite_verb_at(stop + 1) || self.gap_verb_at(stop + 1);
         let leading = p <= self.clause_start(p)
-            || (p > 0 && self.norms[p - 1] == "that")
+            || (p > 0 && (self.norms[p - 1] == "that" || self.is(p - 1, ':')))
             || (after_opener && !verb_follows);
         let (kind, content, quote) = if leading {
             self.content_from(if self.is(stop, ',') { stop + 1 } else { stop })?

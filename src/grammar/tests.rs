@@ -44,6 +44,15 @@ fn quotes_then_speaker() {
         "“The pier is unsafe,” said county clerk Dan Okafor when asked about the ferry.",
         Some(("said", "county clerk Dan Okafor", "The pier is unsafe,")),
     );
+    // A relative clause with a cue of its own is no part of the speaker's
+    // phrase: it attributes its own content.
+    check_all(
+        "The fee “was set too low,” said a port official who ran the docks and described the lease as “a lesser evil.”",
+        &[
+            ("said", "a port official", "The fee “was set too low,”"),
+            ("described", "a port official", "the lease as “a lesser evil.”"),
+        ],
+    );
 }
 
 #[test]
@@ -895,6 +904,16 @@ fn according_to_any_noun_phrase() {
             ("said", "Ben Osei", "according to his tally, the levy has passed"),
             ("according to", "his tally", "the levy has passed"),
         ],
+    );
+    // After a colon the phrase leads the clause that follows.
+    check(
+        "The port is busy: according to the agency, ships wait a week.",
+        Some(("according to", "the agency", "ships wait a week")),
+    );
+    // An initial's full stop inside the phrase ends no sentence.
+    check(
+        "The hall had 11 seats, according to E.P.A. files.",
+        Some(("according to", "E.P.A. files", "The hall had 11 seats")),
     );
     // After a conjunction and its comma the phrase leads the clause that
     // follows; a verb there goes on with the subject before.
