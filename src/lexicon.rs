@@ -391,6 +391,9 @@ pub struct Lexicon {
     /// Heads that point at evidence but name nobody who could be asked
     /// ("signs", "indications").
     pub non_sources: HashSet<String>,
+    /// Heads of surveys whose findings "in" carries with no verb ("41
+    /// percent in a county poll"), singular and plural.
+    pub surveys: HashSet<String>,
     /// Capitalised organisation words, as written.
     pub organization_words: Phrases<()>,
     /// Lower-case organisation heads (singular and plural).
@@ -548,6 +551,8 @@ pub struct RawLexicon {
     pub documents: Vec<RawHead>,
     #[serde(default)]
     pub non_sources: Vec<String>,
+    #[serde(default)]
+    pub surveys: Vec<RawHead>,
     #[serde(default)]
     pub organization_words: Vec<String>,
     #[serde(default)]
@@ -732,6 +737,9 @@ impl Lexicon {
         let mut plain = HashMap::default();
         heads(&raw.documents, &mut plain);
         self.documents.extend(plain.into_keys());
+        let mut plain = HashMap::default();
+        heads(&raw.surveys, &mut plain);
+        self.surveys.extend(plain.into_keys());
         let mut plain = HashMap::default();
         heads(&raw.organization_heads, &mut plain);
         self.organization_heads.extend(plain.into_keys());

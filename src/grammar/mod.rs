@@ -3433,6 +3433,57 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(self.quoted(q, cue, Some(mention)))
     }
 
+    /// `CONTENT in a county poll`, `In the latest survey, CONTENT`: "in"
+    /// carries a survey's finding with no verb of saying. The survey's
+    /// phrase runs to a comma or the sentence's end; fronted, it leads the
+    /// clause after its comma, and after a clause it closes that clause.
+    fn survey_finding(&self) -> Option<Found> {
+        let (p, stop, mention) = (0..self.content_end).find_map(|p| {
+            if self.norms[p] != "in" || !self.toks[p].is_word() {
+                return None;
+            }
+            let stop = (p + 1..self.content_end)
+                .find(|&k| self.comma_at(k) || self.open_at(k).is_some())
+                .unwrap_or(self.content_end);
+            let fronted = p == self.clause_start(p) && self.comma_at(stop);
+            let closing = p > self.clause_start(p) && (stop == self.content_end || self.comma_at(stop));
+            if !(fronted || closing) {
+                return None;
+            }
+            // The source is the phrase up to the survey's head; what follows
+            // dates it or says who was asked ("a county poll released
+            // Sunday", "a survey of voters").
+            const MAX_PHRASE_WORDS: usize = 8;
+            let head = (p + 1..stop.min(p + 1 + MAX_PHRASE_WORDS))
+                .find(|&k| self.lexicon.surveys.contains(self.norms[k]))?;
+            // A noun or a verb after the head makes it a modifier ("the
+            // census office") or the phrase a subject ("the polls have …").
+            let ends_phrase = head + 1 == stop
+                || self.norms.get(head + 1).is_some_and(|w| {
+                    matches!(*w, "of" | "by" | "from" | "for" | "among")
+                        || is_time_word(w)
+                        || source::is_past(w)
+                });
+            if !ends_phrase {
+                return None;
+            }
+            // One survey publishes a finding; "in the polls" is a
+            // candidate's standing in the race ("is still ahead in the
+            // polls").
+            let mention = self
+                .mention(p + 1, head + 1, head + 1)
+                .filter(|m| m.phrase.kind == PhraseKind::Document && !m.phrase.plural)?;
+            Some((p, stop, mention))
+        })?;
+        let cue = self.plain_cue(p, p + 1, CueClass::Evidential);
+        let content = if p == self.clause_start(p) {
+            self.content_from(stop + 1)?
+        } else {
+            self.content_until(self.clause_start(p), p)?
+        };
+        Some(Found::new(content.0, content.1, content.2, cue, Some(mention)))
+    }
+
     /// `SOURCE VERB …: “Q”` with no cue verb of the lexicon ("The committee
     /// released the following statement: “…”"): the colon hands the quote to
     /// the clause's subject; the cue runs from the verb to the colon.
@@ -4225,7 +4276,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .or_else(|| self.dash_credit())
                     .or_else(|| self.label_quote())
                     .or_else(|| self.colon_intro())
-                    .or_else(|| self.partial_quote()),
+                    .or_else(|| self.partial_quote())
+                    .or_else(|| self.survey_finding()),
             );
         }
         if found.is_empty() {

@@ -3370,3 +3370,24 @@ fn the_frame_keeps_the_ends_of_a_long_sentence() {
     }
     assert!(long > 50, "only {long} sentences were longer than the frame");
 }
+
+#[test]
+fn a_survey_carries_its_finding_with_in() {
+    check(
+        "In March, the mayor drew 41 percent backing in a county poll.",
+        Some(("in", "a county poll", "the mayor drew 41 percent backing")),
+    );
+    check(
+        "In a county poll released Sunday, the mayor led by 12 points.",
+        Some(("In", "a county poll", "the mayor led by 12 points")),
+    );
+    check(
+        "The mayor won 7 percent of those asked in a county poll, her worst showing.",
+        Some(("in", "a county poll", "The mayor won 7 percent of those asked")),
+    );
+    // The survey's word must end its phrase, and one survey publishes a
+    // finding where "the polls" are the race.
+    check("Support in the poll has grown.", None);
+    check("The mayor voted in the census office.", None);
+    check("The mayor is still ahead in the polls.", None);
+}
