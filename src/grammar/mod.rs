@@ -541,31 +541,105 @@ pub struct Reading {
 pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon, headline: bool) -> Reading {
     let sentence = span.slice(text);
     let ends = SentenceEnds::read(sentence, span.start(), quotes);
-    let frame_toks = ends.frame();
-    let norms = frame_toks.iter().map(|t| t.norm.as_ref()).collect();
-    let mut content_end = frame_toks.len();
-    while content_end > 0
-        && !frame_toks[content_end - 1].is_word()
-        && !matches!(
-            frame_toks[content_end - 1].kind,
-            TokKind::Close(_) | TokKind::Open(_)
-        )
-    {
-        content_end -= 1;
-    }
+    let (frame_toks, asides) = set_brackets_aside(ends.frame());
     let before = text[..span.start()].trim_end_matches([' ', '\t']);
-    let frame = Frame {
-        text,
-        toks: frame_toks,
-        norms,
-        lexicon,
-        quotes,
-        content_end,
+    let frame = Frame::new(text, frame_toks, lexicon, quotes, headline);
+    let mut reading = Frame {
         words_end: span.start() + sentence.trim_end_matches(['.', ',', ';', ':', ' ']).len(),
         opens_paragraph: before.is_empty() || before.ends_with('\n'),
-        headline,
-    };
-    frame.find()
+        ..frame
+    }
+    .find();
+    // "Her ratings (as low as 19 percent, Lee says) fell": a bracket is read
+    // as a sentence of its own, and the sentence around it without it.
+    for aside in asides {
+        if !aside
+            .iter()
+            .any(|t| lexicon.cue_first_words.contains(t.norm.as_ref()))
+        {
+            continue;
+        }
+        let inner = Frame::new(text, aside, lexicon, quotes, false).find();
+        reading.attributions.extend(inner.attributions);
+        reading.unclaimed_cue = reading.unclaimed_cue.or(inner.unclaimed_cue);
+    }
+    reading.attributions.sort_by_key(|f| f.cue.span.start());
+    if !reading.attributions.is_empty() {
+        reading.unclaimed_cue = None;
+    }
+    reading
+}
+
+/// Splits the brackets inside a sentence's frame from it: the frame without
+/// them, and the tokens inside each. A bracket that holds a quotation's mark
+/// stays, so a quotation is never cut in two, and so does one left open.
+fn set_brackets_aside<'t, 'a>(toks: Vec<&'t Token<'a>>) -> (Vec<&'t Token<'a>>, Vec<Vec<&'t Token<'a>>>) {
+    if !toks.iter().any(|t| t.is_punct('(')) {
+        return (toks, Vec::new());
+    }
+    let mut kept = Vec::with_capacity(toks.len());
+    let mut asides = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let close = toks[i]
+            .is_punct('(')
+            .then(|| {
+                toks[i + 1..]
+                    .iter()
+                    .position(|t| {
+                        t.is_punct('(')
+                            || t.is_punct(')')
+                            || matches!(t.kind, TokKind::Open(_) | TokKind::Close(_))
+                    })
+                    .map(|k| i + 1 + k)
+                    .filter(|&k| toks[k].is_punct(')'))
+            })
+            .flatten();
+        match close {
+            Some(close) => {
+                asides.push(toks[i + 1..close].to_vec());
+                i = close + 1;
+            }
+            None => {
+                kept.push(toks[i]);
+                i += 1;
+            }
+        }
+    }
+    (kept, asides)
+}
+
+impl<'t, 'a> Frame<'t, 'a> {
+    /// A frame over `toks`, read as a sentence in running text; its content
+    /// ends before the trailing punctuation, and so do its words.
+    fn new(
+        text: &'a str,
+        toks: Vec<&'t Token<'a>>,
+        lexicon: &'t Lexicon,
+        quotes: &'t [Quote],
+        headline: bool,
+    ) -> Self {
+        let norms = toks.iter().map(|t| t.norm.as_ref()).collect();
+        let mut content_end = toks.len();
+        while content_end > 0
+            && !toks[content_end - 1].is_word()
+            && !matches!(toks[content_end - 1].kind, TokKind::Close(_) | TokKind::Open(_))
+        {
+            content_end -= 1;
+        }
+        let words_end = content_end.checked_sub(1).map_or(0, |k| toks[k].span.end());
+        Frame {
+            text,
+            toks,
+            norms,
+            lexicon,
+            quotes,
+            content_end,
+            words_end,
+            opens_paragraph: false,
+            headline,
+        }
+    }
 }
 
 /// The tokens of a sentence outside its quotations, quote marks marked, as
@@ -3496,6 +3570,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         // follow one of the first commas after the clause's start.
         const MAX_COMMAS: usize = 3;
         let start = self.clause_start(colon);
+        // "The Latest on the strike:" is a kicker that labels a live story.
+        if self
+            .lexicon
+            .headline_kickers
+            .longest_at(&self.norms[start..colon])
+            .is_some()
+        {
+            return None;
+        }
         let (mention, verb) = std::iter::once(start)
             .chain(
                 (start..colon)

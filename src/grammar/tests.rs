@@ -1300,7 +1300,8 @@ fn collective_and_quantified_subjects_agree_with_say() {
 fn abbreviations_inside_names() {
     check(
         "“This is a sad day,” said Rep. Ann Lee (D-Ohio), head of the caucus.",
-        Some(("said", "Rep. Ann Lee (D-Ohio)", "This is a sad day,")),
+        // The party's bracket is read apart from the sentence.
+        Some(("said", "Rep. Ann Lee", "This is a sad day,")),
     );
     check(
         "The rate fell, according to Dr. G.K. Osei.",
@@ -3390,4 +3391,28 @@ fn a_survey_carries_its_finding_with_in() {
     check("Support in the poll has grown.", None);
     check("The mayor voted in the census office.", None);
     check("The mayor is still ahead in the polls.", None);
+}
+
+#[test]
+fn a_bracket_is_read_apart_from_its_sentence() {
+    check_all(
+        "Her ratings (as low as 19 percent at one point, Lee says) hurt her husband.",
+        &[("says", "Lee", "as low as 19 percent at one point")],
+    );
+    check_all(
+        "The fee will rise (officials said it would double).",
+        &[("said", "officials", "it would double")],
+    );
+    check_all(
+        "Sen. Ann Lee (D-Ore.) said the port is unsafe.",
+        &[("said", "Sen. Ann Lee", "the port is unsafe")],
+    );
+    // A bracket that holds a quotation's mark stays in the sentence.
+    check_all(
+        "Lee said the port (“a wreck”) is unsafe.",
+        &[("said", "Lee", "the port (“a wreck”) is unsafe")],
+    );
+    // A kicker before a colon labels a live story; it introduces no one's
+    // words.
+    check_all("The Latest on the harbor strike (all times local):", &[]);
 }
