@@ -1538,6 +1538,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         if is_relative(last) {
             return Some(last);
         }
+        // "McConnell, who in 2010 said …": a short phrase of time or place
+        // may stand between the relative word and its verb.
+        const MAX_ADVERBIAL_WORDS: usize = 3;
+        let before_adverbial = (last.saturating_sub(MAX_ADVERBIAL_WORDS)..last)
+            .rev()
+            .take_while(|&k| self.toks[k].is_word())
+            .find(|&k| is_relative(k))
+            .filter(|&k| ASIDE_PREPOSITIONS.contains(&self.norms[k + 1]));
+        if before_adverbial.is_some() {
+            return before_adverbial;
+        }
         let conjunction = self.norms[last];
         if !matches!(conjunction, "and" | "but") {
             return None;
@@ -4267,13 +4278,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                     // A perfect participle ("…, having called it “a
                     // charade”") is a participle; "having" belongs to the cue.
                     participles.push((p - 1, n + 1, form));
-                } else if let Some(who) = (p > 1
-                    && (self.is_auxiliary(p - 1)
-                        || source::is_who(self.norms[p - 1])
-                        || matches!(self.norms[p - 1], "and" | "but")))
-                .then(|| self.relative_word(p))
-                .flatten()
-                .filter(|_| self.finite_cue(p, n, form))
+                } else if let Some(who) = (p > 1)
+                    .then(|| self.relative_word(p))
+                    .flatten()
+                    .filter(|_| self.finite_cue(p, n, form))
                 {
                     // "Lee, who has said …", "who's argued": after an
                     // auxiliary the cue is finite, but its subject is still

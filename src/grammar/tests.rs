@@ -1354,6 +1354,11 @@ fn relative_clauses() {
         "The lawyer met Ben Osei, who has long said the case was closed.",
         &[("said", "Ben Osei", "the case was closed")],
     );
+    // So is a short phrase of time or place.
+    check_all(
+        "The lawyer met Ben Osei, who in 2019 said the case was closed.",
+        &[("said", "Ben Osei", "the case was closed")],
+    );
     check_all(
         "Reporters reached the port authority, which had warned that the berths were full.",
         &[("warned", "the port authority", "the berths were full")],
