@@ -2287,12 +2287,18 @@ impl<'t, 'a> Frame<'t, 'a> {
             // verb follows the cue ("a deadline that insiders said was
             // missed"); a complementizer's clause is the content of a cue
             // of its own.
+            // Or as the object a quotation names ("a blast that the mayor
+            // described as “an act of war”").
             let after_that = s > start && self.norms[s - 1] == "that";
             // "… grew so heated that Lee said …": "so" or "such" before
             // "that" opens a clause of result, whose subject speaks.
             let result_clause =
                 after_that && (s.saturating_sub(5)..s - 1).any(|k| matches!(self.norms[k], "so" | "such"));
-            if after_that && !result_clause && !self.gap_verb_at(p + n) {
+            if after_that
+                && !result_clause
+                && !self.gap_verb_at(p + n)
+                && self.named_quotation_at(p + n, form).is_none()
+            {
                 return None;
             }
             let after_opener = s > start && (opens_subject(self.norms[s - 1]) || after_that)
@@ -2519,7 +2525,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // takes the relative word alone ("to which she said “…”") or a
         // comma after the cue, the quotation stands alone.
         let wh = subject_start.checked_sub(1).map(|k| self.norms[k]);
-        let object_gap = after_wh
+        let named = after_that.then(|| self.named_quotation_at(p + n, form)).flatten();
+        let object_gap = (after_wh || named.is_some())
             && kind != AttributionKind::Indirect
             && !self.is(q.wrapping_sub(1), ',')
             && (wh == Some("what")
@@ -2534,7 +2541,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         if object_gap {
-            let end = quote.map_or(content.end(), |q| self.quotes[q].span.end());
+            // After "that" the clause ends with the quotation it names.
+            let end = quote
+                .or(named)
+                .map_or(content.end(), |q| self.quotes[q].span.end());
             let content = Span::new(self.toks[from].span.start(), end);
             return Some(Found::new(
                 AttributionKind::Mixed,
@@ -2545,6 +2555,20 @@ impl<'t, 'a> Frame<'t, 'a> {
             ));
         }
         Some(Found::new(kind, content, quote, cue, Some(mention)))
+    }
+
+    /// The quotation that names the cue's object, opening at `q`: after
+    /// "as" ("described as “an act of war”"), or right after a verb of
+    /// naming ("called “distasteful”"). After any other verb a quotation is
+    /// what the subject said ("that she hopes “someone takes it up”").
+    fn named_quotation_at(&self, q: usize, form: &CueForm) -> Option<usize> {
+        if self.norms.get(q) == Some(&"as") {
+            self.open_at(q + 1)
+        } else if form.content == ContentShape::Quote {
+            self.open_at(q)
+        } else {
+            None
+        }
     }
 
     /// The subject of a cue whose content is marked as reported, by "that"

@@ -487,6 +487,28 @@ fn colon_and_quoted_only_cues() {
     );
     // Calling someone on the telephone reports no words.
     check("The mayor called the police.", None);
+    // "that" may be the object a quotation names; after a verb that names
+    // nothing the quotation is what the subject said.
+    check_all(
+        "The blast that the mayor described as “an act of war” hurt nine.",
+        &[(
+            "described",
+            "the mayor",
+            "that the mayor described as “an act of war”",
+        )],
+    );
+    check_all(
+        "Lee watched a clip that Judge Ann Cole called “distasteful,” and left.",
+        &[(
+            "called",
+            "Judge Ann Cole",
+            "that Judge Ann Cole called “distasteful,”",
+        )],
+    );
+    check_all(
+        "Lee wrote that the mayor hopes “someone takes it up.”",
+        &[("wrote", "Lee", "the mayor hopes “someone takes it up.”")],
+    );
 }
 
 #[test]
