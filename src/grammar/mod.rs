@@ -2145,8 +2145,8 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether the words from `from` to `to` are only a phrase that opens a
     /// sentence ("In a letter", "Since then", "After the vote", "Six months
-    /// ago"): they report
-    /// nothing, so a speaker named after them has no content there. A short
+    /// ago"): they report nothing, so a speaker named after them has no
+    /// content there. A short
     /// clause does: one with a verb ("This will fail", "Earlier talks
     /// failed"), or one whose subject "at least" or "at most" counts ("At
     /// least 12 fell").
@@ -2285,10 +2285,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             // After "that" only as the subject of a relative clause whose
             // verb follows the cue ("a deadline that insiders said was
-            // missed"); a complementizer's clause is the content of a cue
-            // of its own.
-            // Or as the object a quotation names ("a blast that the mayor
-            // described as “an act of war”").
+            // missed") or as one whose object a quotation names ("a blast
+            // that the mayor described as “an act of war”"); a
+            // complementizer's clause is the content of a cue of its own.
             let after_that = s > start && self.norms[s - 1] == "that";
             // "… grew so heated that Lee said …": "so" or "such" before
             // "that" opens a clause of result, whose subject speaks.
@@ -2466,11 +2465,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             // phrase that reports nothing is the writer's setting, and the
             // clause the aside interrupts starts after it.
             if self.introductory_phrase(start, subject_start - 1) {
-                let content = if goes_on {
-                    self.content_until(q, self.content_end)?
-                } else {
+                if !goes_on {
                     return None;
-                };
+                }
+                let content = self.content_until(q, self.content_end)?;
                 return Some(Found::claim(content, cue, Some(mention)));
             }
             let to = if goes_on {
@@ -2574,10 +2572,10 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// The subject of a cue whose content is marked as reported, by "that"
     /// or a quotation right after it ("The ferryman pointed out that …"),
     /// not after an adverbial that may hold a relative clause ("adds to the
-    /// confusion that …"): a
-    /// short noun phrase with an article that [`source::classify_speaker`]
-    /// takes, though the lexicon does not know its head noun. Whatever
-    /// says "that …" or speaks a quotation is a source.
+    /// confusion that …"): a short noun phrase with an article that
+    /// [`source::classify_speaker`] takes, though the lexicon does not know
+    /// its head noun. Whatever says "that …" or speaks a quotation is a
+    /// source.
     fn speaker_of_marked_content(
         &self,
         start: usize,
@@ -3547,6 +3545,9 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// phrase runs to a comma or the sentence's end; fronted, it leads the
     /// clause after its comma, and after a clause it closes that clause.
     fn survey_finding(&self) -> Option<Found> {
+        if !self.norms.iter().any(|w| self.lexicon.surveys.contains(*w)) {
+            return None;
+        }
         let (p, stop, mention) = (0..self.content_end).find_map(|p| {
             if self.norms[p] != "in" || !self.toks[p].is_word() {
                 return None;
