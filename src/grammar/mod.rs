@@ -2174,10 +2174,7 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// `CONTENT, SOURCE told RECIPIENT.`
     fn postposed(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
-        let mut q = p + n;
-        if form.recipient {
-            q = self.recipient_end(q);
-        }
+        let q = self.past_recipient(p + n, form);
         if !self.tail_ends(q) {
             return None;
         }
@@ -2353,10 +2350,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if matches!(form.tense, Tense::Base) && !takes_bare && !self.takes_bare_form(&mention) {
             return None;
         }
-        let mut q = p + n;
-        if form.recipient {
-            q = self.recipient_end(q);
-        }
+        let mut q = self.past_recipient(p + n, form);
         q = self.skip_adverbial(q);
         let introduces_next = self.is(q, ':') && q + 1 >= self.content_end;
         if self.is(q, ',') || self.is(q, ':') {
@@ -2399,7 +2393,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 && self.is(subject_start - 2, ',')
                 && aside_end
                     .is_some_and(|comma| self.finite_verb_at(comma + 1) || self.gap_verb_at(comma + 1));
-            let (kind, content, quote) = if inside {
+            let content = if inside {
                 // The clause starts after the last complementizer before
                 // the aside ("… and that the outcome, as he explained, was …"),
                 // or at a "that" that is its whole subject ("that, as Lee
@@ -2414,7 +2408,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             } else {
                 self.reported_content(aside_end? + 1)?
             };
-            return Some(Found::new(kind, content, quote, cue, Some(mention)));
+            return Some(Found::claim(content, cue, Some(mention)));
         }
         // "CONTENT, officials told X, in a move …": a subject after a comma
         // with no reported clause of its own attributes what came before.
@@ -2586,10 +2580,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if start >= end || self.has_quote_marks(start, end) {
             return None;
         }
-        let mut q = after_cue;
-        if form.recipient {
-            q = self.recipient_end(q);
-        }
+        let q = self.past_recipient(after_cue, form);
         let marked = self.norms.get(q) == Some(&"that") || self.open_at(q).is_some();
         if !marked {
             return None;
@@ -3321,10 +3312,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// sentence takes the subject of the clause after its phrase ("After
     /// saying her foot was “so swollen,” she was rushed to hospital").
     fn fronted_participle(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
-        let mut q = p + n;
-        if form.recipient {
-            q = self.recipient_end(q);
-        }
+        let mut q = self.past_recipient(p + n, form);
         q = self.skip_that(q);
         // "Speaking on condition of anonymity, …", "Speaking Sunday on
         // …": an adverbial, no content.
@@ -3548,24 +3536,21 @@ impl<'t, 'a> Frame<'t, 'a> {
         if !self.norms.iter().any(|w| self.lexicon.surveys.contains(*w)) {
             return None;
         }
-        let (p, stop, mention) = (0..self.content_end).find_map(|p| {
+        let (p, clause, stop, mention) = (0..self.content_end).find_map(|p| {
             if self.norms[p] != "in" || !self.toks[p].is_word() {
-                return None;
-            }
-            let stop = (p + 1..self.content_end)
-                .find(|&k| self.comma_at(k) || self.open_at(k).is_some())
-                .unwrap_or(self.content_end);
-            let fronted = p == self.clause_start(p) && self.comma_at(stop);
-            let closing = p > self.clause_start(p) && (stop == self.content_end || self.comma_at(stop));
-            if !(fronted || closing) {
                 return None;
             }
             // The source is the phrase up to the survey's head; what follows
             // dates it or says who was asked ("a county poll released
             // Sunday", "a survey of voters").
             const MAX_PHRASE_WORDS: usize = 8;
-            let head = (p + 1..stop.min(p + 1 + MAX_PHRASE_WORDS))
+            let phrase_mark = |k: usize| self.comma_at(k) || self.open_at(k).is_some();
+            let head = (p + 1..(p + 1 + MAX_PHRASE_WORDS).min(self.content_end))
+                .take_while(|&k| !phrase_mark(k))
                 .find(|&k| self.lexicon.surveys.contains(self.norms[k]))?;
+            let stop = (head + 1..self.content_end)
+                .find(|&k| phrase_mark(k))
+                .unwrap_or(self.content_end);
             // A noun or a verb after the head makes it a modifier ("the
             // census office") or the phrase a subject ("the polls have …").
             let ends_phrase = head + 1 == stop
@@ -3577,21 +3562,27 @@ impl<'t, 'a> Frame<'t, 'a> {
             if !ends_phrase {
                 return None;
             }
+            let clause = self.clause_start(p);
+            let fronted = p == clause && self.comma_at(stop);
+            let closing = p > clause && (stop == self.content_end || self.comma_at(stop));
+            if !(fronted || closing) {
+                return None;
+            }
             // One survey publishes a finding; "in the polls" is a
             // candidate's standing in the race ("is still ahead in the
             // polls").
             let mention = self
                 .mention(p + 1, head + 1, head + 1)
                 .filter(|m| m.phrase.kind == PhraseKind::Document && !m.phrase.plural)?;
-            Some((p, stop, mention))
+            Some((p, clause, stop, mention))
         })?;
         let cue = self.plain_cue(p, p + 1, CueClass::Evidential);
-        let content = if p == self.clause_start(p) {
+        let content = if p == clause {
             self.content_from(stop + 1)?
         } else {
-            self.content_until(self.clause_start(p), p)?
+            self.content_until(clause, p)?
         };
-        Some(Found::new(content.0, content.1, content.2, cue, Some(mention)))
+        Some(Found::claim(content, cue, Some(mention)))
     }
 
     /// `SOURCE VERB …: “Q”` with no cue verb of the lexicon ("The committee
@@ -3723,6 +3714,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             q
         };
         self.is(end, ',').then_some(end)
+    }
+
+    /// Where the words after a cue at `q` go on past its listener, for a
+    /// verb of telling ("told reporters that …").
+    fn past_recipient(&self, q: usize, form: &CueForm) -> usize {
+        if form.recipient {
+            self.recipient_end(q)
+        } else {
+            q
+        }
     }
 
     /// Whether a cue ending in a preposition is followed by another
