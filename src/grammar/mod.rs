@@ -1597,6 +1597,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         (FINITE_BE.contains(&self.norms[be]) || perfect).then_some(be)
     }
 
+    /// Where the passive of quoting before the participle at `p` starts
+    /// ("Lee is quoted as saying", "was often quoted as warning", "has been
+    /// quoted as saying"): the one quoted is the subject, and the passive
+    /// with its auxiliary is the cue, as a progressive's is.
+    fn quoted_as_start(&self, p: usize) -> Option<usize> {
+        let quoted = p.checked_sub(2)?;
+        (self.norms[p - 1] == "as" && self.norms[quoted] == "quoted")
+            .then(|| self.progressive_start(quoted))
+            .flatten()
+    }
+
     /// Whether a cue in a finite form, past or third person, stands at `k`
     /// ("said", "argues").
     fn finite_form_cue_at(&self, k: usize) -> bool {
@@ -3188,8 +3199,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         q = self.skip_adverbial_and_that(q);
         // "speaking on condition of anonymity", "adding to the strain": a
         // preposition opens an adverbial, not reported content; "vowing to
-        // cut taxes" reports an infinitive.
+        // cut taxes" reports an infinitive. After "that" it opens the
+        // reported clause ("saying that in the end …").
         if (self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w))
+            && !(q > 0 && self.norms[q - 1] == "that")
             && !self.infinitive_at(q)
             && !self.approximates_number(q))
             || self.asks_anonymity(q, form)
@@ -3348,7 +3361,7 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// The subject of the clause before `to`, read as the speaker of a
     /// quotation: the shortest phrase [`source::classify_speaker`] takes
-    /// before a finite verb, when it opens with an article ("The prince
+    /// before a finite verb or a form of "be", when it opens with an article ("The prince
     /// attacked …", "A neighbour complained …") or is plural ("Democrats
     /// attacked …"). A stretch of time ("Hours later …") is no subject.
     fn speaker_subject(&self, to: usize) -> Option<Mention> {
@@ -3360,7 +3373,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let article = matches!(first, "the" | "a" | "an");
         (start + 1..to.min(start + MAX_SUBJECT_WORDS + 1))
-            .find(|&k| self.finite_verb_at(k))
+            .find(|&k| self.finite_verb_at(k) || FINITE_BE.contains(&self.norms[k]))
             .and_then(|k| self.speaker(start, k, k))
             .filter(|mention| article || mention.phrase.plural)
     }
@@ -4320,7 +4333,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 {
                     cues.push((p, n, form));
                 } else if let Some(start) = (form.tense == Tense::Ing)
-                    .then(|| self.progressive_start(p))
+                    .then(|| self.progressive_start(p).or_else(|| self.quoted_as_start(p)))
                     .flatten()
                 {
                     // A progressive ("is telling reporters that …") is finite:

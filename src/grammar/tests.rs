@@ -3443,3 +3443,65 @@ fn a_bracket_is_read_apart_from_its_sentence() {
     // words.
     check_all("The Latest on the harbor strike (all times local):", &[]);
 }
+
+#[test]
+fn quoting_someone_and_being_quoted() {
+    // The one who quotes is the source of "quoted X as saying"; what X
+    // said, with X, is the content.
+    check(
+        "The Harbor Gazette quoted a dock foreman as saying the cranes had stopped.",
+        Some((
+            "quoted",
+            "The Harbor Gazette",
+            "a dock foreman as saying the cranes had stopped",
+        )),
+    );
+    check(
+        "The mayor closed her talk by quoting a line from an old sea shanty.",
+        Some(("quoting", "The mayor", "a line from an old sea shanty")),
+    );
+    // In the passive the one quoted is the subject, and the passive with
+    // its auxiliary is the cue.
+    check(
+        "“The tide waits for no one,” the harbor master is quoted as saying.",
+        Some((
+            "is quoted as saying",
+            "the harbor master",
+            "The tide waits for no one,",
+        )),
+    );
+    check(
+        "Ruiz was once quoted as saying the ferry would never pay its way.",
+        Some((
+            "was once quoted as saying",
+            "Ruiz",
+            "the ferry would never pay its way",
+        )),
+    );
+    check(
+        "Okafor has been quoted as warning that the pier could fail.",
+        Some(("been quoted as warning", "Okafor", "the pier could fail")),
+    );
+    // The noun and the adjective quote nothing.
+    check("Her quotes filled a page of the ferry log.", None);
+    check("The quoted fare was lower than the real one.", None);
+    check("The rules of the port are strict.", None);
+}
+
+#[test]
+fn a_participle_after_that_and_a_progressive_clause() {
+    // After "that" a preposition opens the reported clause; without it
+    // one opens an adverbial ("speaking on condition of anonymity").
+    check(
+        "Ruiz left early, saying that in the end the vote was fair.",
+        Some(("saying", "Ruiz", "in the end the vote was fair")),
+    );
+    check("Ruiz left early, speaking in a low voice.", None);
+    // A form of "be" is the verb of the clause whose bare plural subject
+    // speaks through the participle.
+    check(
+        "Republicans are stalling the bill, saying the levy is unfair.",
+        Some(("saying", "Republicans", "the levy is unfair")),
+    );
+    check("The storm was strong, calling it a disaster.", None);
+}
