@@ -3201,10 +3201,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         // preposition opens an adverbial, not reported content; "vowing to
         // cut taxes" reports an infinitive. After "that" it opens the
         // reported clause ("saying that in the end …").
-        if (self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w))
-            && !(q > 0 && self.norms[q - 1] == "that")
-            && !self.infinitive_at(q)
-            && !self.approximates_number(q))
+        let opens_adverbial = self.norms.get(q).is_some_and(|w| PREPOSITIONS.contains(w))
+            && (q == 0 || self.norms[q - 1] != "that");
+        if (opens_adverbial && !self.infinitive_at(q) && !self.approximates_number(q))
             || self.asks_anonymity(q, form)
         {
             return None;
