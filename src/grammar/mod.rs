@@ -151,6 +151,23 @@ impl Found {
             to_paragraph_end: false,
         }
     }
+
+    /// A sentence ending in a colon ("Lee said:"): its content is the next
+    /// paragraph's quotation, linked later; here it is empty, at the end
+    /// of the cue.
+    fn introducing_next(cue: Cue, mention: Mention) -> Found {
+        let at = cue.span.end();
+        Found {
+            introduces_next: true,
+            ..Found::new(
+                AttributionKind::Direct,
+                Span::new(at, at),
+                None,
+                cue,
+                Some(mention),
+            )
+        }
+    }
 }
 
 /// The most frame tokens a sentence is read with (see `attributions`).
@@ -1965,6 +1982,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let from = p + n;
         let stop = (from..self.len()).find(|&k| self.is(k, ':') || self.is(k, ','))?;
+        // "Said Lee:" alone at the end of its paragraph introduces the next
+        // paragraph's quotation, as "Lee said:" does.
+        if self.is(stop, ':') && stop + 1 >= self.content_end {
+            let mention = self.speaker(from, stop, stop)?;
+            return Some(Found::introducing_next(self.cue(p, n, form), mention));
+        }
         let (q, intro_to) = match self.open_at(stop + 1) {
             Some(q) => (q, stop),
             None => {
@@ -2380,16 +2403,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let cue = self.cue(p, n, form);
         if introduces_next {
-            let span = self.span(p, p + n);
-            return Some(Found {
-                kind: AttributionKind::Direct,
-                content: Span::new(span.end(), span.end()),
-                quote: None,
-                cue,
-                mention: Some(mention),
-                introduces_next,
-                to_paragraph_end: false,
-            });
+            return Some(Found::introducing_next(cue, mention));
         }
         // "As the mayor noted on Monday, the port will reopen": "as" makes
         // the attribution an aside before the clause it reports. Set off by
@@ -3618,14 +3632,31 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             return None;
         }
-        let (mention, verb) = std::iter::once(start)
-            .chain(
-                (start..colon)
-                    .filter(|&k| self.is(k, ','))
-                    .take(MAX_COMMAS)
-                    .map(|k| k + 1),
-            )
-            .find_map(|s| self.subject_from(s, colon, Mention::names_people))?;
+        // "Transcript as follows:", "The letter reads as follows:": a
+        // document may introduce the words it holds, with a verb or none.
+        // "The rules are as follows:" lists; it quotes no one.
+        let as_follows =
+            colon >= start + 3 && self.norms[colon - 2] == "as" && self.norms[colon - 1] == "follows";
+        let (mention, verb) = if as_follows {
+            let label = colon - 2;
+            let found = self
+                .mention(start, label, label)
+                .map(|label_mention| (label_mention, label))
+                .or_else(|| self.subject_from(start, label, |_| true))?;
+            if FINITE_BE.contains(&self.norms[found.1]) {
+                return None;
+            }
+            found
+        } else {
+            std::iter::once(start)
+                .chain(
+                    (start..colon)
+                        .filter(|&k| self.is(k, ','))
+                        .take(MAX_COMMAS)
+                        .map(|k| k + 1),
+                )
+                .find_map(|s| self.subject_from(s, colon, Mention::names_people))?
+        };
         // "… are:", "… below:", "… the following:": a list or a pointer to
         // something beside the text, not words of the subject.
         let points_elsewhere = matches!(
@@ -3640,16 +3671,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             class: CueClass::Neutral,
         };
         if colon + 1 >= self.content_end {
-            let at = self.toks[colon].span.end();
-            return Some(Found {
-                kind: AttributionKind::Direct,
-                content: Span::new(at, at),
-                quote: None,
-                cue,
-                mention: Some(mention),
-                introduces_next: true,
-                to_paragraph_end: false,
-            });
+            return Some(Found::introducing_next(cue, mention));
         }
         let content = self.content_from(colon + 1)?;
         Some(Found::claim(content, cue, Some(mention)))

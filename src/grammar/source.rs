@@ -214,7 +214,7 @@ pub fn classify_speaker(
     let (first, head) = (words.first()?, words.last()?);
     let definite = match first.norm.as_ref() {
         "the" => true,
-        "a" | "an" => false,
+        "a" | "an" | "another" => false,
         _ => return None,
     };
     let plain = |t: &&Token<'_>| {
@@ -501,9 +501,17 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && pronoun(&words[i + 1].norm).is_none()
             && !is_descriptor_start(words[i + 1].norm.as_ref())
             && !is_determiner(words[i + 1].norm.as_ref());
+        // "Ed Lee, a delegate supporting the mayor": an -ing form after the
+        // noun of an appositive describes that noun.
+        let appositive_modifier = is_present_participle(word)
+            && i > 0
+            && words[i - 1].is_word()
+            && !words[i - 1].is_capitalized()
+            && in_appositive(i);
         // "a think tank", "a radio show host": a word of a noun compound
         // that holds a cue form is no verb.
         let noun = modifier
+            || appositive_modifier
             || lexicon.noun_forms.contains(word)
             || (i > 0 && super::makes_noun(&words[i - 1].norm))
             || lexicon.cue_lookalikes.covers(&norms(words), i);

@@ -3505,3 +3505,43 @@ fn a_participle_after_that_and_a_progressive_clause() {
     );
     check("The storm was strong, calling it a disaster.", None);
 }
+
+#[test]
+fn a_document_or_a_fronted_cue_introduces_the_next_paragraph() {
+    // A document introduces the words it holds "as follows", with a verb
+    // or none.
+    check(
+        "The harbor board met on Monday.\n\nPartial transcript as follows:\n\n“The pier is closed. Boats must wait.”",
+        Some(("as follows:", "Partial transcript", "The pier is closed. Boats must wait.")),
+    );
+    check(
+        "The clerk read the letter aloud. The letter reads as follows:\n\n“I resign from the board.”",
+        Some(("reads as follows:", "The letter", "I resign from the board.")),
+    );
+    // A form of "be" lists; it quotes no one.
+    check("The harbor rules are as follows:\n\nNo dogs on the pier.", None);
+    // "Said Lee:" alone in its paragraph, like "Lee said:".
+    check(
+        "The ferry left late.\n\nSaid Ruiz:\n\n“We waited an hour for the tide.”",
+        Some(("Said", "Ruiz", "We waited an hour for the tide.")),
+    );
+}
+
+#[test]
+fn another_and_a_participle_inside_an_appositive() {
+    // "another" opens a speaker's phrase as "a" does, whatever its head.
+    check(
+        "“The tide is late,” said another boatwright.",
+        Some(("said", "another boatwright", "The tide is late,")),
+    );
+    // An -ing form after the noun of an appositive describes that noun;
+    // it is no verb of the subject.
+    check(
+        "Ana Ruiz, a delegate supporting the mayor, said the vote was fair.",
+        Some((
+            "said",
+            "Ana Ruiz, a delegate supporting the mayor",
+            "the vote was fair",
+        )),
+    );
+}
