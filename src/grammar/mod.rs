@@ -3317,15 +3317,25 @@ impl<'t, 'a> Frame<'t, 'a> {
         // ("showing") is the document's, not its publisher's.
         const STATEMENTS: &[&str] = &[
             "statement",
+            "statements",
             "release",
             "letter",
+            "letters",
             "tweet",
+            "tweets",
             "post",
+            "posts",
             "video",
+            "videos",
             "message",
+            "messages",
             "memo",
             "email",
+            "emails",
             "note",
+            "ad",
+            "ads",
+            "remarks",
         ];
         let mut k = p;
         while k > 0 && self.toks[k - 1].is_word() && is_time_word(self.norms[k - 1]) {
@@ -3797,7 +3807,48 @@ impl<'t, 'a> Frame<'t, 'a> {
         if OBJECT_PRONOUNS.contains(&head) || source::REFLEXIVES.contains(&head) {
             return last > first + 1;
         }
-        (self.toks[first].is_capitalized() && article_within(3)) || (head == "the" && article_within(4))
+        // Only a verb of naming or judging takes a bare predicate after a
+        // name ("called Lee unfit", "considers Kim honest"); "spoke Friday
+        // night" and "beamed Western news" name nothing.
+        let small_clause = found.content.start() >= found.cue.span.end()
+            && matches!(found.cue.class, CueClass::Stance | CueClass::Belief)
+            && !is_time_word(head)
+            && self.predicate_after_name(first, last);
+        (self.toks[first].is_capitalized() && (article_within(3) || small_clause))
+            || (head == "the" && article_within(4))
+    }
+
+    /// Whether a name from `first` is followed, before `last`, by a word
+    /// that can only be what the name is called ("calling Lee unfit",
+    /// "called Pfizer unpatriotic"), not an adverbial or a particle of the
+    /// verb ("called Lee back", "called Lee on Tuesday", "called Lee and
+    /// …").
+    fn predicate_after_name(&self, first: usize, last: usize) -> bool {
+        const MAX_NAME_TOKENS: usize = 3;
+        const NOT_PREDICATES: &[&str] = &[
+            "and", "or", "but", "back", "again", "twice", "home", "up", "out", "off", "over", "later",
+            "earlier", "then", "now", "to", "that", "who", "which", "as", "is", "was", "has", "had", "will",
+            "would",
+        ];
+        let Some(next) = (first + 1..(first + 1 + MAX_NAME_TOKENS).min(last))
+            .find(|&k| !self.toks[k].is_capitalized() && !self.is(k, '.'))
+        else {
+            return false;
+        };
+        let word = self.norms[next];
+        // "called Kim's office": a possessive name is a determiner.
+        let possessive = ["'s", "’s", "s'", "s’"]
+            .iter()
+            .any(|s| self.norms[next - 1].ends_with(s));
+        // Letters only: "'s" after the name is a possessive too, and a
+        // number is no predicate.
+        self.toks[next].is_word()
+            && !possessive
+            && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !NOT_PREDICATES.contains(&word)
+            && !opens_adverbial(word)
+            && !word.ends_with("ly")
+            && !word.ends_with("ing")
     }
 
     /// A transcript's speaker label, `SMITH: CONTENT` at the start of a

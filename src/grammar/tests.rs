@@ -1114,6 +1114,27 @@ fn calling_someone_something() {
     );
     check("The mayor called the police.", None);
     check("The senator called the meeting.", None);
+    // After a name, a bare word that can only be what the name is called.
+    check(
+        "The mayor called Ruiz unfit for the harbor board.",
+        Some(("called", "The mayor", "Ruiz unfit for the harbor board")),
+    );
+    check(
+        "The union considers Okafor untrustworthy.",
+        Some(("considers", "The union", "Okafor untrustworthy")),
+    );
+    check("The mayor called Ruiz back.", None);
+    check("The mayor called Ruiz twice.", None);
+    check("The mayor called Ruiz on Tuesday.", None);
+    check("The mayor called Ruiz about the lease.", None);
+    check("The mayor called Ruiz’s office.", None);
+    check("The mayor called Ruiz's office.", None);
+    check("The mayor called Ruiz and left.", None);
+    // A document its source put out may speak through the participle.
+    check(
+        "The union placed newspaper ads calling the lease a “giveaway.”",
+        Some(("calling", "The union", "the lease a “giveaway.”")),
+    );
     // After the quotation, a conjunction and a clause or a verb of the
     // writer's end the naming; more of the naming goes on with it.
     check(
