@@ -1030,7 +1030,10 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// between commas ("Lee, though, said", "Lee, for example, said").
     fn subject_end(&self, p: usize) -> usize {
         let mut end = match p.checked_sub(1).filter(|&to| self.norms[to] == "to") {
-            Some(to) => self.control_chain_start(to).unwrap_or(p),
+            Some(to) => self
+                .control_chain_start(to)
+                .or_else(|| self.purpose_verb_before(to))
+                .unwrap_or(p),
             None => p,
         };
         if end > 2 && self.is(end - 1, ',') {
@@ -1693,9 +1696,14 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// to say …", not "went on to defend the plan".
     fn infinitive_reports(&self, p: usize, n: usize, form: &CueForm) -> bool {
         let next = self.norms.get(p + n).copied().unwrap_or_default();
+        // A subject pronoun opens a clause ("to insist she will"); "it" and
+        // "you" may be objects ("to support it").
         let reports_clause = form.class == CueClass::Neutral
             || form.content != ContentShape::Any
-            || matches!(next, "that" | "why" | "how" | "whether" | "what")
+            || matches!(
+                next,
+                "that" | "why" | "how" | "whether" | "what" | "he" | "she" | "they" | "we" | "i"
+            )
             || self.open_at(p + n).is_some();
         form.tense == Tense::Base && reports_clause
     }
@@ -1739,7 +1747,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "went on to say", "is likely to argue": an infinitive after a verb
         // whose subject is the speaker.
         if prev == "to" {
-            return self.infinitive_reports(p, n, form) && self.control_chain_start(p - 1).is_some();
+            // An infinitive of purpose reports a clause; a word or two is a
+            // greeting ("went to the market to say hello").
+            const MIN_PURPOSE_CONTENT_TOKENS: usize = 3;
+            let purpose = || {
+                p + n + MIN_PURPOSE_CONTENT_TOKENS <= self.content_end
+                    && self.purpose_verb_before(p - 1).is_some()
+            };
+            return self.infinitive_reports(p, n, form)
+                && (self.control_chain_start(p - 1).is_some() || purpose());
         }
         let blocked = makes_noun(prev)
             || matches!(
@@ -1819,6 +1835,71 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         start.filter(|&k| k > 0)
+    }
+
+    /// Where the verb of a clause stands whose infinitive of purpose is the
+    /// "to" at `to`: a past verb with its object or phrase of place between
+    /// ("stood at a rally to say", "took to the radio to argue", "went out
+    /// of his way to say"). Its subject is the speaker. A verb that makes
+    /// its object the one who speaks ("asked Lee to say", "led the chair to
+    /// declare") or is a cue itself is no such verb.
+    fn purpose_verb_before(&self, to: usize) -> Option<usize> {
+        const MAX_PHRASE_TOKENS: usize = 6;
+        const OBJECT_CONTROL: &[&str] = &[
+            "allowed",
+            "forced",
+            "persuaded",
+            "convinced",
+            "invited",
+            "hired",
+            "paid",
+            "got",
+            "led",
+            "prompted",
+            "pushed",
+            "pressed",
+            "required",
+            "needed",
+            "caused",
+            "enabled",
+            "inspired",
+            "drove",
+            "sent",
+            "taught",
+            "helped",
+            "let",
+            "made",
+            "compelled",
+            "dared",
+            "begged",
+            "called",
+            "trusted",
+            "appointed",
+            "elected",
+            "chose",
+            "picked",
+            "named",
+            "tapped",
+            "used",
+            "gave",
+        ];
+        (to.saturating_sub(MAX_PHRASE_TOKENS + 1)..to.saturating_sub(1))
+            .rev()
+            .take_while(|&k| {
+                let t = &self.toks[k];
+                (t.is_word() || self.is(k, '.') || t.text.bytes().all(|b| b.is_ascii_digit()))
+                    && !matches!(self.norms[k], "that" | "who" | "which" | "and" | "or" | "but")
+            })
+            .find(|&k| {
+                self.toks[k].is_word() && !self.toks[k].is_capitalized() && source::is_past(self.norms[k])
+            })
+            .filter(|&verb| {
+                verb > 0
+                    && !OBJECT_CONTROL.contains(&self.norms[verb])
+                    && self.lexicon.cues.longest_at(&self.norms[verb..]).is_none()
+                    && !self.is_auxiliary(verb - 1)
+                    && !FINITE_BE.contains(&self.norms[verb - 1])
+            })
     }
 
     /// A cue the lexicon has no verb form for (a colon, a dash, "according

@@ -3566,3 +3566,24 @@ fn another_and_a_participle_inside_an_appositive() {
         )),
     );
 }
+
+#[test]
+fn an_infinitive_of_purpose_and_a_pronoun_after_an_infinitive_cue() {
+    // The subject of a clause speaks through its infinitive of purpose.
+    check(
+        "Ruiz stood at a pier rally to say the ferry would run again.",
+        Some(("say", "Ruiz", "the ferry would run again")),
+    );
+    check(
+        "Okafor took to the radio to say the port was safe.",
+        Some(("say", "Okafor", "the port was safe")),
+    );
+    // A verb that makes its object the speaker is no such clause.
+    check("Ruiz persuaded the chair to say the pier was closed.", None);
+    check("The crowd gathered at the pier to say goodbye.", None);
+    // After an infinitive cue, a subject pronoun opens the reported clause.
+    check(
+        "Ruiz is continuing to insist she will reopen the ferry.",
+        Some(("insist", "Ruiz", "she will reopen the ferry")),
+    );
+}
