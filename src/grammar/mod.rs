@@ -3891,12 +3891,26 @@ impl<'t, 'a> Frame<'t, 'a> {
         // Only a verb of naming or judging takes a bare predicate after a
         // name ("called Lee unfit", "considers Kim honest"); "spoke Friday
         // night" and "beamed Western news" name nothing.
-        let small_clause = found.content.start() >= found.cue.span.end()
-            && matches!(found.cue.class, CueClass::Stance | CueClass::Belief)
-            && !is_time_word(head)
-            && self.predicate_after_name(first, last);
+        let naming_verb = found.content.start() >= found.cue.span.end()
+            && matches!(found.cue.class, CueClass::Stance | CueClass::Belief);
+        let small_clause = naming_verb && !is_time_word(head) && self.predicate_after_name(first, last);
+        // "see golf courses as wasted space": a short object, then "as" and
+        // what it is taken for; "as soon as", "as well" compare instead.
+        const MAX_OBJECT_TOKENS: usize = 4;
+        let taken_as = naming_verb
+            && (first + 1..(first + 1 + MAX_OBJECT_TOKENS).min(last))
+                .take_while(|&k| self.toks[k].is_word())
+                .find(|&k| self.norms[k] == "as")
+                .is_some_and(|k| {
+                    k + 1 < last
+                        && !matches!(
+                            self.norms[k + 1],
+                            "soon" | "well" | "much" | "long" | "far" | "if" | "though" | "many" | "part"
+                        )
+                });
         (self.toks[first].is_capitalized() && (article_within(3) || small_clause))
             || (head == "the" && article_within(4))
+            || taken_as
     }
 
     /// Whether a name from `first` is followed, before `last`, by a word

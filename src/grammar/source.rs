@@ -536,7 +536,16 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return None;
     }
     // "in a statement", "on Tuesday": a prepositional phrase names no one.
-    if is_descriptor_start(first.norm.as_ref()) || super::is_time_word(&first.norm) {
+    // "Outside experts" is an adjective before its noun, where "outside the
+    // hall" takes a determiner.
+    let adjective_outside = first.norm == "outside"
+        && words.get(1).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && !is_determiner(t.norm.as_ref())
+                && pronoun(&t.norm).is_none()
+        });
+    if (is_descriptor_start(first.norm.as_ref()) && !adjective_outside) || super::is_time_word(&first.norm) {
         return None;
     }
     // "Six in 10 voters", "more than one in four", "nine out of 10": a

@@ -1130,6 +1130,13 @@ fn calling_someone_something() {
     check("The mayor called Ruiz’s office.", None);
     check("The mayor called Ruiz's office.", None);
     check("The mayor called Ruiz and left.", None);
+    // What something is taken for, after "as".
+    check(
+        "Ferry crews see the new pier as wasted money.",
+        Some(("see", "Ferry crews", "the new pier as wasted money")),
+    );
+    check("Ferry crews saw the new pier from the deck.", None);
+    check("The mayor called the police as soon as the pier flooded.", None);
     // A document its source put out may speak through the participle.
     check(
         "The union placed newspaper ads calling the lease a “giveaway.”",
@@ -3550,6 +3557,11 @@ fn a_document_or_a_fronted_cue_introduces_the_next_paragraph() {
 
 #[test]
 fn another_and_a_participle_inside_an_appositive() {
+    // "Outside" before a noun is its adjective, not a preposition.
+    check(
+        "Outside experts also say the pier is unsafe.",
+        Some(("say", "Outside experts", "the pier is unsafe")),
+    );
     // "another" opens a speaker's phrase as "a" does, whatever its head.
     check(
         "“The tide is late,” said another boatwright.",
