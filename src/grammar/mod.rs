@@ -1839,8 +1839,8 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Where the verb of a clause stands whose infinitive of purpose is the
     /// "to" at `to`: a past verb with its object or phrase of place between
-    /// ("stood at a rally to say", "took to the radio to argue", "went out
-    /// of his way to say"). Its subject is the speaker. A verb that makes
+    /// ("stood at a rally to say", "took to the radio to argue", "rose at a
+    /// hearing to say"). Its subject is the speaker. A verb that makes
     /// its object the one who speaks ("asked Lee to say", "led the chair to
     /// declare") or is a cue itself is no such verb.
     fn purpose_verb_before(&self, to: usize) -> Option<usize> {
@@ -2158,6 +2158,23 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let mention = self.speaker(from, end, end)?;
+        // "“It was a mistake,” Lee said, that the ferry sailed at all": the
+        // tag interrupts one reported clause, which "that" takes up again.
+        const MAX_TAG_TAIL_TOKENS: usize = 8;
+        let resumed = (p + n..self.content_end.min(p + n + MAX_TAG_TAIL_TOKENS))
+            .take_while(|&k| self.toks[k].is_word() || self.is(k, ','))
+            .find(|&k| self.is(k, ','))
+            .filter(|&comma| self.norms.get(comma + 1) == Some(&"that") && comma + 2 < self.content_end);
+        if resumed.is_some() {
+            let open = (0..close).find(|&k| self.open_at(k) == Some(q))?;
+            let start = self.lead_in_before(q, close).unwrap_or(open);
+            let (_, span, _) = self.content_until(start, self.content_end)?;
+            return Some(Found::claim(
+                (AttributionKind::Mixed, span, None),
+                self.cue(p, n, form),
+                Some(mention),
+            ));
+        }
         self.quoted_with_lead_in(q, close, self.cue(p, n, form), mention)
     }
 
@@ -3292,7 +3309,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             q += 1;
         }
         q = self.skip_adverbial_and_that(q);
-        // "speaking on condition of anonymity", "adding to the strain": a
+        // "speaking on background", "adding to the strain": a
         // preposition opens an adverbial, not reported content; "vowing to
         // cut taxes" reports an infinitive. After "that" it opens the
         // reported clause ("saying that in the end …").
@@ -3894,7 +3911,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let naming_verb = found.content.start() >= found.cue.span.end()
             && matches!(found.cue.class, CueClass::Stance | CueClass::Belief);
         let small_clause = naming_verb && !is_time_word(head) && self.predicate_after_name(first, last);
-        // "see golf courses as wasted space": a short object, then "as" and
+        // "see the levy as a tax grab": a short object, then "as" and
         // what it is taken for; "as soon as", "as well" compare instead.
         const MAX_OBJECT_TOKENS: usize = 4;
         let taken_as = naming_verb

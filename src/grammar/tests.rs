@@ -3519,7 +3519,7 @@ fn quoting_someone_and_being_quoted() {
 #[test]
 fn a_participle_after_that_and_a_progressive_clause() {
     // After "that" a preposition opens the reported clause; without it
-    // one opens an adverbial ("speaking on condition of anonymity").
+    // one opens an adverbial ("speaking on background").
     check(
         "Ruiz left early, saying that in the end the vote was fair.",
         Some(("saying", "Ruiz", "in the end the vote was fair")),
@@ -3559,8 +3559,8 @@ fn a_document_or_a_fronted_cue_introduces_the_next_paragraph() {
 fn another_and_a_participle_inside_an_appositive() {
     // "Outside" before a noun is its adjective, not a preposition.
     check(
-        "Outside experts also say the pier is unsafe.",
-        Some(("say", "Outside experts", "the pier is unsafe")),
+        "Outside engineers say the pier is unsafe.",
+        Some(("say", "Outside engineers", "the pier is unsafe")),
     );
     // "another" opens a speaker's phrase as "a" does, whatever its head.
     check(
@@ -3595,7 +3595,24 @@ fn an_infinitive_of_purpose_and_a_pronoun_after_an_infinitive_cue() {
     check("The crowd gathered at the pier to say goodbye.", None);
     // After an infinitive cue, a subject pronoun opens the reported clause.
     check(
-        "Ruiz is continuing to insist she will reopen the ferry.",
-        Some(("insist", "Ruiz", "she will reopen the ferry")),
+        "Ruiz has begun to insist they will reopen the ferry.",
+        Some(("insist", "Ruiz", "they will reopen the ferry")),
+    );
+}
+
+#[test]
+fn a_tag_inside_one_reported_clause_that_that_takes_up_again() {
+    check(
+        "“It was a mistake,” the harbor master said, that both ferries sailed in the storm.",
+        Some((
+            "said",
+            "the harbor master",
+            "“It was a mistake,” the harbor master said, that both ferries sailed in the storm",
+        )),
+    );
+    // A conjunction after the tag opens the writer's clause.
+    check(
+        "“We won,” she said, and that was that.",
+        Some(("said", "she", "We won,")),
     );
 }
