@@ -2164,8 +2164,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         let resumed = (p + n..self.content_end.min(p + n + MAX_TAG_TAIL_TOKENS))
             .take_while(|&k| self.toks[k].is_word() || self.is(k, ','))
             .find(|&k| self.is(k, ','))
-            .filter(|&comma| self.norms.get(comma + 1) == Some(&"that") && comma + 2 < self.content_end);
-        if resumed.is_some() {
+            .is_some_and(|comma| self.norms.get(comma + 1) == Some(&"that") && comma + 2 < self.content_end);
+        if resumed {
             let open = (0..close).find(|&k| self.open_at(k) == Some(q))?;
             let start = self.lead_in_before(q, close).unwrap_or(open);
             let (_, span, _) = self.content_until(start, self.content_end)?;
@@ -3482,9 +3482,10 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// The subject of the clause before `to`, read as the speaker of a
     /// quotation: the shortest phrase [`source::classify_speaker`] takes
-    /// before a finite verb or a form of "be", when it opens with an article ("The prince
-    /// attacked …", "A neighbour complained …") or is plural ("Democrats
-    /// attacked …"). A stretch of time ("Hours later …") is no subject.
+    /// before a finite verb or a form of "be", when it opens with an
+    /// article ("The prince attacked …", "A neighbour complained …") or is
+    /// plural ("Democrats attacked …", "Democrats are stalling …"). A
+    /// stretch of time ("Hours later …") is no subject.
     fn speaker_subject(&self, to: usize) -> Option<Mention> {
         const MAX_SUBJECT_WORDS: usize = 4;
         let start = self.clause_start(to);
