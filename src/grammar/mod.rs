@@ -509,9 +509,12 @@ fn takes_bare_verb(word: &str) -> bool {
     matches!(word, "did" | "does" | "do" | "didn't" | "doesn't" | "don't") || MODALS.contains(&word)
 }
 
-/// The finite forms of "be" that may stand before a verb or open a
-/// predicate ("is telling", "which organizers say is late").
-const FINITE_BE: &[&str] = &["is", "are", "was", "were", "'s", "'re", "'m"];
+/// The finite forms of "be", negated or not, that may stand before a verb
+/// or open a predicate ("is telling", "isn't saying", "which organizers say
+/// is late").
+const FINITE_BE: &[&str] = &[
+    "is", "are", "was", "were", "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't",
+];
 
 /// Words that tie a reported clause to its cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];

@@ -3593,6 +3593,11 @@ fn an_infinitive_of_purpose_and_a_pronoun_after_an_infinitive_cue() {
     // A verb that makes its object the speaker is no such clause.
     check("Ruiz persuaded the chair to say the pier was closed.", None);
     check("The crowd gathered at the pier to say goodbye.", None);
+    // A negated form of "be" makes a progressive too.
+    check(
+        "Ruiz isn’t saying which ferries will run.",
+        Some(("isn’t saying", "Ruiz", "which ferries will run")),
+    );
     // After an infinitive cue, a subject pronoun opens the reported clause.
     check(
         "Ruiz has begun to insist they will reopen the ferry.",
