@@ -1890,7 +1890,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             .rev()
             .take_while(|&k| {
                 let t = &self.toks[k];
-                (t.is_word() || self.is(k, '.') || t.text.bytes().all(|b| b.is_ascii_digit()))
+                (t.is_word() || self.is(k, '.'))
                     && !matches!(self.norms[k], "that" | "who" | "which" | "and" | "or" | "but")
             })
             .find(|&k| {
@@ -2168,8 +2168,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             .take_while(|&k| self.toks[k].is_word() || self.is(k, ','))
             .find(|&k| self.is(k, ','))
             .is_some_and(|comma| self.norms.get(comma + 1) == Some(&"that") && comma + 2 < self.content_end);
-        if resumed {
-            let open = (0..close).find(|&k| self.open_at(k) == Some(q))?;
+        // On the frame the opening mark stands right before the closing
+        // one; a quotation opened in an earlier sentence has none here.
+        let open = close.checked_sub(1).filter(|&k| self.open_at(k) == Some(q));
+        if let Some(open) = open.filter(|_| resumed) {
             let start = self.lead_in_before(q, close).unwrap_or(open);
             let (_, span, _) = self.content_until(start, self.content_end)?;
             return Some(Found::claim(
@@ -3411,38 +3413,37 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether a document its source put out stands right before the
     /// participle at `p`, perhaps with a day ("released a statement
-    /// Wednesday saying", "posted a video saying").
+    /// Wednesday saying", "posted a video saying", "placed ads calling").
     fn statement_before(&self, p: usize) -> bool {
         // Narrower than the lexicon's documents: what a person puts out in
         // their own voice. After a poll or a study the participle
         // ("showing") is the document's, not its publisher's.
         const STATEMENTS: &[&str] = &[
             "statement",
-            "statements",
             "release",
             "letter",
-            "letters",
             "tweet",
-            "tweets",
             "post",
-            "posts",
             "video",
-            "videos",
             "message",
-            "messages",
             "memo",
             "email",
-            "emails",
             "note",
             "ad",
-            "ads",
-            "remarks",
+            "remark",
         ];
         let mut k = p;
         while k > 0 && self.toks[k - 1].is_word() && is_time_word(self.norms[k - 1]) {
             k -= 1;
         }
-        k > 0 && STATEMENTS.contains(&self.norms[k - 1])
+        // One or several ("posted a video", "placed ads calling …").
+        k > 0 && {
+            let word = self.norms[k - 1];
+            STATEMENTS.contains(&word)
+                || word
+                    .strip_suffix('s')
+                    .is_some_and(|one| STATEMENTS.contains(&one))
+        }
     }
 
     /// `(After) SAYING CONTENT, SOURCE VERB …`: a participle that opens the
@@ -3952,10 +3953,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             return false;
         };
         let word = self.norms[next];
-        // "called Kim's office": a possessive name is a determiner.
-        let possessive = ["'s", "’s", "s'", "s’"]
-            .iter()
-            .any(|s| self.norms[next - 1].ends_with(s));
+        // "called Kim's office": a possessive name is a determiner (the
+        // norm folds the curly apostrophe).
+        let possessive = self.norms[next - 1].ends_with("'s");
         // Letters only: "'s" after the name is a possessive too, and a
         // number is no predicate.
         self.toks[next].is_word()

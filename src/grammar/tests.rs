@@ -3620,4 +3620,9 @@ fn a_tag_inside_one_reported_clause_that_that_takes_up_again() {
         "“We won,” she said, and that was that.",
         Some(("said", "she", "We won,")),
     );
+    // A quotation opened in an earlier sentence is still the speaker's.
+    check(
+        "“The ferry is late. It was a mistake,” the harbor master said, that both ferries sailed in the storm.",
+        Some(("said", "the harbor master", "The ferry is late. It was a mistake,")),
+    );
 }
