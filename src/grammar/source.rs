@@ -510,7 +510,15 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && in_appositive(i);
         // "a think tank", "a radio show host": a word of a noun compound
         // that holds a cue form is no verb.
-        let noun = modifier
+        // "Tom Read said", "…, Read said": a capitalised head after the
+        // phrase's first word, or first but not opening the sentence, is a
+        // name; one in capitals may be a shouted heading.
+        let name = i + 1 == relative
+            && words[i].is_capitalized()
+            && words[i].text.bytes().any(|b| b.is_ascii_lowercase())
+            && (i > 0 || !sentence_initial);
+        let noun = name
+            || modifier
             || appositive_modifier
             || lexicon.noun_forms.contains(word)
             || (i > 0 && super::makes_noun(&words[i - 1].norm))

@@ -3174,6 +3174,36 @@ fn a_modal_that_is_a_given_name() {
 }
 
 #[test]
+fn a_surname_that_is_a_cue_verb() {
+    // Mid-sentence, a capitalised form of a cue verb is a name.
+    check(
+        "He spoke. “The ferry is late,” Read said.",
+        Some(("said", "Read", "The ferry is late,")),
+    );
+    check(
+        "He spoke. Harbor master Ann Read said the ferry is late.",
+        Some(("said", "Harbor master Ann Read", "the ferry is late")),
+    );
+    check(
+        "He spoke. The ferry is late, Tom Tell said.",
+        Some(("said", "Tom Tell", "The ferry is late")),
+    );
+    check(
+        "He spoke. The ferry is late, Read said.",
+        Some(("said", "Read", "The ferry is late")),
+    );
+    check(
+        "He spoke. Harbor master Read said the ferry is late.",
+        Some(("said", "Harbor master Read", "the ferry is late")),
+    );
+    // Opening the sentence, the form is the verb.
+    check(
+        "He spoke. Read the letter, the mayor said.",
+        Some(("said", "the mayor", "Read the letter")),
+    );
+}
+
+#[test]
 fn an_adverb_before_a_participle_cue() {
     check_all(
         "He spoke. Lee praised the crews, later saying the port would reopen.",

@@ -394,8 +394,21 @@ fn cue_ends_tag(tag: &str, lexicon: &Lexicon) -> bool {
     const MAX_SUBJECT_WORDS: usize = 5;
     // A subject, a cue of up to two words and a short adverbial.
     const MAX_TAG_WORDS: usize = MAX_SUBJECT_WORDS + 3;
-    let words: Vec<String> = tag
+    // An appositive between two commas describes the subject and does not
+    // count towards its length ("Lee, the head of the harbor board, said").
+    const MAX_APPOSITIVE_WORDS: usize = 12;
+    let (subject, rest) = match (tag.find(','), tag.rfind(',')) {
+        (Some(first), Some(last)) if first < last => {
+            if tag[first + 1..last].split_whitespace().count() > MAX_APPOSITIVE_WORDS {
+                return false;
+            }
+            (&tag[..first], &tag[last + 1..])
+        }
+        _ => (tag, ""),
+    };
+    let words: Vec<String> = subject
         .split_whitespace()
+        .chain(rest.split_whitespace())
         .take(MAX_TAG_WORDS + 1)
         .map(normalize)
         .collect();
@@ -590,6 +603,21 @@ mod tests {
             &[
                 "“Enough already!” Ana Ruiz, D-Maine, said of the outage.",
                 "Power returned.",
+            ],
+        );
+        // A long appositive does not count towards the subject's words.
+        check(
+            "“Not us!” Ana Ruiz, the head of the harbor board, wrote on Friday. Power returned.",
+            &[
+                "“Not us!” Ana Ruiz, the head of the harbor board, wrote on Friday.",
+                "Power returned.",
+            ],
+        );
+        check(
+            "“Not us!” Ana Ruiz, the head of the board, said the port was ready.",
+            &[
+                "“Not us!”",
+                "Ana Ruiz, the head of the board, said the port was ready.",
             ],
         );
         // So does the full stop of an abbreviation before a comma, as in
