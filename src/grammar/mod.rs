@@ -2269,8 +2269,21 @@ impl<'t, 'a> Frame<'t, 'a> {
             .unwrap_or(self.content_end);
         // "said this was …", "said Tuesday the deal will …": a finite
         // verb makes the words a reported clause, not a tail.
+        // A programme's title may stand in the tail after a word, with the
+        // sentence's full stop typed inside its closing mark ("said Sunday
+        // on CBS’s “Harbor Hour.”"); any other quotation is what was said.
+        let only_titles = (q..end).all(|k| match self.toks[k].kind {
+            TokKind::Open(_) => self.open_at(k).is_some_and(|title| {
+                k > q && self.toks[k - 1].is_word() && self.close_at(k + 1) == Some(title) && {
+                    let words = self.quotes[title].inner().slice(self.text).trim_end();
+                    looks_like_title(words.strip_suffix('.').unwrap_or(words))
+                }
+            }),
+            TokKind::Close(_) => k > q && matches!(self.toks[k - 1].kind, TokKind::Open(_)),
+            _ => true,
+        });
         end - q <= MAX_TAIL_TOKENS
-            && !self.has_quote_marks(q, end)
+            && only_titles
             && !self.norms[q..end].iter().any(|w| {
                 COMPLEMENTIZERS.contains(w)
                     || opens_clause_as_subject(w)

@@ -2808,6 +2808,16 @@ fn a_programme_title_before_that_belongs_to_the_telling() {
         "The senator went on the attack, stating on “Face the Nation” that the levee was “doomed.”",
         &[("stating", "The senator", "the levee was “doomed.”")],
     );
+    // A title in the tail after the speaker, the full stop inside its
+    // closing mark; after a comma the quotation is what was said.
+    check_all(
+        "He spoke. The levee will hold, the senator said Sunday on the network’s “Harbor Hour.”",
+        &[("said", "the senator", "The levee will hold")],
+    );
+    check_all(
+        "He spoke. The levee will hold, the senator said on Sunday, “Come and see.”",
+        &[("said", "the senator", "Come and see.")],
+    );
 }
 
 #[test]
