@@ -2317,7 +2317,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         to > from
             && to - from <= MAX_PHRASE
-            && (INTRO_WORDS.contains(first) || self.norms[to - 1] == "ago")
+            && (INTRO_WORDS.contains(first) || is_time_word(first) || self.norms[to - 1] == "ago")
             && !source::bounds_a_number(&self.toks[from..to], self.lexicon)
             && !(from..to).any(verb)
     }
@@ -2557,7 +2557,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         // ("The investment, Ruiz said, “is a perfect example”").
         // So it does after an introductory phrase the clause's start set
         // aside ("If she wins, he said, “she might …”").
-        let fronted = subject_start > start || (start > 0 && self.is(start - 1, ','));
+        // A fronted phrase that reports nothing is not continued ("On
+        // Tuesday, Ruiz said “boats …”").
+        let fronted = (subject_start > start && !self.introductory_phrase(start, subject_start - 1))
+            || (start > 0 && self.is(start - 1, ','));
         let continues_fronted = |quote: usize| fronted && self.quote_opens_lowercase(quote);
         let reported_clause = self.open_at(q).is_some_and(|quote| !continues_fronted(quote))
             || self.norms.get(q.wrapping_sub(1)).is_some_and(|w| *w == "that")

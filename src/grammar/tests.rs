@@ -860,6 +860,12 @@ fn attribution_inside_the_reported_clause() {
             "If the levy passes, Ortiz said, “the ferries will run at a loss.”",
         )),
     );
+    // With no comma before it, the quotation is what was said after a
+    // phrase that only sets the time.
+    check(
+        "Tuesday, the board wrote “every owner is a victim.”",
+        Some(("wrote", "the board", "every owner is a victim.")),
+    );
     check(
         "In a flood year, the board wrote, “every owner is a victim.”",
         Some((
