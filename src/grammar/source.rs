@@ -508,6 +508,21 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && words[i - 1].is_word()
             && !words[i - 1].is_capitalized()
             && in_appositive(i);
+        // "an aide speaking on background", "officials speaking to
+        // reporters": an -ing form with a preposition after it, right after
+        // the head noun, is a reduced relative clause describing the noun.
+        let reduced_relative = is_present_participle(word)
+            && i > 0
+            && words[i - 1].is_word()
+            && pronoun(&words[i - 1].norm).is_none()
+            && !is_determiner(words[i - 1].norm.as_ref())
+            && !is_clause_word(words[i - 1].norm.as_ref())
+            // "by responding to …" is a means, not a description.
+            && !super::PREPOSITIONS.contains(&words[i - 1].norm.as_ref())
+            && !matches!(words[i - 1].norm.as_ref(), "and" | "or")
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && PARTICIPLE_FOLLOWERS.contains(&n.norm.as_ref()));
         // "a think tank", "a radio show host": a word of a noun compound
         // that holds a cue form is no verb.
         // "Tom Read said", "…, Read said": a capitalised head after the
@@ -518,6 +533,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && words[i].text.bytes().any(|b| b.is_ascii_lowercase())
             && (i > 0 || !sentence_initial);
         let noun = name
+            || reduced_relative
             || modifier
             || appositive_modifier
             || lexicon.noun_forms.contains(word)
@@ -1086,6 +1102,10 @@ mod tests {
             Some(Anonymous),
         );
         check("traders familiar with the orders", Some(AnonymousGroup));
+        // An -ing form and its preposition after the head describe it; after
+        // a preposition the -ing form is a means, and the words a clause.
+        check("An aide speaking on background", Some(Anonymous));
+        check("the mayor’s recent behavior by responding to those", None);
         check("Two people close to the talks", Some(AnonymousGroup));
         check("Experts", Some(Vague));
         check("sources", Some(Vague));

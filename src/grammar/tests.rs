@@ -2338,6 +2338,17 @@ fn a_participial_phrase_between_subject_and_verb() {
         "A city official, speaking on the condition of anonymity to discuss the deputy mayor’s plans, said it was fair.",
         Some(("said", "A city official", "it was fair")),
     );
+    // Without commas, an -ing form and its preposition after the head noun
+    // describe it, but not after a preposition, where the -ing form is a
+    // means.
+    check(
+        "A city official speaking on background said it was fair.",
+        Some(("said", "A city official speaking on background", "it was fair")),
+    );
+    check(
+        "Two aides speaking to the Gazette said it was fair.",
+        Some(("said", "Two aides speaking to the Gazette", "it was fair")),
+    );
     // A subordinator may open the phrase; the question put is an
     // attribution of its own.
     check_all(
