@@ -654,8 +654,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .enumerate()
         .skip(1)
         .find(|&(i, t)| {
+            // "an inside source", "the outside experts": after a
+            // determiner, "inside" and "outside" are adjectives.
+            let adjective =
+                matches!(t.norm.as_ref(), "inside" | "outside") && is_determiner(words[i - 1].norm.as_ref());
             t.is_punct(',')
-                || is_descriptor_start(t.norm.as_ref())
+                || (is_descriptor_start(t.norm.as_ref()) && !adjective)
                 || ((is_participle(&t.norm) || is_present_participle(&t.norm))
                     && !t.is_capitalized()
                     && !is_determiner(words[i - 1].norm.as_ref())
@@ -1102,6 +1106,8 @@ mod tests {
             Some(Anonymous),
         );
         check("traders familiar with the orders", Some(AnonymousGroup));
+        check("an inside source", Some(Anonymous));
+        check("the outside experts", Some(Definite));
         // An -ing form and its preposition after the head describe it; after
         // a preposition the -ing form is a means, and the words a clause.
         check("An aide speaking on background", Some(Anonymous));
