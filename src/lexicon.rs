@@ -445,11 +445,34 @@ pub struct Lexicon {
     pub recipients: HashSet<String>,
     /// Cue forms that are also common nouns ("a report", "the post"), allowed in source phrases.
     pub noun_forms: HashSet<String>,
+    /// Nouns that report their possessor's words, belief or aim ("her
+    /// claim that …"), singular and plural: their class, and whether an
+    /// infinitive may be their content ("his pledge to …").
+    pub nominal_cues: HashMap<String, NominalCue>,
     /// Phrases that hold a cue form but are no cue: noun compounds ("think
     /// tank", "radio show") and phrasal verbs of another meaning ("showed up").
     pub cue_lookalikes: Phrases<()>,
     /// First words of every cue phrase of any kind: one lookup rules out most words.
     pub cue_first_words: WordSet,
+}
+
+/// What a noun of [`Lexicon::nominal_cues`] reports.
+#[derive(Debug, Clone, Copy)]
+pub struct NominalCue {
+    /// The class of the verb it names.
+    pub class: CueClass,
+    /// Whether an infinitive may be its content ("his pledge to cut fares").
+    pub infinitive: bool,
+}
+
+/// A group of nominal cues as written in YAML.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNominalCues {
+    class: CueClass,
+    #[serde(default)]
+    infinitive: bool,
+    nouns: Vec<String>,
 }
 
 /// A cue entry as written in YAML.
@@ -599,6 +622,8 @@ pub struct RawLexicon {
     pub recipients: Vec<String>,
     #[serde(default)]
     pub noun_forms: Vec<String>,
+    #[serde(default)]
+    pub nominal_cues: Vec<RawNominalCues>,
     #[serde(default)]
     pub noun_compounds: Vec<String>,
     #[serde(default)]
@@ -769,6 +794,17 @@ impl Lexicon {
             .extend(raw.recipients.iter().map(|w| normalize(w)));
         self.noun_forms
             .extend(raw.noun_forms.iter().map(|w| normalize(w)));
+        for group in &raw.nominal_cues {
+            let cue = NominalCue {
+                class: group.class,
+                infinitive: group.infinitive,
+            };
+            for noun in &group.nouns {
+                let noun = normalize(noun);
+                self.nominal_cues.insert(plural_of(&noun), cue);
+                self.nominal_cues.insert(noun, cue);
+            }
+        }
         self.seg_before_numbers.extend(raw.before_numbers.iter().cloned());
         self.seg_ambiguous.extend(raw.ambiguous.iter().cloned());
         self.seg_openers

@@ -16,6 +16,7 @@
 pub mod source;
 pub mod tokens;
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 
 use serde::Serialize;
@@ -2105,6 +2106,128 @@ impl<'t, 'a> Frame<'t, 'a> {
             && before.text.chars().all(|c| c.is_uppercase() || c == '.')
             && before.text.chars().filter(|c| c.is_alphabetic()).count() <= 3;
         initial || (next.is_capitalized() && self.lexicon.titles.longest_at(&[before.text]).is_some())
+    }
+
+    /// `his claim that CONTENT`, `the mayor’s pledge to CONTENT`: a noun of
+    /// [`Lexicon::nominal_cues`] after its possessor, perhaps with one
+    /// describing word between ("her earlier claim"), and its content in the
+    /// clause after it.
+    fn nominal(&self, p: usize) -> Option<Found> {
+        let infinitive = self.norms[p + 1] == "to";
+        let cue = self.lexicon.nominal_cues.get(self.norms[p])?;
+        if infinitive && !(cue.infinitive && self.infinitive_at(p + 1)) {
+            return None;
+        }
+        // "her claim that was rejected": a relative clause, no content.
+        if !infinitive
+            && (p + 2 >= self.content_end || self.clause_verb_at(p + 2) || self.is_auxiliary(p + 2))
+        {
+            return None;
+        }
+        let describing = |k: usize| {
+            self.toks[k].is_word()
+                && !self.toks[k].is_capitalized()
+                && !source::is_determiner(self.norms[k])
+                && !self.norms[k].ends_with("'s")
+        };
+        let owner = if describing(p - 1) && p >= 2 { p - 2 } else { p - 1 };
+        let mention = self.possessor(owner)?;
+        let q = if infinitive { p + 1 } else { p + 2 };
+        let content = match self.nominal_content_end(&mention, q, infinitive) {
+            Some(end) => self.content_until(q, end)?,
+            None => self.reported_content(q)?,
+        };
+        Some(Found::claim(
+            content,
+            self.plain_cue(p, p + 1, cue.class),
+            Some(mention),
+        ))
+    }
+
+    /// Where the content of a nominal cue from `q` ends when its phrase is
+    /// not the sentence's last part: before the main verb when the phrase is
+    /// the subject ("Her pledge to cut fares is popular", the clause's own
+    /// verb first after "that"), or at the comma that closes a fronted
+    /// phrase ("Despite his claim that …, the board …").
+    fn nominal_content_end(&self, mention: &Mention, q: usize, infinitive: bool) -> Option<usize> {
+        let start = self
+            .toks
+            .partition_point(|t| t.span.start() < mention.span.start());
+        let before = start.checked_sub(1).map(|k| self.norms[k]);
+        let subject = before.is_none_or(|w| w == "," || CLAUSE_OPENERS.contains(&w));
+        let fronted =
+            start == 1 && before.is_some_and(|w| PREPOSITIONS.contains(&w) || INTRO_WORDS.contains(&w));
+        if fronted {
+            return (q..self.content_end).find(|&k| self.comma_at(k));
+        }
+        if !subject {
+            return None;
+        }
+        // The infinitive's own verb is no main verb; after "that" the clause
+        // has a verb of its own first, and a verb after a conjunction shares
+        // its subject ("that the port is unsafe and would close").
+        // A conjunction with a subject after it opens a second reported
+        // clause ("that the dam would fail and the town would flood"), whose
+        // verb is no main verb either, so none is taken.
+        let conjunction = |k: usize| matches!(self.norms[k], "and" | "or" | "but");
+        let skip = if infinitive { 1 } else { 2 };
+        let main_verb = (q + skip..self.content_end)
+            .filter(|&k| self.clause_verb_at(k) && !self.is_auxiliary(k - 1) && !conjunction(k - 1))
+            .nth(skip - 1)?;
+        let second_clause = (q..main_verb).any(|k| conjunction(k) && !self.clause_verb_at(k + 1));
+        (!second_clause).then_some(main_verb)
+    }
+
+    /// The possessor that ends at frame token `owner`: a possessive
+    /// determiner ("his") or a phrase in "’s" ("the mayor’s", "Gov. Ana
+    /// Ruiz’s"), the longest that reads as a source.
+    fn possessor(&self, owner: usize) -> Option<Mention> {
+        let span = self.toks[owner].span;
+        if let Some(phrase) = source::possessive_pronoun(self.norms[owner]) {
+            return Some(Mention {
+                span,
+                intro: span,
+                phrase,
+            });
+        }
+        let owner_word = self.norms[owner].strip_suffix("'s")?;
+        // A name with its title ("Gov. Ana Ruiz’s"), or lowercase words
+        // ("the harbor board’s"), perhaps after a determiner.
+        const MAX_POSSESSOR_TOKENS: usize = 6;
+        let first = (owner + 1).saturating_sub(MAX_POSSESSOR_TOKENS);
+        let name = self.toks[owner].is_capitalized();
+        let mut start = owner;
+        while start > first
+            && if name {
+                self.toks[start - 1].is_capitalized() || self.is(start - 1, '.')
+            } else {
+                self.toks[start - 1].is_word()
+                    && !self.toks[start - 1].is_capitalized()
+                    && !source::is_determiner(self.norms[start - 1])
+            }
+        {
+            start -= 1;
+        }
+        if start > 0 && source::is_determiner(self.norms[start - 1]) {
+            start -= 1;
+        }
+        // The phrase is read as its owner, without the "’s".
+        let owner_token = Token {
+            norm: Cow::Borrowed(owner_word),
+            ..self.toks[owner].clone()
+        };
+        let mut words: Vec<&Token<'_>> = self.toks[start..owner].to_vec();
+        words.push(&owner_token);
+        (0..words.len()).find_map(|i| {
+            let from = start + i;
+            let phrase = source::classify(&words[i..], self.lexicon, from == 0)?;
+            let span = self.span(from, owner + 1);
+            Some(Mention {
+                span,
+                intro: span,
+                phrase,
+            })
+        })
     }
 
     /// `“Q,” SOURCE said`.
@@ -4602,6 +4725,15 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .filter(|f| self.reports_words(form, f))
             {
                 found.push(f);
+            }
+        }
+        // "her claim that …": a noun of saying after its possessor reports
+        // beside any verb's attribution around it.
+        for p in 1..self.len().saturating_sub(1) {
+            if matches!(self.norms[p + 1], "that" | "to")
+                && !found.iter().any(|f| f.cue.span.overlaps(self.toks[p].span))
+            {
+                found.extend(self.nominal(p));
             }
         }
         if found.is_empty() {

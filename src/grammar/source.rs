@@ -92,7 +92,7 @@ impl SourcePhrase {
 
 /// Articles, quantifiers, possessives and demonstratives before a noun.
 #[rustfmt::skip]
-fn is_determiner(word: &str) -> bool {
+pub(crate) fn is_determiner(word: &str) -> bool {
     matches!(word,
         "a" | "an" | "the" | "one" | "some" | "many" | "several" | "most" | "other" | "another" |
         "both" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that" |
@@ -196,6 +196,26 @@ fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
         "we" => Some((None, true)),
         _ => None,
     }
+}
+
+/// The phrase a possessive determiner stands for: "his claim" is what he
+/// claims.
+pub(crate) fn possessive_pronoun(word: &str) -> Option<SourcePhrase> {
+    let subject = match word {
+        "his" => "he",
+        "her" => "she",
+        "their" => "they",
+        "its" => "it",
+        "my" => "i",
+        "our" => "we",
+        _ => return None,
+    };
+    let (gender, plural) = pronoun(subject)?;
+    Some(SourcePhrase {
+        plural,
+        gender,
+        ..SourcePhrase::of(PhraseKind::Pronoun, subject)
+    })
 }
 
 /// Classifies `words` that stand where only a speaker can stand: between a

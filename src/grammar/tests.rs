@@ -3683,3 +3683,59 @@ fn a_tag_inside_one_reported_clause_that_that_takes_up_again() {
         Some(("said", "the harbor master", "The ferry is late. It was a mistake,")),
     );
 }
+
+#[test]
+fn a_noun_of_saying_after_its_possessor() {
+    check_all(
+        "He spoke. Critics seized on the senator’s assertion that the levee is safe.",
+        &[("assertion", "the senator’s", "the levee is safe")],
+    );
+    check_all(
+        "He spoke. Critics seized on Gov. Ana Ruiz’s earlier warning that the levee would fail.",
+        &[("warning", "Gov. Ana Ruiz’s", "the levee would fail")],
+    );
+    // As the subject, the phrase ends before the main verb; fronted, at
+    // its comma.
+    check_all(
+        "He spoke. Her pledge to cut fares is popular.",
+        &[("pledge", "Her", "to cut fares")],
+    );
+    check_all(
+        "He spoke. Lee’s claim that the levee is safe drew scorn.",
+        &[("claim", "Lee’s", "the levee is safe")],
+    );
+    check_all(
+        "He spoke. His claim that the levee is safe and will hold drew scorn.",
+        &[("claim", "His", "the levee is safe and will hold")],
+    );
+    check_all(
+        "He spoke. Despite his claim that the levee is safe, the board closed it.",
+        &[("claim", "his", "the levee is safe")],
+    );
+    // The noun reports beside a verb whose object holds it.
+    check_all(
+        "He spoke. Critics mocked her pledge to cut fares.",
+        &[
+            ("mocked", "Critics", "her pledge to cut fares"),
+            ("pledge", "her", "to cut fares"),
+        ],
+    );
+    // With a second clause after a conjunction no verb is sure to be the
+    // main one, and the content runs on.
+    check_all(
+        "He spoke. Gov. Ruiz’s warning that the dam would fail and the town would flood went unheeded.",
+        &[(
+            "warning",
+            "Gov. Ruiz’s",
+            "the dam would fail and the town would flood went unheeded",
+        )],
+    );
+    // A relative clause is no content, a plan reports a policy, and only
+    // nouns of pledges take an infinitive.
+    check("He spoke. Her claim that was filed in May is back.", None);
+    check("He spoke. Her claim to fame is the pier.", None);
+    check(
+        "He spoke. The mayor’s plan to rebuild the pier won support.",
+        None,
+    );
+}
