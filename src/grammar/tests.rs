@@ -3739,3 +3739,11 @@ fn a_noun_of_saying_after_its_possessor() {
         None,
     );
 }
+
+#[test]
+fn two_hyphens_are_a_dash() {
+    check(
+        "He spoke. The harbor master -- who has feuded with the mayor -- said she regretted it.",
+        Some(("said", "The harbor master", "she regretted it")),
+    );
+}

@@ -156,6 +156,8 @@ pub fn for_each_token<'a>(text: &'a str, base: usize, mut emit: impl FnMut(Token
             Err(_) if crate::segment::quotes::is_doubled_apostrophe(rest) => {
                 (&rest[2..], &rest[..2], TokKind::Punct('"'))
             }
+            // Two hyphens are typed for a dash ("the mayor -- who …").
+            Err(_) if rest.starts_with("--") => (&rest[2..], &rest[..2], TokKind::Punct('—')),
             // "42%" reads as "42 percent": the sign is a word.
             Err(_) if c == '%' => (&rest[1..], &rest[..1], TokKind::Word),
             Err(_) => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),
@@ -269,6 +271,8 @@ mod tests {
         );
         check("4,5000 and 7,", &["4", ",", "5000", "and", "7", ","]);
         check("  ", &[]);
+        // Two hyphens typed for a dash are one mark; one stays a hyphen.
+        check("Lee -- a clerk - left", &["Lee", "--", "a", "clerk", "-", "left"]);
         check("Cafe\u{301} tra\u{200b}der", &["Cafe\u{301}", "tra\u{200b}der"]);
     }
 
