@@ -2163,12 +2163,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         if !subject {
             return None;
         }
-        // The infinitive's own verb is no main verb; after "that" the clause
-        // has a verb of its own first, and a verb after a conjunction shares
-        // its subject ("that the port is unsafe and would close").
-        // A conjunction with a subject after it opens a second reported
-        // clause ("that the dam would fail and the town would flood"), whose
-        // verb is no main verb either, so none is taken.
+        // The infinitive's own verb is no main verb, and after "that" the
+        // clause has a verb of its own first. A verb right after a
+        // conjunction shares its subject ("that the port is unsafe and would
+        // close"); a conjunction with a subject after it opens a second
+        // reported clause ("that the dam would fail and the town would
+        // flood"), after which no verb is sure to be the main one.
         let conjunction = |k: usize| matches!(self.norms[k], "and" | "or" | "but");
         let skip = if infinitive { 1 } else { 2 };
         let main_verb = (q + skip..self.content_end)
