@@ -1131,7 +1131,7 @@ mod tests {
         // An -ing form and its preposition after the head describe it; after
         // a preposition the -ing form is a means, and the words a clause.
         check("An aide speaking on background", Some(Anonymous));
-        check("the mayor’s recent behavior by responding to those", None);
+        check("the board’s latest moves by replying to critics", None);
         check("Two people close to the talks", Some(AnonymousGroup));
         check("Experts", Some(Vague));
         check("sources", Some(Vague));
