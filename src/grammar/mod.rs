@@ -4729,8 +4729,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // "her claim that …": a noun of saying after its possessor reports
         // beside any verb's attribution around it.
+        // "to" and "that" are frequent; a possessive word one or two words
+        // before them is not, so it is asked first.
+        let possessive = |k: usize| {
+            let word = self.norms[k];
+            word.ends_with("'s") || source::possessive_subject(word).is_some()
+        };
         for p in 1..self.len().saturating_sub(1) {
             if matches!(self.norms[p + 1], "that" | "to")
+                && (possessive(p - 1) || (p >= 2 && possessive(p - 2)))
                 && !found.iter().any(|f| f.cue.span.overlaps(self.toks[p].span))
             {
                 found.extend(self.nominal(p));

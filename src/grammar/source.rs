@@ -198,18 +198,23 @@ fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
     }
 }
 
+/// The subject pronoun of a possessive determiner ("his" → "he").
+pub(crate) fn possessive_subject(word: &str) -> Option<&'static str> {
+    match word {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        "its" => Some("it"),
+        "my" => Some("i"),
+        "our" => Some("we"),
+        _ => None,
+    }
+}
+
 /// The phrase a possessive determiner stands for: "his claim" is what he
 /// claims.
 pub(crate) fn possessive_pronoun(word: &str) -> Option<SourcePhrase> {
-    let subject = match word {
-        "his" => "he",
-        "her" => "she",
-        "their" => "they",
-        "its" => "it",
-        "my" => "i",
-        "our" => "we",
-        _ => return None,
-    };
+    let subject = possessive_subject(word)?;
     let (gender, plural) = pronoun(subject)?;
     Some(SourcePhrase {
         plural,
