@@ -2113,6 +2113,25 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// describing word between ("her earlier claim"), and its content in the
     /// clause after it.
     fn nominal(&self, p: usize) -> Option<Found> {
+        // A possessive word is rarer than the lexicon's nouns, so it is
+        // asked for first.
+        let possessive = |k: usize| {
+            let word = self.norms[k];
+            word.ends_with("'s") || source::possessive_subject(word).is_some()
+        };
+        let describing = |k: usize| {
+            self.toks[k].is_word()
+                && !self.toks[k].is_capitalized()
+                && !source::is_determiner(self.norms[k])
+                && !self.norms[k].ends_with("'s")
+        };
+        let owner = if possessive(p - 1) {
+            p - 1
+        } else if p >= 2 && describing(p - 1) && possessive(p - 2) {
+            p - 2
+        } else {
+            return None;
+        };
         let infinitive = self.norms[p + 1] == "to";
         let cue = self.lexicon.nominal_cues.get(self.norms[p])?;
         if infinitive && !(cue.infinitive && self.infinitive_at(p + 1)) {
@@ -2124,13 +2143,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             return None;
         }
-        let describing = |k: usize| {
-            self.toks[k].is_word()
-                && !self.toks[k].is_capitalized()
-                && !source::is_determiner(self.norms[k])
-                && !self.norms[k].ends_with("'s")
-        };
-        let owner = if describing(p - 1) && p >= 2 { p - 2 } else { p - 1 };
         let mention = self.possessor(owner)?;
         let q = if infinitive { p + 1 } else { p + 2 };
         let content = match self.nominal_content_end(&mention, q, infinitive) {
@@ -2390,8 +2402,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         let end = (q..self.content_end.min(q + MAX_TAIL_TOKENS + 1))
             .find(|&k| self.is(k, ',') && self.participle_cue_at(k + 1))
             .unwrap_or(self.content_end);
-        // "said this was …", "said Tuesday the deal will …": a finite
-        // verb makes the words a reported clause, not a tail.
         // A programme's title may stand in the tail after a word, with the
         // sentence's full stop typed inside its closing mark ("said Sunday
         // on CBS’s “Harbor Hour.”"); any other quotation is what was said.
@@ -2405,6 +2415,8 @@ impl<'t, 'a> Frame<'t, 'a> {
             TokKind::Close(_) => k > q && matches!(self.toks[k - 1].kind, TokKind::Open(_)),
             _ => true,
         });
+        // "said this was …", "said Tuesday the deal will …": a finite
+        // verb makes the words a reported clause, not a tail.
         end - q <= MAX_TAIL_TOKENS
             && only_titles
             && !self.norms[q..end].iter().any(|w| {
@@ -4729,15 +4741,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // "her claim that …": a noun of saying after its possessor reports
         // beside any verb's attribution around it.
-        // "to" and "that" are frequent; a possessive word one or two words
-        // before them is not, so it is asked first.
-        let possessive = |k: usize| {
-            let word = self.norms[k];
-            word.ends_with("'s") || source::possessive_subject(word).is_some()
-        };
         for p in 1..self.len().saturating_sub(1) {
             if matches!(self.norms[p + 1], "that" | "to")
-                && (possessive(p - 1) || (p >= 2 && possessive(p - 2)))
                 && !found.iter().any(|f| f.cue.span.overlaps(self.toks[p].span))
             {
                 found.extend(self.nominal(p));

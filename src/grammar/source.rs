@@ -198,6 +198,21 @@ fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
     }
 }
 
+/// Whether "inside" or "outside" at `i` is an adjective before its noun:
+/// opening the phrase or after a determiner, with a plain lowercase word
+/// next ("Outside experts", "an inside source"), where "outside the hall"
+/// and "officials inside government" open a description.
+fn side_adjective(words: &[&Token<'_>], i: usize) -> bool {
+    matches!(words[i].norm.as_ref(), "inside" | "outside")
+        && (i == 0 || is_determiner(words[i - 1].norm.as_ref()))
+        && words.get(i + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && !is_determiner(t.norm.as_ref())
+                && pronoun(&t.norm).is_none()
+        })
+}
+
 /// The subject pronoun of a possessive determiner ("his" → "he").
 pub(crate) fn possessive_subject(word: &str) -> Option<&'static str> {
     match word {
@@ -585,16 +600,9 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return None;
     }
     // "in a statement", "on Tuesday": a prepositional phrase names no one.
-    // "Outside experts" is an adjective before its noun, where "outside the
-    // hall" takes a determiner.
-    let adjective_outside = first.norm == "outside"
-        && words.get(1).is_some_and(|t| {
-            t.is_word()
-                && !t.is_capitalized()
-                && !is_determiner(t.norm.as_ref())
-                && pronoun(&t.norm).is_none()
-        });
-    if (is_descriptor_start(first.norm.as_ref()) && !adjective_outside) || super::is_time_word(&first.norm) {
+    if (is_descriptor_start(first.norm.as_ref()) && !side_adjective(words, 0))
+        || super::is_time_word(&first.norm)
+    {
         return None;
     }
     // "Six in 10 voters", "more than one in four", "nine out of 10": a
@@ -679,12 +687,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .enumerate()
         .skip(1)
         .find(|&(i, t)| {
-            // "an inside source", "the outside experts": after a
-            // determiner, "inside" and "outside" are adjectives.
-            let adjective =
-                matches!(t.norm.as_ref(), "inside" | "outside") && is_determiner(words[i - 1].norm.as_ref());
             t.is_punct(',')
-                || (is_descriptor_start(t.norm.as_ref()) && !adjective)
+                || (is_descriptor_start(t.norm.as_ref()) && !side_adjective(words, i))
                 || ((is_participle(&t.norm) || is_present_participle(&t.norm))
                     && !t.is_capitalized()
                     && !is_determiner(words[i - 1].norm.as_ref())
@@ -1133,6 +1137,17 @@ mod tests {
         check("traders familiar with the orders", Some(AnonymousGroup));
         check("an inside source", Some(Anonymous));
         check("the outside experts", Some(Definite));
+        check("Inside sources", Some(AnonymousGroup));
+        // Before a determiner or a name, the word opens a description.
+        check("outside the hall", None);
+        check("a trader outside the hall", Some(Anonymous));
+        // Mid-phrase with no determiner before it, the word opens the
+        // description that says who the people are.
+        let rules = RuleSet::embedded();
+        let tokens = tokenize("workers outside headquarters", 0);
+        let refs: Vec<&Token<'_>> = tokens.iter().collect();
+        let phrase = classify(&refs, &rules.lexicon, true).expect("a source phrase");
+        assert_eq!((phrase.head.as_str(), phrase.described), ("worker", true));
         // An -ing form and its preposition after the head describe it; after
         // a preposition the -ing form is a means, and the words a clause.
         check("An aide speaking on background", Some(Anonymous));
