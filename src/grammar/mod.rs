@@ -1331,9 +1331,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         if !self.norms.get(end).is_some_and(|w| opens_adverbial(w)) {
             return end;
         }
+        // The clause may also open on a subject pronoun without "that"
+        // ("told reporters on Monday she …"), unless a subordinator opens
+        // it inside the adverbial ("told reporters after he spoke …").
         (end..(end + MAX_WORDS_BEFORE_THAT).min(self.content_end))
             .take_while(|&k| self.toks[k].is_word() || self.is(k, ','))
-            .find(|&k| self.norms[k] == "that")
+            .find(|&k| {
+                self.norms[k] == "that"
+                    || (opens_clause_as_subject(self.norms[k])
+                        && !CLAUSE_OPENERS.contains(&self.norms[k - 1]))
+            })
             .unwrap_or(end)
     }
 
@@ -2944,6 +2951,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         if pro_form {
             return Some((AttributionKind::Indirect, self.span(q, q + 1), None));
         }
+        // "concluded Monday.", "reported Friday morning, as the parade …":
+        // a time phrase that ends the clause dates the act, and the verb
+        // reports nothing in this sentence.
+        if self.act_dated_at(q) {
+            return None;
+        }
         match self.tail_start(q) {
             Some(end) => self.content_until(q, end),
             None => self.content_from(q),
@@ -2951,22 +2964,26 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Whether a short time phrase at `k` ends the clause ("last week",
-    /// "on Tuesday", "in November"): nothing but punctuation or a
-    /// conjunction follows it.
+    /// "on Tuesday", "in November", "Friday night"): nothing but
+    /// punctuation or a conjunction follows it. A quotation after it is the
+    /// clause going on ("praised it Tuesday “for …”").
     fn act_dated_at(&self, k: usize) -> bool {
         let word = |i: usize| self.norms.get(i).copied().unwrap_or_default();
         let (first, second) = (word(k), word(k + 1));
         let two_words = (matches!(first, "last" | "this" | "next" | "earlier") && PERIODS.contains(&second))
-            || (matches!(first, "in" | "on") && (MONTHS.contains(&second) || DAYS.contains(&second)));
-        let len = if DAYS.contains(&first) {
-            1
-        } else if two_words {
+            || (matches!(first, "in" | "on") && (MONTHS.contains(&second) || DAYS.contains(&second)))
+            || (DAYS.contains(&first) && PERIODS.contains(&second));
+        let len = if two_words {
             2
+        } else if DAYS.contains(&first) {
+            1
         } else {
             return false;
         };
         let after = k + len;
-        after >= self.content_end || !self.toks[after].is_word() || matches!(word(after), "and" | "but")
+        after >= self.content_end
+            || (!self.toks[after].is_word() && self.open_at(after).is_none())
+            || matches!(word(after), "and" | "but")
     }
 
     /// Where content from `q` ends before a clause that [`Self::participle_after`]

@@ -1245,6 +1245,20 @@ fn a_day_before_the_reported_clause() {
         "Lee said last year was a record.",
         Some(("said", "Lee", "last year was a record")),
     );
+    // A time that ends the clause dates the act: the verb reports nothing
+    // here, whatever the writer adds after a comma.
+    for input in [
+        "The inspectors concluded Monday.",
+        "The station reported Friday morning, as the parade rolled past.",
+        "The board declared on Thursday, two days after the vote.",
+    ] {
+        check(input, None);
+    }
+    // A quotation after the time goes on with the clause.
+    check(
+        "She backed two bills, both of which Lee praised Tuesday night “for cutting waste.”",
+        Some(("praised", "Lee", "Tuesday night “for cutting waste.”")),
+    );
 }
 
 #[test]
@@ -1569,6 +1583,16 @@ fn participles_linked_by_more_than_a_comma() {
     check_all(
         "The race turned sour, with Okafor openly promising to “clean house.”",
         &[("promising", "Okafor", "to “clean house.”")],
+    );
+    // A time after the listener, then the reported clause without "that";
+    // a subordinator opens the adverbial's own clause.
+    check_all(
+        "The vote split the council, with Okafor telling reporters on Monday she saw the plan as “reckless.”",
+        &[("telling", "Okafor", "she saw the plan as “reckless.”")],
+    );
+    check_all(
+        "The mayor spoke briefly, telling reporters after he arrived he was tired.",
+        &[("telling", "The mayor", "he was tired")],
     );
 }
 
