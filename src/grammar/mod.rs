@@ -3112,6 +3112,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && self
                         .subject_and_cue_at(k + 1)
                         .is_some_and(|end| !self.is(end, ',')))
+                || (self.comma_at(k) && self.speaking_absolute_at(k + 1))
                 || ((self.comma_at(k) || dash_after_quote)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || self.participle_cue_at(k + 1)
@@ -3431,11 +3432,26 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether people named at `k` are followed by a participle cue ("Kim
     /// calling it …").
     fn subject_and_participle_at(&self, k: usize) -> bool {
+        self.absolute_at(k).is_some()
+    }
+
+    /// The subject of an absolute phrase whose participle is a cue, from
+    /// `k` to the participle ("Kim calling it …", "Sen. Ruiz openly
+    /// promising …").
+    fn absolute_at(&self, k: usize) -> Option<Mention> {
         const MAX_SUBJECT_TOKENS: usize = 6;
         (k + 1..(k + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
             .take_while(|&i| self.toks[i].is_word() || self.is(i, '.'))
             .find(|&i| self.participle_cue_at(i))
-            .is_some_and(|i| self.absolute_subject_between(k, i).is_some())
+            .and_then(|i| self.absolute_subject_between(k, i))
+    }
+
+    /// Whether "with" at `k` opens an absolute phrase whose subject speaks
+    /// for itself ("…, with Lee calling it “a disaster”"), which ends the
+    /// content before it. Shares go on with a poll's finding ("showed Lee
+    /// ahead, with 13 percent backing Kim").
+    fn speaking_absolute_at(&self, k: usize) -> bool {
+        self.norms.get(k) == Some(&"with") && self.absolute_at(k + 1).is_some_and(|m| !m.phrase.counted)
     }
 
     /// `SOURCE VERB …, saying (that) CONTENT` · `…, telling RECIPIENT CONTENT`:

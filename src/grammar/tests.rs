@@ -1584,6 +1584,23 @@ fn participles_linked_by_more_than_a_comma() {
         "The race turned sour, with Okafor openly promising to “clean house.”",
         &[("promising", "Okafor", "to “clean house.”")],
     );
+    // An absolute phrase with a speaker of its own ends the content before
+    // it; a share goes on with a poll's finding.
+    check_all(
+        "The mayor said the plan failed, with Okafor calling it “a disaster.”",
+        &[
+            ("said", "The mayor", "the plan failed"),
+            ("calling", "Okafor", "it “a disaster.”"),
+        ],
+    );
+    check_all(
+        "The survey found Lee ahead by six points, with 13 percent supporting Kim.",
+        &[(
+            "found",
+            "The survey",
+            "Lee ahead by six points, with 13 percent supporting Kim",
+        )],
+    );
     // A time after the listener, then the reported clause without "that";
     // a subordinator opens the adverbial's own clause.
     check_all(
