@@ -2893,10 +2893,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
     }
 
-    /// Past the complementizer "that" at `q`, if there is one.
+    /// Past the complementizer "that" at `q`, if there is one, and past a
+    /// comma after it that opens an aside ("said that, in the end, …").
     fn skip_that(&self, q: usize) -> usize {
         if self.norms.get(q).is_some_and(|w| *w == "that") {
-            q + 1
+            q + 1 + usize::from(self.is(q + 1, ','))
         } else {
             q
         }
@@ -4012,6 +4013,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 self.norms.get(first).is_some_and(|w| opens(w))
                     || comma_after_cue
                     || (first > 0 && (self.norms[first - 1] == "that" || self.is(first - 1, ':')))
+                    // "noted that, due to the rules, …".
+                    || (first > 1 && self.is(first - 1, ',') && self.norms[first - 2] == "that")
             }
         }
     }

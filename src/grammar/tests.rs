@@ -1171,6 +1171,16 @@ fn calling_someone_something() {
 
 #[test]
 fn words_after_the_cue_that_open_the_clause() {
+    // A comma after "that" opens an aside inside the reported clause, which
+    // starts after it, for a cue of any shape.
+    check(
+        "Officials said that, in the end, the port would reopen.",
+        Some(("said", "Officials", "in the end, the port would reopen")),
+    );
+    check(
+        "Lee noted that, under the party's rules, Kim would lose her seat.",
+        Some(("noted", "Lee", "under the party's rules, Kim would lose her seat")),
+    );
     // A quotation opening in lower case goes on with the clause the words
     // before it began; one opening a sentence of its own is what was said.
     check(
