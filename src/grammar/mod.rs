@@ -3131,7 +3131,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                         // second participle after a quotation, perhaps with
                         // a subject of its own ("… and Kim calling it …").
                         || (quoted_before(k)
-                            && (self.participle_cue_at(k + 1) || self.subject_and_participle_at(k + 1)))
+                            && (self.participle_cue_at(k + 1) || self.absolute_at(k + 1).is_some()))
                         // "calling them “crooks” and cowards and threatening
                         // …": any participle after a participle's quotation.
                         || (quoted_before(k)
@@ -3430,15 +3430,8 @@ impl<'t, 'a> Frame<'t, 'a> {
             })
     }
 
-    /// Whether people named at `k` are followed by a participle cue ("Kim
-    /// calling it …").
-    fn subject_and_participle_at(&self, k: usize) -> bool {
-        self.absolute_at(k).is_some()
-    }
-
-    /// The subject of an absolute phrase whose participle is a cue, from
-    /// `k` to the participle ("Kim calling it …", "Sen. Ruiz openly
-    /// promising …").
+    /// The people named at `k` when a participle cue follows them: the
+    /// subject of an absolute phrase ("Kim calling it …").
     fn absolute_at(&self, k: usize) -> Option<Mention> {
         const MAX_SUBJECT_TOKENS: usize = 6;
         (k + 1..(k + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))

@@ -1260,7 +1260,7 @@ fn a_day_before_the_reported_clause() {
     for input in [
         "The inspectors concluded Monday.",
         "The station reported Friday morning, as the parade rolled past.",
-        "The board declared on Thursday, two days after the vote.",
+        "The board announced on Thursday, a week after the hearing.",
     ] {
         check(input, None);
     }
