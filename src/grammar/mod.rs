@@ -3443,7 +3443,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether "with" at `k` opens an absolute phrase whose subject speaks
     /// for itself ("…, with Lee calling it “a disaster”"), which ends the
     /// content before it. Shares go on with a poll's finding ("showed Lee
-    /// ahead, with 13 percent backing Kim").
+    /// ahead, with 13 percent supporting Kim").
     fn speaking_absolute_at(&self, k: usize) -> bool {
         self.norms.get(k) == Some(&"with") && self.absolute_at(k + 1).is_some_and(|m| !m.phrase.counted)
     }
