@@ -1269,18 +1269,22 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Where a dateline before the sentence's clause ends: capitalised
-    /// words, perhaps with an agency in brackets, and a dash ("WASHINGTON
-    /// (AP) —", "Paris –").
+    /// words, perhaps with an agency in brackets or an abbreviated region,
+    /// and a dash ("WASHINGTON (AP) —", "Paris –", "DECATUR, Ill. —").
     fn dateline_end(&self) -> Option<usize> {
         const MAX_DATELINE_TOKENS: usize = 8;
         let dash = (1..self.len().min(MAX_DATELINE_TOKENS)).find(|&k| self.is_dash(k))?;
+        // A full stop ends the region's abbreviation after the city's comma;
+        // before any comma it ends a title ("Gov. Ana Ruiz — who …").
+        let mut after_comma = false;
         self.toks[..dash]
             .iter()
             .all(|t| {
+                after_comma |= t.is_punct(',');
                 if t.is_word() {
                     t.is_capitalized()
                 } else {
-                    t.is_punct('(') || t.is_punct(')') || t.is_punct(',')
+                    t.is_punct('(') || t.is_punct(')') || t.is_punct(',') || (after_comma && t.is_punct('.'))
                 }
             })
             .then_some(dash + 1)
@@ -2374,12 +2378,26 @@ impl<'t, 'a> Frame<'t, 'a> {
             (open - 1 > start + 1 && !self.has_quote_marks(start, open - 1) && no_cue(start, open - 1))
                 .then_some(start)?
         } else {
+            if open == 0 || !(self.toks[open - 1].is_word() && self.quote_opens_lowercase(q)) {
+                return None;
+            }
             let start = self.clause_start(open);
-            (open > start
-                && self.toks[open - 1].is_word()
-                && self.quote_opens_lowercase(q)
-                && no_cue(start, open))
-            .then_some(start)?
+            if open > start && no_cue(start, open) {
+                start
+            } else {
+                // "Crews voted on the shifts, and the rota looks “far too
+                // thin,” she said": the quotation finishes the last
+                // of two joined clauses; a cue in the first one reports
+                // that one, not the quotation's.
+                let joined = (start + 1..open)
+                    .rev()
+                    .find(|&k| {
+                        (self.is(k - 1, ',') && matches!(self.norms[k], "and" | "but" | "yet" | "so"))
+                            || self.is(k, ';')
+                    })
+                    .map(|k| self.clause_start_from(k + 1, open))?;
+                (joined < open && no_cue(joined, open)).then_some(joined)?
+            }
         };
         Some(start)
     }

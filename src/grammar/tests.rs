@@ -1824,6 +1824,17 @@ fn dateline_before_the_subject() {
         "Lagos (AFP) – Senator Ana Ruiz voted against the bill, saying it was “a trap.”",
         Some(("saying", "Senator Ana Ruiz", "it was “a trap.”")),
     );
+    // So does it after a dateline whose region is abbreviated; a hedge in a
+    // relative clause on the way reports nothing of the whole sentence.
+    check(
+        "MILLBROOK, Ore. — Sen. Ana Ruiz (D-Ore.) weighed in on claims against the chief, who allegedly struck a clerk, calling the act a “fireable offense.”",
+        Some(("calling", "Sen. Ana Ruiz", "the act a “fireable offense.”")),
+    );
+    // A title's full stop before a dash is no dateline's.
+    check(
+        "Gov. Ana Ruiz — who may run for the Senate — has quarrelled with Cole for months, calling him a “liar.”",
+        Some(("calling", "Gov. Ana Ruiz", "him a “liar.”")),
+    );
     // A day opens an introductory phrase with no comma after it.
     check(
         "Saturday at the party convention Sen. Ana Ruiz said the bill was a trap.",
@@ -2968,6 +2979,42 @@ fn the_writers_clause_a_quotation_finishes() {
         &[
             ("promised", "The mayor", "to “fix the roads first,”"),
             ("said", "Okafor", "fix the roads first,"),
+        ],
+    );
+    // When the cue is in a first clause, the quotation finishes the clause
+    // joined to it.
+    check_all(
+        "Crews were asked to vote on the shifts, and the night rota now looks “far too thin,” Okafor said.",
+        &[
+            ("asked", "", "to vote on the shifts"),
+            (
+                "said",
+                "Okafor",
+                "the night rota now looks “far too thin,”",
+            ),
+        ],
+    );
+    check_all(
+        "Crews were asked to vote on the shifts, and the rota “slips,” Okafor said.",
+        &[
+            ("asked", "", "to vote on the shifts"),
+            ("said", "Okafor", "the rota “slips,”"),
+        ],
+    );
+    check_all(
+        "Crews were asked to vote on the shifts, and Lee “never sleeps,” Okafor said.",
+        &[
+            ("asked", "", "to vote on the shifts"),
+            ("said", "Okafor", "Lee “never sleeps,”"),
+        ],
+    );
+    // A cue in the joined clause reports that clause's words itself.
+    check_all(
+        "Crews were asked to vote on the shifts, and the mayor promised to “fix the roads,” Okafor said.",
+        &[
+            ("asked", "", "to vote on the shifts"),
+            ("promised", "the mayor", "to “fix the roads,”"),
+            ("said", "Okafor", "fix the roads,"),
         ],
     );
     // A bare form, and a form that is also a noun after no pronoun or

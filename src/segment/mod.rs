@@ -328,6 +328,14 @@ pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> 
         if run == "." && !abbreviation_ends(para, punct_start, next_start, lexicon) {
             continue;
         }
+        // "DECATUR, Ill. — Sen. Ann Lee said …": the dash after a dateline
+        // opens the story's first sentence; the place is no sentence.
+        if run == "."
+            && para[next_start..].starts_with(['—', '–'])
+            && is_dateline_place(&para[start..punct_start])
+        {
+            continue;
+        }
         let closes_quote = para[j..end].contains(['”', '"', '’', '\'', '»']);
         // A speech tag after a quoted question or exclamation belongs to it;
         // after a full stop too, when the tag is all the rest of the sentence
@@ -485,6 +493,22 @@ fn abbreviation_ends(para: &str, period: usize, next_start: usize, lexicon: &Lex
     true
 }
 
+/// Whether `head`, the words before a full stop, is a dateline's place whose
+/// region is abbreviated ("DECATUR, Ill", "LA CROSSE, Wisc"): a city in
+/// capitals, a comma and a short capitalised region.
+fn is_dateline_place(head: &str) -> bool {
+    const MAX_REGION_WORDS: usize = 3;
+    let Some((city, region)) = head.split_once(',') else {
+        return false;
+    };
+    city.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+        && region.split_whitespace().count() <= MAX_REGION_WORDS
+        && region.trim_start().starts_with(char::is_uppercase)
+}
+
 /// How deep brackets may nest before further opening brackets are ignored.
 const MAX_BRACKET_NESTING: usize = 32;
 
@@ -567,6 +591,24 @@ mod tests {
         check(
             "Translated by Lee Jun. Written by Ana Ruiz.",
             &["Translated by Lee Jun.", "Written by Ana Ruiz."],
+        );
+        // A dateline whose region is abbreviated leads into the first
+        // sentence; a credit after a dash follows a sentence of its own.
+        check(
+            "MILLBROOK, Ore. — Ana Ruiz said the ferry is late.",
+            &["MILLBROOK, Ore. — Ana Ruiz said the ferry is late."],
+        );
+        check(
+            "EAST PORT, N.S. – Lee said so.",
+            &["EAST PORT, N.S. – Lee said so."],
+        );
+        check(
+            "The ferry is late again. — Ana Ruiz (@anaruiz) May 2",
+            &["The ferry is late again.", "— Ana Ruiz (@anaruiz) May 2"],
+        );
+        check(
+            "The ferry left Millbrook, Ore. — Lee was aboard.",
+            &["The ferry left Millbrook, Ore.", "— Lee was aboard."],
         );
         check(
             "J.K. Osei paid $4.5 million. It was late.",
