@@ -645,7 +645,7 @@ impl<'t> Report<'t> {
     /// building it in memory first.
     pub fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
-        json::write(self, &mut buffered)?;
+        json::write_report(self, &mut buffered)?;
         buffered.write_all(b"\n")?;
         buffered.flush()
     }
