@@ -825,7 +825,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // there, on a comma or a quotation's comma, so that the words name
         // the source and nothing after it.
         let relative_clause = (comma + 1..to)
-            .find(|&k| self.is(k - 1, ',') && RELATIVE_WORDS.contains(&self.norms[k]))
+            .find(|&k| self.comma_at(k - 1) && RELATIVE_WORDS.contains(&self.norms[k]))
             .filter(|&r| to > r + 1 && self.comma_at(to - 1) && !(r..to - 1).any(|k| self.comma_at(k)));
         (from..relative_clause.unwrap_or(to)).all(|k| match self.open_at(k) {
             Some(q) => k > comma && self.is_title(q),
@@ -962,8 +962,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             end
         };
+        // The description is judged with the comma that closes it, which
+        // lets a relative clause end it ("Lee, a host of “The Pitch,” who
+        // went on to …,").
+        let described = self.quotes_in_description(from, to);
         let (to, intro_to) = (trim(to), trim(intro_to.max(to)));
-        if from >= to || (self.has_quote_marks(from, to) && !self.quotes_in_description(from, to)) {
+        if from >= to || (self.has_quote_marks(from, to) && !described) {
             return None;
         }
         let phrase = match (from..to).find(|&k| self.open_at(k).is_some()) {

@@ -3237,6 +3237,16 @@ fn a_title_in_the_source_s_appositive() {
             "the days are gone",
         )),
     );
+    // A relative clause after the title's comma describes the source too,
+    // even with a cue form in it.
+    check(
+        "He spoke. Lee, a host on “Quiet Harbors,” who went on to run the studio, said the days are gone.",
+        Some((
+            "said",
+            "Lee, a host on “Quiet Harbors,” who went on to run the studio",
+            "the days are gone",
+        )),
+    );
 }
 
 #[test]
