@@ -2896,22 +2896,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.speaker(start, end, end)
     }
 
-    /// Past a short adverbial that "that" or a quotation follows ("stating
-    /// on Sunday that …", "who said on “Sunday Forum” that …", "saying, in
-    /// the debate, “…”") and past "that".
+    /// Past a short adverbial before the reported clause ("stating on
+    /// Sunday that …", "who said on “Sunday Forum” that …", "saying, in the
+    /// debate, “…”", "saying on Monday the port …", "remarking from Boston
+    /// he …") and past "that".
     fn skip_adverbial_and_that(&self, q: usize) -> usize {
-        let adverbial_end = self.skip_adverbial(q);
-        if adverbial_end > q && self.norms.get(adverbial_end) == Some(&"that") {
-            adverbial_end + 1
-        } else if adverbial_end > q
-            && self.is(adverbial_end, ',')
-            && self.open_at(adverbial_end + 1).is_some()
-        {
-            // "saying, during the debate, “…”": the quotation after the
-            // adverbial's comma.
-            adverbial_end + 1
-        } else {
-            self.skip_that(q)
+        match self.skip_adverbial(q) {
+            end if end == q => self.skip_that(q),
+            // "saying, during the debate, “…”", "saying in a statement:
+            // “…”": what follows the adverbial's mark.
+            end if self.is(end, ',') || self.is(end, ':') => end + 1,
+            end => self.skip_that(end),
         }
     }
 

@@ -2807,6 +2807,29 @@ fn an_adverbial_between_a_participle_and_its_quotation_is_skipped() {
         "Lee attacked the plan, saying, during the debate, “It will sink the port.”",
         Some(("saying", "Lee", "It will sink the port.")),
     );
+    // A colon, a time or a place may part the participle from what it
+    // reports; a reported clause opens after them without "that".
+    check(
+        "Lee left early, saying in a statement: “We are done.”",
+        Some(("saying", "Lee", "We are done.")),
+    );
+    check(
+        "Lee left early, saying on Monday the port was “closed.”",
+        Some(("saying", "Lee", "the port was “closed.”")),
+    );
+    check(
+        "The surgeon spoke again, remarking from Boston he did not think “this is a hard case.”",
+        Some((
+            "remarking",
+            "The surgeon",
+            "he did not think “this is a hard case.”",
+        )),
+    );
+    // So may a relative clause's cue.
+    check(
+        "Lee, who said on Monday the port was closed, left early.",
+        Some(("said", "Lee", "the port was closed")),
+    );
 }
 
 #[test]
