@@ -650,9 +650,15 @@ impl<'t> Report<'t> {
         buffered.flush()
     }
 
-    /// The report as pretty JSON, ending with a newline.
+    /// The report as pretty JSON, ending with a newline: what
+    /// [`Report::write_json`] writes.
     pub fn to_json(&self) -> String {
-        json::to_string(self)
+        let mut out = Vec::new();
+        // Writing into memory does not fail, and only UTF-8 is written.
+        if self.write_json(&mut out).is_err() {
+            out.clear();
+        }
+        String::from_utf8(out).unwrap_or_default()
     }
 
     /// The report as YAML.
