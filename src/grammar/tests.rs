@@ -3010,11 +3010,7 @@ fn the_writers_clause_a_quotation_finishes() {
         "Crews were asked to vote on the shifts, and the night rota now looks “far too thin,” Okafor said.",
         &[
             ("asked", "", "to vote on the shifts"),
-            (
-                "said",
-                "Okafor",
-                "the night rota now looks “far too thin,”",
-            ),
+            ("said", "Okafor", "the night rota now looks “far too thin,”"),
         ],
     );
     check_all(
