@@ -142,16 +142,7 @@ impl<W: Write> Pretty<W> {
     fn uint(&mut self, key: &str, n: usize) -> io::Result<()> {
         self.key(key)?;
         let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut rest = n;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
+        let at = super::decimal_into(n as u128, &mut digits);
         self.out.write_all(&digits[at..])
     }
 

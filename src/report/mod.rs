@@ -187,22 +187,27 @@ impl Serialize for SourceId {
     /// every sentence and attribution, and going through `Display` cost a
     /// formatter call and an escaping pass each.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // "s" and the 20 digits of the largest `usize`.
+        // "s" and the 20 digits of one more than the largest `usize`.
         let mut buf = [0u8; 21];
-        let mut at = buf.len();
-        let mut n = self.0 as u128 + 1;
-        loop {
-            at -= 1;
-            buf[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
+        let mut at = decimal_into(self.0 as u128 + 1, &mut buf);
         at -= 1;
         buf[at] = b's';
         // Only ASCII digits and "s" were written.
         serializer.serialize_str(std::str::from_utf8(&buf[at..]).unwrap_or_default())
+    }
+}
+
+/// Writes `n` in decimal at the end of `buf`, which must hold its digits, and
+/// returns where the digits start.
+pub(crate) fn decimal_into(mut n: u128, buf: &mut [u8]) -> usize {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return at;
+        }
     }
 }
 
