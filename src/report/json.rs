@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileReport, Range, Report, Snip, Summary};
+use super::{FileReport, Located, Range, Report, Snip, Summary};
 
 /// A comma, a line break and enough spaces for the deepest nesting the
 /// reports use; deeper levels write the rest in further calls.
@@ -185,6 +185,16 @@ impl<W: Write> Pretty<W> {
         self.snip_value(snip)
     }
 
+    /// The fields of a place in the file, which a mention and a sentence
+    /// open with.
+    fn place(&mut self, at: &Located) -> io::Result<()> {
+        self.uint(key!("start"), at.start)?;
+        self.uint(key!("end"), at.end)?;
+        self.uint(key!("line"), at.line)?;
+        self.uint(key!("column"), at.column)?;
+        self.str(key!("text"), at.text)
+    }
+
     fn range(&mut self, range: &Range) -> io::Result<()> {
         self.open(b"{")?;
         self.uint(key!("start"), range.start)?;
@@ -218,22 +228,20 @@ impl<W: Write> Pretty<W> {
             w.name(key!("kind"), &source.kind)?;
             w.array(key!("mentions"), &source.mentions, |w, m| {
                 w.open(b"{")?;
-                w.uint(key!("start"), m.start)?;
-                w.uint(key!("end"), m.end)?;
-                w.uint(key!("line"), m.line)?;
-                w.uint(key!("column"), m.column)?;
-                w.str(key!("text"), m.text)?;
+                w.place(m)?;
                 w.close(b"}")
             })?;
             w.close(b"}")
         })?;
         self.array(key!("sentences"), file.sentences(), |w, s| {
             w.open(b"{")?;
-            w.uint(key!("start"), s.start)?;
-            w.uint(key!("end"), s.end)?;
-            w.uint(key!("line"), s.line)?;
-            w.uint(key!("column"), s.column)?;
-            w.str(key!("text"), s.text)?;
+            w.place(&Located {
+                start: s.start,
+                end: s.end,
+                line: s.line,
+                column: s.column,
+                text: s.text,
+            })?;
             w.name(key!("status"), &s.status)?;
             w.opt_name(key!("kind"), s.kind)?;
             w.opt_name(key!("source"), s.source)?;
