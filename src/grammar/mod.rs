@@ -482,6 +482,10 @@ fn opens_subject(word: &str) -> bool {
     CLAUSE_OPENERS.contains(&word) || WH_OPENERS.contains(&word)
 }
 
+/// Conjunctions that join a second clause to the first, each clause with
+/// its own subject ("…, but even today he says …").
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "yet", "so"];
+
 /// Words after a comma that open the writer's own comparison or contrast,
 /// ending the reported content before them.
 const CONTENT_BREAKS: &[&str] = &["compared", "while", "whereas", "however", "meanwhile", "unlike"];
@@ -2396,8 +2400,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 let joined = (start + 1..open)
                     .rev()
                     .find(|&k| {
-                        (self.is(k - 1, ',') && matches!(self.norms[k], "and" | "but" | "yet" | "so"))
-                            || self.is(k, ';')
+                        (self.is(k - 1, ',') && CLAUSE_JOINERS.contains(&self.norms[k])) || self.is(k, ';')
                     })
                     .map(|k| self.clause_start_from(k + 1, open))?;
                 (joined < open && no_cue(joined, open)).then_some(joined)?
@@ -2571,7 +2574,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let mut joined_intros = Vec::new();
         for i in 1..candidates.len() {
             let s = candidates[i];
-            if s > start && s < end && matches!(self.norms[s - 1], "and" | "but" | "yet" | "so") {
+            if s > start && s < end && CLAUSE_JOINERS.contains(&self.norms[s - 1]) {
                 let clause = self.clause_start_from(s, end);
                 candidates.push(clause);
                 joined_intros.extend(self.after_intro_phrase(clause, end));

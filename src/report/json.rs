@@ -104,8 +104,8 @@ macro_rules! key {
 
 /// Pretty JSON written field by field, in the layout of [`Indented`]: the
 /// report is the one document large enough for serde's per-key escaping and
-/// per-value calls to cost a fifth of a run, so it is written here
-/// directly. `the_report_writer_matches_serde` holds it to the serde output
+/// per-value calls to count (a fifth of the report stage's instructions on
+/// the fixture articles), so it is written here directly. `the_report_writer_matches_serde` holds it to the serde output
 /// of the same report, byte for byte.
 struct Pretty<W> {
     out: W,
@@ -316,7 +316,7 @@ impl<W: Write> Pretty<W> {
 }
 
 /// Writes `report` as pretty JSON, without a final line break: the same
-/// bytes as [`write`] on it, in four fifths of the time.
+/// bytes as [`write`] on it, with a fifth fewer instructions.
 pub fn write_report<W: Write>(report: &Report, out: W) -> io::Result<()> {
     let mut w = Pretty {
         out,
