@@ -2892,7 +2892,27 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let q = self.past_recipient(after_cue, form);
-        let marked = self.norms.get(q) == Some(&"that") || self.open_at(q).is_some();
+        // A speech verb's clause that holds a quotation is marked too ("The
+        // surveyor said the berth was “beyond repair.”"): a quotation is
+        // spoken by someone.
+        // The clause has a subject and a verb before the quotation; "added
+        // hits including “…”" has only an object.
+        let speaks_quotation = || {
+            let opens_clause = self.norms.get(q).is_some_and(|w| {
+                opens_clause_as_subject(w) || CLAUSE_DETERMINERS.contains(w) || self.toks[q].is_capitalized()
+            });
+            let quotation = (q..self.content_end).find(|&k| self.open_at(k).is_some());
+            matches!(form.class, CueClass::Neutral | CueClass::Formal)
+                && opens_clause
+                && quotation.is_some_and(|o| {
+                    (q + 1..o).any(|k| {
+                        self.finite_verb_at(k)
+                            || FINITE_BE.contains(&self.norms[k])
+                            || MODALS.contains(&self.norms[k])
+                    })
+                })
+        };
+        let marked = self.norms.get(q) == Some(&"that") || self.open_at(q).is_some() || speaks_quotation();
         if !marked {
             return None;
         }
@@ -3697,8 +3717,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let article = matches!(first, "the" | "a" | "an");
         (start + 1..to.min(start + MAX_SUBJECT_WORDS + 1))
-            .find(|&k| self.finite_verb_at(k) || FINITE_BE.contains(&self.norms[k]))
-            .and_then(|k| self.speaker(start, k, k))
+            .filter(|&k| self.finite_verb_at(k) || FINITE_BE.contains(&self.norms[k]))
+            .find_map(|k| self.speaker(start, k, k))
             .filter(|mention| article || mention.phrase.plural)
     }
 

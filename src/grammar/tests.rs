@@ -814,6 +814,32 @@ fn speakers_vouched_for_by_the_quote() {
     check("“Go home,” Ruiz barked.", Some(("barked", "Ruiz", "Go home,")));
     // Without a quotation an unknown head names no speaker.
     check("The gambling baron told reporters the casino would close.", None);
+    // A speech verb's reported clause that holds a quotation vouches for
+    // the speaker as one right after the verb does, but only a clause with
+    // a subject and a verb: an object with a title in it vouches for none.
+    check(
+        "The old locksmith said the berth would be “beyond repair.”",
+        Some(("said", "The old locksmith", "the berth would be “beyond repair.”")),
+    );
+    check(
+        "The locksmith said she was “refining the charts.”",
+        Some(("said", "The locksmith", "she was “refining the charts.”")),
+    );
+    check(
+        "The band added hits including “Low Tide” and “Harbor Lights.”",
+        None,
+    );
+    check("The locksmith said little, and the crowd was “furious.”", None);
+    // The first word that may be a verb after the article is an adjective
+    // ("retired"): the subject runs on to the next one.
+    check(
+        "The retired locksmith has given no details, saying only that she was “refining the charts.”",
+        Some((
+            "saying",
+            "The retired locksmith",
+            "only that she was “refining the charts.”",
+        )),
+    );
 }
 
 #[test]
