@@ -806,6 +806,19 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.is(k, '—') || self.is(k, '―') || self.is(k, '–')
     }
 
+    /// Whether the dash at `k` opens a pair whose closing dash a verb
+    /// follows: the pair sets off an aside inside the clause.
+    fn verb_after_dash_pair(&self, k: usize) -> bool {
+        (k + 1..self.content_end)
+            .find(|&i| self.is_dash(i))
+            .is_some_and(|close| {
+                self.norms
+                    .get(close + 1)
+                    .is_some_and(|w| FINITE_BE.contains(w) || MODALS.contains(w))
+                    || self.finite_verb_at(close + 1)
+            })
+    }
+
     /// A dash, or the hyphen that stands for one between spaces in looser
     /// copy ("a fine start - but he said"); a hyphen inside a word is part of it.
     /// Only where a clause follows it: before a name, a spaced hyphen is as
@@ -3097,8 +3110,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (in_fronted_clause && self.comma_at(k) && self.main_clause_at(k + 1))
                 // "… as being in the “suburbs” — a metaphor for …": a dash
                 // after a quotation opens the writer's aside, unless it
-                // closes a pair ("the elites — the “establishment” — are").
-                || (after_quote(k) && self.is_dash(k) && !(from..k).any(|i| self.is_dash(i)))
+                // closes a pair ("the elites — the “establishment” — are")
+                // or opens one after which the clause's verb comes ("the call
+                // to “hold firm” — a reply to the union — was weak").
+                || (after_quote(k)
+                    && self.is_dash(k)
+                    && !(from..k).any(|i| self.is_dash(i))
+                    && !self.verb_after_dash_pair(k))
                 // "… as a “disgrace” Wednesday on the radio": a day after a
                 // quotation dates the saying, not what was said.
                 || (after_quote(k) && self.toks[k].is_word() && DAYS.contains(&self.norms[k]))

@@ -1075,6 +1075,20 @@ fn a_partial_quote_gives_the_clause_subject_words() {
         "Lee said the elites — the “establishment” — are giving in.",
         Some(("said", "Lee", "the elites — the “establishment” — are giving in")),
     );
+    // A dash after the quotation that opens a pair, with the clause's verb
+    // after the second dash, sets off an aside inside the clause.
+    check(
+        "Lee said the call to “hold the line” — itself a reply to the union — was a weak answer.",
+        Some((
+            "said",
+            "Lee",
+            "the call to “hold the line” — itself a reply to the union — was a weak answer",
+        )),
+    );
+    check(
+        "Lee dismissed the town as a “suburb” — a slight its mayor resents — and left.",
+        Some(("dismissed", "Lee", "the town as a “suburb”")),
+    );
     // A scare quote after a subject that names no one is not a claim.
     check("The company hired a “chief happiness officer” last year.", None);
     // Nor after a capital that only starts the sentence: the word after it
