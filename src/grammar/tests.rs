@@ -2914,6 +2914,12 @@ fn a_quotation_inside_an_introductory_phrase_is_not_the_speech() {
         "Speaking on “Face the Nation,” the governor said the levee would hold.",
         &[("said", "the governor", "the levee would hold")],
     );
+    // An exclamation inside the quotation does not end the sentence the
+    // phrase opened.
+    check_all(
+        "Walking in to chants of “Lee! Lee!,” the governor said the levee would hold.",
+        &[("said", "the governor", "the levee would hold")],
+    );
     // The phrase may open with its day.
     check_all(
         "Sunday on the network’s “Harbor Hour,” the governor said the levee would hold.",

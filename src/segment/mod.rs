@@ -118,7 +118,7 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
             }
         }
         let first_sentence = segments.sentences.len();
-        for sentence in split_sentences(para, span.start(), lexicon) {
+        for sentence in split_sentences(para, span.start(), &quotes, lexicon) {
             segments.sentences.push(Sentence {
                 span: sentence,
                 paragraph: index,
@@ -285,7 +285,7 @@ const CLOSERS: &[char] = &['”', '"', '’', '\'', ')', ']', '»'];
 const OPENERS: &[char] = &['“', '"', '‘', '\'', '(', '[', '«', '¿', '¡', '—', '$', '€', '£'];
 
 /// Splits one paragraph (at byte `base`) into trimmed sentence spans.
-pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> {
+pub fn split_sentences(para: &str, base: usize, quotes: &[Quote], lexicon: &Lexicon) -> Vec<Span> {
     let brackets = matched_brackets(para);
     let mut spans = Vec::new();
     let mut start = 0;
@@ -337,6 +337,12 @@ pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> 
             continue;
         }
         let closes_quote = para[j..end].contains(['”', '"', '’', '\'', '»']);
+        // "The crowd chanted “Four more years! Four more years!” as he
+        // left": a question or an exclamation inside a quotation that opened
+        // after the sentence's first words ends none of the writer's sentence.
+        if !closes_quote && run != "." && inside_embedded_quote(quotes, base + start, base + punct_start) {
+            continue;
+        }
         // A speech tag after a quoted question or exclamation belongs to it;
         // after a full stop too, when the tag is all the rest of the sentence
         // (“We will win.” Lee said.), a comma typed as a full stop.
@@ -348,6 +354,16 @@ pub fn split_sentences(para: &str, base: usize, lexicon: &Lexicon) -> Vec<Span> 
     }
     push_trimmed(&mut spans, para, base, start, para.len());
     spans
+}
+
+/// Whether byte `at` (of the text) lies inside a closed quotation that opens
+/// after the sentence started at `sentence_start`, so the quotation is part of
+/// a sentence of the writer's.
+fn inside_embedded_quote(quotes: &[Quote], sentence_start: usize, at: usize) -> bool {
+    let i = quotes.partition_point(|q| q.span.end() <= at);
+    quotes
+        .get(i)
+        .is_some_and(|q| q.close.is_some() && q.open.start() > sentence_start && q.inner().start() <= at)
 }
 
 /// Where the next sentence would start after a candidate boundary at `end`:
@@ -560,7 +576,8 @@ mod tests {
 
     fn check(input: &str, expect: &[&str]) {
         let rules = RuleSet::embedded();
-        let got: Vec<&str> = split_sentences(input, 0, &rules.lexicon)
+        let quotes = quotes::scan_paragraph(input, 0, 0);
+        let got: Vec<&str> = split_sentences(input, 0, &quotes, &rules.lexicon)
             .iter()
             .map(|s| s.slice(input))
             .collect();
@@ -701,6 +718,28 @@ mod tests {
             &["“We heard it Tuesday [March 17],” said the source."],
         );
         check("“Go. Now,” he said.", &["“Go.", "Now,” he said."]);
+        // A question or an exclamation inside a quotation that opens after
+        // the sentence's first words stays in the writer's sentence; one
+        // inside a quotation that opens the sentence may end it.
+        check(
+            "The crowd chanted “More ferries! More ferries!” as she left. Rain fell.",
+            &[
+                "The crowd chanted “More ferries! More ferries!” as she left.",
+                "Rain fell.",
+            ],
+        );
+        check(
+            "To chants of “Lee! Lee!,” the mayor said the vote was close.",
+            &["To chants of “Lee! Lee!,” the mayor said the vote was close."],
+        );
+        check(
+            "“Why now? Why here?” she asked.",
+            &["“Why now?", "Why here?” she asked."],
+        );
+        check(
+            "They shouted “Stop! Now!” Then they left.",
+            &["They shouted “Stop! Now!”", "Then they left."],
+        );
         check("It rose... and fell. Then.", &["It rose... and fell.", "Then."]);
         check(
             "Trade grew (a rise. Not a fall) in May. Done.",
