@@ -806,16 +806,26 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.is(k, '—') || self.is(k, '―') || self.is(k, '–')
     }
 
-    /// Whether the dash at `k` opens a pair whose closing dash a verb
-    /// follows: the pair sets off an aside inside the clause.
-    fn verb_after_dash_pair(&self, k: usize) -> bool {
+    /// Whether the dash at `k` opens a pair after whose closing dash the
+    /// clause goes on: its verb ("— a reply to the union — was weak") or
+    /// a lower-case word that continues it ("— a word he used twice — and
+    /// reassurance"), not a subject of its own ("— the term he used — Lee
+    /// fought back", "— he left") nor a clause or a verb joined to the
+    /// speaker's ("— and Ruiz fought back", "— and walked out").
+    fn clause_goes_on_after_dash_pair(&self, k: usize) -> bool {
         (k + 1..self.content_end)
-            .find(|&i| self.is_dash(i))
+            .find(|&i| self.is_dash_or_hyphen(i))
             .is_some_and(|close| {
-                self.norms
+                let next = self.toks.get(close + 1);
+                let opens_clause =
+                    |t: &Token<'_>| t.is_word() && (t.is_capitalized() || opens_clause_as_subject(&t.norm));
+                let joined_clause = self
+                    .norms
                     .get(close + 1)
-                    .is_some_and(|w| FINITE_BE.contains(w) || MODALS.contains(w))
-                    || self.finite_verb_at(close + 1)
+                    .is_some_and(|w| CLAUSE_JOINERS.contains(w))
+                    && (self.finite_verb_at(close + 2)
+                        || self.toks.get(close + 2).is_some_and(|t| opens_clause(t)));
+                next.is_some_and(|t| t.is_word() && !opens_clause(t)) && !joined_clause
             })
     }
 
@@ -3114,9 +3124,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // or opens one after which the clause's verb comes ("the call
                 // to “hold firm” — a reply to the union — was weak").
                 || (after_quote(k)
-                    && self.is_dash(k)
-                    && !(from..k).any(|i| self.is_dash(i))
-                    && !self.verb_after_dash_pair(k))
+                    && self.is_dash_or_hyphen(k)
+                    && !(from..k).any(|i| self.is_dash_or_hyphen(i))
+                    && !self.clause_goes_on_after_dash_pair(k))
                 // "… as a “disgrace” Wednesday on the radio": a day after a
                 // quotation dates the saying, not what was said.
                 || (after_quote(k) && self.toks[k].is_word() && DAYS.contains(&self.norms[k]))

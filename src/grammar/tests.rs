@@ -1086,8 +1086,27 @@ fn a_partial_quote_gives_the_clause_subject_words() {
         )),
     );
     check(
-        "Lee dismissed the town as a “suburb” — a slight its mayor resents — and left.",
+        "Lee dismissed the town as a “suburb” — a slight its mayor resents — and walked out.",
         Some(("dismissed", "Lee", "the town as a “suburb”")),
+    );
+    // After the pair a lower-case word goes on with the clause; in looser
+    // copy spaced hyphens stand for the dashes. A subject of its own after
+    // the pair, or a single dash, leaves the rest to the writer.
+    check(
+        "Lee urged the crews to show “care” - a word she used twice - and some patience.",
+        Some((
+            "urged",
+            "Lee",
+            "the crews to show “care” - a word she used twice - and some patience",
+        )),
+    );
+    check(
+        "Lee asked how she would define “fair” - the word Ruiz used - and Ruiz fought back.",
+        Some(("asked", "Lee", "how she would define “fair”")),
+    );
+    check(
+        "Lee said the fee “hurts everyone” - except that few people pay it.",
+        Some(("said", "Lee", "the fee “hurts everyone”")),
     );
     // A scare quote after a subject that names no one is not a claim.
     check("The company hired a “chief happiness officer” last year.", None);
