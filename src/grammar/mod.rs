@@ -2917,9 +2917,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         let q = self.past_recipient(after_cue, form);
         // A speech verb's clause that holds a quotation is marked too ("The
         // surveyor said the berth was “beyond repair.”"): a quotation is
-        // spoken by someone.
-        // The clause has a subject and a verb before the quotation; "added
-        // hits including “…”" has only an object.
+        // spoken by someone. The clause needs a subject and a verb before
+        // the quotation; "added hits including “…”" has only an object.
         let speaks_quotation = || {
             let opens_clause = self.norms.get(q).is_some_and(|w| {
                 opens_clause_as_subject(w) || CLAUSE_DETERMINERS.contains(w) || self.toks[q].is_capitalized()
@@ -2927,13 +2926,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             let quotation = (q..self.content_end).find(|&k| self.open_at(k).is_some());
             matches!(form.class, CueClass::Neutral | CueClass::Formal)
                 && opens_clause
-                && quotation.is_some_and(|o| {
-                    (q + 1..o).any(|k| {
-                        self.finite_verb_at(k)
-                            || FINITE_BE.contains(&self.norms[k])
-                            || MODALS.contains(&self.norms[k])
-                    })
-                })
+                && quotation.is_some_and(|o| (q + 1..o).any(|k| self.clause_verb_at(k)))
         };
         let marked = self.norms.get(q) == Some(&"that") || self.open_at(q).is_some() || speaks_quotation();
         if !marked {
@@ -3121,8 +3114,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // "… as being in the “suburbs” — a metaphor for …": a dash
                 // after a quotation opens the writer's aside, unless it
                 // closes a pair ("the elites — the “establishment” — are")
-                // or opens one after which the clause's verb comes ("the call
-                // to “hold firm” — a reply to the union — was weak").
+                // or opens one after which the clause goes on ("the call to
+                // “hold firm” — a reply to the union — was weak"). In looser
+                // copy a spaced hyphen stands for the dash.
                 || (after_quote(k)
                     && self.is_dash_or_hyphen(k)
                     && !(from..k).any(|i| self.is_dash_or_hyphen(i))

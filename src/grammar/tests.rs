@@ -1101,8 +1101,8 @@ fn a_partial_quote_gives_the_clause_subject_words() {
         )),
     );
     check(
-        "Lee asked how she would define “fair” - the word Ruiz used - and Ruiz fought back.",
-        Some(("asked", "Lee", "how she would define “fair”")),
+        "Lee asked what she meant by “fair” - the word Ruiz used - and Ruiz fought back.",
+        Some(("asked", "Lee", "what she meant by “fair”")),
     );
     check(
         "Lee said the fee “hurts everyone” - except that few people pay it.",

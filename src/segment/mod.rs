@@ -337,9 +337,9 @@ pub fn split_sentences(para: &str, base: usize, quotes: &[Quote], lexicon: &Lexi
             continue;
         }
         let closes_quote = para[j..end].contains(['”', '"', '’', '\'', '»']);
-        // "The crowd chanted “Four more years! Four more years!” as he
-        // left": a question or an exclamation inside a quotation that opened
-        // after the sentence's first words ends none of the writer's sentence.
+        // "The crowd chanted “More ferries! More ferries!” as she left": a
+        // question or an exclamation inside a quotation that opened after
+        // the sentence's first words ends none of the writer's sentence.
         if !closes_quote && run != "." && inside_embedded_quote(quotes, base + start, base + punct_start) {
             continue;
         }
