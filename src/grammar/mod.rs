@@ -3303,6 +3303,78 @@ impl<'t, 'a> Frame<'t, 'a> {
         pronoun_subject || self.clause_with_subject_at(k, |i| self.finite_verb_at(i) || self.gap_verb_at(i))
     }
 
+    /// Whether a short subject at `k` and a verb after it make a clause
+    /// ("the ferry will return", "Okafor runs a network", "members were
+    /// paid"), not an object ("the time", "the rise in fares announced
+    /// Monday", "their voters better than they did"). The subject is a name,
+    /// a determiner and its nouns, or one bare noun before an auxiliary or
+    /// "be". Past a preposition the subject has a modifier whose past form
+    /// may be a participle, so there only an auxiliary or "be" counts as the
+    /// verb ("the cost of fuel has risen").
+    fn noun_subject_clause_at(&self, k: usize) -> bool {
+        const MAX_SUBJECT_WORDS: usize = 5;
+        let strong_verb = |i: usize| self.is_auxiliary(i) || FINITE_BE.contains(&self.norms[i]);
+        let Some(first) = self.toks.get(k).filter(|t| t.is_word()) else {
+            return false;
+        };
+        if first.is_capitalized() {
+            let after_name = (k + 1..self.content_end)
+                .find(|&i| !self.toks[i].is_capitalized())
+                .unwrap_or(self.content_end);
+            return after_name < self.content_end
+                && self.toks[after_name].is_word()
+                && self.clause_verb_at(after_name);
+        }
+        if !CLAUSE_DETERMINERS.contains(&first.norm.as_ref()) {
+            // A bare noun, not a pronoun, participle or adverb ("him only
+            // recently", "voting Tuesday are").
+            let bare_noun = !(strong_verb(k)
+                || CLAUSE_JOINERS.contains(&first.norm.as_ref())
+                || OBJECT_PRONOUNS.contains(&first.norm.as_ref())
+                || SUBJECT_PRONOUNS.contains(&first.norm.as_ref())
+                || COMPLEMENTIZERS.contains(&first.norm.as_ref())
+                || opens_adverbial(&first.norm)
+                || source::is_present_participle(&first.norm)
+                || first.norm.ends_with("ly"));
+            return bare_noun && k + 1 < self.content_end && strong_verb(k + 1);
+        }
+        let mut modified = false;
+        for i in k + 1..(k + 1 + MAX_SUBJECT_WORDS).min(self.content_end) {
+            let word = self.norms[i];
+            if !self.toks[i].is_word()
+                || RELATIVE_WORDS.contains(&word)
+                || SUBORDINATORS.contains(&word)
+                || SUBJECT_PRONOUNS.contains(&word)
+                || matches!(word, "and" | "or" | "but" | "than" | "that")
+            {
+                return false;
+            }
+            if strong_verb(i) || (!modified && self.clause_verb_at(i) && !self.adjective_in_past_form(i)) {
+                return i > k + 1;
+            }
+            modified |= PREPOSITIONS.contains(&word) || CLAUSE_DETERMINERS.contains(&word);
+        }
+        false
+    }
+
+    /// Whether a past form at `k` inside a noun phrase modifies the noun
+    /// after it ("a more balanced trade", "a large pledged delegate lead"):
+    /// a lowercase word follows that is no determiner, preposition, pronoun
+    /// or adverb, which a verb would take.
+    fn adjective_in_past_form(&self, k: usize) -> bool {
+        source::is_past(self.norms[k])
+            && self.toks.get(k + 1).is_some_and(|t| {
+                let w = t.norm.as_ref();
+                t.is_word()
+                    && !t.is_capitalized()
+                    && !(CLAUSE_DETERMINERS.contains(&w)
+                        || PREPOSITIONS.contains(&w)
+                        || OBJECT_PRONOUNS.contains(&w)
+                        || w == "that"
+                        || w.ends_with("ly"))
+            })
+    }
+
     /// Whether a subject phrase opens at `k`, perhaps after "and" or "but",
     /// and a word that `verb` accepts follows it within a few words.
     fn clause_with_subject_at(&self, k: usize, verb: impl Fn(usize) -> bool) -> bool {
@@ -4065,7 +4137,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .partition_point(|t| t.span.end() <= found.cue.span.end());
                 let comma_after_cue =
                     aside && first > 0 && self.aside_comma(cue_end, form) == Some(first - 1);
+                // "claims the ferry will return": a subject and its finite
+                // verb make the object a clause, where "noted the time" has
+                // none.
                 self.norms.get(first).is_some_and(|w| opens(w))
+                    || self.noun_subject_clause_at(first)
                     || comma_after_cue
                     || (first > 0 && (self.norms[first - 1] == "that" || self.is(first - 1, ':')))
                     // "noted that, due to the rules, …".

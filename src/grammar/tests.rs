@@ -684,6 +684,37 @@ fn content_shapes() {
         "The candidate noted she had won twice.",
         Some(("noted", "The candidate", "she had won twice")),
     );
+    // A clause with no "that" and a subject that is no pronoun: a name, a
+    // determiner and its nouns, or a bare noun before an auxiliary.
+    check(
+        "The port authority claims Okafor runs a network of smugglers.",
+        Some((
+            "claims",
+            "The port authority",
+            "Okafor runs a network of smugglers",
+        )),
+    );
+    check(
+        "Okafor notes the ferry will return in spring.",
+        Some(("notes", "Okafor", "the ferry will return in spring")),
+    );
+    check(
+        "Lee noted the cost of diesel has doubled.",
+        Some(("noted", "Lee", "the cost of diesel has doubled")),
+    );
+    check(
+        "The union claims members were never paid.",
+        Some(("claims", "The union", "members were never paid")),
+    );
+    // A past form before a noun is an adjective; after a preposition it may
+    // be a participle; a pronoun after the phrase opens a comparison.
+    check(
+        "The harbor maintained a more balanced trade because exports rose.",
+        None,
+    );
+    check("Lee noted the rise in fares announced Monday.", None);
+    check("Okafor knows the port better than most do.", None);
+    check("Okafor noted the time the ferry left.", None);
     // Others take a noun phrase.
     check(
         "The union endorsed the mayor.",
