@@ -4300,7 +4300,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if !shouting || !self.toks[from].is_word() || colon + 1 >= self.content_end {
             return None;
         }
-        let mention = self.mention(from, colon, colon)?;
+        let mention = self.mention_as(from, colon, colon, source::classify_label)?;
         let cue = self.plain_cue(colon, colon + 1, CueClass::Neutral);
         let content = self.span(colon + 1, self.content_end);
         let mut found = Found::new(AttributionKind::Direct, content, None, cue, Some(mention));
@@ -4309,15 +4309,24 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// A headline that names its speaker before a colon: `Ruiz: Port Will
-    /// Reopen`, `Poll: Mayor Leads by Six`. The label must classify as a
+    /// Reopen`, `Poll: Mayor Leads by Six`, and with the topic after "on",
+    /// `Ruiz on Fares: ‘We Will Cut Them’`. The label must classify as a
     /// name, an organisation or a document; a kicker ("Update:", "Analysis:")
     /// labels the story, not a speaker.
     fn headline_speaker(&self) -> Option<Found> {
         const MAX_LABEL_WORDS: usize = 5;
+        const MAX_TOPIC_WORDS: usize = 10;
         if !self.headline {
             return None;
         }
-        let colon = (1..self.content_end.min(MAX_LABEL_WORDS + 1)).find(|&k| self.is(k, ':'))?;
+        let colon =
+            (1..self.content_end.min(MAX_LABEL_WORDS + MAX_TOPIC_WORDS + 2)).find(|&k| self.is(k, ':'))?;
+        let label_end = (1..colon.min(MAX_LABEL_WORDS + 1))
+            .find(|&k| self.norms[k] == "on" && !self.toks[k].is_capitalized())
+            .unwrap_or(colon);
+        if label_end == colon && colon > MAX_LABEL_WORDS {
+            return None;
+        }
         if colon + 1 >= self.content_end
             || self
                 .lexicon
@@ -4326,13 +4335,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .is_some()
             // "Delegate Update:", "Weekend Live:": a kicker that ends the label.
             || self.lexicon.headline_kickers.longest_at(&self.norms[colon - 1..colon]).is_some()
-            || self.toks[..colon]
+            || self.toks[..label_end]
                 .iter()
                 .any(|t| t.is_word() && !t.is_capitalized() && !t.norm.ends_with("'s"))
         {
             return None;
         }
-        let mention = self.mention_as(0, colon, colon, source::classify_label)?;
+        let mention = self.mention_as(0, label_end, label_end, source::classify_label)?;
         if !matches!(
             mention.phrase.kind,
             PhraseKind::NamedPerson | PhraseKind::NamedOrganization | PhraseKind::Document
@@ -4856,7 +4865,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // A transcript's speaker label frames its whole paragraph: the cues
         // inside are the speaker's words.
-        found.extend(self.speaker_label());
+        // A headline's speaker before a colon frames the whole line
+        // ("Ruiz: Lee Wants a Bigger Fleet" is Ruiz's claim).
+        found.extend(self.speaker_label().or_else(|| self.headline_speaker()));
         // First the constructions anchored on a quote or on the end of the
         // sentence, which frame the whole sentence; then the others in order.
         for &(p, n, form) in &cues {
@@ -4917,8 +4928,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         if found.is_empty() {
             found.extend(
-                self.headline_speaker()
-                    .or_else(|| self.dash_credit())
+                self.dash_credit()
                     .or_else(|| self.label_quote())
                     .or_else(|| self.colon_intro())
                     .or_else(|| self.partial_quote())

@@ -290,6 +290,11 @@ pub fn classify_label(
     sentence_initial: bool,
 ) -> Option<SourcePhrase> {
     match words {
+        // An interview's "Q:" and "A:" name the questioner and the one who
+        // answers, as a name would.
+        [only] if matches!(only.text, "Q" | "A") => {
+            Some(SourcePhrase::of(PhraseKind::NamedPerson, &only.norm))
+        }
         [only] if only.is_capitalized() && !is_lexicon_head(&only.norm, lexicon) => {
             classify(words, lexicon, false)
         }

@@ -778,8 +778,18 @@ fn transcripts_and_dash_credits() {
         "\"MODERATOR: Will she be there?",
         Some((":", "MODERATOR", "Will she be there?")),
     );
+    // An interview's questioner and the one who answers.
+    check(
+        "Q: You ran the port for a decade. What did you learn?",
+        Some((":", "Q", "You ran the port for a decade. What did you learn?")),
+    );
+    check(
+        "The port is busy.\n\nA: That tides do not care about budgets.",
+        Some((":", "A", "That tides do not care about budgets")),
+    );
     // A capitalised word with a colon is no speaker label.
     check("Update: the road reopened.", None);
+    check("The port is busy.\n\nB: Two ferries sail the route.", None);
     // A headline may name its speaker before a colon; a kicker is no speaker.
     check(
         "Ruiz: Port Will Reopen in May",
@@ -789,6 +799,17 @@ fn transcripts_and_dash_credits() {
         "Poll: Mayor Leads by Six Points",
         Some((":", "Poll", "Mayor Leads by Six Points")),
     );
+    // The label frames the headline even when a cue follows inside it,
+    // and the topic after "on" is no part of the speaker.
+    check(
+        "Ruiz: Lee Must Decide If He Wants a Bigger Fleet",
+        Some((":", "Ruiz", "Lee Must Decide If He Wants a Bigger Fleet")),
+    );
+    check(
+        "Ruiz on Ferry Fares: We Will Cut Them",
+        Some((":", "Ruiz", "We Will Cut Them")),
+    );
+    check("Update on Ferry Fares: Port Reopens", None);
     check("Breaking News: Port Reopens", None);
     check("Delegate Update: The Latest Count", None);
     check("The port is busy.\n\nRuiz: the port will reopen in May.", None);

@@ -343,11 +343,12 @@ fn quoted_speaker_label(paragraph: &str) -> Option<usize> {
 }
 
 /// Whether `label` (the words before a colon) is a transcript's speaker label:
-/// capitals only ("WALLACE", "SEN. LEE"). The segmenter and the grammar must
-/// agree on it.
+/// capitals only ("WALLACE", "SEN. LEE"), or an interview's "Q" and "A". The
+/// segmenter and the grammar must agree on it.
 pub fn is_speaker_label(label: &str) -> bool {
-    label.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && label.chars().all(|c| c.is_uppercase() || " .'-".contains(c))
+    let shouted = label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && label.chars().all(|c| c.is_uppercase() || " .'-".contains(c));
+    shouted || matches!(label, "Q" | "A")
 }
 
 fn mark_len(text: &str, at: usize) -> usize {
