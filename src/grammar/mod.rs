@@ -4380,6 +4380,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(self.quoted(q, cue, Some(mention)))
     }
 
+    /// Where a phrase at `p` that says why a source is unnamed ends ("who
+    /// declined to be named", "asked not to be identified"): its verb
+    /// reports nothing the source said.
+    fn anonymity_reason_end(&self, p: usize) -> Option<usize> {
+        self.lexicon
+            .anonymity_reasons
+            .longest_at(&self.norms[p..])
+            .map(|(n, ())| p + n)
+    }
+
     /// `SOURCE, who said CONTENT, …`: a cue in the relative clause of a
     /// source's description attributes that clause's content to the source.
     fn relative_clause(&self, found: &Found) -> Option<Found> {
@@ -4392,6 +4402,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         let mut p = who + 1;
         while p < to && self.is_auxiliary(p) {
             p += 1;
+        }
+        if self.anonymity_reason_end(p).is_some() {
+            return None;
         }
         let (n, form) = self.lexicon.cues.longest_at(&self.norms[p..to])?;
         if !matches!(form.tense, Tense::Past | Tense::Third | Tense::Base) {
@@ -4809,6 +4822,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                 continue;
             }
             let words = &self.norms[p..];
+            if let Some(end) = self.anonymity_reason_end(p) {
+                phrase_end = end;
+                continue;
+            }
             let phrase = [
                 (&self.lexicon.non_response, CueClass::NonResponse),
                 (&self.lexicon.according, CueClass::According),

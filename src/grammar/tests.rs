@@ -723,6 +723,20 @@ fn content_shapes() {
 }
 
 #[test]
+fn why_a_source_is_unnamed_reports_nothing() {
+    check_all(
+        "“They closed the pier,” said the deckhand, who declined to be named for fear of losing work.",
+        &[("said", "the deckhand", "They closed the pier,")],
+    );
+    check("The deckhand asked not to be identified.", None);
+    // The same verb before anything else reports a refusal.
+    check(
+        "The mayor declined to work the night shift.",
+        Some(("declined to", "The mayor", "work the night shift")),
+    );
+}
+
+#[test]
 fn clauses_inside_a_sentence() {
     check(
         "He met the boxer in 1996, and the golfer said it is one of his favorite pictures.",
