@@ -4286,7 +4286,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// A transcript's speaker label, `SMITH: CONTENT` at the start of a
-    /// paragraph: the label in capitals, the content the rest of the paragraph.
+    /// paragraph: the label in capitals or an interview's `Q` and `A`, the
+    /// content the rest of the paragraph.
     fn speaker_label(&self) -> Option<Found> {
         if !self.opens_paragraph {
             return None;
@@ -4296,8 +4297,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         let from = usize::from(self.toks.first().is_some_and(|t| matches!(t.text, "“" | "\"")));
         let colon = (from + 1..self.content_end.min(from + 5)).find(|&k| self.is(k, ':'))?;
         let label = self.span(from, colon).slice(self.text);
-        let shouting = crate::segment::quotes::is_speaker_label(label);
-        if !shouting || !self.toks[from].is_word() || colon + 1 >= self.content_end {
+        let labelled = crate::segment::quotes::is_speaker_label(label);
+        if !labelled || !self.toks[from].is_word() || colon + 1 >= self.content_end {
             return None;
         }
         let mention = self.mention_as(from, colon, colon, source::classify_label)?;
@@ -4821,11 +4822,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             {
                 continue;
             }
-            let words = &self.norms[p..];
             if let Some(end) = self.anonymity_reason_end(p) {
                 phrase_end = end;
                 continue;
             }
+            let words = &self.norms[p..];
             let phrase = [
                 (&self.lexicon.non_response, CueClass::NonResponse),
                 (&self.lexicon.according, CueClass::According),
@@ -4880,10 +4881,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                 }
             }
         }
-        // A transcript's speaker label frames its whole paragraph: the cues
-        // inside are the speaker's words.
-        // A headline's speaker before a colon frames the whole line
-        // ("Ruiz: Lee Wants a Bigger Fleet" is Ruiz's claim).
+        // A transcript's speaker label frames its whole paragraph, and a
+        // headline's speaker before a colon the whole line: the cues inside
+        // are the speaker's words ("Ruiz: Lee Wants a Bigger Fleet" is
+        // Ruiz's claim).
         found.extend(self.speaker_label().or_else(|| self.headline_speaker()));
         // First the constructions anchored on a quote or on the end of the
         // sentence, which frame the whole sentence; then the others in order.
