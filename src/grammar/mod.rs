@@ -3306,7 +3306,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether a short subject at `k` and a verb after it make a clause
     /// ("the ferry will return", "Okafor runs a network", "members were
     /// paid"), not an object ("the time", "the rise in fares announced
-    /// Monday", "their voters better than they did"). The subject is a name,
+    /// Monday", "the crews better than most do"). The subject is a name,
     /// a determiner and its nouns, or one bare noun before an auxiliary or
     /// "be". Past a preposition the subject has a modifier whose past form
     /// may be a participle, so there only an auxiliary or "be" counts as the
@@ -3358,7 +3358,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Whether a past form at `k` inside a noun phrase modifies the noun
-    /// after it ("a more balanced trade", "a large pledged delegate lead"):
+    /// after it ("a more balanced budget", "a sharply reduced fare"):
     /// a lowercase word follows that is no determiner, preposition, pronoun
     /// or adverb, which a verb would take.
     fn adjective_in_past_form(&self, k: usize) -> bool {
@@ -4382,7 +4382,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Where a phrase at `p` that says why a source is unnamed ends ("who
-    /// declined to be named", "asked not to be identified"): its verb
+    /// asked that her name not be used", "spoke anonymously"): its verb
     /// reports nothing the source said.
     fn anonymity_reason_end(&self, p: usize) -> Option<usize> {
         self.lexicon

@@ -709,7 +709,7 @@ fn content_shapes() {
     // A past form before a noun is an adjective; after a preposition it may
     // be a participle; a pronoun after the phrase opens a comparison.
     check(
-        "The harbor maintained a more balanced trade because exports rose.",
+        "The harbor maintained a more balanced budget as exports rose.",
         None,
     );
     check("Lee noted the rise in fares announced Monday.", None);
@@ -725,8 +725,8 @@ fn content_shapes() {
 #[test]
 fn why_a_source_is_unnamed_reports_nothing() {
     check_all(
-        "“They closed the pier,” said the deckhand, who declined to be named for fear of losing work.",
-        &[("said", "the deckhand", "They closed the pier,")],
+        "“They closed the pier,” said the resident, who has declined to be identified for fear of losing work.",
+        &[("said", "the resident", "They closed the pier,")],
     );
     check("The deckhand asked not to be identified.", None);
     // The same verb before anything else reports a refusal.
@@ -816,8 +816,8 @@ fn transcripts_and_dash_credits() {
     // The label frames the headline even when a cue follows inside it,
     // and the topic after "on" is no part of the speaker.
     check(
-        "Ruiz: Lee Must Decide If He Wants a Bigger Fleet",
-        Some((":", "Ruiz", "Lee Must Decide If He Wants a Bigger Fleet")),
+        "Ruiz: Lee Should Admit He Wants a Bigger Fleet",
+        Some((":", "Ruiz", "Lee Should Admit He Wants a Bigger Fleet")),
     );
     check(
         "Ruiz on Ferry Fares: We Will Cut Them",
