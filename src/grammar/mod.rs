@@ -3328,14 +3328,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         if !CLAUSE_DETERMINERS.contains(&first.norm.as_ref()) {
             // A bare noun, not a pronoun, participle or adverb ("him only
             // recently", "voting Tuesday are").
-            let bare_noun = !(strong_verb(k)
-                || CLAUSE_JOINERS.contains(&first.norm.as_ref())
-                || OBJECT_PRONOUNS.contains(&first.norm.as_ref())
-                || SUBJECT_PRONOUNS.contains(&first.norm.as_ref())
-                || COMPLEMENTIZERS.contains(&first.norm.as_ref())
-                || opens_adverbial(&first.norm)
-                || source::is_present_participle(&first.norm)
-                || first.norm.ends_with("ly"));
+            let bare_noun = self.plain_word_at(k)
+                && !(strong_verb(k)
+                    || OBJECT_PRONOUNS.contains(&first.norm.as_ref())
+                    || opens_adverbial(&first.norm)
+                    || first.norm.ends_with("ly"));
             return bare_noun && k + 1 < self.content_end && strong_verb(k + 1);
         }
         let mut modified = false;
@@ -3455,10 +3452,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
     }
 
-    /// Whether the word at `k`, after the comma that closes a phrase set
-    /// off after the subject, reads as the main clause's verb: a lowercase
-    /// word that opens no phrase or clause of its own.
-    fn main_verb_resumes_at(&self, k: usize) -> bool {
+    /// Whether the word at `k` is a lowercase word that opens no phrase or
+    /// clause of its own: after the comma that closes a phrase set off after
+    /// the subject it is the main clause's verb; opening a clause, a bare
+    /// noun.
+    fn plain_word_at(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| {
             let word = t.norm.as_ref();
             t.is_word()
@@ -3656,7 +3654,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             let to = self.toks.partition_point(|t| t.span.end() <= content.1.end());
             if let Some(end) = self
                 .closing_comma_end(q, to)
-                .filter(|&end| self.main_verb_resumes_at(end + usize::from(self.is(end, ','))))
+                .filter(|&end| self.plain_word_at(end + usize::from(self.is(end, ','))))
             {
                 content = self.content_until(q, end)?;
             }
