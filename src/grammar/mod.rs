@@ -1177,7 +1177,22 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether the word at `k` may stand between a source and its cue ("has",
     /// "also", "did not").
     fn is_auxiliary(&self, k: usize) -> bool {
-        self.lexicon.auxiliaries.longest_at(&self.norms[k..=k]).is_some()
+        self.lexicon.auxiliaries.longest_at(&self.norms[k..=k]).is_some() && !self.is_month_may(k)
+    }
+
+    /// Whether "May" at `k` names the month, not the modal: capitalised
+    /// after a preposition or a word of time ("a report released in May
+    /// showed", "since early May"), or before a date ("May 4").
+    fn is_month_may(&self, k: usize) -> bool {
+        self.norms[k] == "may"
+            && self.toks[k].is_capitalized()
+            && k > 0
+            && (PREPOSITIONS.contains(&self.norms[k - 1])
+                || TIME_MODIFIERS.contains(&self.norms[k - 1])
+                || self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit())))
     }
 
     /// Whether a quantifier at `k` floats after the subject it counts ("they
@@ -3082,10 +3097,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "Although officials said the port would reopen, ships stayed
         // away": a clause that a subordinator opens at the start of the
         // sentence ends at the comma before the main clause.
-        let in_fronted_clause = from > 1
-            && self.toks[0].is_word()
-            && SUBORDINATORS.contains(&self.norms[0])
-            && !(1..from).any(|k| self.comma_at(k));
+        // A conjunction may stand before the subordinator ("But while
+        // officials said …, ships …").
+        let opener = usize::from(self.toks[0].is_word() && CLAUSE_JOINERS.contains(&self.norms[0]));
+        let in_fronted_clause = from > opener + 1
+            && self.toks[opener].is_word()
+            && SUBORDINATORS.contains(&self.norms[opener])
+            && !(opener + 1..from).any(|k| self.comma_at(k));
         // Where an object that is only a name ends ("endorsed Mr. Osei"),
         // found once.
         let name_end = (from..self.content_end)
@@ -3176,6 +3194,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                         .subject_and_cue_at(k + 1)
                         .is_some_and(|end| !self.is(end, ',')))
                 || (self.comma_at(k) && self.speaking_absolute_at(k + 1))
+                // "… said the mayor had not convinced him, but he stayed
+                // hopeful": a contrast opened by a third person singular
+                // pronoun outside any quotation mostly turns back to the
+                // speaker and is the writer's account of them.
+                || (self.comma_at(k)
+                    && self.norms.get(k + 1) == Some(&"but")
+                    && self.norms.get(k + 2).is_some_and(|w| matches!(*w, "he" | "she"))
+                    && last_mark.is_none_or(|m| m < k))
                 || ((self.comma_at(k) || dash_after_quote)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
                         || self.participle_cue_at(k + 1)
@@ -3230,6 +3256,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (quoted_before(k + 1)
                     && (self.comma_at(k) || self.is_dash(k))
                     && self.summing_up_at(k + 1))
+                // "… vowed to repeal the levy, a rule that bars …": with no
+                // quotation at all, such a phrase glosses the last noun
+                // for the reader.
+                || (last_mark.is_none() && self.comma_at(k) && self.gloss_at(k + 1))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
@@ -3414,6 +3444,45 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && !self.has_quote_marks(i + 1, self.content_end)
             }
         }
+    }
+
+    /// Whether an article at `k` opens a noun phrase that goes on until the
+    /// sentence stops and glosses the noun before it ("a rule that bars
+    /// …", "a plan the mayor has changed"). Not when it is the last item
+    /// of a list ("… a crane, a dredger and a tug"), when a verb of its own
+    /// makes it a clause ("…, a clerk invited her"), or when a comma sets
+    /// it off inside the sentence ("… Ruiz, an aide, asking …").
+    fn gloss_at(&self, k: usize) -> bool {
+        if !(self.toks.get(k).is_some_and(|t| t.is_word()) && matches!(self.norms[k], "a" | "an")) {
+            return false;
+        }
+        let mut described = false;
+        for i in k + 1..self.content_end {
+            let word = self.norms[i];
+            if !self.toks[i].is_word() {
+                return false;
+            }
+            if matches!(word, "and" | "or")
+                && self
+                    .norms
+                    .get(i + 1)
+                    .is_some_and(|w| NOUN_DETERMINERS.contains(w))
+            {
+                return false;
+            }
+            // A relative word, a second determiner or a participle with its
+            // preposition opens what describes the noun ("a plan that …",
+            // "a plan the mayor has changed", "a view shared by …"); a verb
+            // before any of them makes the phrase a subject.
+            described |= RELATIVE_WORDS.contains(&word)
+                || (i > k + 1 && NOUN_DETERMINERS.contains(&word))
+                || (source::is_participle(word)
+                    && self.norms.get(i + 1).is_some_and(|w| PREPOSITIONS.contains(w)));
+            if !described && i > k + 1 && self.finite_verb_at(i) {
+                return false;
+            }
+        }
+        true
     }
 
     /// Whether a time clause opens at `k`: "as", "while", "before" or

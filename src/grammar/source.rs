@@ -989,6 +989,11 @@ const PARTICIPLE_FOLLOWERS: &[&str] = &[
     "for",
     "across",
     "outside",
+    "before",
+    "after",
+    "during",
+    "since",
+    "as",
     ",",
 ];
 
@@ -1058,7 +1063,18 @@ pub(crate) fn is_participle(word: &str) -> bool {
     word.ends_with("ed")
         || matches!(
             word,
-            "seen" | "written" | "given" | "taken" | "shown" | "known" | "held" | "made" | "sent"
+            "seen"
+                | "written"
+                | "given"
+                | "taken"
+                | "shown"
+                | "known"
+                | "held"
+                | "made"
+                | "sent"
+                | "done"
+                | "led"
+                | "run"
         )
 }
 

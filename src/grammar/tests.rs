@@ -672,6 +672,119 @@ fn content_boundaries() {
 }
 
 #[test]
+fn a_participle_describes_the_source_before_its_verb() {
+    // "May" after a preposition or a word of time is the month, not a
+    // modal standing between the source and its verb.
+    check(
+        "A report released in May showed that the port lost money.",
+        Some(("showed", "A report released in May", "the port lost money")),
+    );
+    check(
+        "A report released since early May shows the port losing money.",
+        Some((
+            "shows",
+            "A report released since early May",
+            "the port losing money",
+        )),
+    );
+    check(
+        "The union may say the port lost money.",
+        Some(("say", "The union", "the port lost money")),
+    );
+    // Irregular participles, and time words after them, describe too.
+    check(
+        "The polling done before the vote showed that Lee led.",
+        Some(("showed", "The polling done before the vote", "Lee led")),
+    );
+    check(
+        "A group led by the mayor said the port would close.",
+        Some(("said", "A group led by the mayor", "the port would close")),
+    );
+}
+
+#[test]
+fn the_writers_additions_after_a_reported_clause() {
+    // A contrast opened by "he" or "she" turns back to the speaker; one
+    // inside a quotation, or opened by another subject, stays.
+    check(
+        "Okafor said the mayor had not convinced him, but he stayed hopeful about the ferry.",
+        Some(("said", "Okafor", "the mayor had not convinced him")),
+    );
+    check(
+        "Ana Ruiz said the board had failed, but she would stay on.",
+        Some(("said", "Ana Ruiz", "the board had failed")),
+    );
+    check(
+        "Okafor said the mayor had not convinced him, but the crews were hopeful.",
+        Some((
+            "said",
+            "Okafor",
+            "the mayor had not convinced him, but the crews were hopeful",
+        )),
+    );
+    check(
+        "Okafor said the mayor “had not convinced him, but he stayed hopeful.”",
+        Some((
+            "said",
+            "Okafor",
+            "the mayor “had not convinced him, but he stayed hopeful.”",
+        )),
+    );
+    // A phrase with an article that runs to the end glosses the last noun,
+    // whether a relative clause, a participle or a clause with a subject of
+    // its own describes it.
+    check(
+        "Lee vowed to repeal the levy, a rule that bars public money for ferries.",
+        Some(("vowed", "Lee", "to repeal the levy")),
+    );
+    check(
+        "Okafor said the fare was a mistake, a view shared by the union.",
+        Some(("said", "Okafor", "the fare was a mistake")),
+    );
+    check(
+        "Lee said the fare cut was his idea, a plan the mayor has changed twice.",
+        Some(("said", "Lee", "the fare cut was his idea")),
+    );
+    check(
+        "Okafor said the port should hire Ana Ruiz, a former mayor.",
+        Some(("said", "Okafor", "the port should hire Ana Ruiz")),
+    );
+    // Not the last item of a list, a clause's subject, or a phrase set off
+    // inside the sentence.
+    check(
+        "Lee said the port needs a crane, a dredger and a tug.",
+        Some(("said", "Lee", "the port needs a crane, a dredger and a tug")),
+    );
+    check(
+        "Ruiz said that when she earned little, a clerk invited her to lunch.",
+        Some((
+            "said",
+            "Ruiz",
+            "when she earned little, a clerk invited her to lunch",
+        )),
+    );
+    check(
+        "Lee said the memo showed Okafor, an aide to the mayor, in the room.",
+        Some((
+            "said",
+            "Lee",
+            "the memo showed Okafor, an aide to the mayor, in the room",
+        )),
+    );
+    // After a quotation the gloss test has a looser rule of its own.
+    check(
+        "Lee called the fare “a disgrace,” a word the mayor has used before.",
+        Some(("called", "Lee", "the fare “a disgrace,”")),
+    );
+    // A conjunction may open the sentence before the subordinator of a
+    // fronted clause, which still ends at the main clause.
+    check(
+        "But while officials said the port would reopen, ships stayed away.",
+        Some(("said", "officials", "the port would reopen")),
+    );
+}
+
+#[test]
 fn content_shapes() {
     // A verb that also takes a plain object reports words only with a clause.
     check("The states voting on Tuesday are Ohio and Texas.", None);
