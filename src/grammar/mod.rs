@@ -4641,10 +4641,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             // may be an appositive ("…, according to filings, a huge sum",
             // "according to Lee, head of …"). After a conjunction any finite
             // verb is one ("cut its staff and, according to aides, adopted
-            // a budget").
+            // a budget"), and so it is after a subject with no verb of its
+            // own ("Fares, according to the union, rose sharply").
+            let bare_subject = || !(self.clause_start(to)..to).any(|k| self.clause_verb_at(k));
             let goes_on = matches!(self.toks.get(stop).map(|t| t.text), Some("," | "—" | "–" | "-"))
                 && stop + 1 < self.content_end
-                && (self.gap_verb_at(stop + 1) || (after_opener && verb_follows));
+                && (self.gap_verb_at(stop + 1)
+                    || (after_opener && verb_follows)
+                    || (self.finite_verb_at(stop + 1) && bare_subject()));
             let end = if goes_on { self.content_end } else { to };
             self.content_until(self.clause_start(to), end)?
         };

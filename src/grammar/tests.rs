@@ -1166,6 +1166,20 @@ fn according_to_any_noun_phrase() {
             "The city cut its staff and, according to aides, adopted a budget",
         )),
     );
+    // After a subject with no verb of its own, any finite verb goes on
+    // with the clause; after a clause, a participle is the writer's.
+    check(
+        "Fares, according to the union, rose sharply.",
+        Some((
+            "according to",
+            "the union",
+            "Fares, according to the union, rose sharply",
+        )),
+    );
+    check(
+        "The ferry capsized, according to the log, carried off by the tide.",
+        Some(("according to", "the log", "The ferry capsized")),
+    );
 }
 
 #[test]
