@@ -142,7 +142,7 @@ impl<W: Write> Pretty<W> {
     fn uint(&mut self, key: &str, n: usize) -> io::Result<()> {
         self.key(key)?;
         let mut digits = [0u8; 20];
-        let at = super::decimal_into(n as u128, &mut digits);
+        let at = super::decimal_into(n as u64, &mut digits);
         self.out.write_all(&digits[at..])
     }
 
