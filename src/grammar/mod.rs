@@ -3656,7 +3656,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "…, saying …", and "… before asking …", "… after saying …" with a
         // preposition in place of the comma.
         const LINKS: &[&str] = &["before", "after", "while", "by", "upon"];
-        let opens_sentence = p == 0 || (p == 1 && LINKS.contains(&self.norms[0]));
+        // "In explaining why …, Ruiz said": "in" links a participle only
+        // where it opens the sentence; inside one it mostly opens a phrase
+        // of manner ("a say in setting fares", "blunt in denouncing").
+        let opens_sentence = p == 0 || (p == 1 && (LINKS.contains(&self.norms[0]) || self.norms[0] == "in"));
         if opens_sentence {
             return self.fronted_participle(p, n, form);
         }

@@ -1193,6 +1193,13 @@ fn participles_after_a_preposition_and_documents_that_read() {
         Some(("reads", "The letter", "We see schools offering hope.")),
     );
     check("The mayor read the report twice.", None);
+    // "In" links a participle that opens the sentence; inside one it
+    // opens a phrase of manner.
+    check(
+        "In explaining why the fixes had not been made, Ruiz described a rigged system.",
+        Some(("explaining", "Ruiz", "why the fixes had not been made")),
+    );
+    check("The harbor board has a say in deciding fares.", None);
 }
 
 #[test]
