@@ -64,6 +64,15 @@ impl AsRef<str> for Token<'_> {
 /// Letters, digits, combining marks ("e\u{301}") and the invisible joiners
 /// that sit inside words (zero-width space, joiner and non-joiner, word joiner).
 fn is_word_char(c: char) -> bool {
+    // Curly quotation marks and dashes, met in nearly every sentence of
+    // news, are General Punctuation, which holds no letter: answered here,
+    // they skip the Unicode table search behind `is_alphanumeric`.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if matches!(c, '\u{2010}'..='\u{205f}') {
+        return false;
+    }
     c.is_alphanumeric()
         || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
         || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}')
@@ -223,6 +232,18 @@ fn contracted_verb(word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcuts for ASCII and General Punctuation answer as the
+    /// Unicode tables do, for every character.
+    #[test]
+    fn word_characters_match_the_unicode_tables() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let by_tables = c.is_alphanumeric()
+                || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+                || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}');
+            assert_eq!(is_word_char(c), by_tables, "{:#x}", u32::from(c));
+        }
+    }
 
     fn check(input: &str, expect: &[&str]) {
         let tokens = tokenize(input, 10);
