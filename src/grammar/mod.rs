@@ -4177,7 +4177,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn reports_words(&self, form: &CueForm, found: &Found) -> bool {
         let quoted = matches!(found.kind, AttributionKind::Direct | AttributionKind::Mixed);
         match form.content {
-            ContentShape::Any => !self.strands_preposition(found),
+            ContentShape::Any => !self.strands_preposition(found) && !self.says_where_from(found),
             ContentShape::Quote => quoted || self.names_as(found),
             ContentShape::Clause => {
                 let first = self
@@ -4279,6 +4279,19 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .norms
                 .get(first)
                 .is_some_and(|w| *w == "as" || PREPOSITIONS.contains(w))
+    }
+
+    /// Whether what follows the cue says where the act came from, not what
+    /// was said ("Ruiz reported from the harbor", "wrote from prison",
+    /// "attacks from both parties").
+    fn says_where_from(&self, found: &Found) -> bool {
+        let cue_end = self
+            .toks
+            .partition_point(|t| t.span.start() < found.cue.span.end());
+        self.toks
+            .get(cue_end)
+            .is_some_and(|t| t.span.start() == found.content.start())
+            && self.norms[cue_end] == "from"
     }
 
     /// Whether the content is an object and what the source names it: "him

@@ -273,6 +273,13 @@ fn not_attribution() {
     check("He went to the market to say hello.", None);
     check("“They say it is over.”", None);
     check("The bridge is going to close in May.", None);
+    // Where the reporting came from is no content of it; a clause after
+    // that place is.
+    check("Ana Ruiz reported from the harbor.", None);
+    check(
+        "Ana Ruiz reported from the harbor that the ferry had sunk.",
+        Some(("reported", "Ana Ruiz", "the ferry had sunk")),
+    );
 }
 
 #[test]
