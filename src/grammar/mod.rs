@@ -4266,9 +4266,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// to as the chief"): its object stands before it, in a relative clause
     /// or a passive, and what follows is no content of it.
     fn strands_preposition(&self, found: &Found) -> bool {
-        let cue_end = self
-            .toks
-            .partition_point(|t| t.span.start() < found.cue.span.end());
+        let cue_end = self.after_cue(found);
         let first = self
             .toks
             .partition_point(|t| t.span.start() < found.content.start());
@@ -4285,13 +4283,17 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// was said ("Ruiz reported from the harbor", "wrote from prison",
     /// "attacks from both parties").
     fn says_where_from(&self, found: &Found) -> bool {
-        let cue_end = self
-            .toks
-            .partition_point(|t| t.span.start() < found.cue.span.end());
+        let cue_end = self.after_cue(found);
         self.toks
             .get(cue_end)
             .is_some_and(|t| t.span.start() == found.content.start())
             && self.norms[cue_end] == "from"
+    }
+
+    /// The frame token right after the cue of `found`.
+    fn after_cue(&self, found: &Found) -> usize {
+        self.toks
+            .partition_point(|t| t.span.start() < found.cue.span.end())
     }
 
     /// Whether the content is an object and what the source names it: "him
