@@ -3114,6 +3114,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         let phrase_comma = (from..self.content_end)
             .find(|&i| self.comma_at(i) || self.open_at(i).is_some() || self.clause_verb_at(i))
             .filter(|&i| i > from && self.comma_at(i));
+        // "… vowed to repeal the levy, a rule that bars …": with no
+        // quotation at all, a phrase after the last comma may gloss the last
+        // noun for the reader. Only the last comma can open one, since the
+        // gloss runs on to the end with no punctuation, so it is tested once.
+        let gloss_comma = last_mark
+            .is_none()
+            .then(|| (from..self.content_end).rev().find(|&i| self.comma_at(i)))
+            .flatten()
+            .filter(|&comma| self.gloss_at(comma + 1));
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             let conjunction = self.toks[k].is_word() && matches!(self.norms[k], "and" | "but");
@@ -3256,10 +3265,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (quoted_before(k + 1)
                     && (self.comma_at(k) || self.is_dash(k))
                     && self.summing_up_at(k + 1))
-                // "… vowed to repeal the levy, a rule that bars …": with no
-                // quotation at all, such a phrase glosses the last noun
-                // for the reader.
-                || (last_mark.is_none() && self.comma_at(k) && self.gloss_at(k + 1))
+                || Some(k) == gloss_comma
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))

@@ -201,7 +201,8 @@ impl Serialize for SourceId {
 /// Writes `n` in decimal at the end of `buf`, which must hold its digits, and
 /// returns where the digits start. A `u64`, not a `u128`: the compiler turns
 /// its division by ten into a multiplication, where a `u128` calls a
-/// division routine for every digit (5% of a JSON check's instructions).
+/// division routine for every digit (about 4% of a JSON check's
+/// instructions).
 pub(crate) fn decimal_into(mut n: u64, buf: &mut [u8]) -> usize {
     let mut at = buf.len();
     loop {
