@@ -398,7 +398,9 @@ fn speech_tag_follows(para: &str, start: usize, ends_sentence: bool, lexicon: &L
     let rest = &para[start..];
     for commas in 0..=MAX_APPOSITIVE_COMMAS {
         let tag_end = speech_tag_end(rest, commas, lexicon);
-        if (!ends_sentence || rest[tag_end..].starts_with('.')) && cue_ends_tag(&rest[..tag_end], lexicon) {
+        if (!ends_sentence || rest[tag_end..].starts_with('.'))
+            && cue_ends_tag(&rest[..tag_end], ends_sentence, lexicon)
+        {
             return true;
         }
         // Past a mark other than a comma, more commas change nothing.
@@ -413,11 +415,17 @@ fn speech_tag_follows(para: &str, start: usize, ends_sentence: bool, lexicon: &L
 const MAX_APPOSITIVE_COMMAS: usize = 2;
 
 /// Whether `tag` is a short subject and a cue, perhaps with a listener and a
-/// word of `speech_tag_tails` after it.
-fn cue_ends_tag(tag: &str, lexicon: &Lexicon) -> bool {
+/// word of `speech_tag_tails` after it. After a full stop (`ends_sentence`)
+/// the tag is held shorter, as a tag there is a typing slip and a longer
+/// line is likelier a sentence of its own ("…” She then wrote to the
+/// board about …").
+fn cue_ends_tag(tag: &str, ends_sentence: bool, lexicon: &Lexicon) -> bool {
     const MAX_SUBJECT_WORDS: usize = 5;
-    // A subject, a cue of up to two words and a short adverbial.
-    const MAX_TAG_WORDS: usize = MAX_SUBJECT_WORDS + 3;
+    // A subject, a cue of up to two words and a short adverbial after a
+    // full stop; after a question or an exclamation an adverbial of a few
+    // more words ("said of the rush of traffic that week", "posted on Friday
+    // with a photo").
+    let max_tag_words = MAX_SUBJECT_WORDS + if ends_sentence { 3 } else { 8 };
     // An appositive between two commas describes the subject and does not
     // count towards its length ("Lee, the head of the harbor board, said").
     const MAX_APPOSITIVE_WORDS: usize = 12;
@@ -433,10 +441,10 @@ fn cue_ends_tag(tag: &str, lexicon: &Lexicon) -> bool {
     let words: Vec<String> = subject
         .split_whitespace()
         .chain(rest.split_whitespace())
-        .take(MAX_TAG_WORDS + 1)
+        .take(max_tag_words + 1)
         .map(normalize)
         .collect();
-    if words.len() > MAX_TAG_WORDS {
+    if words.len() > max_tag_words {
         return false;
     }
     (1..=MAX_SUBJECT_WORDS.min(words.len())).any(|at| {
@@ -684,6 +692,27 @@ mod tests {
         check(
             "“Enough already!” Ana Ruiz, D-Pa., said. Power returned.",
             &["“Enough already!” Ana Ruiz, D-Pa., said.", "Power returned."],
+        );
+        // After a question or an exclamation the tag may run on with an
+        // adverbial of several words; after a full stop it stays short, as a
+        // longer line there is likelier a sentence of its own.
+        check(
+            "“Full steam!” Rep. Ana Ruiz, D-Ore., said of the rush of harbor traffic that week. It went on.",
+            &[
+                "“Full steam!” Rep. Ana Ruiz, D-Ore., said of the rush of harbor traffic that week.",
+                "It went on.",
+            ],
+        );
+        check(
+            "“Not ours!” Okafor, the head of the ferry union, posted on Friday with a photo of the pier.",
+            &["“Not ours!” Okafor, the head of the ferry union, posted on Friday with a photo of the pier."],
+        );
+        check(
+            "“Fares are fair.” She then wrote to the board about the old schedule on the ferry.",
+            &[
+                "“Fares are fair.”",
+                "She then wrote to the board about the old schedule on the ferry.",
+            ],
         );
         // A comma after the cue ends the tag.
         check(
