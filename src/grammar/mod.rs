@@ -917,9 +917,17 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// The span of a reported clause from token `from` to `to`. A quotation
     /// that opens at its end and runs on into the next sentences belongs to
     /// the clause to its closing mark ("said the tone “was set early. It
-    /// stayed.”"), or to the sentence's end when it never closes.
+    /// stayed.”"), or to the sentence's end when it never closes. In the
+    /// same way a clause that opens on the closing mark of a quotation begun
+    /// in an earlier sentence starts at its opening mark (“were tired. They
+    /// were unpaid” until May, Lee said).
     fn clause_span(&self, from: usize, to: usize) -> Span {
-        let span = self.span(from, to);
+        let mut span = self.span(from, to);
+        if let Some(q) = self.close_at(from).filter(|_| from < to) {
+            if from == 0 || self.open_at(from - 1) != Some(q) {
+                span = Span::new(self.quotes[q].open.start(), span.end());
+            }
+        }
         match (to > from && to >= self.content_end)
             .then(|| self.open_at(to - 1))
             .flatten()
@@ -2572,6 +2580,19 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.introductory_phrase(start, content_to) {
             return None;
         }
+        // "Dana Lee, a spokeswoman for the port, said on Friday": a name
+        // before the appositive is the subject it describes, not words
+        // reported by it.
+        let named_subject = name_end < end
+            && self.phrase(start, content_to).is_some_and(|phrase| {
+                matches!(
+                    phrase.kind,
+                    PhraseKind::NamedPerson | PhraseKind::NamedOrganization
+                )
+            });
+        if named_subject {
+            return None;
+        }
         let content = self.content_until(start, content_to)?;
         Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
     }
@@ -3123,6 +3144,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             .then(|| (from..self.content_end).rev().find(|&i| self.comma_at(i)))
             .flatten()
             .filter(|&comma| self.gloss_at(comma + 1));
+        // "… wanted the fare to “mean” something; she did not …": a lone
+        // semicolon outside the quotations joins the writer's next clause.
+        // Two or more make a list of what was said ("A was paid $5; B, $7;
+        // and C, $9"), found once.
+        let lone_semicolon = {
+            let mut semicolons = (from..self.content_end).filter(|&i| self.is(i, ';'));
+            semicolons.next().filter(|_| semicolons.next().is_none())
+        };
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             let conjunction = self.toks[k].is_word() && matches!(self.norms[k], "and" | "but");
@@ -3137,6 +3166,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             // the reported clause it bears out ("… will only make him
             // louder: “They are building a martyr.”").
             (self.is(k, ':') && self.open_at(k + 1).is_some() && !self.quote_ends_sentence(k + 1))
+                || (Some(k) == lone_semicolon && self.norms.get(k + 1).is_none_or(|w| !matches!(*w, "and" | "or" | "but")))
                 || (in_fronted_clause && self.comma_at(k) && self.main_clause_at(k + 1))
                 // "… as being in the “suburbs” — a metaphor for …": a dash
                 // after a quotation opens the writer's aside, unless it
@@ -3934,7 +3964,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         let q = self.open_at(open)?;
         let quote = &self.quotes[q];
         let words = quote.inner().slice(self.text).split_whitespace().count();
-        if quote.close.is_none() || words > MAX_QUOTE_WORDS {
+        // A quotation that runs on past the sentence is no short phrase of
+        // the clause.
+        let closes_here = (open + 1..self.len()).any(|k| self.close_at(k) == Some(q));
+        if !closes_here || words > MAX_QUOTE_WORDS {
             return None;
         }
         let start = self.clause_start(open);

@@ -2805,6 +2805,73 @@ fn a_partial_quote_that_runs_on_past_its_sentence() {
 }
 
 #[test]
+fn a_quotation_begun_in_an_earlier_sentence_opens_the_clause_it_closes() {
+    // The reported clause before the tag starts where the quotation opened,
+    // not at its closing mark.
+    check_all(
+        "The crews “were not paid. They were tired” until May, Okafor said.",
+        &[("said", "Okafor", "“were not paid. They were tired” until May")],
+    );
+    // Closed on its comma, the quotation alone is the content.
+    check_all(
+        "The crews “were not paid. They were tired,” Okafor said.",
+        &[("said", "Okafor", "were not paid. They were tired,")],
+    );
+    // A quotation that runs on past its sentence is no short phrase of a
+    // clause whose verb is not a cue: the word before it is no verb.
+    check_all("Ferry captains “were tired. They were not paid.”", &[]);
+    check_all(
+        "Ferry captains “were tired and not paid” in May, Okafor said.",
+        &[(
+            "said",
+            "Okafor",
+            "Ferry captains “were tired and not paid” in May",
+        )],
+    );
+}
+
+#[test]
+fn a_named_subject_and_its_appositive_report_nothing_by_themselves() {
+    // The name before the appositive is the subject, not words it reports.
+    check_all("Dana Lee, a spokeswoman for the port, said on Friday.", &[]);
+    check_all("Okafor, the head of the ferry union, posted on Friday.", &[]);
+    check(
+        "Fares rose, Dana Lee, a spokeswoman for the port, said.",
+        Some(("said", "Dana Lee, a spokeswoman for the port", "Fares rose")),
+    );
+    check(
+        "The ferry, the pride of the port, sank, officials said.",
+        Some(("said", "officials", "The ferry, the pride of the port, sank")),
+    );
+}
+
+#[test]
+fn a_lone_semicolon_ends_the_reported_clause() {
+    check(
+        "Okafor said she wanted the fare to “mean” something; she had no wish to be a cog.",
+        Some(("said", "Okafor", "she wanted the fare to “mean” something")),
+    );
+    check(
+        "The audit found the port lost money on the route; ferries ran half empty.",
+        Some(("found", "The audit", "the port lost money on the route")),
+    );
+    // Two or more make a list of what was said, and "and" after one joins
+    // the list's last item.
+    check(
+        "The filing shows the port paid $5,000; the union, $7,000; and the city, $9,000.",
+        Some((
+            "shows",
+            "The filing",
+            "the port paid $5,000; the union, $7,000; and the city, $9,000",
+        )),
+    );
+    check(
+        "Okafor said the ferry was late; and the crew was tired.",
+        Some(("said", "Okafor", "the ferry was late; and the crew was tired")),
+    );
+}
+
+#[test]
 fn a_label_before_a_colon_and_a_quotation() {
     check(
         "From the report: “Samples were accurate. The rest were not.”",
