@@ -3489,7 +3489,15 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// makes it a clause ("…, a clerk invited her"), or when a comma sets
     /// it off inside the sentence ("… Ruiz, an aide, asking …").
     fn gloss_at(&self, k: usize) -> bool {
-        if !(self.toks.get(k).is_some_and(|t| t.is_word()) && matches!(self.norms[k], "a" | "an")) {
+        // "the" glosses only a name ("… repeal the Harbor Act, the law that
+        // …"); after a common noun it more often opens a clause of its own.
+        let after_name = k >= 2 && self.toks[k - 2].is_capitalized();
+        let article = match self.norms.get(k) {
+            Some(&"a" | &"an") => true,
+            Some(&"the") => after_name,
+            _ => false,
+        };
+        if !(article && self.toks[k].is_word()) {
             return false;
         }
         let mut described = false;
@@ -3511,6 +3519,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "a plan the mayor has changed", "a view shared by …"); a verb
             // before any of them makes the phrase a subject.
             described |= RELATIVE_WORDS.contains(&word)
+                || word == "that"
                 || (i > k + 1 && NOUN_DETERMINERS.contains(&word))
                 || (source::is_participle(word)
                     && self.norms.get(i + 1).is_some_and(|w| PREPOSITIONS.contains(w)));
@@ -4688,7 +4697,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             || (p > 0 && (self.norms[p - 1] == "that" || self.is(p - 1, ':')))
             || (after_opener && !verb_follows);
         let (kind, content, quote) = if leading {
-            self.content_from(if self.is(stop, ',') { stop + 1 } else { stop })?
+            // The clause the phrase leads ends where a reported one would
+            // ("According to aides, Lee was “furious,” sparking rumors").
+            let from = if self.is(stop, ',') { stop + 1 } else { stop };
+            match self.tail_start(from) {
+                Some(end) => self.content_until(from, end)?,
+                None => self.content_from(from)?,
+            }
         } else {
             let to = if p > 0 && self.is(p - 1, ',') { p - 1 } else { p };
             // "Among the cases at risk, according to Ms. Lee, are 16 …": the

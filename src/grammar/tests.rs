@@ -756,6 +756,25 @@ fn the_writers_additions_after_a_reported_clause() {
         "Okafor said the port should hire Ana Ruiz, a former mayor.",
         Some(("said", "Okafor", "the port should hire Ana Ruiz")),
     );
+    // "the" glosses a name the same way; after a common noun it opens a
+    // clause of its own.
+    check(
+        "Okafor said he would vote to repeal the Harbor Act, the law that closed the east pier.",
+        Some(("said", "Okafor", "he would vote to repeal the Harbor Act")),
+    );
+    // "that" opens a relative clause on the glossed noun as "which" does.
+    check(
+        "Okafor said he would repeal the levy, a rule that closed the pier.",
+        Some(("said", "Okafor", "he would repeal the levy")),
+    );
+    check(
+        "Lee said the fares rose after those decisions, the union lost many members.",
+        Some((
+            "said",
+            "Lee",
+            "the fares rose after those decisions, the union lost many members",
+        )),
+    );
     // Not the last item of a list, a clause's subject, or a phrase set off
     // inside the sentence.
     check(
@@ -1135,6 +1154,16 @@ fn according_to_any_noun_phrase() {
     check(
         "Turnout fell, according to the state's polling average.",
         Some(("according to", "the state's polling average", "Turnout fell")),
+    );
+    // Leading the clause, the phrase attributes it up to where the writer
+    // takes over, as a reported clause after a cue would end.
+    check(
+        "According to some on the dock, Okafor was “furious,” sparking a wave of rumors.",
+        Some(("According to", "some on the dock", "Okafor was “furious,”")),
+    );
+    check(
+        "According to the tally, the levy passed, while fares stayed flat.",
+        Some(("According to", "the tally", "the levy passed")),
     );
     // After "that" the phrase leads the reported clause, which the speaker
     // reports with the phrase in it.
