@@ -2726,6 +2726,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         if matches!(form.tense, Tense::Base) && !takes_bare && !self.takes_bare_form(&mention) {
             return None;
         }
+        if mention.phrase.head == source::BARE_COUNT && form.class != CueClass::Neutral {
+            return None;
+        }
         let mut q = self.past_recipient(p + n, form);
         q = self.skip_adverbial(q);
         let introduces_next = self.is(q, ':') && q + 1 >= self.content_end;

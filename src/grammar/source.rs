@@ -150,6 +150,19 @@ const COLLECTIVES: &[&str] = &[
     "pair", "dozen", "string", "flurry", "wave", "crowd", "chorus", "litany", "array", "group",
 ];
 
+/// The head of a subject that is only a count in figures ("43 said …").
+pub(crate) const BARE_COUNT: &str = "count";
+
+/// Numbers written as words, which a bare count may be ("only two said …").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
+/// Nouns for a copy or a part of a document ("a copy of the memo").
+const DOCUMENT_PARTS: &[&str] = &[
+    "copy", "draft", "version", "excerpt", "section", "passage", "page",
+];
+
 /// Words a noun phrase never ends with: articles, possessives and
 /// prepositions all wait for a noun after them.
 const NEVER_LAST: &[&str] = &[
@@ -641,6 +654,25 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                 .iter()
                 .all(|t| APPROXIMATORS.contains(&t.norm.as_ref()) || number(t) || t.norm == "a")
     };
+    // "43 said the same", "only two said so": a bare count of the people
+    // asked. A number of four digits is more often a year. The
+    // grammar takes it only before a plain verb of saying, since before
+    // other verbs a count is more often a noun's ("60 pledged delegates").
+    let count = words.last().filter(|t| {
+        (t.text.len() != 4 && t.text.bytes().all(|b| b.is_ascii_digit()))
+            || NUMBER_WORDS.contains(&t.norm.as_ref())
+    });
+    let bare_count = count.is_some()
+        && words[..words.len() - 1]
+            .iter()
+            .all(|t| APPROXIMATORS.contains(&t.norm.as_ref()));
+    if bare_count {
+        return Some(SourcePhrase {
+            plural: count.is_some_and(|t| t.norm != "one"),
+            counted: true,
+            ..SourcePhrase::of(PhraseKind::AnonymousGroup, BARE_COUNT)
+        });
+    }
     if share || (0..words.len().min(3)).any(fraction) {
         return Some(SourcePhrase {
             plural: true,
@@ -680,6 +712,18 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         phrase.plural = true;
         phrase.counted = true;
         return Some(phrase);
+    }
+    // "a copy of the memo", "a draft of the report": a part or a copy of a
+    // document speaks for it.
+    let part_of = is_determiner(first.norm.as_ref())
+        && words.len() > 3
+        && DOCUMENT_PARTS.contains(&words[1].norm.as_ref())
+        && words[2].norm == "of";
+    if part_of {
+        let phrase = classify(&words[3..], lexicon, false)?;
+        if phrase.kind == PhraseKind::Document {
+            return Some(phrase);
+        }
     }
     // "one of them", "one of the traders": a member of a group named before.
     if first.norm == "one" && words.get(1).is_some_and(|t| t.norm == "of") {
@@ -1137,9 +1181,32 @@ mod tests {
         assert_eq!(got, expect, "{input}");
     }
 
+    /// A bare count is plural, but for "one".
+    #[test]
+    fn a_bare_count_takes_the_number_of_its_word() {
+        let rules = RuleSet::embedded();
+        let plural = |input: &str| {
+            let tokens = tokenize(input, 0);
+            let refs: Vec<&Token<'_>> = tokens.iter().collect();
+            classify(&refs, &rules.lexicon, true).map(|p| p.plural)
+        };
+        assert_eq!(plural("only 12"), Some(true));
+        assert_eq!(plural("two"), Some(true));
+        assert_eq!(plural("One"), Some(false));
+    }
+
     #[test]
     fn kinds_of_source_phrases() {
         use PhraseKind::*;
+        // A bare count of people; a number of four digits is a year.
+        check("Nearly 40", Some(AnonymousGroup));
+        check("only two", Some(AnonymousGroup));
+        check("2015", None);
+        // A copy or part of a document is the document.
+        check("A copy of the memo", Some(Document));
+        check("a draft of the report", Some(Document));
+        // A copy of anything else is no source.
+        check("a copy of the port official", None);
         check("he", Some(Pronoun));
         check("The source", Some(Definite));
         check("the second source", Some(Definite));
@@ -1201,10 +1268,9 @@ mod tests {
         check("Harbor Authority spokesman Dan Lee", Some(NamedPerson));
         check("Union Bank of Kenya", Some(NamedOrganization));
         // A number after a name is part of it; at a sentence's start only
-        // after an acronym, since "Nearly 40" is a count.
+        // after an acronym, since "Nearly 40" is a count (of people, above).
         check("the station KTV 7", Some(NamedOrganization));
         check("Channel 4", None);
-        check("Nearly 40", None);
         check("city Water Board", Some(NamedOrganization));
         check("Ruiz", Some(NamedPerson));
         // A surname in "-ss" is no plural noun opening the sentence.
