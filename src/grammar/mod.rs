@@ -4589,11 +4589,17 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Where a clause from frame token `from` ends at its closing comma
     /// before `to`: before a bare comma, or after a quotation whose words
     /// end with one ("Lee, who called the pact “madness,” left"), the mark
-    /// included.
+    /// included. A comma between two adjectives of one noun closes nothing
+    /// ("Lee, who portrayed the mayor as a generous, modest captain, left").
     fn closing_comma_end(&self, from: usize, to: usize) -> Option<usize> {
-        (from..to)
-            .find(|&k| self.comma_at(k))
-            .map(|k| if self.is(k, ',') { k } else { k + 1 })
+        let next_comma = |after: usize| (after..to).find(|&k| self.comma_at(k));
+        let mut comma = next_comma(from)?;
+        while let Some(second) =
+            next_comma(comma + 1).filter(|&second| self.coordinate_adjective_at(comma, second))
+        {
+            comma = second;
+        }
+        Some(if self.is(comma, ',') { comma } else { comma + 1 })
     }
 
     /// Whether the content at `q` of a relative clause or a participle is a

@@ -1736,6 +1736,12 @@ fn names_that_end_in_a_number() {
 
 #[test]
 fn relative_clauses() {
+    // A comma between two adjectives of one noun does not close the
+    // relative clause.
+    check(
+        "Lee, who portrayed the mayor as a generous, modest captain, left the port.",
+        Some(("portrayed", "Lee", "the mayor as a generous, modest captain")),
+    );
     check_all(
         "The coach, who said he votes for the opposition, said the mayor is good.",
         &[
