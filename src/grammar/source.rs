@@ -500,9 +500,15 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             return None;
         }
         let (left, right) = (&words[..and], &words[and + 1..]);
-        let right_ok = classify(right, lexicon, false).is_some_and(|p| p.kind != PhraseKind::Pronoun);
-        let mut phrase = classify(left, lexicon, sentence_initial)
-            .filter(|p| p.kind != PhraseKind::Pronoun && right_ok)?;
+        let right = classify(right, lexicon, false).filter(|p| p.kind != PhraseKind::Pronoun)?;
+        let left = classify(left, lexicon, sentence_initial)?;
+        // "he and Ms. Ruiz": a pronoun may lead, taking the kind of what it
+        // is joined to.
+        let mut phrase = match left.kind {
+            PhraseKind::Pronoun if left.head == "it" => return None,
+            PhraseKind::Pronoun => right,
+            _ => left,
+        };
         phrase.plural = true;
         if phrase.kind == PhraseKind::Anonymous {
             phrase.kind = PhraseKind::AnonymousGroup;
@@ -1311,6 +1317,12 @@ mod tests {
         check("in a statement", None);
         check("two residents and a local official", Some(AnonymousGroup));
         check("prices rose and officials", None);
+        // A person's pronoun may lead a coordination, which then names what
+        // it is joined to; "it" names no one.
+        check("he and Ms. Ruiz", Some(NamedPerson));
+        check("she and two aides", Some(AnonymousGroup));
+        check("it and the mayor", None);
+        check("the mayor and he", None);
         // A pronoun that only a subject can be opens a clause of its own.
         check("the access to files she", None);
         // A conjunction inside an appositive joins two descriptions of one

@@ -1735,6 +1735,18 @@ fn names_that_end_in_a_number() {
 }
 
 #[test]
+fn a_pronoun_and_a_name_as_one_subject() {
+    check(
+        "It is not only about ferries, he and Ms. Ruiz said.",
+        Some(("said", "he and Ms. Ruiz", "It is not only about ferries")),
+    );
+    check(
+        "She and two aides said the port would reopen.",
+        Some(("said", "She and two aides", "the port would reopen")),
+    );
+}
+
+#[test]
 fn relative_clauses() {
     // A comma between two adjectives of one noun does not close the
     // relative clause.
