@@ -150,8 +150,9 @@ const COLLECTIVES: &[&str] = &[
     "pair", "dozen", "string", "flurry", "wave", "crowd", "chorus", "litany", "array", "group",
 ];
 
-/// The head of a subject that is only a count in figures ("43 said …").
-pub(crate) const BARE_COUNT: &str = "count";
+/// The head of a subject that is only a count ("43 said …"): two words, so
+/// no word's head ("the count", a tally) is taken for it.
+pub(crate) const BARE_COUNT: &str = "bare count";
 
 /// Numbers written as words, which a bare count may be ("only two said …").
 const NUMBER_WORDS: &[&str] = &[

@@ -546,6 +546,11 @@ fn poll_shares_as_sources() {
     check_all("In the port vote, 60 pledged delegates were at stake.", &[]);
     check_all("By 2015 said riders were rare on the east pier.", &[]);
     check_all("One ferry captain said nothing at all.", &[]);
+    // A tally named "the count" is a document, whatever its verb.
+    check(
+        "The count showed Ruiz won the vote.",
+        Some(("showed", "The count", "Ruiz won the vote")),
+    );
 }
 
 #[test]
