@@ -557,6 +557,8 @@ pub struct RawLexicon {
     #[serde(default)]
     pub cues: Vec<RawCue>,
     #[serde(default)]
+    pub belief_adjectives: Vec<String>,
+    #[serde(default)]
     pub auxiliaries: Vec<String>,
     #[serde(default)]
     pub according: Vec<String>,
@@ -720,6 +722,39 @@ impl Lexicon {
                     content: cue.content,
                 };
                 self.cues.insert(&form, value);
+            }
+        }
+        // "is confident that …", "were convinced …", "remains hopeful that
+        // …": a belief named by an adjective after a linking verb, whose
+        // form gives the cue's tense. Only a clause is its content, so "is
+        // sure of it" and "was aware of the risk" report nothing.
+        const LINKING_FORMS: &[(&str, Tense)] = &[
+            ("are", Tense::Base),
+            ("am", Tense::Base),
+            ("remain", Tense::Base),
+            ("seem", Tense::Base),
+            ("feel", Tense::Base),
+            ("is", Tense::Third),
+            ("remains", Tense::Third),
+            ("seems", Tense::Third),
+            ("feels", Tense::Third),
+            ("was", Tense::Past),
+            ("were", Tense::Past),
+            ("remained", Tense::Past),
+            ("seemed", Tense::Past),
+            ("felt", Tense::Past),
+            ("been", Tense::Participle),
+        ];
+        for adjective in &raw.belief_adjectives {
+            let adjective = normalize(adjective);
+            for &(verb, tense) in LINKING_FORMS {
+                let value = CueForm {
+                    class: CueClass::Belief,
+                    tense,
+                    recipient: false,
+                    content: ContentShape::Clause,
+                };
+                self.cues.insert(&format!("{verb} {adjective}"), value);
             }
         }
         let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 15] = [

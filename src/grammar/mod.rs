@@ -3665,14 +3665,17 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Where the finite cue ends when a short subject phrase at `k` is
     /// followed by one of its own ("three in 10 said", "Susan told the
-    /// crowd").
+    /// crowd"). A cue that reports only a clause, with none after it, is
+    /// no cue there ("…, but the crews were hopeful").
     fn subject_and_cue_at(&self, k: usize) -> Option<usize> {
         const MAX_SUBJECT_TOKENS: usize = 8;
         (k + 1..(k + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
             .take_while(|&i| self.toks[i].is_word())
             .find_map(|i| {
                 let (n, form) = self.lexicon.cues.longest_at(&self.norms[i..])?;
+                let reports_nothing = form.content == ContentShape::Clause && i + n >= self.content_end;
                 (matches!(form.tense, Tense::Past | Tense::Third)
+                    && !reports_nothing
                     && self.finite_cue(i, n, form)
                     && self.phrase(k, self.subject_end(i)).is_some())
                 .then_some(i + n)

@@ -1740,6 +1740,29 @@ fn names_that_end_in_a_number() {
 }
 
 #[test]
+fn adjectives_of_belief_after_a_linking_verb() {
+    check(
+        "Okafor is confident that the ferry will sail.",
+        Some(("is confident", "Okafor", "the ferry will sail")),
+    );
+    check(
+        "The crews remain hopeful that the port will reopen.",
+        Some(("remain hopeful", "The crews", "the port will reopen")),
+    );
+    check(
+        "Lee was convinced the vote would fail.",
+        Some(("was convinced", "Lee", "the vote would fail")),
+    );
+    // Only a clause is the content: what one is aware of reports nothing.
+    check_all("Okafor was aware of the risk.", &[]);
+    // Inside a reported clause the belief is the speaker's words.
+    check_all(
+        "Lee said she felt hopeful the ferry line would reopen.",
+        &[("said", "Lee", "she felt hopeful the ferry line would reopen")],
+    );
+}
+
+#[test]
 fn a_pronoun_and_a_name_as_one_subject() {
     check(
         "It is not only about ferries, he and Ms. Ruiz said.",
