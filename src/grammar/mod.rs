@@ -923,10 +923,11 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// were unpaid” until May, Lee said).
     fn clause_span(&self, from: usize, to: usize) -> Span {
         let mut span = self.span(from, to);
-        if let Some(q) = self.close_at(from).filter(|_| from < to) {
-            if from == 0 || self.open_at(from - 1) != Some(q) {
-                span = Span::new(self.quotes[q].open.start(), span.end());
-            }
+        let opened_before = self
+            .close_at(from)
+            .filter(|&q| from < to && (from == 0 || self.open_at(from - 1) != Some(q)));
+        if let Some(q) = opened_before {
+            span = Span::new(self.quotes[q].open.start(), span.end());
         }
         match (to > from && to >= self.content_end)
             .then(|| self.open_at(to - 1))
@@ -3053,6 +3054,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.act_dated_at(q) {
             return None;
         }
+        self.content_to_tail(q)
+    }
+
+    /// The reported clause from `q` up to where the writer takes over
+    /// ([`Self::tail_start`]), or to the sentence's end.
+    fn content_to_tail(&self, q: usize) -> Option<Content> {
         match self.tail_start(q) {
             Some(end) => self.content_until(q, end),
             None => self.content_from(q),
@@ -3153,7 +3160,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         // and C, $9"), found once.
         let lone_semicolon = {
             let mut semicolons = (from..self.content_end).filter(|&i| self.is(i, ';'));
-            semicolons.next().filter(|_| semicolons.next().is_none())
+            semicolons
+                .next()
+                .filter(|_| semicolons.next().is_none())
+                .filter(|&k| {
+                    self.norms
+                        .get(k + 1)
+                        .is_none_or(|w| !matches!(*w, "and" | "or" | "but"))
+                })
         };
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
@@ -3169,7 +3183,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             // the reported clause it bears out ("… will only make him
             // louder: “They are building a martyr.”").
             (self.is(k, ':') && self.open_at(k + 1).is_some() && !self.quote_ends_sentence(k + 1))
-                || (Some(k) == lone_semicolon && self.norms.get(k + 1).is_none_or(|w| !matches!(*w, "and" | "or" | "but")))
+                || Some(k) == lone_semicolon
                 || (in_fronted_clause && self.comma_at(k) && self.main_clause_at(k + 1))
                 // "… as being in the “suburbs” — a metaphor for …": a dash
                 // after a quotation opens the writer's aside, unless it
@@ -4711,11 +4725,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         let (kind, content, quote) = if leading {
             // The clause the phrase leads ends where a reported one would
             // ("According to aides, Lee was “furious,” sparking rumors").
-            let from = if self.is(stop, ',') { stop + 1 } else { stop };
-            match self.tail_start(from) {
-                Some(end) => self.content_until(from, end)?,
-                None => self.content_from(from)?,
-            }
+            self.content_to_tail(if self.is(stop, ',') { stop + 1 } else { stop })?
         } else {
             let to = if p > 0 && self.is(p - 1, ',') { p - 1 } else { p };
             // "Among the cases at risk, according to Ms. Lee, are 16 …": the

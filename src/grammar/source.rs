@@ -665,17 +665,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // asked. A number of four digits is more often a year. The
     // grammar takes it only before a plain verb of saying, since before
     // other verbs a count is more often a noun's ("60 pledged delegates").
-    let count = words.last().filter(|t| {
-        (t.text.len() != 4 && t.text.bytes().all(|b| b.is_ascii_digit()))
-            || NUMBER_WORDS.contains(&t.norm.as_ref())
-    });
-    let bare_count = count.is_some()
-        && words[..words.len() - 1]
-            .iter()
-            .all(|t| APPROXIMATORS.contains(&t.norm.as_ref()));
-    if bare_count {
+    let (last, before) = words.split_last()?;
+    let count = (last.text.len() != 4 && last.text.bytes().all(|b| b.is_ascii_digit()))
+        || NUMBER_WORDS.contains(&last.norm.as_ref());
+    if count && before.iter().all(|t| APPROXIMATORS.contains(&t.norm.as_ref())) {
         return Some(SourcePhrase {
-            plural: count.is_some_and(|t| t.norm != "one"),
+            plural: last.norm != "one",
             counted: true,
             ..SourcePhrase::of(PhraseKind::AnonymousGroup, BARE_COUNT)
         });
