@@ -3634,6 +3634,35 @@ impl<'t, 'a> Frame<'t, 'a> {
         })
     }
 
+    /// Whether the word at `k` is a verb, which no noun phrase holds ("gave
+    /// a voice", "fared poorly", "praised elected officials"): a past form
+    /// or an "-ing" form with an object, a preposition or an adverb in
+    /// "-ly" after it, or with no determiner, adverb or verb before it.
+    /// After one of those, or first, it is an adjective ("the elected
+    /// officials", "thanked elected officials", "a leading economist").
+    fn verb_in_phrase(&self, k: usize) -> bool {
+        let is_adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
+        let verb_form = |k: usize| {
+            self.toks[k].is_word()
+                && !self.toks[k].is_capitalized()
+                && (source::is_past(self.norms[k]) || source::is_present_participle(self.norms[k]))
+        };
+        let verb = verb_form(k);
+        let object_follows = self.norms.get(k + 1).is_some_and(|w| {
+            CLAUSE_DETERMINERS.contains(w)
+                || OBJECT_PRONOUNS.contains(w)
+                || PREPOSITIONS.contains(w)
+                || is_adverb(w)
+        });
+        let modified = k == 0
+            || !self.toks[k - 1].is_word()
+            || source::is_determiner(self.norms[k - 1])
+            || self.norms[k - 1].starts_with(|c: char| c.is_ascii_digit())
+            || is_adverb(self.norms[k - 1])
+            || verb_form(k - 1);
+        verb && (object_follows || !modified)
+    }
+
     /// Whether a present participle at `k`, after a comma, hangs off the
     /// writer's sentence ("…, comparing him favorably to …", "…, implicitly
     /// putting his name on the line"): the reported content ends before it.
@@ -4675,15 +4704,28 @@ impl<'t, 'a> Frame<'t, 'a> {
             self.mention(name_start, end, end).filter(antecedent)?
         } else {
             // The longest phrase naming people that ends before "who" and
-            // starts after the last comma or clause opener ("among the 30
-            // percent of voters who said").
+            // starts after the last comma or clause opener ("the 30 percent
+            // of voters who said"), and first after the last verb or
+            // preposition that leads to a group ("Lee fared poorly among
+            // voters who said" names the voters).
             const MAX_ANTECEDENT: usize = 12;
-            let start = (0..end)
-                .rev()
-                .find(|&k| !self.toks[k].is_word() || CLAUSE_OPENERS.contains(&self.norms[k]))
-                .map_or(0, |k| k + 1)
-                .max(end.saturating_sub(MAX_ANTECEDENT));
-            (start..end).find_map(|s| self.mention(s, end, end).filter(antecedent))?
+            let after_last = |boundary: &dyn Fn(usize) -> bool| {
+                let start = (0..end)
+                    .rev()
+                    .find(|&k| {
+                        !self.toks[k].is_word() || CLAUSE_OPENERS.contains(&self.norms[k]) || boundary(k)
+                    })
+                    .map_or(0, |k| k + 1)
+                    .max(end.saturating_sub(MAX_ANTECEDENT));
+                (start..end).find_map(|s| self.mention(s, end, end).filter(antecedent))
+            };
+            after_last(&|k| {
+                matches!(
+                    self.norms[k],
+                    "among" | "between" | "against" | "to" | "from" | "with"
+                ) || self.verb_in_phrase(k)
+            })
+            .or_else(|| after_last(&|_| false))?
         };
         let to = if dashed {
             (p + n..self.content_end)

@@ -1853,6 +1853,41 @@ fn relative_clauses() {
         "The crews, who stayed late but said the pier would close, went home.",
         &[("said", "The crews", "the pier would close")],
     );
+    // The antecedent of "who" is a noun phrase: it starts after a verb,
+    // and after a preposition that leads to a group ("among", "to").
+    check_all(
+        "Lee thanked residents who said the fares were too high.",
+        &[("said", "residents", "the fares were too high")],
+    );
+    check_all(
+        "The ferry line fared poorly among residents who said the fares were too high.",
+        &[("said", "residents", "the fares were too high")],
+    );
+    check_all(
+        "The new pier gave a voice to workers who argued the old one was unsafe.",
+        &[("argued", "workers", "the old one was unsafe")],
+    );
+    // When what follows the preposition names no one, the phrase before
+    // it is the antecedent.
+    check_all(
+        "The pier was opened by two workers from the port who said it was safe.",
+        &[("said", "two workers from the port", "it was safe")],
+    );
+    // A past form after a determiner, or first, is an adjective of the
+    // antecedent; after another word it is a verb.
+    check_all(
+        "The mayor thanked the elected officials who said the pier should stay open.",
+        &[("said", "the elected officials", "the pier should stay open")],
+    );
+    check_all(
+        "The mayor thanked elected officials who said the pier should stay open.",
+        &[("said", "elected officials", "the pier should stay open")],
+    );
+    // "those" before "who" is a vague source of its own.
+    check_all(
+        "The harbor paper printed letters from those who said the pier should close.",
+        &[("said", "those", "the pier should close")],
+    );
     // Any contraction of "who" opens the clause ("who'd" is "who had").
     check_all(
         "The levy was dropped by Ben Osei, who’d long argued that it was unfair, in May.",
