@@ -4469,7 +4469,7 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// A transcript's speaker label, `SMITH: CONTENT` at the start of a
     /// paragraph: the label in capitals or an interview's `Q` and `A`, the
-    /// content the rest of the paragraph.
+    /// content the rest of the paragraph. A kicker ("UPDATE:") is no label.
     fn speaker_label(&self) -> Option<Found> {
         if !self.opens_paragraph {
             return None;
@@ -4480,7 +4480,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         let colon = (from + 1..self.content_end.min(from + 5)).find(|&k| self.is(k, ':'))?;
         let label = self.span(from, colon).slice(self.text);
         let labelled = crate::segment::quotes::is_speaker_label(label);
-        if !labelled || !self.toks[from].is_word() || colon + 1 >= self.content_end {
+        // "UPDATE:", "CORRECTION:", "BYLINE:": a label in capitals that
+        // names a part of the page, not a speaker.
+        let kicker = self
+            .lexicon
+            .headline_kickers
+            .longest_at(&self.norms[from..colon])
+            .is_some_and(|(words, _)| from + words == colon);
+        if !labelled || kicker || !self.toks[from].is_word() || colon + 1 >= self.content_end {
             return None;
         }
         let mention = self.mention_as(from, colon, colon, source::classify_label)?;

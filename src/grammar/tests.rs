@@ -977,8 +977,17 @@ fn transcripts_and_dash_credits() {
         "The port is busy.\n\nA: That tides do not care about budgets.",
         Some((":", "A", "That tides do not care about budgets")),
     );
-    // A capitalised word with a colon is no speaker label.
+    // A capitalised word with a colon is no speaker label, and neither is
+    // a label in capitals that names a part of the page.
     check("Update: the road reopened.", None);
+    check(
+        "The port is busy.\n\nCORRECTION: An earlier version misstated the fare.",
+        None,
+    );
+    check(
+        "The port is busy.\n\nEDITOR'S NOTE: The ferry line paid for the trip.",
+        None,
+    );
     check("The port is busy.\n\nB: Two ferries sail the route.", None);
     // A headline may name its speaker before a colon; a kicker is no speaker.
     check(
