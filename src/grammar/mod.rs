@@ -2677,7 +2677,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             let after_opener = s > start && (opens_subject(self.norms[s - 1]) || after_that)
                 || after_intro == Some(s)
                 || joined_intros.contains(&s);
-            if self.unclosed_appositive(s, end, p + n) {
+            // "The fees, which officials said will rise": a relative word
+            // with a subject of its own before the cue opens the cue's
+            // clause, and that subject is the speaker, tried after it.
+            let relative_with_subject = (s + 1..end.saturating_sub(1)).any(|k| {
+                self.is(k - 1, ',')
+                    && WH_OPENERS.contains(&self.norms[k])
+                    && !(k + 1..end).any(|i| self.comma_at(i))
+                    && self.mention(k + 1, end, end).is_some_and(|m| m.names_people())
+            });
+            if relative_with_subject || self.unclosed_appositive(s, end, p + n) {
                 return None;
             }
             self.mention(s, end, end)

@@ -3624,6 +3624,22 @@ fn a_wh_word_as_the_subject_of_the_reported_clause() {
         "The fee, which organizers say will rise next year, is paid in May.",
         Some(("say", "organizers", "which organizers say will rise next year")),
     );
+    // A relative clause that a comma closes before the cue describes the
+    // speaker, even when its words could name someone.
+    check(
+        "Ana Ruiz, who managed Dana Lee's campaign, said the race was close.",
+        Some((
+            "said",
+            "Ana Ruiz, who managed Dana Lee's campaign",
+            "the race was close",
+        )),
+    );
+    // The speaker is the relative clause's subject, never the phrase the
+    // clause describes.
+    check(
+        "The fare changes, which officials said will start in May, do not apply to ferries.",
+        Some(("said", "officials", "which officials said will start in May")),
+    );
     check_all(
         "She criticized what she said were unfair fines.",
         &[
