@@ -16,14 +16,29 @@ fn intro_text<'a>(analysis: &Analysis<'a>, source: &Source) -> &'a str {
     source.intro.slice(analysis.text)
 }
 
-/// Sources that carry claims: cited by an attribution that is not a non-response.
-fn claim_sources(analysis: &Analysis<'_>) -> BTreeSet<usize> {
-    analysis
+/// Which sources carry claims, by registry index: cited by an attribution
+/// that is not a non-response. A flag a source, not a set of indexes, so a
+/// long text's tens of thousands of sources cost a byte each.
+fn claim_sources(analysis: &Analysis<'_>) -> Vec<bool> {
+    let mut cited = vec![false; analysis.registry.sources.len()];
+    for a in analysis
         .attributions
         .iter()
         .filter(|a| a.kind != AttributionKind::NoComment)
-        .filter_map(|a| a.source())
-        .collect()
+    {
+        if let Some(flag) = a.source().and_then(|s| cited.get_mut(s)) {
+            *flag = true;
+        }
+    }
+    cited
+}
+
+/// The registry indexes that `cited` flags, in order.
+fn flagged(cited: &[bool]) -> impl Iterator<Item = usize> + '_ {
+    cited
+        .iter()
+        .enumerate()
+        .filter_map(|(index, &flag)| flag.then_some(index))
 }
 
 /// `vague-attribution`
@@ -64,7 +79,7 @@ pub fn undescribed_anonymous_source(analysis: &Analysis<'_>, _: &Lexicon, out: &
             source.phrase.kind,
             PhraseKind::Anonymous | PhraseKind::AnonymousGroup | PhraseKind::Another
         );
-        if anonymous && introduced && !source.phrase.described && cited.contains(&index) {
+        if anonymous && introduced && !source.phrase.described && cited[index] {
             let detail = format!(
                 "“{}” says nothing of who they are or how they know",
                 intro_text(analysis, source)
@@ -88,7 +103,7 @@ pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out:
     };
     for (index, source) in analysis.registry.sources.iter().enumerate() {
         let introduced_anonymous = matches!(source.phrase.kind, PhraseKind::Anonymous | PhraseKind::Another);
-        if source.kind != SourceKind::Anonymous || !introduced_anonymous || !cited.contains(&index) {
+        if source.kind != SourceKind::Anonymous || !introduced_anonymous || !cited[index] {
             continue;
         }
         let Some(p) = analysis.segments.paragraph_at(source.intro.start()) else {
@@ -159,7 +174,8 @@ pub fn single_source_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitt
         .iter()
         .filter(|a| !a.derived && a.kind != AttributionKind::NoComment)
         .count();
-    if let (1, Some(&only)) = (cited.len(), cited.first()) {
+    let mut cited = flagged(&cited);
+    if let (Some(only), None) = (cited.next(), cited.next()) {
         if claims >= 2 {
             let source = &analysis.registry.sources[only];
             let detail = format!(
@@ -175,9 +191,9 @@ pub fn single_source_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitt
 pub fn anonymous_only_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
     // "Both said" sums up people named before it: it makes a story neither
     // more nor less anonymous.
-    let mut cited = claim_sources(analysis);
-    cited.retain(|&s| !analysis.registry.sources[s].phrase.sums_up());
-    let named = cited.iter().any(|&s| {
+    let flags = claim_sources(analysis);
+    let cited = || flagged(&flags).filter(|&s| !analysis.registry.sources[s].phrase.sums_up());
+    let named = cited().any(|s| {
         matches!(
             analysis.registry.sources[s].kind,
             SourceKind::NamedPerson
@@ -186,9 +202,10 @@ pub fn anonymous_only_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emit
                 | SourceKind::Writer
         )
     });
-    if let (false, Some(&first)) = (named, cited.first()) {
+    let first = cited().next();
+    if let (false, Some(first)) = (named, first) {
         let source = &analysis.registry.sources[first];
-        let count = match cited.len() {
+        let count = match cited().count() {
             1 => "one source".to_string(),
             n => format!("{n} sources"),
         };
