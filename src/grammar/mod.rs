@@ -1734,6 +1734,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             })
     }
 
+    /// Whether "for" at `q` opens an infinitive with its own subject ("for
+    /// the port to raise fees"), a clause, not an adverbial.
+    fn infinitive_with_subject_at(&self, q: usize) -> bool {
+        const MAX_SUBJECT_WORDS: usize = 4;
+        self.norms.get(q) == Some(&"for")
+            && (q + 2..(q + 2 + MAX_SUBJECT_WORDS).min(self.content_end))
+                .take_while(|&k| self.toks[k - 1].is_word())
+                .any(|k| self.infinitive_at(k))
+    }
+
     /// Whether "to" at `q` marks an infinitive ("vowed to cut taxes by
     /// “a lot”"), not a listener ("said to reporters", "told to the
     /// crowd"): a lowercase word follows that is no determiner, pronoun or
@@ -2825,8 +2835,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                     t.is_word()
                         && (!t.is_capitalized() || after_subordinate_clause)
                         // An infinitive of purpose goes on with the clause
-                        // ("The port closed, she said, to keep crews safe").
-                        && (!opens_adverbial(&t.norm) || self.infinitive_at(q))
+                        // ("The port closed, she said, to keep crews safe"),
+                        // and so does one with a subject ("It makes sense,
+                        // Lee said, for the port to raise fees").
+                        && (!opens_adverbial(&t.norm) || self.infinitive_at(q) || self.infinitive_with_subject_at(q))
                         // "…, officials said, citing …" is a second cue's
                         // tail; a finite verb that is also a cue form
                         // ("His brother, he says, plans to …") goes on with

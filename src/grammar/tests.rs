@@ -667,6 +667,16 @@ fn content_boundaries() {
         "The ferry stopped, she said, to the relief of the crews.",
         Some(("said", "she", "The ferry stopped")),
     );
+    // So does an infinitive with a subject of its own; any other phrase
+    // after "for" is the writer's.
+    check(
+        "It makes sense, she said, for the ferry to stop.",
+        Some(("said", "she", "It makes sense, she said, for the ferry to stop")),
+    );
+    check(
+        "The ferry stopped, she said, for the second time this year.",
+        Some(("said", "she", "The ferry stopped")),
+    );
     // A fronted noun phrase before a common-noun source is no appositive:
     // no comma closes it before the verb.
     check(
