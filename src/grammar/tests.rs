@@ -3647,8 +3647,8 @@ fn a_wh_word_as_the_subject_of_the_reported_clause() {
     // The speaker is the relative clause's subject, never the phrase the
     // clause describes.
     check(
-        "The fare changes, which officials said will start in May, do not apply to ferries.",
-        Some(("said", "officials", "which officials said will start in May")),
+        "The fare rise, which port officials said would start in May, spares the ferries.",
+        Some(("said", "port officials", "which port officials said would start in May")),
     );
     check_all(
         "She criticized what she said were unfair fines.",
