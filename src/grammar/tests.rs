@@ -3647,7 +3647,7 @@ fn a_wh_word_as_the_subject_of_the_reported_clause() {
     // The speaker is the relative clause's subject, never the phrase the
     // clause describes.
     check(
-        "The fare rise, which port officials said would start in May, spares the ferries.",
+        "The fare rises, which port officials said would start in May, spare the ferries.",
         Some(("said", "port officials", "which port officials said would start in May")),
     );
     check_all(
