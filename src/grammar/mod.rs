@@ -2638,6 +2638,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         );
         let after_intro = self.after_intro_phrase(start, end);
         candidates.extend(after_intro);
+        // "The fees, which officials said will rise": a relative word with a
+        // subject of its own right before the cue opens the cue's clause, and
+        // that subject is the speaker, never a phrase that holds the relative
+        // word. Found once, from the cue back to the nearest comma.
+        let relative_with_subject = (start + 1..end)
+            .rev()
+            .take_while(|&k| !self.comma_at(k))
+            .find(|&k| self.is(k - 1, ',') && WH_OPENERS.contains(&self.norms[k]))
+            .filter(|&k| self.mention(k + 1, end, end).is_some_and(|m| m.names_people()));
         // "…, but even today at 70 he says …": a clause joined to the first
         // has leading words and an introductory phrase of its own, tried
         // last.
@@ -2687,16 +2696,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             let after_opener = s > start && (opens_subject(self.norms[s - 1]) || after_that)
                 || after_intro == Some(s)
                 || joined_intros.contains(&s);
-            // "The fees, which officials said will rise": a relative word
-            // with a subject of its own before the cue opens the cue's
-            // clause, and that subject is the speaker, tried after it.
-            let relative_with_subject = (s + 1..end.saturating_sub(1)).any(|k| {
-                self.is(k - 1, ',')
-                    && WH_OPENERS.contains(&self.norms[k])
-                    && !(k + 1..end).any(|i| self.comma_at(i))
-                    && self.mention(k + 1, end, end).is_some_and(|m| m.names_people())
-            });
-            if relative_with_subject || self.unclosed_appositive(s, end, p + n) {
+            if relative_with_subject.is_some_and(|k| k > s) || self.unclosed_appositive(s, end, p + n) {
                 return None;
             }
             self.mention(s, end, end)

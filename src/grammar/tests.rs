@@ -3648,7 +3648,11 @@ fn a_wh_word_as_the_subject_of_the_reported_clause() {
     // clause describes.
     check(
         "The fare rises, which port officials said would start in May, spare the ferries.",
-        Some(("said", "port officials", "which port officials said would start in May")),
+        Some((
+            "said",
+            "port officials",
+            "which port officials said would start in May",
+        )),
     );
     check_all(
         "She criticized what she said were unfair fines.",
