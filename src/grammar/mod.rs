@@ -2815,7 +2815,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             || self.norms.get(q.wrapping_sub(1)).is_some_and(|w| *w == "that")
             || self.is(q.wrapping_sub(1), ':')
             || (q < self.content_end && self.toks[q].is_word() && !self.is(q.wrapping_sub(1), ','));
-        // "This campaign, he says, is different": the attribution sits inside
+        // "This ferry, he says, is different": the attribution sits inside
         // the reported clause, which goes on after it.
         let after_subordinate_clause = subject_start == start
             && start > 0

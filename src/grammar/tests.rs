@@ -628,8 +628,8 @@ fn content_boundaries() {
     );
     // The attribution inside the clause it reports.
     check(
-        "This campaign, he says, is different.",
-        Some(("says", "he", "This campaign, he says, is different")),
+        "This ferry, he says, is different.",
+        Some(("says", "he", "This ferry, he says, is different")),
     );
     // A fronted time phrase is the writer's setting: the clause the tag
     // interrupts starts after it, and a phrase alone reports nothing.
