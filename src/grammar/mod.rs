@@ -3657,8 +3657,8 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether the word at `k` is a verb, which no noun phrase holds ("gave
     /// a voice", "fared poorly", "praised elected officials"): a past form
-    /// or an "-ing" form with an object, a preposition or an adverb in
-    /// "-ly" after it, or with no determiner, adverb or verb before it.
+    /// or an "-ing" form with an object ([`Self::object_at`]) or an adverb
+    /// in "-ly" after it, or with no determiner, adverb or verb before it.
     /// After one of those, or first, it is an adjective ("the elected
     /// officials", "thanked elected officials", "a leading economist").
     fn verb_in_phrase(&self, k: usize) -> bool {
@@ -3669,12 +3669,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 && (source::is_past(self.norms[k]) || source::is_present_participle(self.norms[k]))
         };
         let verb = verb_form(k);
-        let object_follows = self.norms.get(k + 1).is_some_and(|w| {
-            CLAUSE_DETERMINERS.contains(w)
-                || OBJECT_PRONOUNS.contains(w)
-                || PREPOSITIONS.contains(w)
-                || is_adverb(w)
-        });
+        let object_follows = self.object_at(k + 1) || self.norms.get(k + 1).is_some_and(|w| is_adverb(w));
         let modified = k == 0
             || !self.toks[k - 1].is_word()
             || source::is_determiner(self.norms[k - 1])
@@ -3705,14 +3700,20 @@ impl<'t, 'a> Frame<'t, 'a> {
         });
         // A verb takes an object or a preposition; an adjective in -ing
         // takes a noun ("real, lasting impact").
-        let verb_follows = self.open_at(k + 1).is_some()
-            || self.norms.get(k + 1).is_some_and(|w| {
+        participle && self.object_at(k + 1)
+    }
+
+    /// Whether what stands at `k` is what a verb before it takes, and never
+    /// the noun an adjective before it describes: a quotation, a
+    /// determiner, an object pronoun or "it", or a preposition.
+    fn object_at(&self, k: usize) -> bool {
+        self.open_at(k).is_some()
+            || self.norms.get(k).is_some_and(|w| {
                 CLAUSE_DETERMINERS.contains(w)
                     || OBJECT_PRONOUNS.contains(w)
                     || PREPOSITIONS.contains(w)
                     || *w == "it"
-            });
-        participle && verb_follows
+            })
     }
 
     /// Whether "and" or "but" at `k` opens a clause of its own that has a
