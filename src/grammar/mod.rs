@@ -2006,7 +2006,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if let Some(q) = self.close_at(p - 2) {
                 (self.quotes[q].inner(), Some((q, p - 2)))
             } else {
-                (self.span(0, p - 1), None)
+                (self.clause_span(0, p - 1), None)
             }
         } else {
             return None;
@@ -2466,6 +2466,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(start)
     }
 
+    /// The most words a tail after the cue holds.
+    const MAX_TAIL_TOKENS: usize = 12;
+
     /// Whether everything after `q` up to the end of the sentence is a short
     /// adverbial tail ("on Tuesday", "in a statement", ", adding that …").
     fn tail_ends(&self, q: usize) -> bool {
@@ -2476,21 +2479,35 @@ impl<'t, 'a> Frame<'t, 'a> {
             // ", adding that …", ", citing …": a second cue hangs off the first.
             return self.participle_cue_at(q + 1);
         }
+        // The tail may end on a second cue hanging off the first ("…, Lee
+        // said Tuesday in Boston, noting …").
+        let end = (q..self.content_end.min(q + Self::MAX_TAIL_TOKENS + 1))
+            .find(|&k| self.is(k, ',') && self.participle_cue_at(k + 1))
+            .unwrap_or(self.content_end);
+        self.adverbial_tail(q, end)
+    }
+
+    /// The comma that closes a short adverbial tail at `q` ("Fares rose, Lee
+    /// said on Monday, and the port …"): after it, the sentence the tag
+    /// interrupts may go on.
+    fn tail_comma(&self, q: usize) -> Option<usize> {
+        let comma =
+            (q + 1..self.content_end.min(q + Self::MAX_TAIL_TOKENS + 1)).find(|&k| self.is(k, ','))?;
+        self.adverbial_tail(q, comma).then_some(comma)
+    }
+
+    /// Whether the words from `q` to `end` are an adverbial of time, place
+    /// or manner and no reported clause.
+    fn adverbial_tail(&self, q: usize, end: usize) -> bool {
         // "On Monday, the mayor vowed to close the bridge": an infinitive
         // after the cue is what was vowed, never a tail, so the words
         // before the comma are no content ("said to reporters" still is).
         if self.infinitive_at(q) {
             return false;
         }
-        const MAX_TAIL_TOKENS: usize = 12;
         if !(is_time_word(self.norms[q]) || TAIL_STARTS.contains(&self.norms[q])) {
             return false;
         }
-        // The tail may end on a second cue hanging off the first ("…, Lee
-        // said Tuesday in Boston, noting …").
-        let end = (q..self.content_end.min(q + MAX_TAIL_TOKENS + 1))
-            .find(|&k| self.is(k, ',') && self.participle_cue_at(k + 1))
-            .unwrap_or(self.content_end);
         // A programme's title may stand in the tail after a word, with the
         // sentence's full stop typed inside its closing mark ("said Sunday
         // on CBS’s “Harbor Hour.”"); any other quotation is what was said.
@@ -2506,7 +2523,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         });
         // "said this was …", "said Tuesday the deal will …": a finite
         // verb makes the words a reported clause, not a tail.
-        end - q <= MAX_TAIL_TOKENS
+        end - q <= Self::MAX_TAIL_TOKENS
             && only_titles
             && !self.norms[q..end].iter().any(|w| {
                 COMPLEMENTIZERS.contains(w)
@@ -2751,6 +2768,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let mut q = self.past_recipient(p + n, form);
         q = self.skip_adverbial(q);
+        // "Fares rose, Lee said on Monday, and the port …": a tag set off
+        // after a clause may carry a tail of its own, after which the
+        // interrupted sentence goes on or ends. After an introductory phrase
+        // ("Last month, the board warned of …") the subject opens the
+        // sentence's own clause, and the words after its verb are its object.
+        let tag_after_clause = subject_start > start + 1
+            && self.is(subject_start - 1, ',')
+            && (start..subject_start - 1).any(|k| self.finite_verb_at(k));
+        if tag_after_clause {
+            q = self.tail_comma(q).unwrap_or(q);
+        }
         let introduces_next = self.is(q, ':') && q + 1 >= self.content_end;
         if self.is(q, ',') || self.is(q, ':') {
             q += 1;

@@ -1121,6 +1121,32 @@ fn attribution_inside_the_reported_clause() {
         "The argument would be aided, Ruiz said, in a move that surprised no one.",
         Some(("said", "Ruiz", "The argument would be aided")),
     );
+    // A tail of the tag's own ends at its comma, after which the sentence
+    // goes on or the writer adds a tail.
+    check(
+        "The ferry kept its route, a spokeswoman said on Saturday, and it has changed it twice since.",
+        Some((
+            "said",
+            "a spokeswoman",
+            "The ferry kept its route, a spokeswoman said on Saturday, and it has changed it twice since",
+        )),
+    );
+    check(
+        "The argument would be aided, Ruiz said on Monday, in a move that surprised no one.",
+        Some(("said", "Ruiz", "The argument would be aided")),
+    );
+    // After an introductory phrase, the words after the verb are its own.
+    check_all(
+        "Last month, a group of port experts warned of a new kind of fraud after the storm, arguing that crews were at risk.",
+        &[
+            ("warned", "a group of port experts", "of a new kind of fraud after the storm"),
+            ("arguing", "a group of port experts", "crews were at risk"),
+        ],
+    );
+    check(
+        "At the same time, though, port officials have long worried about the board's role in raising fares, which has angered crews.",
+        Some(("worried", "port officials", "about the board's role in raising fares")),
+    );
     check(
         "Many of the closures, he said, have involved public courses.",
         Some((
@@ -2976,6 +3002,15 @@ fn a_quotation_begun_in_an_earlier_sentence_opens_the_clause_it_closes() {
     check_all(
         "The crews “were not paid. They were tired” until May, Okafor said.",
         &[("said", "Okafor", "“were not paid. They were tired” until May")],
+    );
+    // So it does before an inverted tag.
+    check_all(
+        "“The crews were not paid. They were tired” until May, says Okafor.",
+        &[(
+            "says",
+            "Okafor",
+            "“The crews were not paid. They were tired” until May",
+        )],
     );
     // Closed on its comma, the quotation alone is the content.
     check_all(
