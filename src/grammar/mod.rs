@@ -4818,9 +4818,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         // adopted a budget").
         let after_opener = p >= 2 && self.is(p - 1, ',') && CLAUSE_OPENERS.contains(&self.norms[p - 2]);
         let verb_follows = self.finite_verb_at(stop + 1) || self.gap_verb_at(stop + 1);
-        let leading = p <= self.clause_start(p)
-            || (p > 0 && (self.norms[p - 1] == "that" || self.is(p - 1, ':')))
-            || (after_opener && !verb_follows);
+        // A phrase that ends the sentence leads nothing: the words before
+        // it, introductory phrase and all, are the clause it attributes ("On
+        // Tuesday she lost the vote, according to the returns").
+        let leading = stop < self.content_end
+            && (p <= self.clause_start(p)
+                || (p > 0 && (self.norms[p - 1] == "that" || self.is(p - 1, ':')))
+                || (after_opener && !verb_follows));
         let (kind, content, quote) = if leading {
             // The clause the phrase leads ends where a reported one would
             // ("According to aides, Lee was “furious,” sparking rumors").

@@ -1237,6 +1237,16 @@ fn according_to_any_noun_phrase() {
         "Turnout fell, according to the state's polling average.",
         Some(("according to", "the state's polling average", "Turnout fell")),
     );
+    // At the end of the sentence it leads nothing, even after a clause that
+    // opens with a phrase of time.
+    check(
+        "On Tuesday the ferry lost its license, according to port records.",
+        Some((
+            "according to",
+            "port records",
+            "On Tuesday the ferry lost its license",
+        )),
+    );
     // Leading the clause, the phrase attributes it up to where the writer
     // takes over, as a reported clause after a cue would end.
     check(
