@@ -4903,9 +4903,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else {
             start
         };
+        // The question ends at a comma, or with a quotation that closes on
+        // one ("Asked if the fare is “fair enough,” most riders said yes").
         let to = (from..self.content_end)
-            .find(|&k| self.is(k, ','))
-            .unwrap_or(self.content_end);
+            .find(|&k| self.comma_at(k))
+            .map_or(self.content_end, |k| if self.is(k, ',') { k } else { k + 1 });
         let (kind, content, quote) = self.content_until(from, to)?;
         Some(Found::new(kind, content, quote, cue, mention))
     }

@@ -2819,6 +2819,14 @@ fn a_question_put_to_the_source() {
             ("said", "Lee", "Soon."),
         ],
     );
+    // A quotation that closes on the comma ends the question too.
+    check_all(
+        "Asked if the fare is “fair to every rider,” 72 percent of riders said yes.",
+        &[
+            ("Asked", "", "if the fare is “fair to every rider,”"),
+            ("said", "72 percent of riders", "yes"),
+        ],
+    );
     check_all(
         "Asked by reporters about the vote, Lee said it was fair.",
         &[("Asked", "reporters", "the vote"), ("said", "Lee", "it was fair")],
