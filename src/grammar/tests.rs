@@ -1124,16 +1124,16 @@ fn attribution_inside_the_reported_clause() {
     // A tail of the tag's own ends at its comma, after which the sentence
     // goes on or the writer adds a tail.
     check(
-        "The ferry kept its route, a spokeswoman said on Saturday, and it has changed it twice since.",
+        "The ferry kept its old route, a port spokeswoman said late Friday, and the crews have changed it twice since.",
         Some((
             "said",
-            "a spokeswoman",
-            "The ferry kept its route, a spokeswoman said on Saturday, and it has changed it twice since",
+            "a port spokeswoman",
+            "The ferry kept its old route, a port spokeswoman said late Friday, and the crews have changed it twice since",
         )),
     );
     check(
-        "The argument would be aided, Ruiz said on Monday, in a move that surprised no one.",
-        Some(("said", "Ruiz", "The argument would be aided")),
+        "The fare rise would help the port, Ruiz said on Monday, in a vote that upset the crews.",
+        Some(("said", "Ruiz", "The fare rise would help the port")),
     );
     // After an introductory phrase, the words after the verb are its own.
     check_all(
@@ -1144,8 +1144,8 @@ fn attribution_inside_the_reported_clause() {
         ],
     );
     check(
-        "At the same time, though, port officials have long worried about the board's role in raising fares, which has angered crews.",
-        Some(("worried", "port officials", "about the board's role in raising fares")),
+        "For now, though, the port officials worried about the board's role in raising fares, which has angered crews.",
+        Some(("worried", "the port officials", "about the board's role in raising fares")),
     );
     check(
         "Many of the closures, he said, have involved public courses.",
@@ -1237,7 +1237,7 @@ fn according_to_any_noun_phrase() {
         "Turnout fell, according to the state's polling average.",
         Some(("according to", "the state's polling average", "Turnout fell")),
     );
-    // At the end of the sentence it leads nothing, even after a clause that
+    // Closing the sentence, it leads nothing, even after a clause that
     // opens with a phrase of time.
     check(
         "On Tuesday the ferry lost its license, according to port records.",
