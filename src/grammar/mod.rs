@@ -3685,26 +3685,26 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether the word at `k` is a verb, which no noun phrase holds ("gave
     /// a voice", "fared poorly", "praised elected officials"): a past form
-    /// or an "-ing" form with an object ([`Self::object_at`]) or an adverb
-    /// in "-ly" after it, or with no determiner, adverb or verb before it.
+    /// or an "-ing" form with an object ([`Self::object_at`]) after it, or
+    /// with no determiner, adverb or verb before it.
     /// After one of those, or first, it is an adjective ("the elected
     /// officials", "thanked elected officials", "a leading economist").
     fn verb_in_phrase(&self, k: usize) -> bool {
-        let is_adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
         let verb_form = |k: usize| {
             self.toks[k].is_word()
                 && !self.toks[k].is_capitalized()
                 && (source::is_past(self.norms[k]) || source::is_present_participle(self.norms[k]))
         };
-        let verb = verb_form(k);
-        let object_follows = self.object_at(k + 1) || self.norms.get(k + 1).is_some_and(|w| is_adverb(w));
+        if !verb_form(k) {
+            return false;
+        }
         let modified = k == 0
             || !self.toks[k - 1].is_word()
             || source::is_determiner(self.norms[k - 1])
             || self.norms[k - 1].starts_with(|c: char| c.is_ascii_digit())
-            || is_adverb(self.norms[k - 1])
+            || self.is_adverb_in_ly(k - 1)
             || verb_form(k - 1);
-        verb && (object_follows || !modified)
+        self.object_at(k + 1) || !modified
     }
 
     /// Whether a present participle at `k`, after a comma, hangs off the

@@ -17,7 +17,7 @@ fn intro_text<'a>(analysis: &Analysis<'a>, source: &Source) -> &'a str {
 }
 
 /// Which sources carry claims, by registry index: cited by an attribution
-/// that is not a non-response. A flag a source, not a set of indexes, so a
+/// that is not a non-response. A flag per source, not a set of indexes, so a
 /// long text's tens of thousands of sources cost a byte each.
 fn claim_sources(analysis: &Analysis<'_>) -> Vec<bool> {
     let mut cited = vec![false; analysis.registry.sources.len()];
