@@ -236,21 +236,31 @@ pub fn classify(
                 return SentenceInfo::new(status, kind, attribution.source(), Some(a));
             }
             // The quotation the sentence opens in, or opens with after a
-            // word or two ("Now, “…”", "And “…”").
+            // word or two ("Now, “…”", "And “…”"), or ends with after an
+            // introductory phrase ("Unless the board acts, “the pier will
+            // close.”"): the writer's lead-in then frames the speaker's
+            // words, where a quoted phrase inside the writer's own clause
+            // ("The plan he called “a trap” passed.") does not.
             const MAX_LEAD_WORDS: usize = 3;
             let at = sentence.span.start();
             let q = segments.quotes.partition_point(|q| q.span.end() <= at);
+            let mut led_in = false;
             let quote = segments
                 .quotes
                 .get(q)
                 .filter(|quote| {
-                    quote.span.start() <= at
-                        || (quote.span.start() < sentence.span.end()
-                            && Span::new(at, quote.span.start())
-                                .slice(text)
-                                .split_whitespace()
-                                .nth(MAX_LEAD_WORDS)
-                                .is_none())
+                    if quote.span.start() <= at {
+                        return true;
+                    }
+                    if quote.span.start() >= sentence.span.end() {
+                        return false;
+                    }
+                    let lead = Span::new(at, quote.span.start()).slice(text);
+                    if lead.split_whitespace().nth(MAX_LEAD_WORDS).is_none() {
+                        return true;
+                    }
+                    led_in = lead.trim_end().ends_with(',') && ends_sentence(text, quote, sentence.span);
+                    led_in
                 })
                 .map(|_| q);
             match quote {
@@ -262,12 +272,12 @@ pub fn classify(
                         } else {
                             Status::Attributed
                         };
-                        SentenceInfo::new(
-                            status,
-                            Some(AttributionKind::Direct),
-                            attribution.source(),
-                            Some(a),
-                        )
+                        let kind = if led_in {
+                            AttributionKind::Mixed
+                        } else {
+                            AttributionKind::Direct
+                        };
+                        SentenceInfo::new(status, Some(kind), attribution.source(), Some(a))
                     }
                     None => SentenceInfo::new(unattributed(i), Some(AttributionKind::Direct), None, None),
                 },
@@ -275,6 +285,16 @@ pub fn classify(
             }
         })
         .collect()
+}
+
+/// Whether `quote` runs to the end of `sentence`, or on past it: nothing
+/// but closing punctuation follows its closing mark.
+fn ends_sentence(text: &str, quote: &crate::segment::quotes::Quote, sentence: Span) -> bool {
+    quote.span.end() >= sentence.end()
+        || Span::new(quote.span.end(), sentence.end())
+            .slice(text)
+            .chars()
+            .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || "”’»".contains(c))
 }
 
 #[cfg(test)]
@@ -306,6 +326,15 @@ mod tests {
         // More than a few words before it, the sentence is the writer's.
         assert_eq!(
             statuses("“We were wary,” said Lee. The plan he once called “a trap” passed."),
+            [Status::Attributed, Status::Unattributed]
+        );
+        // Unless an introductory phrase leads into it and it ends the sentence.
+        assert_eq!(
+            statuses("“We were wary,” said Lee. Unless the board acts, “the pier will close.” Rain fell."),
+            [Status::Attributed, Status::Attributed, Status::Unattributed]
+        );
+        assert_eq!(
+            statuses("“We were wary,” said Lee. By the end of May, “a trap” was the word at the pier."),
             [Status::Attributed, Status::Unattributed]
         );
     }
