@@ -1628,6 +1628,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         if is_relative(last) {
             return Some(last);
         }
+        // "a memo that said …": "that" right before the cue and after a
+        // word is a relative word; the antecedent is checked with it.
+        if last > 0 && self.norms[last] == "that" && self.toks[last - 1].is_word() {
+            return Some(last);
+        }
         // "McConnell, who in 2010 said …": a short phrase of time or place
         // may stand between the relative word and its verb.
         const MAX_ADVERBIAL_WORDS: usize = 3;
@@ -4732,6 +4737,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let antecedent = |m: &Mention| match self.norms[who] {
             word if source::is_who(word) => m.names_people(),
+            // "that" stands for people, bodies and documents alike, so the
+            // head must be one the lexicon knows, not any noun in "-er"
+            // ("a corner that could threaten").
+            "that" => {
+                matches!(
+                    m.phrase.kind,
+                    PhraseKind::NamedPerson | PhraseKind::NamedOrganization | PhraseKind::Document
+                ) || m.phrase.organization_head
+                    || self.lexicon.anonymous_heads.contains_key(m.phrase.head.as_str())
+            }
             "which" => {
                 m.phrase.organization_head
                     || matches!(
@@ -4776,14 +4791,37 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .max(end.saturating_sub(MAX_ANTECEDENT));
                 (start..end).find_map(|s| self.mention(s, end, end).filter(antecedent))
             };
-            after_last(&|k| {
-                matches!(
-                    self.norms[k],
-                    "among" | "between" | "against" | "to" | "from" | "with"
-                ) || self.verb_in_phrase(k)
-            })
-            .or_else(|| after_last(&|_| false))?
+            // A bare verb after a modal is a boundary too ("would shield
+            // groups who …").
+            let verb = |k: usize| self.verb_in_phrase(k) || (k > 0 && takes_bare_verb(self.norms[k - 1]));
+            if self.norms[who] == "that" {
+                // "that" takes the nearest noun ("a man in a shirt that
+                // read …" is about the shirt): any preposition bounds it.
+                after_last(&|k| PREPOSITIONS.contains(&self.norms[k]) || verb(k))?
+            } else {
+                after_last(&|k| {
+                    matches!(
+                        self.norms[k],
+                        "among" | "between" | "against" | "to" | "from" | "with"
+                    ) || verb(k)
+                })
+                .or_else(|| after_last(&|_| false))?
+            }
         };
+        // A "that" clause on the sentence's subject ends, with no comma to
+        // say where, before the main verb ("The polls that show Lee ahead
+        // have …"): only one on an object or after a preposition runs on
+        // to the sentence's end.
+        if self.norms[who] == "that" {
+            let mut phrase_start =
+                self.toks[..end].partition_point(|t| t.span.start() < mention.span.start());
+            while phrase_start > 0 && source::is_determiner(self.norms[phrase_start - 1]) {
+                phrase_start -= 1;
+            }
+            if phrase_start <= self.clause_start(phrase_start) {
+                return None;
+            }
+        }
         let to = if dashed {
             (p + n..self.content_end)
                 .find(|&k| self.is_dash_or_hyphen(k))

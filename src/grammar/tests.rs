@@ -1999,6 +1999,46 @@ fn relative_clauses() {
     check_all("They fixed the pump, which said nothing.", &[]);
     // "which" with a subject of its own and no verb yet names no one.
     check_all("The sanctions, which the U.S. proposed in May, took effect.", &[]);
+    // After a modal, the bare verb is no part of the antecedent.
+    check_all(
+        "The rule would shield ferry crews who oppose the new fares.",
+        &[("oppose", "ferry crews", "the new fares")],
+    );
+}
+
+#[test]
+fn relative_that() {
+    // "that" right after a person, a body or a document is a relative
+    // word, as "who" and "which" are.
+    check_all(
+        "The harbor office sent out a memo that said the night ferry would stop.",
+        &[("said", "a memo", "the night ferry would stop")],
+    );
+    check_all(
+        "The site showed a message that said, “Sorry, the ferry is full.”",
+        &[("said", "a message", "Sorry, the ferry is full.")],
+    );
+    check_all(
+        "It was the port officials that warned the pier was unsafe.",
+        &[("warned", "the port officials", "the pier was unsafe")],
+    );
+    // It takes the nearest noun: a shirt is no speaker, and the man it is
+    // on did not say what it reads.
+    check_all("A man in a shirt that said “Ferry Now” left early.", &[]);
+    check_all("The ferry left a clerk at a stall that said “Closed.”", &[]);
+    // Any noun in "-er" is no person ("corner", "order").
+    check_all(
+        "The fares pushed the line into a corner that could threaten its future.",
+        &[],
+    );
+    // After a verb, "that" opens the reported clause.
+    check_all(
+        "The clerk argued that officials had warned the pier was unsafe.",
+        &[("argued", "The clerk", "officials had warned the pier was unsafe")],
+    );
+    // A "that" clause on the sentence's subject ends, unmarked, before the
+    // main verb, so it is not read.
+    check_all("The polls that show Lee ahead have the fares rising.", &[]);
 }
 
 #[test]
