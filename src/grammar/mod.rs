@@ -3824,7 +3824,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         let absolute = if linked {
             None
         } else {
-            Some(self.absolute_subject(at)?)
+            Some(
+                self.absolute_subject(at)
+                    .or_else(|| self.reduced_relative_subject(at, p))?,
+            )
         };
         let comma = self.span(at - 1, at);
         let clause_attribution = found.iter().rev().find(|f| f.cue.span.end() <= comma.start());
@@ -3940,6 +3943,41 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// ("– in a clip of Lee saying …") names no one.
     fn absolute_subject_between(&self, from: usize, to: usize) -> Option<Mention> {
         self.mention(from, to, to).filter(Mention::names_people)
+    }
+
+    /// The people or the document that a participle right after a noun
+    /// phrase describes ("gave to a group backing Ruiz", "cited a poll
+    /// showing Lee ahead"), when the phrase follows the clause's subject, so
+    /// that the participle's content runs to the sentence's end. The
+    /// participle's words start `at`, its cue word stands at `cue`, and the
+    /// phrase is the nearest noun's, as for a relative "that".
+    fn reduced_relative_subject(&self, at: usize, cue: usize) -> Option<Mention> {
+        // "a press briefing", "her earlier warning that …": a cue form that
+        // is also a common noun, or a noun of saying, is a noun after one.
+        if self.lexicon.noun_forms.contains(self.norms[cue])
+            || self.lexicon.nominal_cues.contains_key(self.norms[cue])
+        {
+            return None;
+        }
+        let mention = self.phrase_before(
+            at,
+            &|k| PREPOSITIONS.contains(&self.norms[k]) || self.is_verb_before_phrase(k),
+            &|m| m.names_people() || m.phrase.kind == PhraseKind::Document,
+        )?;
+        // A quantifier alone is an adjective's ("the most promising path",
+        // "other telling signs"), and a pronoun no phrase a participle
+        // hangs on.
+        let lone = (mention.span.start() == self.toks[at - 1].span.start()).then(|| self.norms[at - 1]);
+        if mention.phrase.kind == PhraseKind::Pronoun
+            || lone.is_some_and(|word| source::is_determiner(word) || word == "all")
+        {
+            return None;
+        }
+        // Inside an introductory phrase ("Despite signs in the port
+        // suggesting …, officials say …") the participle's words end at the
+        // phrase's comma, and the main clause's speaker is the sentence's.
+        let introduced = INTRO_WORDS.contains(&self.norms[0]) && (at..self.len()).any(|k| self.is(k, ','));
+        (!introduced && self.after_subject(&mention, at)).then_some(mention)
     }
 
     /// Whether a document its source put out stands right before the
@@ -4726,6 +4764,59 @@ impl<'t, 'a> Frame<'t, 'a> {
         name_withheld || (infinitive && (form.class == CueClass::Question || unnamed))
     }
 
+    /// The noun phrase a relative clause or a participle at `end` hangs on:
+    /// the longest phrase `accept` takes that ends there and starts after
+    /// the last mark, clause opener or `boundary` word, a few words back at
+    /// most.
+    fn phrase_before(
+        &self,
+        end: usize,
+        boundary: &dyn Fn(usize) -> bool,
+        accept: &dyn Fn(&Mention) -> bool,
+    ) -> Option<Mention> {
+        const MAX_PHRASE: usize = 12;
+        let start = (0..end)
+            .rev()
+            .find(|&k| !self.toks[k].is_word() || CLAUSE_OPENERS.contains(&self.norms[k]) || boundary(k))
+            .map_or(0, |k| k + 1)
+            .max(end.saturating_sub(MAX_PHRASE));
+        (start..end).find_map(|s| self.mention(s, end, end).filter(|m| accept(m)))
+    }
+
+    /// Whether the word at `k` is a verb that no noun phrase after it
+    /// holds: a past or "-ing" verb ([`Self::verb_in_phrase`]), or a bare
+    /// verb after a modal ("would shield groups who …").
+    fn is_verb_before_phrase(&self, k: usize) -> bool {
+        self.verb_in_phrase(k) || (k > 0 && takes_bare_verb(self.norms[k - 1]))
+    }
+
+    /// Whether `mention`, a phrase that ends at `end`, follows the subject
+    /// of its clause: words other than its determiners, or than the noun
+    /// an "of" phrase hangs on ("The share of voters …"), stand before it.
+    /// The phrase is then an object, or a preposition's, and a clause that
+    /// hangs on it with no mark to end it runs to the sentence's end; one
+    /// on the subject ends before the main verb.
+    fn after_subject(&self, mention: &Mention, end: usize) -> bool {
+        let mut start = self.toks[..end].partition_point(|t| t.span.start() < mention.span.start());
+        while start > 0 && (source::is_determiner(self.norms[start - 1]) || self.norms[start - 1] == "all") {
+            start -= 1;
+        }
+        if start > 0 && self.norms[start - 1] == "of" {
+            // Back over the phrase the "of" phrase hangs on ("the recent
+            // crop of stories").
+            start -= 1;
+            while start > 0
+                && self.toks[start - 1].is_word()
+                && !PREPOSITIONS.contains(&self.norms[start - 1])
+                && !self.finite_verb_at(start - 1)
+                && !self.is_verb_before_phrase(start - 1)
+            {
+                start -= 1;
+            }
+        }
+        start > self.clause_start(start)
+    }
+
     /// `… NAME, who said CONTENT, …` anywhere in a sentence: the relative
     /// clause's cue attributes its content to the noun phrase before "who",
     /// or before "which" when that names an organisation or a document
@@ -4780,47 +4871,34 @@ impl<'t, 'a> Frame<'t, 'a> {
             // of voters who said"), and first after the last verb or
             // preposition that leads to a group ("Lee fared poorly among
             // voters who said" names the voters).
-            const MAX_ANTECEDENT: usize = 12;
-            let after_last = |boundary: &dyn Fn(usize) -> bool| {
-                let start = (0..end)
-                    .rev()
-                    .find(|&k| {
-                        !self.toks[k].is_word() || CLAUSE_OPENERS.contains(&self.norms[k]) || boundary(k)
-                    })
-                    .map_or(0, |k| k + 1)
-                    .max(end.saturating_sub(MAX_ANTECEDENT));
-                (start..end).find_map(|s| self.mention(s, end, end).filter(antecedent))
-            };
-            // A bare verb after a modal is a boundary too ("would shield
-            // groups who …").
-            let verb = |k: usize| self.verb_in_phrase(k) || (k > 0 && takes_bare_verb(self.norms[k - 1]));
+            let verb = |k: usize| self.is_verb_before_phrase(k);
             if self.norms[who] == "that" {
                 // "that" takes the nearest noun ("a man in a shirt that
                 // read …" is about the shirt): any preposition bounds it.
-                after_last(&|k| PREPOSITIONS.contains(&self.norms[k]) || verb(k))?
+                self.phrase_before(
+                    end,
+                    &|k| PREPOSITIONS.contains(&self.norms[k]) || verb(k),
+                    &antecedent,
+                )?
             } else {
-                after_last(&|k| {
-                    matches!(
-                        self.norms[k],
-                        "among" | "between" | "against" | "to" | "from" | "with"
-                    ) || verb(k)
-                })
-                .or_else(|| after_last(&|_| false))?
+                self.phrase_before(
+                    end,
+                    &|k| {
+                        matches!(
+                            self.norms[k],
+                            "among" | "between" | "against" | "to" | "from" | "with"
+                        ) || verb(k)
+                    },
+                    &antecedent,
+                )
+                .or_else(|| self.phrase_before(end, &|_| false, &antecedent))?
             }
         };
         // A "that" clause on the sentence's subject ends, with no comma to
         // say where, before the main verb ("The polls that show Lee ahead
-        // have …"): only one on an object or after a preposition runs on
-        // to the sentence's end.
-        if self.norms[who] == "that" {
-            let mut phrase_start =
-                self.toks[..end].partition_point(|t| t.span.start() < mention.span.start());
-            while phrase_start > 0 && source::is_determiner(self.norms[phrase_start - 1]) {
-                phrase_start -= 1;
-            }
-            if phrase_start <= self.clause_start(phrase_start) {
-                return None;
-            }
+        // have …"), so only one after the subject is read.
+        if self.norms[who] == "that" && !self.after_subject(&mention, end) {
+            return None;
         }
         let to = if dashed {
             (p + n..self.content_end)

@@ -2007,6 +2007,55 @@ fn relative_clauses() {
 }
 
 #[test]
+fn a_participle_right_after_a_noun_phrase_is_its_claim() {
+    check_all(
+        "Lee gave $3 million to a group supporting Ruiz.",
+        &[("supporting", "a group", "Ruiz")],
+    );
+    check_all(
+        "Late fees rose after a port survey showing most riders want a night ferry.",
+        &[("showing", "a port survey", "most riders want a night ferry")],
+    );
+    check_all(
+        "Ruiz gave a speech to dock workers saying the pier is safe.",
+        &[("saying", "dock workers", "the pier is safe")],
+    );
+    // On the subject, or on an "of" phrase inside it, the participle's
+    // clause ends unmarked before the main verb: it is not read.
+    check_all("Riders supporting the fare hike left early.", &[]);
+    check_all("The share of riders supporting the fare rose.", &[]);
+    check_all(
+        "The recent crop of stories alleging fraud may hurt the port.",
+        &[],
+    );
+    // A quantifier alone before the "-ing" word makes it an adjective, and
+    // a cue form that is also a noun is one after a noun.
+    check_all(
+        "Crews watched the pier for rust or other telling signs of age.",
+        &[],
+    );
+    check_all(
+        "Winning the port would close one of his most promising paths to the board.",
+        &[],
+    );
+    check_all(
+        "The plan was in a White House briefing paper without a date.",
+        &[],
+    );
+    // Inside an introductory phrase it is not read: the main clause has
+    // the sentence's speaker.
+    check_all(
+        "Despite signs on the docks at Ferry Point suggesting fares will rise, crews say the port is calm.",
+        &[("say", "crews", "the port is calm")],
+    );
+    // A court's ruling reports the clause after it.
+    check_all(
+        "The fares fell after a Supreme Court ruling that the levy was void.",
+        &[("ruling", "a Supreme Court", "the levy was void")],
+    );
+}
+
+#[test]
 fn relative_that() {
     // "that" right after a person, a body or a document is a relative
     // word, as "who" and "which" are.
@@ -3448,7 +3497,12 @@ fn absolute_phrases_give_a_participle_its_own_subject() {
     // "with" and a thing that does not speak is no absolute speaker, and
     // neither is a phrase that is no noun phrase.
     check_all("Prices rose, with food leading the increase.", &[]);
-    check_all("The ad closes – in a clip of Lee saying the port is safe.", &[]);
+    // It still reads as a participle on the noun before it: the clip
+    // shows Lee saying so.
+    check_all(
+        "The ad closes – in a clip of Lee saying the port is safe.",
+        &[("saying", "Lee", "the port is safe")],
+    );
     check_all(
         "The mayor likened the crews to “soldiers.”",
         &[("likened", "The mayor", "the crews to “soldiers.”")],
