@@ -3946,8 +3946,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// The people or the document that a participle right after a noun
-    /// phrase describes ("gave to a group backing Ruiz", "cited a poll
-    /// showing Lee ahead"), when the phrase follows the clause's subject, so
+    /// phrase describes ("sent money to a club backing Ruiz",
+    /// "cited a survey showing Lee ahead"), when the phrase follows the clause's subject, so
     /// that the participle's content runs to the sentence's end. The
     /// participle's words start `at`, its cue word stands at `cue`, and the
     /// phrase is the nearest noun's, as for a relative "that".
@@ -4873,8 +4873,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             // voters who said" names the voters).
             let verb = |k: usize| self.is_verb_before_phrase(k);
             if self.norms[who] == "that" {
-                // "that" takes the nearest noun ("a man in a shirt that
-                // read …" is about the shirt): any preposition bounds it.
+                // "that" takes the nearest noun ("a deckhand in a jacket
+                // that said …" is about the jacket): any preposition bounds
+                // it.
                 self.phrase_before(
                     end,
                     &|k| PREPOSITIONS.contains(&self.norms[k]) || verb(k),

@@ -2009,8 +2009,8 @@ fn relative_clauses() {
 #[test]
 fn a_participle_right_after_a_noun_phrase_is_its_claim() {
     check_all(
-        "Lee gave $3 million to a group supporting Ruiz.",
-        &[("supporting", "a group", "Ruiz")],
+        "Lee sent $5,000 to a club supporting Ruiz.",
+        &[("supporting", "a club", "Ruiz")],
     );
     check_all(
         "Late fees rose after a port survey showing most riders want a night ferry.",
@@ -2024,10 +2024,7 @@ fn a_participle_right_after_a_noun_phrase_is_its_claim() {
     // clause ends unmarked before the main verb: it is not read.
     check_all("Riders supporting the fare hike left early.", &[]);
     check_all("The share of riders supporting the fare rose.", &[]);
-    check_all(
-        "The recent crop of stories alleging fraud may hurt the port.",
-        &[],
-    );
+    check_all("The latest batch of posts alleging fraud may hurt the port.", &[]);
     // A quantifier alone before the "-ing" word makes it an adjective, and
     // a cue form that is also a noun is one after a noun.
     check_all(
@@ -2038,10 +2035,7 @@ fn a_participle_right_after_a_noun_phrase_is_its_claim() {
         "Winning the port would close one of his most promising paths to the board.",
         &[],
     );
-    check_all(
-        "The plan was in a White House briefing paper without a date.",
-        &[],
-    );
+    check_all("The plan sat in a City Hall briefing memo without a date.", &[]);
     // Inside an introductory phrase it is not read: the main clause has
     // the sentence's speaker.
     check_all(
@@ -2050,8 +2044,8 @@ fn a_participle_right_after_a_noun_phrase_is_its_claim() {
     );
     // A court's ruling reports the clause after it.
     check_all(
-        "The fares fell after a Supreme Court ruling that the levy was void.",
-        &[("ruling", "a Supreme Court", "the levy was void")],
+        "Fares fell following a County Court ruling that the levy was void.",
+        &[("ruling", "a County Court", "the levy was void")],
     );
 }
 
@@ -2064,16 +2058,16 @@ fn relative_that() {
         &[("said", "a memo", "the night ferry would stop")],
     );
     check_all(
-        "The site showed a message that said, “Sorry, the ferry is full.”",
-        &[("said", "a message", "Sorry, the ferry is full.")],
+        "The kiosk screen showed a message that said, “Sold out, try the noon ferry.”",
+        &[("said", "a message", "Sold out, try the noon ferry.")],
     );
     check_all(
         "It was the port officials that warned the pier was unsafe.",
         &[("warned", "the port officials", "the pier was unsafe")],
     );
-    // It takes the nearest noun: a shirt is no speaker, and the man it is
-    // on did not say what it reads.
-    check_all("A man in a shirt that said “Ferry Now” left early.", &[]);
+    // It takes the nearest noun: a jacket is no speaker, and the deckhand
+    // in it did not say what it reads.
+    check_all("A deckhand in a jacket that said “Ferry Now” waved.", &[]);
     check_all("The ferry left a clerk at a stall that said “Closed.”", &[]);
     // Any noun in "-er" is no person ("corner", "order").
     check_all(
