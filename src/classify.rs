@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::grammar::tokens::tokenize;
 use crate::grammar::AttributionKind;
 use crate::lexicon::{with_normalized, Lexicon};
+use crate::segment::quotes::Quote;
 use crate::segment::Segments;
 use crate::span::Span;
 use crate::Attribution;
@@ -289,7 +290,7 @@ pub fn classify(
 
 /// Whether `quote` runs to the end of `sentence`, or on past it: nothing
 /// but closing punctuation follows its closing mark.
-fn ends_sentence(text: &str, quote: &crate::segment::quotes::Quote, sentence: Span) -> bool {
+fn ends_sentence(text: &str, quote: &Quote, sentence: Span) -> bool {
     quote.span.end() >= sentence.end()
         || Span::new(quote.span.end(), sentence.end())
             .slice(text)

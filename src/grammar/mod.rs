@@ -508,6 +508,12 @@ const MODALS: &[&str] = &[
     "should", "must",
 ];
 
+/// Whether `word` is a determiner or "all", which may open a noun phrase
+/// ("all the crews") but is no phrase of its own ("most promising").
+fn determines(word: &str) -> bool {
+    source::is_determiner(word) || word == "all"
+}
+
 /// Whether a cue after `word` stands in its bare form ("did not say",
 /// "will tell").
 fn takes_bare_verb(word: &str) -> bool {
@@ -3946,38 +3952,35 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// The people or the document that a participle right after a noun
-    /// phrase describes ("sent money to a club backing Ruiz",
-    /// "cited a survey showing Lee ahead"), when the phrase follows the clause's subject, so
-    /// that the participle's content runs to the sentence's end. The
-    /// participle's words start `at`, its cue word stands at `cue`, and the
-    /// phrase is the nearest noun's, as for a relative "that".
+    /// phrase describes ("sent money to a club backing Ruiz", "cited a
+    /// survey showing Lee ahead"), when the phrase follows the clause's
+    /// subject, so that the participle's content runs to the sentence's
+    /// end. The participle's words start `at`, its cue word stands at `cue`,
+    /// and the phrase is the nearest noun's, as for a relative "that".
     fn reduced_relative_subject(&self, at: usize, cue: usize) -> Option<Mention> {
         // "a press briefing", "her earlier warning that …": a cue form that
         // is also a common noun, or a noun of saying, is a noun after one.
-        if self.lexicon.noun_forms.contains(self.norms[cue])
-            || self.lexicon.nominal_cues.contains_key(self.norms[cue])
-        {
+        // Inside an introductory phrase ("Despite signs at the port
+        // suggesting …, officials say …") the participle's words end at the
+        // phrase's comma, and the main clause's speaker is the sentence's.
+        // Both are settled before any phrase is classified.
+        let noun = self.lexicon.noun_forms.contains(self.norms[cue])
+            || self.lexicon.nominal_cues.contains_key(self.norms[cue]);
+        let introduced = INTRO_WORDS.contains(&self.norms[0]) && (at..self.len()).any(|k| self.is(k, ','));
+        if noun || introduced {
             return None;
         }
-        let mention = self.phrase_before(
-            at,
-            &|k| PREPOSITIONS.contains(&self.norms[k]) || self.is_verb_before_phrase(k),
-            &|m| m.names_people() || m.phrase.kind == PhraseKind::Document,
-        )?;
+        let mention = self.phrase_before(at, &|k| self.bounds_nearest_noun(k), &|m| {
+            m.names_people() || m.phrase.kind == PhraseKind::Document
+        })?;
         // A quantifier alone is an adjective's ("the most promising path",
         // "other telling signs"), and a pronoun no phrase a participle
         // hangs on.
         let lone = (mention.span.start() == self.toks[at - 1].span.start()).then(|| self.norms[at - 1]);
-        if mention.phrase.kind == PhraseKind::Pronoun
-            || lone.is_some_and(|word| source::is_determiner(word) || word == "all")
-        {
+        if mention.phrase.kind == PhraseKind::Pronoun || lone.is_some_and(determines) {
             return None;
         }
-        // Inside an introductory phrase ("Despite signs in the port
-        // suggesting …, officials say …") the participle's words end at the
-        // phrase's comma, and the main clause's speaker is the sentence's.
-        let introduced = INTRO_WORDS.contains(&self.norms[0]) && (at..self.len()).any(|k| self.is(k, ','));
-        (!introduced && self.after_subject(&mention, at)).then_some(mention)
+        self.after_subject(&mention, at).then_some(mention)
     }
 
     /// Whether a document its source put out stands right before the
@@ -4790,6 +4793,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.verb_in_phrase(k) || (k > 0 && takes_bare_verb(self.norms[k - 1]))
     }
 
+    /// Whether the word at `k` bounds the nearest noun phrase after it, which
+    /// a relative "that" or a participle right after a noun hangs on: any
+    /// preposition or verb ("a deckhand in a jacket that said …" is about
+    /// the jacket).
+    fn bounds_nearest_noun(&self, k: usize) -> bool {
+        PREPOSITIONS.contains(&self.norms[k]) || self.is_verb_before_phrase(k)
+    }
+
     /// Whether `mention`, a phrase that ends at `end`, follows the subject
     /// of its clause: words other than its determiners, or than the noun
     /// an "of" phrase hangs on ("The share of voters …"), stand before it.
@@ -4798,12 +4809,12 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// on the subject ends before the main verb.
     fn after_subject(&self, mention: &Mention, end: usize) -> bool {
         let mut start = self.toks[..end].partition_point(|t| t.span.start() < mention.span.start());
-        while start > 0 && (source::is_determiner(self.norms[start - 1]) || self.norms[start - 1] == "all") {
+        while start > 0 && determines(self.norms[start - 1]) {
             start -= 1;
         }
         if start > 0 && self.norms[start - 1] == "of" {
-            // Back over the phrase the "of" phrase hangs on ("the recent
-            // crop of stories").
+            // Back over the phrase the "of" phrase hangs on ("the latest
+            // batch of posts").
             start -= 1;
             while start > 0
                 && self.toks[start - 1].is_word()
@@ -4819,8 +4830,10 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// `… NAME, who said CONTENT, …` anywhere in a sentence: the relative
     /// clause's cue attributes its content to the noun phrase before "who",
-    /// or before "which" when that names an organisation or a document
-    /// ("the harbor police, which logged “412 thefts”"). `who`
+    /// before "which" when that names an organisation or a document
+    /// ("the harbor police, which logged “412 thefts”"), or before "that"
+    /// when that names people, an organisation or a document ("a memo that
+    /// said …"). `who`
     /// is where [`Self::relative_word`] found the relative word.
     fn relative_cue(&self, p: usize, n: usize, form: &CueForm, who: usize) -> Option<Found> {
         if who == 0 {
@@ -4871,16 +4884,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             // of voters who said"), and first after the last verb or
             // preposition that leads to a group ("Lee fared poorly among
             // voters who said" names the voters).
-            let verb = |k: usize| self.is_verb_before_phrase(k);
             if self.norms[who] == "that" {
-                // "that" takes the nearest noun ("a deckhand in a jacket
-                // that said …" is about the jacket): any preposition bounds
-                // it.
-                self.phrase_before(
-                    end,
-                    &|k| PREPOSITIONS.contains(&self.norms[k]) || verb(k),
-                    &antecedent,
-                )?
+                // "that" takes the nearest noun.
+                self.phrase_before(end, &|k| self.bounds_nearest_noun(k), &antecedent)?
             } else {
                 self.phrase_before(
                     end,
@@ -4888,7 +4894,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                         matches!(
                             self.norms[k],
                             "among" | "between" | "against" | "to" | "from" | "with"
-                        ) || verb(k)
+                        ) || self.is_verb_before_phrase(k)
                     },
                     &antecedent,
                 )
