@@ -245,27 +245,23 @@ pub fn classify(
             const MAX_LEAD_WORDS: usize = 3;
             let at = sentence.span.start();
             let q = segments.quotes.partition_point(|q| q.span.end() <= at);
-            let mut led_in = false;
-            let quote = segments
-                .quotes
-                .get(q)
-                .filter(|quote| {
-                    if quote.span.start() <= at {
-                        return true;
-                    }
-                    if quote.span.start() >= sentence.span.end() {
-                        return false;
-                    }
-                    let lead = Span::new(at, quote.span.start()).slice(text);
-                    if lead.split_whitespace().nth(MAX_LEAD_WORDS).is_none() {
-                        return true;
-                    }
-                    led_in = lead.trim_end().ends_with(',') && ends_sentence(text, quote, sentence.span);
-                    led_in
-                })
-                .map(|_| q);
-            match quote {
-                Some(q) => match speakers.get(q).copied().flatten() {
+            // Some(led in by an introductory phrase?) when the sentence is
+            // the quotation's at `q`; None when it is the writer's.
+            let led_in = segments.quotes.get(q).and_then(|quote| {
+                if quote.span.start() <= at {
+                    return Some(false);
+                }
+                if quote.span.start() >= sentence.span.end() {
+                    return None;
+                }
+                let lead = Span::new(at, quote.span.start()).slice(text);
+                if lead.split_whitespace().nth(MAX_LEAD_WORDS).is_none() {
+                    return Some(false);
+                }
+                (lead.trim_end().ends_with(',') && ends_sentence(text, quote, sentence.span)).then_some(true)
+            });
+            match led_in {
+                Some(led_in) => match speakers.get(q).copied().flatten() {
                     Some(a) => {
                         let attribution = &attributions[a];
                         let status = if attribution.inherited {

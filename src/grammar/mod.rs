@@ -4849,7 +4849,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     m.phrase.kind,
                     PhraseKind::NamedPerson | PhraseKind::NamedOrganization | PhraseKind::Document
                 ) || m.phrase.organization_head
-                    || self.lexicon.anonymous_heads.contains_key(m.phrase.head.as_str())
+                    || source::is_lexicon_head(&m.phrase.head, self.lexicon)
             }
             "which" => {
                 m.phrase.organization_head

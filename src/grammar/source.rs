@@ -1145,7 +1145,7 @@ fn is_common_head(word: &str, lexicon: &Lexicon) -> bool {
 }
 
 /// Whether the lexicon knows `word` as the head of a source phrase.
-fn is_lexicon_head(word: &str, lexicon: &Lexicon) -> bool {
+pub(crate) fn is_lexicon_head(word: &str, lexicon: &Lexicon) -> bool {
     lexicon.anonymous_heads.contains_key(word)
         || lexicon.vague.is_exactly(&[word])
         || lexicon.documents.contains(word)
