@@ -1553,7 +1553,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             // "responded to the post by calling it “…”": the participle
             // is a cue of its own, not a way past the adverbial.
-            if self.is(k, ',') || self.is(k, ';') || self.participle_cue_at(k) {
+            // A comma ends the adverbial, also one inside a quotation
+            // ("described as “volatile,” with …").
+            if self.comma_at(k) || self.is(k, ';') || self.participle_cue_at(k) {
                 break;
             }
         }
@@ -2725,6 +2727,12 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || after_intro == Some(s)
                 || joined_intros.contains(&s);
             if relative_with_subject.is_some_and(|k| k > s) || self.unclosed_appositive(s, end, p + n) {
+                return None;
+            }
+            // "whom critics described as …": a relative pronoun is the
+            // subject only alone ("who said"); before other words the
+            // subject follows it.
+            if (source::is_who(self.norms[s]) || self.norms[s] == "whom") && s + 1 < end {
                 return None;
             }
             self.mention(s, end, end)

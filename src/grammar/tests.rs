@@ -2612,6 +2612,17 @@ fn who_and_whom_as_the_object_of_a_naming_verb() {
         "The pilots thanked the dockers, whom she described as “tireless,” at the meeting.",
         Some(("described", "she", "whom she described as “tireless,”")),
     );
+    // A noun subject after the relative word speaks, not "whom critics".
+    check(
+        "His friend is Joel Ben, whom critics described as “a second father.”",
+        Some(("described", "critics", "whom critics described as “a second father.”")),
+    );
+    // The comma inside the quotation ends the clause before the rest of
+    // the main clause ("… against Lee: …").
+    check(
+        "Perez set the pilot, whom she had praised as “steady,” against Lee: “He is calm.”",
+        Some(("praised", "she", "whom she had praised as “steady,”")),
+    );
     // After a preposition the relative word is its object, and the
     // quotation stands alone.
     check(
