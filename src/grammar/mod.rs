@@ -3351,6 +3351,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                             && self.toks.get(k + 1).is_some_and(|t| {
                                 t.is_word() && !t.is_capitalized() && source::is_present_participle(&t.norm)
                             }))))
+                // "… said the levy was fair, and has since campaigned …":
+                // with no quotation after it, a comma, a conjunction and a
+                // verb with no subject give the speaker a second predicate.
+                || (self.comma_at(k)
+                    && self.norms.get(k + 1).is_some_and(|w| matches!(*w, "and" | "but"))
+                    && self.second_predicate_at(k + 2)
+                    && last_mark.is_none_or(|m| m < k))
                 // "… sent “best wishes” to the crew but did not say …",
                 // "… decried “creeping tolls” and praised …": after a
                 // quotation, a conjunction and a finite verb with no subject
@@ -3700,6 +3707,23 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.toks.get(k).is_some_and(|t| {
             t.is_word() && !t.is_capitalized() && (self.is_auxiliary(k) || source::is_past(&t.norm))
         })
+    }
+
+    /// Whether a past form at `k`, perhaps after "has", "have" or "had" and
+    /// an adverb of sequence, is a verb with no subject of its own ("…, and
+    /// has since praised …", "…, but also warned …"), not an adjective
+    /// ("and classified files").
+    fn second_predicate_at(&self, mut k: usize) -> bool {
+        while self
+            .norms
+            .get(k)
+            .is_some_and(|w| matches!(*w, "has" | "have" | "had" | "also" | "since" | "later" | "then"))
+        {
+            k += 1;
+        }
+        self.toks.get(k).is_some_and(|t| t.is_word())
+            && source::is_past(self.norms[k])
+            && !self.adjective_in_past_form(k)
     }
 
     /// Whether the word at `k` is a verb, which no noun phrase holds ("gave

@@ -1220,6 +1220,41 @@ fn a_second_clause_with_its_own_cue_ends_the_content() {
 }
 
 #[test]
+fn a_second_verb_of_the_speaker_ends_the_content() {
+    // After a comma and a conjunction, a verb with no subject of its own
+    // is the speaker's next act, not part of what was said.
+    check(
+        "Ruiz said the ferry must keep its schedule, and has since lobbied the council.",
+        Some(("said", "Ruiz", "the ferry must keep its schedule")),
+    );
+    check(
+        "The union praised the harbor plan, but also warned of delays.",
+        Some(("praised", "The union", "the harbor plan")),
+    );
+    // A past form before a noun is an adjective inside the content, and
+    // a modal keeps the verb with the reported clause.
+    check(
+        "Ruiz said the crews worked, and closed docks stayed empty.",
+        Some(("said", "Ruiz", "the crews worked, and closed docks stayed empty")),
+    );
+    // A name in -ed is the subject of a clause: the word after it is no
+    // object.
+    check(
+        "Ruiz said the fares rose, and Alfred paid them.",
+        Some(("said", "Ruiz", "the fares rose, and Alfred paid them")),
+    );
+    // A quotation after the verb marks the paraphrase going on.
+    check(
+        "The crews said they had stayed, and worked “around the clock.”",
+        Some(("said", "The crews", "they had stayed, and worked “around the clock.”")),
+    );
+    check(
+        "Ruiz said she would rest, and then would run again.",
+        Some(("said", "Ruiz", "she would rest, and then would run again")),
+    );
+}
+
+#[test]
 fn according_to_any_noun_phrase() {
     check(
         "The pilot had flown since 2004, according to his Facebook profile.",
@@ -2615,7 +2650,11 @@ fn who_and_whom_as_the_object_of_a_naming_verb() {
     // A noun subject after the relative word speaks, not "whom critics".
     check(
         "His friend is Joel Ben, whom critics described as “a second father.”",
-        Some(("described", "critics", "whom critics described as “a second father.”")),
+        Some((
+            "described",
+            "critics",
+            "whom critics described as “a second father.”",
+        )),
     );
     // The comma inside the quotation ends the clause before the rest of
     // the main clause ("… against Lee: …").
