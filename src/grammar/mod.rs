@@ -3279,6 +3279,16 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && self.norms.get(k + 1).is_some_and(|w| RELATIVE_WORDS.contains(w))
                     && last_mark.is_none_or(|m| m < k)
                     && !(k + 2..self.content_end).any(|i| self.comma_at(i)))
+                // "… said the prize went to Osei, who chairs the board": a
+                // relative clause on a name that ends the sentence tells the
+                // reader who the person is.
+                || (self.comma_at(k)
+                    && k > from
+                    && self.toks[k - 1].is_capitalized()
+                    && self.norms.get(k + 1) == Some(&"who")
+                    && last_mark.is_none_or(|m| m < k)
+                    && !(k + 2..self.content_end)
+                        .any(|i| self.relative_clause_closes_at(i)))
                 // "… the mayor’s “fare holiday”, which would allow …", "… a
                 // rule known as the “lookback,” in which a lender …": a
                 // relative clause on a quoted phrase is the writer's gloss
@@ -3707,6 +3717,16 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.toks.get(k).is_some_and(|t| {
             t.is_word() && !t.is_capitalized() && (self.is_auxiliary(k) || source::is_past(&t.norm))
         })
+    }
+
+    /// Whether a comma at `k` closes a relative clause inside a longer
+    /// phrase: a verb, "to" or "of" after it takes the phrase up again
+    /// ("said Osei, who chairs the board, would resign", "urged Osei, who
+    /// …, to resign", "accused Osei, who …, of lying").
+    fn relative_clause_closes_at(&self, k: usize) -> bool {
+        self.comma_at(k)
+            && k + 1 < self.content_end
+            && (self.clause_verb_at(k + 1) || matches!(self.norms[k + 1], "to" | "of"))
     }
 
     /// Whether a past form at `k`, perhaps after "has", "have" or "had" and

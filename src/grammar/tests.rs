@@ -1220,6 +1220,38 @@ fn a_second_clause_with_its_own_cue_ends_the_content() {
 }
 
 #[test]
+fn a_relative_clause_on_a_closing_name_is_the_writers() {
+    check(
+        "Ruiz said the prize would go to Osei, who chairs the harbor board.",
+        Some(("said", "Ruiz", "the prize would go to Osei")),
+    );
+    // Taken up again by a verb or "to", the relative clause is inside the
+    // reported clause.
+    check(
+        "Ruiz said Osei, who chairs the board, would resign.",
+        Some(("said", "Ruiz", "Osei, who chairs the board, would resign")),
+    );
+    check(
+        "Ruiz urged Osei, who chairs the board, to resign.",
+        Some(("urged", "Ruiz", "Osei, who chairs the board, to resign")),
+    );
+    check(
+        "Ruiz accused Osei, who chairs the board, of lying.",
+        Some(("accused", "Ruiz", "Osei, who chairs the board, of lying")),
+    );
+    // On a common noun the relative clause may be what was said.
+    check(
+        "Ruiz said the prize would go to a pilot, who had earned it.",
+        Some(("said", "Ruiz", "the prize would go to a pilot, who had earned it")),
+    );
+    // A quotation after the relative word is part of what was said.
+    check(
+        "Ruiz said the prize went to Osei, who “earned every vote.”",
+        Some(("said", "Ruiz", "the prize went to Osei, who “earned every vote.”")),
+    );
+}
+
+#[test]
 fn a_second_verb_of_the_speaker_ends_the_content() {
     // After a comma and a conjunction, a verb with no subject of its own
     // is the speaker's next act, not part of what was said.
@@ -1246,7 +1278,11 @@ fn a_second_verb_of_the_speaker_ends_the_content() {
     // A quotation after the verb marks the paraphrase going on.
     check(
         "The crews said they had stayed, and worked “around the clock.”",
-        Some(("said", "The crews", "they had stayed, and worked “around the clock.”")),
+        Some((
+            "said",
+            "The crews",
+            "they had stayed, and worked “around the clock.”",
+        )),
     );
     check(
         "Ruiz said she would rest, and then would run again.",
