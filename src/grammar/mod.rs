@@ -1571,6 +1571,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             || (PERIODS.contains(&self.norms[k]) && k > from && modified(self.norms[k - 1]))
     }
 
+    /// The comma right after a short time phrase from `from` on ("on
+    /// Tuesday,", "reporters last week,"), which closes a dated speech tag.
+    fn comma_after_time(&self, from: usize) -> Option<usize> {
+        const MAX_TIME_TOKENS: usize = 3;
+        (from..(from + MAX_TIME_TOKENS).min(self.content_end))
+            .find(|&k| self.time_ends_at(from, k))
+            .map(|k| k + 1)
+            .filter(|&comma| self.is(comma, ','))
+    }
+
     /// Whether a present-participle cue stands at `k` ("calling",
     /// "saying").
     fn participle_cue_at(&self, k: usize) -> bool {
@@ -1833,7 +1843,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// on to say"), not a noun ("the report"), a passive ("was told") or a
     /// participle standing alone.
     fn finite_cue(&self, p: usize, n: usize, form: &CueForm) -> bool {
-        if p == 0 {
+        if p == 0 || self.noun_before_speech_tag(p + n, form) {
             return false;
         }
         let prev = self.norms[p - 1];
@@ -2787,6 +2797,21 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let mut q = self.past_recipient(p + n, form);
         q = self.skip_adverbial(q);
+        // "Officials agreed, she said, that fares must rise": a speech tag
+        // between the verb and its content is the writer's source for the
+        // whole, and the content follows it.
+        if let Some(tag_end) = self.speech_tag_end(q, &[Tense::Past, Tense::Third]) {
+            q = tag_end;
+        }
+        // "The plan, he said Tuesday, will …": a tag set off inside the
+        // clause it reports may be dated before its closing comma.
+        if subject_start > start && self.is(subject_start - 1, ',') {
+            // A day may have been read as a recipient's name ("said
+            // Tuesday"), so the time is looked for from the cue on.
+            if let Some(comma) = self.comma_after_time(p + n).filter(|&comma| comma >= q) {
+                q = comma + 1;
+            }
+        }
         // "Fares rose, Lee said on Monday, and the port …": a tag set off
         // after a clause may carry a tail of its own, after which the
         // interrupted sentence goes on or ends. After an introductory phrase
@@ -3727,6 +3752,38 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.comma_at(k)
             && k + 1 < self.content_end
             && (self.clause_verb_at(k + 1) || matches!(self.norms[k + 1], "to" | "of"))
+    }
+
+    /// Whether a cue's present form that ends at `end` is a noun closing a
+    /// subject, because a speech tag in the past set off by commas follows
+    /// it ("The new plan, she said, will …"): a verb in the present is not
+    /// cut from its content by such a tag. A tag in the present leaves the
+    /// verb a verb ("Crews plan, she says, to …").
+    fn noun_before_speech_tag(&self, end: usize, form: &CueForm) -> bool {
+        matches!(form.tense, Tense::Base | Tense::Third) && self.speech_tag_end(end, &[Tense::Past]).is_some()
+    }
+
+    /// Where a speech tag set off by commas from `comma` on ends, at its
+    /// closing comma: a short subject and a cue in one of `tenses`, perhaps
+    /// dated (", officials said Tuesday,", ", she says,"). The test reads
+    /// the lexicon only, never [`Self::finite_cue`], so it cannot chain
+    /// through a run of tags.
+    fn speech_tag_end(&self, comma: usize, tenses: &[Tense]) -> Option<usize> {
+        const MAX_SUBJECT_TOKENS: usize = 8;
+        if !self.comma_at(comma) {
+            return None;
+        }
+        let subject = comma + 1;
+        (subject + 1..(subject + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
+            .take_while(|&i| self.toks[i].is_word())
+            .find_map(|i| {
+                let (n, tag) = self.lexicon.cues.longest_at(&self.norms[i..])?;
+                let closing = self.comma_after_time(i + n).unwrap_or(i + n);
+                (tenses.contains(&tag.tense)
+                    && self.comma_at(closing)
+                    && self.phrase(subject, self.subject_end(i)).is_some())
+                .then_some(closing)
+            })
     }
 
     /// Whether a past form at `k`, perhaps after "has", "have" or "had" and

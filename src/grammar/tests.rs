@@ -1220,6 +1220,48 @@ fn a_second_clause_with_its_own_cue_ends_the_content() {
 }
 
 #[test]
+fn a_cue_word_before_a_speech_tag_is_a_noun() {
+    // "plan" and "rules" are present forms of cues, but a tag set off by
+    // commas right after them shows they end the reported clause's subject.
+    check(
+        "The new plan, he said, will cut fares.",
+        Some(("said", "he", "The new plan, he said, will cut fares")),
+    );
+    // The tag may be dated before its closing comma.
+    check(
+        "A new plan, he said on Tuesday, will cut fares.",
+        Some(("said", "he", "A new plan, he said on Tuesday, will cut fares")),
+    );
+    check(
+        "The levy, she told reporters last week, will rise.",
+        Some(("told", "she", "The levy, she told reporters last week, will rise")),
+    );
+    check(
+        "The city rules, officials said, are strict.",
+        Some(("said", "officials", "The city rules, officials said, are strict")),
+    );
+    // A verb in the past before the tag is still a cue of its own, whose
+    // content follows the tag; so is a present form before a quotation.
+    check_all(
+        "Officials agreed, she said, that fares must rise.",
+        &[
+            ("agreed", "Officials", "fares must rise"),
+            ("said", "she", "fares must rise"),
+        ],
+    );
+    check(
+        "The mayor says, “We will win.”",
+        Some(("says", "The mayor", "We will win.")),
+    );
+    // A tag in the present does not mark a noun: the words before it
+    // may be a clause of their own.
+    check(
+        "Crews plan, she says, to work late.",
+        Some(("plan", "Crews", "to work late")),
+    );
+}
+
+#[test]
 fn a_relative_clause_on_a_closing_name_is_the_writers() {
     check(
         "Ruiz said the prize would go to Osei, who chairs the harbor board.",
