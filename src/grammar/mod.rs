@@ -2710,6 +2710,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             candidates.insert(0, s);
         }
+        // Where the words of a tag end: after the cue, or after a time
+        // before a comma ("The plan, officials said Tuesday, will …").
+        let tag_close = self.comma_after_time(p + n).unwrap_or(p + n);
         // After a clause opener or an introductory phrase a common noun must
         // name people: "and U.S. sanctions aimed at …" is no attribution.
         let subject_at = |s: usize| {
@@ -2736,7 +2739,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             let after_opener = s > start && (opens_subject(self.norms[s - 1]) || after_that)
                 || after_intro == Some(s)
                 || joined_intros.contains(&s);
-            if relative_with_subject.is_some_and(|k| k > s) || self.unclosed_appositive(s, end, p + n) {
+            if relative_with_subject.is_some_and(|k| k > s) || self.unclosed_appositive(s, end, tag_close) {
                 return None;
             }
             // "whom critics described as …": a relative pronoun is the

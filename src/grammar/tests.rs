@@ -1236,6 +1236,12 @@ fn a_cue_word_before_a_speech_tag_is_a_noun() {
         "The levy, she told reporters last week, will rise.",
         Some(("told", "she", "The levy, she told reporters last week, will rise")),
     );
+    // A noun subject after the comma is the tag's, not an appositive of
+    // the words before it.
+    check(
+        "The proposal, officials said Tuesday, will cut fares.",
+        Some(("said", "officials", "The proposal, officials said Tuesday, will cut fares")),
+    );
     check(
         "The city rules, officials said, are strict.",
         Some(("said", "officials", "The city rules, officials said, are strict")),
