@@ -4383,6 +4383,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || self.norms.get(head + 1).is_some_and(|w| {
                     matches!(*w, "of" | "by" | "from" | "for" | "among")
                         || is_time_word(w)
+                        || TIME_MODIFIERS.contains(w)
                         || source::is_past(w)
                 });
             if !ends_phrase {
@@ -5457,6 +5458,22 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .or_else(|| self.partial_quote())
                     .or_else(|| self.survey_finding()),
             );
+        } else if found
+            .iter()
+            .all(|f| f.mention.as_ref().is_some_and(|m| m.phrase.counted))
+        {
+            // "In a county poll, 38 percent said …, while 60 percent said
+            // …": shares of those asked answer through the survey that
+            // leads their clause, whose finding is the whole clause. A
+            // survey named after their verbs ("…, as a third did in May's
+            // poll") leaves them those verbs.
+            if let Some(survey) = self.survey_finding().filter(|survey| {
+                found.iter().all(|f| {
+                    survey.cue.span.start() < f.cue.span.start() && survey.content.contains(f.cue.span)
+                })
+            }) {
+                found = vec![survey];
+            }
         }
         if found.is_empty() {
             for &(p, n, class) in &others {

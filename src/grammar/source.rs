@@ -159,6 +159,25 @@ const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ];
 
+/// Tens that make a number word alone or with a unit ("forty",
+/// "sixty-seven").
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Whether a word is a number: digits, a count of the lexicon, or a number
+/// word ("seven", "sixty-seven").
+fn is_count_word(word: &Token<'_>, lexicon: &Lexicon) -> bool {
+    let norm = word.norm.as_ref();
+    let number_word = |w: &str| NUMBER_WORDS.contains(&w) || TENS.contains(&w);
+    word.text.chars().all(|c| c.is_ascii_digit())
+        || lexicon.counts.contains(norm)
+        || number_word(norm)
+        || norm
+            .split_once('-')
+            .is_some_and(|(tens, unit)| TENS.contains(&tens) && NUMBER_WORDS.contains(&unit))
+}
+
 /// Nouns for a copy or a part of a document ("a copy of the memo").
 const DOCUMENT_PARTS: &[&str] = &[
     "copy", "draft", "version", "excerpt", "section", "passage", "page",
@@ -810,7 +829,9 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .find_map(|t| lexicon.ordinals.get(t.norm.as_ref()).copied());
     let another = lexicon.new_referent.longest_at(&norms(core)).is_some()
         || (matches!(det, "a" | "an") && ordinal.is_some_and(|n| n > 1));
-    let counted = lexicon.counts.contains(det) || first.text.chars().all(|c| c.is_ascii_digit());
+    // "67 percent of voters", "Sixty-seven percent", "just 28 percent".
+    let counted = is_count_word(first, lexicon)
+        || (APPROXIMATORS.contains(&det) && core.get(1).is_some_and(|t| is_count_word(t, lexicon)));
     // A description is anything beyond the determiner, number words and head:
     // a modifier ("a senior official"), a place, an affiliation, a clause.
     let bare_word = |t: &&Token<'_>| {

@@ -1240,7 +1240,11 @@ fn a_cue_word_before_a_speech_tag_is_a_noun() {
     // the words before it.
     check(
         "The proposal, officials said Tuesday, will cut fares.",
-        Some(("said", "officials", "The proposal, officials said Tuesday, will cut fares")),
+        Some((
+            "said",
+            "officials",
+            "The proposal, officials said Tuesday, will cut fares",
+        )),
     );
     check(
         "The city rules, officials said, are strict.",
@@ -4423,6 +4427,42 @@ fn a_survey_carries_its_finding_with_in() {
     check(
         "The mayor won 7 percent of those asked in a county poll, her worst showing.",
         Some(("in", "a county poll", "The mayor won 7 percent of those asked")),
+    );
+    // A time may date the survey, and the shares of those asked answer
+    // through it: the finding is the whole clause that holds their answers.
+    check_all(
+        "In a county poll this month, 38 percent of riders said fares were fair, while 60 percent said they were not.",
+        &[(
+            "In",
+            "a county poll",
+            "38 percent of riders said fares were fair, while 60 percent said they were not",
+        )],
+    );
+    check_all(
+        "In a county poll, Sixty-two percent of riders said the ferry was late.",
+        &[(
+            "In",
+            "a county poll",
+            "Sixty-two percent of riders said the ferry was late",
+        )],
+    );
+    check_all(
+        "In a county poll, just 28 percent of riders said the ferry was late.",
+        &[(
+            "In",
+            "a county poll",
+            "just 28 percent of riders said the ferry was late",
+        )],
+    );
+    // Shares that answer outside the survey's clause keep their verb.
+    check_all(
+        "Fares were fair in a county poll, and 40 percent of riders said the ferry was late.",
+        &[("said", "40 percent of riders", "the ferry was late")],
+    );
+    // A named speaker inside the clause keeps the verb.
+    check_all(
+        "In a county poll, the mayor said she was pleased.",
+        &[("said", "the mayor", "she was pleased")],
     );
     // The survey's word must end its phrase, and one survey publishes a
     // finding where "the polls" are the race.
