@@ -421,6 +421,8 @@ pub struct Lexicon {
     /// Words that may follow the verb of a speech tag after a quoted question
     /// or exclamation ("“Why?” she asked in an interview.").
     pub seg_tag_tails: HashSet<String>,
+    /// Times that may end such a speech tag ("“Why?” she asked last week.").
+    pub seg_tag_times: Vec<Vec<String>>,
     /// Credit-line openings.
     pub credits: Phrases<()>,
     /// Credit-line endings.
@@ -602,6 +604,8 @@ pub struct RawLexicon {
     pub sentence_openers: Vec<String>,
     #[serde(default)]
     pub speech_tag_tails: Vec<String>,
+    #[serde(default)]
+    pub speech_tag_times: Vec<String>,
     #[serde(default)]
     pub credits: Vec<String>,
     #[serde(default)]
@@ -846,6 +850,10 @@ impl Lexicon {
             .extend(raw.sentence_openers.iter().map(|w| normalize(w)));
         self.seg_tag_tails
             .extend(raw.speech_tag_tails.iter().map(|w| normalize(w)));
+        for time in &raw.speech_tag_times {
+            self.seg_tag_times
+                .push(time.split_whitespace().map(normalize).collect());
+        }
         for ending in &raw.credit_endings {
             self.credit_endings
                 .push(ending.split_whitespace().map(normalize).collect());

@@ -388,7 +388,8 @@ fn next_sentence_start(para: &str, end: usize) -> Option<usize> {
 /// Whether the words at `start` are a speech tag for the quoted question or
 /// exclamation before them ("Ana Ruiz replied.", "the mayor asked reporters
 /// on Tuesday."): a short subject, a cue verb in the past or present, and
-/// nothing after it but a listener or a word of `speech_tag_tails`. "Critics
+/// nothing after it but a listener, a word of `speech_tag_tails` or a time
+/// of `speech_tag_times` that ends the tag. "Critics
 /// said the timing was odd." opens a sentence of its own. With
 /// `ends_sentence`, the tag must end with a full stop of its own.
 fn speech_tag_follows(para: &str, start: usize, ends_sentence: bool, lexicon: &Lexicon) -> bool {
@@ -457,7 +458,8 @@ fn cue_ends_tag(tag: &str, ends_sentence: bool, lexicon: &Lexicon) -> bool {
             _ => after,
         };
         matches!(form.tense, Tense::Past | Tense::Third)
-            && after.first().is_none_or(|w| lexicon.seg_tag_tails.contains(w))
+            && (after.first().is_none_or(|w| lexicon.seg_tag_tails.contains(w))
+                || lexicon.seg_tag_times.iter().any(|time| after == time.as_slice()))
     })
 }
 
