@@ -2712,7 +2712,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // Where the words of a tag end: after the cue, or after a time
         // before a comma ("The plan, officials said Tuesday, will …").
-        let tag_close = self.comma_after_time(p + n).unwrap_or(p + n);
+        let dated_tag_comma = self.comma_after_time(p + n);
+        let tag_close = dated_tag_comma.unwrap_or(p + n);
         // After a clause opener or an introductory phrase a common noun must
         // name people: "and U.S. sanctions aimed at …" is no attribution.
         let subject_at = |s: usize| {
@@ -2811,7 +2812,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if subject_start > start && self.is(subject_start - 1, ',') {
             // A day may have been read as a recipient's name ("said
             // Tuesday"), so the time is looked for from the cue on.
-            if let Some(comma) = self.comma_after_time(p + n).filter(|&comma| comma >= q) {
+            if let Some(comma) = dated_tag_comma.filter(|&comma| comma >= q) {
                 q = comma + 1;
             }
         }
@@ -3307,14 +3308,15 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && self.norms.get(k + 1).is_some_and(|w| RELATIVE_WORDS.contains(w))
                     && last_mark.is_none_or(|m| m < k)
                     && !(k + 2..self.content_end).any(|i| self.comma_at(i)))
-                // "… said the prize went to Osei, who chairs the board": a
-                // relative clause on a name that ends the sentence tells the
-                // reader who the person is.
+                // "… said the prize went to Osei, who chairs the board", "…
+                // “not there yet” on backing Osei, who …": a relative clause
+                // on a name that ends the sentence, with no quotation after
+                // the name, tells the reader who the person is.
                 || (self.comma_at(k)
                     && k > from
                     && self.toks[k - 1].is_capitalized()
                     && self.norms.get(k + 1) == Some(&"who")
-                    && last_mark.is_none_or(|m| m < k)
+                    && last_mark.is_none_or(|m| m <= k)
                     && !(k + 2..self.content_end)
                         .any(|i| self.relative_clause_closes_at(i)))
                 // "… the mayor’s “fare holiday”, which would allow …", "… a
@@ -3323,16 +3325,12 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // unless it quotes too ("…,” which led to “…”"), and so is
                 // one on the noun the quotation's words lead to ("would
                 // “study it closely” at the hearing, which …") when
-                // no quotation follows, or one on a name that closes the
-                // sentence ("… “not there yet” on backing Osei, who …").
+                // no quotation follows.
                 || (self.comma_at(k)
                     && (after_quote(k)
                         || self.close_at(k).is_some()
                         || (quoted_before(k) && last_mark.is_none_or(|m| m < k)))
                     && ((self.norms.get(k + 1) == Some(&"which") && last_mark.is_none_or(|m| m <= k + 1))
-                        || (self.norms.get(k + 1) == Some(&"who")
-                            && self.toks[k - 1].is_capitalized()
-                            && !(k + 2..self.content_end).any(|i| self.comma_at(i)))
                         || (self.norms.get(k + 1).is_some_and(|w| PREPOSITIONS.contains(w))
                             && self.norms.get(k + 2) == Some(&"which"))))
                 // "… calling him “a buffoon,” Susan said as …", "While Lee
@@ -3772,21 +3770,17 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// the lexicon only, never [`Self::finite_cue`], so it cannot chain
     /// through a run of tags.
     fn speech_tag_end(&self, comma: usize, tenses: &[Tense]) -> Option<usize> {
-        const MAX_SUBJECT_TOKENS: usize = 8;
         if !self.comma_at(comma) {
             return None;
         }
         let subject = comma + 1;
-        (subject + 1..(subject + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
-            .take_while(|&i| self.toks[i].is_word())
-            .find_map(|i| {
-                let (n, tag) = self.lexicon.cues.longest_at(&self.norms[i..])?;
-                let closing = self.comma_after_time(i + n).unwrap_or(i + n);
-                (tenses.contains(&tag.tense)
-                    && self.comma_at(closing)
-                    && self.phrase(subject, self.subject_end(i)).is_some())
-                .then_some(closing)
-            })
+        self.cues_after_subject(subject).find_map(|(i, n, tag)| {
+            let closing = self.comma_after_time(i + n).unwrap_or(i + n);
+            (tenses.contains(&tag.tense)
+                && self.comma_at(closing)
+                && self.phrase(subject, self.subject_end(i)).is_some())
+            .then_some(closing)
+        })
     }
 
     /// Whether a past form at `k`, perhaps after "has", "have" or "had" and
@@ -3884,17 +3878,27 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// crowd"). A cue that reports only a clause, with none after it, is
     /// no cue there ("…, but the crews were hopeful").
     fn subject_and_cue_at(&self, k: usize) -> Option<usize> {
+        self.cues_after_subject(k).find_map(|(i, n, form)| {
+            let reports_nothing = form.content == ContentShape::Clause && i + n >= self.content_end;
+            (matches!(form.tense, Tense::Past | Tense::Third)
+                && !reports_nothing
+                && self.finite_cue(i, n, form)
+                && self.phrase(k, self.subject_end(i)).is_some())
+            .then_some(i + n)
+        })
+    }
+
+    /// The cues of the lexicon that may end a short subject opening at
+    /// `subject`: each at a word within a few tokens of it, with its length
+    /// and form. The callers test the subject's phrase last, as it costs
+    /// the most.
+    fn cues_after_subject(&self, subject: usize) -> impl Iterator<Item = (usize, usize, &'t CueForm)> + '_ {
         const MAX_SUBJECT_TOKENS: usize = 8;
-        (k + 1..(k + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
+        (subject + 1..(subject + 1 + MAX_SUBJECT_TOKENS).min(self.content_end))
             .take_while(|&i| self.toks[i].is_word())
-            .find_map(|i| {
+            .filter_map(|i| {
                 let (n, form) = self.lexicon.cues.longest_at(&self.norms[i..])?;
-                let reports_nothing = form.content == ContentShape::Clause && i + n >= self.content_end;
-                (matches!(form.tense, Tense::Past | Tense::Third)
-                    && !reports_nothing
-                    && self.finite_cue(i, n, form)
-                    && self.phrase(k, self.subject_end(i)).is_some())
-                .then_some(i + n)
+                Some((i, n, form))
             })
     }
 

@@ -169,10 +169,10 @@ const TENS: &[&str] = &[
 /// word ("seven", "sixty-seven").
 fn is_count_word(word: &Token<'_>, lexicon: &Lexicon) -> bool {
     let norm = word.norm.as_ref();
-    let number_word = |w: &str| NUMBER_WORDS.contains(&w) || TENS.contains(&w);
     word.text.chars().all(|c| c.is_ascii_digit())
         || lexicon.counts.contains(norm)
-        || number_word(norm)
+        || NUMBER_WORDS.contains(&norm)
+        || TENS.contains(&norm)
         || norm
             .split_once('-')
             .is_some_and(|(tens, unit)| TENS.contains(&tens) && NUMBER_WORDS.contains(&unit))
@@ -651,11 +651,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     }
     // "Six in 10 voters", "more than one in four", "nine out of 10": a
     // share of the people asked.
-    let number = |t: &Token<'_>| {
-        t.text.chars().all(|c| c.is_ascii_digit())
-            || lexicon.counts.contains(t.norm.as_ref())
-            || t.norm == "one"
-    };
+    let number = |t: &Token<'_>| is_count_word(t, lexicon);
     let share = words
         .windows(3)
         .take(4)
