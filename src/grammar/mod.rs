@@ -2978,6 +2978,24 @@ impl<'t, 'a> Frame<'t, 'a> {
             let content = self.content_until(subject_start - 1, to)?;
             return Some(Found::claim(content, cue, Some(mention)));
         }
+        // "in what investigators called an act of arson", "for what critics
+        // describe as a giveaway": a free relative whose object the cue
+        // names is a noun phrase, and the naming is the claim, from "what"
+        // to the end of the name.
+        if after_wh
+            && self.norms[subject_start - 1] == "what"
+            && !self.is(q.wrapping_sub(1), ',')
+            && self.names_object(p + n, form)
+        {
+            // "what he called her about" strands a preposition: the call
+            // named nothing.
+            let end = self.name_end(q);
+            if end <= q || PREPOSITIONS.contains(&self.norms[end - 1]) {
+                return None;
+            }
+            let content = self.content_until(subject_start - 1, end)?;
+            return Some(Found::claim(content, cue, Some(mention)));
+        }
         if after_wh && kind == AttributionKind::Indirect && !clause_follows {
             return None;
         }
@@ -3018,6 +3036,62 @@ impl<'t, 'a> Frame<'t, 'a> {
             ));
         }
         Some(Found::new(kind, content, quote, cue, Some(mention)))
+    }
+
+    /// Whether a cue ending before `after_cue` names its object: a verb of
+    /// naming ("called", "dubbed") or any verb with "as" after it
+    /// ("describe as", "criticized as").
+    fn names_object(&self, after_cue: usize, form: &CueForm) -> bool {
+        (form.class == CueClass::Stance && form.content == ContentShape::Quote)
+            || self.norms.get(after_cue) == Some(&"as")
+    }
+
+    /// Where the name a cue gives its object ends, from `q`: before a
+    /// comma that sets off no second adjective ("called it the angry,
+    /// divisive kind" goes on), after one that closes a quotation, or
+    /// before a semicolon, a dash, a bracket, a clause opener, a second
+    /// verb ("and cast himself as …") or a finite verb that takes the free
+    /// relative up as its subject ("what critics called a “scheme” took a
+    /// turn"). Quotations inside are part of the name ("the “brilliant”
+    /// decision").
+    fn name_end(&self, q: usize) -> usize {
+        let mut k = q;
+        while k < self.content_end {
+            if self.comma_at(k) {
+                // The second adjective and the noun: two lower-case words.
+                let noun_end = (k + 3).min(self.content_end);
+                if !self.coordinate_adjective_at(k, noun_end) {
+                    return if self.is(k, ',') { k } else { k + 1 };
+                }
+            }
+            let ends = self.is(k, ';')
+                || self.is(k, ')')
+                || self.is_dash_or_hyphen(k)
+                || (k > q && CLAUSAL_SUBORDINATORS.contains(&self.norms[k]))
+                || (k > q
+                    && matches!(self.norms[k], "and" | "but")
+                    && self.finite_verb_at(k + 1)
+                    && !self.adjective_in_past_form(k + 1))
+                || (k > q + 1 && self.takes_up_name(k));
+            if ends {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    /// Whether a finite verb at `k` takes up the name before it as its
+    /// subject ("… a “scheme” took a turn"): not a past form that modifies
+    /// a noun, nor the verb of a relative clause inside the name ("the
+    /// vision that emerged", "the decision Lee made").
+    fn takes_up_name(&self, k: usize) -> bool {
+        let before = &self.toks[k - 1];
+        self.finite_verb_at(k)
+            && !self.adjective_in_past_form(k)
+            && !before.is_capitalized()
+            && !(before.is_word()
+                && (self.norms[k - 1] == "that" || RELATIVE_WORDS.contains(&self.norms[k - 1])))
     }
 
     /// The quotation that names the cue's object, opening at `q`: after
@@ -3551,7 +3625,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether a past form at `k` inside a noun phrase modifies the noun
     /// after it ("a more balanced budget", "a sharply reduced fare"):
     /// a lowercase word follows that is no determiner, preposition, pronoun
-    /// or adverb, which a verb would take.
+    /// (reflexive too: "styled herself") or adverb, which a verb would take.
     fn adjective_in_past_form(&self, k: usize) -> bool {
         source::is_past(self.norms[k])
             && self.toks.get(k + 1).is_some_and(|t| {
@@ -3561,6 +3635,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && !(CLAUSE_DETERMINERS.contains(&w)
                         || PREPOSITIONS.contains(&w)
                         || OBJECT_PRONOUNS.contains(&w)
+                        || source::REFLEXIVES.contains(&w)
                         || w == "that"
                         || w.ends_with("ly"))
             })
@@ -4622,6 +4697,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             |n: usize| (first + 1..(first + 1 + n).min(last)).any(|k| matches!(self.norms[k], "a" | "an"));
         if OBJECT_PRONOUNS.contains(&head) || source::REFLEXIVES.contains(&head) {
             return last > first + 1;
+        }
+        // "what investigators called an act of arson": the free relative that
+        // opens before the cue is the object named.
+        if head == "what" && found.content.start() < found.cue.span.start() {
+            return true;
         }
         // Only a verb of naming or judging takes a bare predicate after a
         // name ("called Lee unfit", "considers Kim honest"); "spoke Friday

@@ -1618,6 +1618,85 @@ fn attributions_inside_wh_clauses() {
 }
 
 #[test]
+fn free_relatives_that_name_their_object() {
+    // A verb of naming, or any verb with "as", names what "what" stands
+    // for; the name is the claim, quoted or not.
+    let table = [
+        (
+            "The blaze was set in what investigators called an act of arson.",
+            Some((
+                "called",
+                "investigators",
+                "what investigators called an act of arson",
+            )),
+        ),
+        (
+            "Rents would shift toward what planners term shared housing (and away from ownership).",
+            Some(("term", "planners", "what planners term shared housing")),
+        ),
+        (
+            "The mayor was faulted for what critics describe as a slow reply to the floods.",
+            Some((
+                "describe",
+                "critics",
+                "what critics describe as a slow reply to the floods",
+            )),
+        ),
+        (
+            "The union walked out over what it sees as the broken, unfair promises of the board.",
+            Some((
+                "sees",
+                "it",
+                "what it sees as the broken, unfair promises of the board",
+            )),
+        ),
+        // The name ends where a verb takes the free relative up as its
+        // subject, a comma that closes a quotation, a second verb, or a
+        // clause opener; quotations and relative clauses inside belong to
+        // it.
+        (
+            "What neighbors have called a “quiet scandal” took a new turn on Monday.",
+            Some((
+                "called",
+                "neighbors",
+                "What neighbors have called a “quiet scandal”",
+            )),
+        ),
+        (
+            "Under what the owner called “the old model,” the club let members play free.",
+            Some(("called", "the owner", "what the owner called “the old model,”")),
+        ),
+        (
+            "Lee signed off on what he called the “bold” choice Mayor Ruiz approved in April.",
+            Some((
+                "called",
+                "he",
+                "what he called the “bold” choice Mayor Ruiz approved in April",
+            )),
+        ),
+        (
+            "Kim voted for what she called a fair levy that passed in May.",
+            Some(("called", "she", "what she called a fair levy that passed in May")),
+        ),
+        (
+            "Kim ran against what she calls the “ferry cartel” and styled herself as an outsider.",
+            Some(("calls", "she", "what she calls the “ferry cartel”")),
+        ),
+        (
+            "The fund backed what donors called a fair deal while the city waited.",
+            Some(("called", "donors", "what donors called a fair deal")),
+        ),
+        // A stranded preposition: the verb named nothing.
+        ("Lee never learned what he called her about.", None),
+        // "said" names nothing: with no clause after it, no claim.
+        ("The board did what the mayor said.", None),
+    ];
+    for (input, expect) in table {
+        check(input, expect);
+    }
+}
+
+#[test]
 fn calling_someone_something() {
     check("Ruiz called him a liar.", Some(("called", "Ruiz", "him a liar")));
     check(
