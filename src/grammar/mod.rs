@@ -5159,13 +5159,18 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "according to Lee, head of …"). After a conjunction any finite
             // verb is one ("cut its staff and, according to aides, adopted
             // a budget"), and so it is after a subject with no verb of its
-            // own ("Fares, according to the union, rose sharply").
+            // own ("Fares, according to the union, rose sharply"). A
+            // quotation that opens in lower case there goes on with that
+            // subject too ("The plan, according to aides, “is dead”").
             let bare_subject = || !(self.clause_start(to)..to).any(|k| self.clause_verb_at(k));
+            let quoted_predicate = self
+                .open_at(stop + 1)
+                .is_some_and(|quote| self.quote_opens_lowercase(quote));
             let goes_on = matches!(self.toks.get(stop).map(|t| t.text), Some("," | "—" | "–" | "-"))
                 && stop + 1 < self.content_end
                 && (self.gap_verb_at(stop + 1)
                     || (after_opener && verb_follows)
-                    || (self.finite_verb_at(stop + 1) && bare_subject()));
+                    || ((self.finite_verb_at(stop + 1) || quoted_predicate) && bare_subject()));
             let end = if goes_on { self.content_end } else { to };
             self.content_until(self.clause_start(to), end)?
         };

@@ -1431,6 +1431,20 @@ fn according_to_any_noun_phrase() {
         "The ferry capsized, according to the log, carried off by the tide.",
         Some(("according to", "the log", "The ferry capsized")),
     );
+    // A quotation that opens in lower case is the subject's predicate; one
+    // that opens a sentence of its own is not.
+    check(
+        "The levy, according to two aides, “is dead on arrival.”",
+        Some((
+            "according to",
+            "two aides",
+            "The levy, according to two aides, “is dead on arrival.”",
+        )),
+    );
+    check(
+        "The levy, according to two aides, “Dead on arrival.”",
+        Some(("according to", "two aides", "The levy")),
+    );
 }
 
 #[test]
