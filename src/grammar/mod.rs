@@ -5287,7 +5287,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             // "The vote is expected to pass", "The ship is said to have
             // sunk": a raising verb; the subject belongs to the content.
-            self.content_from(self.clause_start(p))?
+            // The clause ends where a reported one would ("The vote seems to
+            // be close, and aides are nervous").
+            let end = self.tail_start(p + n).unwrap_or(self.content_end);
+            self.content_until(self.clause_start(p), end)?
         } else if n > 1 {
             let mut q = p + n;
             q = self.skip_that(q);

@@ -316,6 +316,11 @@ fn agentless() {
         "The talks seem to have stalled over the fee.",
         Some(("seem to", "", "The talks seem to have stalled over the fee")),
     );
+    // The inference ends where a reported clause would.
+    check(
+        "The port seems to be recovering, compared with last year.",
+        Some(("seems to", "", "The port seems to be recovering")),
+    );
     // After "what" the hedge is part of a noun phrase ("what appears to be
     // fraud" is "apparent fraud") and frames no clause.
     check("The crew patched what seems to be rust damage.", None);
