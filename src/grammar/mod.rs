@@ -5170,7 +5170,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                 && stop + 1 < self.content_end
                 && (self.gap_verb_at(stop + 1)
                     || (after_opener && verb_follows)
-                    || ((self.finite_verb_at(stop + 1) || quoted_predicate) && bare_subject()));
+                    || ((self.finite_verb_at(stop + 1) || quoted_predicate) && bare_subject())
+                    // "The next day, according to Lee, the board met": an
+                    // introductory phrase before, the main clause after.
+                    || (bare_subject() && self.main_clause_at(stop + 1))
+                    // "Fares rose, according to the union, because …": the
+                    // reason is part of the claim.
+                    || self.norms.get(stop + 1) == Some(&"because"));
             let end = if goes_on { self.content_end } else { to };
             self.content_until(self.clause_start(to), end)?
         };

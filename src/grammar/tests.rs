@@ -1450,6 +1450,29 @@ fn according_to_any_noun_phrase() {
         "The levy, according to two aides, “Dead on arrival.”",
         Some(("according to", "two aides", "The levy")),
     );
+    // Between an introductory phrase and the main clause, the aside
+    // attributes the whole clause; so it does before a reason, not before
+    // a clause of the writer's.
+    check(
+        "The next day, according to Lee, the board voted again.",
+        Some((
+            "according to",
+            "Lee",
+            "The next day, according to Lee, the board voted again",
+        )),
+    );
+    check(
+        "Fares rose, according to the union, because fuel costs soared.",
+        Some((
+            "according to",
+            "the union",
+            "Fares rose, according to the union, because fuel costs soared",
+        )),
+    );
+    check(
+        "Fares rose, according to the union, and the port closed.",
+        Some(("according to", "the union", "Fares rose")),
+    );
 }
 
 #[test]
