@@ -111,6 +111,11 @@ pub enum ContentShape {
     Clause,
     /// A quotation, whole or partial.
     Quote,
+    /// A noun phrase or a gerund, never a reported clause ("backed the
+    /// mayor", "opposes raising fares"): in "the plan that the board
+    /// backed was dropped" the relative word is the verb's object, not the
+    /// subject of a clause the board reported.
+    Object,
 }
 
 /// Which (first byte, length) pairs a set of words has: one array read

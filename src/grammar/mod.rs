@@ -1802,7 +1802,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // A subject pronoun opens a clause ("to insist she will"); "it" and
         // "you" may be objects ("to support it").
         let reports_clause = form.class == CueClass::Neutral
-            || form.content != ContentShape::Any
+            || !matches!(form.content, ContentShape::Any | ContentShape::Object)
             || matches!(
                 next,
                 "that" | "why" | "how" | "whether" | "what" | "he" | "she" | "they" | "we" | "i"
@@ -2730,9 +2730,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "that" opens a clause of result, whose subject speaks.
             let result_clause =
                 after_that && (s.saturating_sub(5)..s - 1).any(|k| matches!(self.norms[k], "so" | "such"));
+            let subject_of_clause = self.gap_verb_at(p + n) && form.content != ContentShape::Object;
             if after_that
                 && !result_clause
-                && !self.gap_verb_at(p + n)
+                && !subject_of_clause
                 && self.named_quotation_at(p + n, form).is_none()
             {
                 return None;
@@ -2963,6 +2964,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // subject of the reported clause, whose verb follows the cue. What
         // was said is the whole relative clause, the wh-word first.
         let subject_gap = (after_wh || after_that)
+            && form.content != ContentShape::Object
             && !clause_follows
             && !self.is(q.wrapping_sub(1), ',')
             && self.gap_verb_at(q);
@@ -4562,7 +4564,9 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn reports_words(&self, form: &CueForm, found: &Found) -> bool {
         let quoted = matches!(found.kind, AttributionKind::Direct | AttributionKind::Mixed);
         match form.content {
-            ContentShape::Any => !self.strands_preposition(found) && !self.says_where_from(found),
+            ContentShape::Any | ContentShape::Object => {
+                !self.strands_preposition(found) && !self.says_where_from(found)
+            }
             ContentShape::Quote => quoted || self.names_as(found),
             ContentShape::Clause => {
                 let first = self
@@ -4666,13 +4670,16 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether what follows the cue says where the act came from, not what
     /// was said ("Ruiz reported from the harbor", "wrote from prison",
-    /// "attacks from both parties").
+    /// "attacks from both parties"), or who took the stance ("a plan
+    /// backed by the union"; "first reported by the Post" is a report's
+    /// own construction).
     fn says_where_from(&self, found: &Found) -> bool {
         let cue_end = self.after_cue(found);
         self.toks
             .get(cue_end)
             .is_some_and(|t| t.span.start() == found.content.start())
-            && self.norms[cue_end] == "from"
+            && (self.norms[cue_end] == "from"
+                || (self.norms[cue_end] == "by" && found.cue.class == CueClass::Stance))
     }
 
     /// The frame token right after the cue of `found`.
@@ -5345,7 +5352,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // ("hiring continues to grow").
         let reports = !matches!(form.class, CueClass::NonSpeech | CueClass::Question)
             && match form.content {
-                ContentShape::Any => true,
+                ContentShape::Any | ContentShape::Object => true,
                 ContentShape::Clause => self.norms.get(p + n).is_none_or(|w| *w != "to"),
                 ContentShape::Quote => false,
             };

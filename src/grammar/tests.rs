@@ -1617,7 +1617,7 @@ fn a_partial_quote_gives_the_clause_subject_words() {
         )),
     );
     check(
-        "Ben Osei, who once branded the levy a “trap” in May, now backs it.",
+        "Ben Osei, who once branded the levy a “trap” in May, now pays it.",
         Some(("once branded", "Ben Osei", "the levy a “trap” in May")),
     );
     // The title of a work there describes the antecedent.
@@ -1897,7 +1897,7 @@ fn a_day_before_the_reported_clause() {
     }
     // A quotation after the time goes on with the clause.
     check(
-        "She backed two bills, both of which Lee praised Tuesday night “for cutting waste.”",
+        "She drafted two bills, both of which Lee praised Tuesday night “for cutting waste.”",
         Some(("praised", "Lee", "Tuesday night “for cutting waste.”")),
     );
 }
@@ -2140,7 +2140,7 @@ fn relative_clauses() {
         &[("said", "Ana Ruiz", "the rent had doubled")],
     );
     check_all(
-        "Ortiz, who backed the ferry plan in March and argued it would save money, left the meeting early.",
+        "Ortiz, who drafted the ferry plan in March and argued it would save money, left the meeting early.",
         &[("argued", "Ortiz", "it would save money")],
     );
     // "but" joins a relative clause's verbs only when commas set it off.
