@@ -3178,6 +3178,11 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// and his aides hugged her", "… and ranked it last"), unless more of
     /// the naming follows ("… and a cheat", "… and “a liar”").
     fn cue_content(&self, q: usize, form: &CueForm) -> Option<Content> {
+        if form.content == ContentShape::Object {
+            if let Some(end) = self.named_object_end(q) {
+                return self.content_until(q, end);
+            }
+        }
         let content = self.reported_content(q)?;
         if form.content != ContentShape::Quote || content.0 != AttributionKind::Mixed {
             return Some(content);
@@ -3199,6 +3204,59 @@ impl<'t, 'a> Frame<'t, 'a> {
             Some(end) => self.content_until(q, end),
             None => Some(content),
         }
+    }
+
+    /// Where the object of a verb that takes no clause ends when it is a
+    /// person: a pronoun ("backed her by a wide margin") or a name, joined
+    /// names and "of" inside it included ("supports Ana Ruiz of Ohio in the
+    /// race"), and an office after "for" ("for mayor", not "for years").
+    /// What follows is an adverbial of the writer's. A name that opens a
+    /// longer phrase ("backed Lee's plan", "backs Medicare expansion") is
+    /// no person.
+    fn named_object_end(&self, q: usize) -> Option<usize> {
+        let adverbial_at = |k: usize| {
+            k >= self.content_end
+                || !self.toks[k].is_word()
+                || opens_adverbial(self.norms[k])
+                || CLAUSE_OPENERS.contains(&self.norms[k])
+        };
+        let first = self.toks.get(q).filter(|t| t.is_word())?;
+        if matches!(self.norms[q], "him" | "them" | "her") {
+            return adverbial_at(q + 1).then_some(q + 1);
+        }
+        if !first.is_capitalized() {
+            return None;
+        }
+        let mut k = q;
+        while k < self.content_end {
+            let joins_names = matches!(self.norms[k], "of" | "and")
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && t.is_capitalized());
+            if !(self.toks[k].is_capitalized() || self.is(k, '.') || joins_names) {
+                break;
+            }
+            k += 1;
+        }
+        if !adverbial_at(k) {
+            return None;
+        }
+        // "endorsed Ruiz for mayor", "for the nomination": the office is
+        // part of the stance; a time ("for years") is not.
+        if self.norms.get(k) == Some(&"for") {
+            let mut end = k + 1;
+            while !adverbial_at(end) {
+                end += 1;
+            }
+            let counts_time = (k + 1..end).any(|i| {
+                DURATIONS.contains(&self.norms[i]) || self.norms[i].starts_with(|c: char| c.is_ascii_digit())
+            });
+            if !counts_time {
+                k = end;
+            }
+        }
+        Some(k)
     }
 
     /// The reported content from `q`: to the end of the sentence, or to the

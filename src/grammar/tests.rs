@@ -1739,6 +1739,59 @@ fn free_relatives_that_name_their_object() {
 }
 
 #[test]
+fn a_stance_on_a_person_claims_only_the_person() {
+    let table = [
+        (
+            "Dock workers backed her by a wide margin last week.",
+            Some(("backed", "Dock workers", "her")),
+        ),
+        (
+            "Most pastors are supporting Mr. Lee in all 12 parishes.",
+            Some(("are supporting", "Most pastors", "Mr. Lee")),
+        ),
+        (
+            "The union endorsed Ana Ruiz of Harbor City and Ben Osei.",
+            Some(("endorsed", "The union", "Ana Ruiz of Harbor City and Ben Osei")),
+        ),
+        // An office after "for" is part of the stance; a time is not.
+        (
+            "The union endorsed Ana Ruiz for mayor on Tuesday.",
+            Some(("endorsed", "The union", "Ana Ruiz for mayor")),
+        ),
+        (
+            "The union backed Lee for 20 years.",
+            Some(("backed", "The union", "Lee")),
+        ),
+        // A clause of the writer's after the name is no part of the stance.
+        (
+            "The union backed Lee because she won the vote.",
+            Some(("backed", "The union", "Lee")),
+        ),
+        (
+            "The union backed Lee and the board agreed.",
+            Some(("backed", "The union", "Lee")),
+        ),
+        // A possessive, a determiner's "her" or a name that opens a longer
+        // phrase: the whole object.
+        (
+            "Voters backed Lee's plan in May.",
+            Some(("backed", "Voters", "Lee's plan in May")),
+        ),
+        (
+            "The union backed her campaign in May.",
+            Some(("backed", "The union", "her campaign in May")),
+        ),
+        (
+            "Voters back Medicare expansion by wide margins.",
+            Some(("back", "Voters", "Medicare expansion by wide margins")),
+        ),
+    ];
+    for (input, expect) in table {
+        check(input, expect);
+    }
+}
+
+#[test]
 fn calling_someone_something() {
     check("Ruiz called him a liar.", Some(("called", "Ruiz", "him a liar")));
     check(
