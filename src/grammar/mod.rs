@@ -2648,6 +2648,28 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(Found::claim(content, self.cue(p, n, form), Some(mention)))
     }
 
+    /// Whether the "that" at `that` closes a cleft that opens the clause at
+    /// `start` and puts a time or place in focus ("It was in May that …",
+    /// "It was only three years ago that …"): the clause after it is a main
+    /// clause, its subject may speak. A noun in focus ("It was her remark
+    /// that …") or an adjective ("It is clear that …") takes a clause of
+    /// its own.
+    fn cleft_on_time_or_place(&self, start: usize, that: usize) -> bool {
+        if self.norms[start] != "it" || !FINITE_BE.contains(&self.norms[start + 1]) {
+            return false;
+        }
+        let mut focus = start + 2;
+        while focus < that && matches!(self.norms[focus], "only" | "just" | "precisely" | "not" | "also") {
+            focus += 1;
+        }
+        focus < that
+            && that - focus <= 6
+            && (focus..that).all(|k| self.toks[k].is_word())
+            // "It's about convincing voters that …" names an aim, no time.
+            && !self.norms[focus + 1].ends_with("ing")
+            && (opens_adverbial(self.norms[focus]) || matches!(self.norms[that - 1], "ago" | "later" | "earlier" | "now" | "then" | "here" | "there"))
+    }
+
     /// `SOURCE said (that) CONTENT`, `SOURCE told RECIPIENT, “Q”`, `SOURCE said: “Q”`.
     fn preposed(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
         let end = self.subject_end(p);
@@ -2730,9 +2752,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             // "that" opens a clause of result, whose subject speaks.
             let result_clause =
                 after_that && (s.saturating_sub(5)..s - 1).any(|k| matches!(self.norms[k], "so" | "such"));
+            let cleft = after_that && self.cleft_on_time_or_place(start, s - 1);
             let subject_of_clause = self.gap_verb_at(p + n) && form.content != ContentShape::Object;
             if after_that
                 && !result_clause
+                && !cleft
                 && !subject_of_clause
                 && self.named_quotation_at(p + n, form).is_none()
             {

@@ -4887,3 +4887,30 @@ fn two_hyphens_are_a_dash() {
         Some(("said", "The harbor master", "she regretted it")),
     );
 }
+
+#[test]
+fn a_cleft_on_a_time_or_place_leaves_its_clause_main() {
+    let table = [
+        (
+            "It was three years ago that Ana Ruiz said the port would close.",
+            Some(("said", "Ana Ruiz", "the port would close")),
+        ),
+        (
+            "It was only at the hearing that the mayor said the port would close.",
+            Some(("said", "the mayor", "the port would close")),
+        ),
+        (
+            "It’s only now that the mayor says the port will close.",
+            Some(("says", "the mayor", "the port will close")),
+        ),
+        // A noun or an aim in focus: the "that" clause is the noun's own.
+        ("It was a remark that the mayor said she regretted.", None),
+        (
+            "It's about convincing voters that they want the port closed.",
+            None,
+        ),
+    ];
+    for (input, expect) in table {
+        check(input, expect);
+    }
+}
