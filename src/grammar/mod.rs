@@ -3188,8 +3188,15 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Past the complementizer "that" at `q`, if there is one, and past a
     /// comma after it that opens an aside ("said that, in the end, …").
+    /// Before a finite verb "that" is the reported clause's subject ("said
+    /// that was wrong") and stays.
     fn skip_that(&self, q: usize) -> usize {
-        if self.norms.get(q).is_some_and(|w| *w == "that") {
+        let subject = self.norms.get(q + 1).is_some_and(|next| {
+            FINITE_BE.contains(next)
+                || MODALS.contains(next)
+                || matches!(*next, "has" | "had" | "hasn't" | "hadn't")
+        });
+        if self.norms.get(q).is_some_and(|w| *w == "that") && !subject {
             q + 1 + usize::from(self.is(q + 1, ','))
         } else {
             q

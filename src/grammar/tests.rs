@@ -4914,3 +4914,24 @@ fn a_cleft_on_a_time_or_place_leaves_its_clause_main() {
         check(input, expect);
     }
 }
+
+#[test]
+fn that_before_a_finite_verb_is_the_reported_subject() {
+    let table = [
+        (
+            "The union said that was wrong.",
+            Some(("said", "The union", "that was wrong")),
+        ),
+        (
+            "Lee told reporters that would be a mistake.",
+            Some(("told", "Lee", "that would be a mistake")),
+        ),
+        (
+            "Lee said that the port was closed.",
+            Some(("said", "Lee", "the port was closed")),
+        ),
+    ];
+    for (input, expect) in table {
+        check(input, expect);
+    }
+}
