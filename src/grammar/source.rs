@@ -563,9 +563,15 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                     || (matches!(words[i].norm.as_ref(), "will" | "may")
                         && words.get(1).is_some_and(|t| t.is_capitalized())))
     };
-    if (usize::from(demonstrative)..relative)
-        .any(|i| is_clause_word(words[i].norm.as_ref()) && !comparison(i) && !inner_and(i) && !in_name(i))
-    {
+    // "a clerk known as Bob" names the clerk, as "a clerk named Bob" does.
+    let known_as = |i: usize| words[i].norm == "as" && i > 1 && words[i - 1].norm == "known";
+    if (usize::from(demonstrative)..relative).any(|i| {
+        is_clause_word(words[i].norm.as_ref())
+            && !comparison(i)
+            && !inner_and(i)
+            && !in_name(i)
+            && !known_as(i)
+    }) {
         return None;
     }
     // A cue verb before any relative clause means the words are a clause,
@@ -1221,6 +1227,9 @@ mod tests {
         check("Nearly 40", Some(AnonymousGroup));
         check("only two", Some(AnonymousGroup));
         check("2015", None);
+        // A name given after "known as" describes, as after "named".
+        check("a clerk known as Bob", Some(Anonymous));
+        check("the dock chief known as the Fixer", Some(Definite));
         // A copy or part of a document is the document.
         check("A copy of the memo", Some(Document));
         check("a draft of the report", Some(Document));

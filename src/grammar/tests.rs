@@ -4935,3 +4935,15 @@ fn that_before_a_finite_verb_is_the_reported_subject() {
         check(input, expect);
     }
 }
+
+#[test]
+fn a_speaker_known_by_a_name_after_the_quotation() {
+    check(
+        "“There was never an order to stand down,” said the dock chief known as Bob, speaking for the first time.",
+        Some((
+            "said",
+            "the dock chief known as Bob",
+            "There was never an order to stand down,",
+        )),
+    );
+}
