@@ -716,8 +716,13 @@ impl Lexicon {
             let forms = &cue.forms;
             let past = forms.past.clone().unwrap_or_else(|| with(past));
             let participle = forms.participle.clone().unwrap_or_else(|| past.clone());
+            // A past form that is also the lemma ("put it", "read") is read
+            // as the past: the first entry for a form wins, and news reports
+            // speech in the past ("as one analyst put it", "the sign read"),
+            // where a bare form would need a plural subject.
+            let base = if past == lemma { Tense::Past } else { Tense::Base };
             let entries = [
-                (lemma.clone(), Tense::Base),
+                (lemma.clone(), base),
                 (forms.third.clone().unwrap_or_else(|| with(third)), Tense::Third),
                 (past, Tense::Past),
                 (participle, Tense::Participle),

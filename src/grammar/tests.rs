@@ -4947,3 +4947,26 @@ fn a_speaker_known_by_a_name_after_the_quotation() {
         )),
     );
 }
+
+/// A form that is both the lemma and the past reads as the past, so a
+/// singular subject may stand before it.
+#[test]
+fn a_past_form_that_is_also_the_lemma() {
+    let table = [
+        (
+            "As Ana Ruiz put it, “The port is a mess.”",
+            Some(("put it", "Ana Ruiz", "The port is a mess.")),
+        ),
+        (
+            "The sign read “Keep out.”",
+            Some(("read", "The sign", "Keep out.")),
+        ),
+        (
+            "The agency forecast that rates will rise.",
+            Some(("forecast", "The agency", "rates will rise")),
+        ),
+    ];
+    for (input, expect) in table {
+        check(input, expect);
+    }
+}
