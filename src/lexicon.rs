@@ -823,6 +823,11 @@ impl Lexicon {
                     self.seg_titles.insert(w.trim_end_matches('.').to_string());
                 }
                 RawTitleOrWord::Title(t) => {
+                    // A title's role is a role noun of its own ("a captain
+                    // said", "the colonel added").
+                    if let Some(role) = &t.role {
+                        self.roles.insert(normalize(role));
+                    }
                     let def = TitleDef {
                         role: t.role.clone(),
                         gender: t.gender,

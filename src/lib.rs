@@ -173,6 +173,11 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         let headline = segments.paragraphs[sentence.paragraph].heading || sole_opening_sentence;
         let reading = grammar::attributions(text, sentence.span, &segments.quotes, lexicon, headline);
         unclaimed_cues.extend(reading.unclaimed_cue.map(|cue| (index, cue)));
+        // The speaker of a cue with nothing to claim is still met: "Ms. Ruiz
+        // disagreed. She said …" means her.
+        if let Some(mention) = &reading.unclaimed_speaker {
+            registry.resolve(mention, text);
+        }
         for found in reading.attributions {
             // A second cue hanging off the first (“…, adding that …”) shares
             // its mention: one source, named once.

@@ -564,6 +564,10 @@ pub struct Reading {
     /// describes). The sentence reports someone's words or thoughts, though
     /// the grammar cannot tell whose or which.
     pub unclaimed_cue: Option<Span>,
+    /// Who the unclaimed cue's subject names, when a source phrase does
+    /// ("Ms. Ruiz disagreed."): a source the article has met, whom a later
+    /// "she" may mean.
+    pub unclaimed_speaker: Option<Mention>,
 }
 
 /// Reads the sentence at `span`. `headline` says the sentence stands where
@@ -592,11 +596,15 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon,
         }
         let inner = Frame::new(text, aside, lexicon, quotes, false).find();
         reading.attributions.extend(inner.attributions);
-        reading.unclaimed_cue = reading.unclaimed_cue.or(inner.unclaimed_cue);
+        if reading.unclaimed_cue.is_none() {
+            reading.unclaimed_cue = inner.unclaimed_cue;
+            reading.unclaimed_speaker = inner.unclaimed_speaker;
+        }
     }
     reading.attributions.sort_by_key(|f| f.cue.span.start());
     if !reading.attributions.is_empty() {
         reading.unclaimed_cue = None;
+        reading.unclaimed_speaker = None;
     }
     reading
 }
@@ -5472,7 +5480,13 @@ impl<'t, 'a> Frame<'t, 'a> {
             && finite
             && !self.toks[p].is_capitalized()
             && !self.lexicon.noun_forms.contains(self.norms[p])
-            && before.is_word()
+            // "Ana Ruiz, a captain at the port, disagreed": a comma may
+            // close an appositive on the subject, where a participle and
+            // its agent would describe it ("The bill, opposed by …").
+            && (before.is_word()
+                || (before.is_punct(',')
+                    && self.norms.get(p + n) != Some(&"by")
+                    && self.unclaimed_speaker(p).is_some()))
             // "as expected", "as reported": a hedge that names no one.
             && before.norm != "as"
             // "Signs point to a thaw": the claim is the writer's own.
@@ -5705,19 +5719,27 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         found.sort_by_key(|f| f.cue.span.start());
-        let unclaimed_cue = found
+        let unclaimed = found
             .is_empty()
             .then(|| {
                 cues.iter()
                     .chain(&participles)
                     .find(|&&(p, n, form)| self.reports_unclaimed(p, n, form))
-                    .map(|&(p, n, _)| self.span(p, p + n))
             })
             .flatten();
         Reading {
             attributions: found,
-            unclaimed_cue,
+            unclaimed_cue: unclaimed.map(|&(p, n, _)| self.span(p, p + n)),
+            unclaimed_speaker: unclaimed.and_then(|&(p, _, _)| self.unclaimed_speaker(p)),
         }
+    }
+
+    /// The people the subject of an unclaimed cue at `p` names: the whole
+    /// clause before the cue, when it is one source phrase.
+    fn unclaimed_speaker(&self, p: usize) -> Option<Mention> {
+        let end = self.subject_end(p);
+        let start = self.clause_start(end);
+        self.mention(start, end, end).filter(Mention::names_people)
     }
 }
 

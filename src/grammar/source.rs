@@ -1147,13 +1147,16 @@ pub(crate) fn is_participle(word: &str) -> bool {
         )
 }
 
-/// Agent-noun suffixes: a head with one of them names a person or a role.
+/// Agent-noun suffixes: a head with one of them names a person or a role,
+/// and so does a compound in "-man" ("councilman", "policewoman").
 fn names_a_person(word: &str) -> bool {
     const SUFFIXES: &[&str] = &[
         "er", "or", "ist", "ian", "ant", "ent", "eur", "ee", "ive", "iff", "ess",
     ];
     // "-ment" nouns name things ("investment", "statement", "government").
-    SUFFIXES.iter().any(|s| word.ends_with(s)) && word.len() > 4 && !word.ends_with("ment")
+    let agent = SUFFIXES.iter().any(|s| word.ends_with(s)) && word.len() > 4 && !word.ends_with("ment");
+    // Longer than "human", which names no role.
+    agent || (word.len() > 5 && word.ends_with("man"))
 }
 
 /// Whether an unknown word has the shape of a plural noun ("fishing

@@ -547,10 +547,10 @@ fn poll_shares_as_sources() {
         Some(("said", "Only two", "the fare was fair")),
     );
     // Before any other verb a count is more often a noun's, a year is no
-    // count, and "one" takes no plural verb.
+    // count, and "one" before a noun that names no one is no source.
     check_all("In the port vote, 60 pledged delegates were at stake.", &[]);
     check_all("By 2015 said riders were rare on the east pier.", &[]);
-    check_all("One ferry captain said nothing at all.", &[]);
+    check_all("One ferry said nothing at all.", &[]);
     // A tally named "the count" is a document, whatever its verb.
     check(
         "The count showed Ruiz won the vote.",
@@ -1605,7 +1605,7 @@ fn a_partial_quote_gives_the_clause_subject_words() {
     check("The company hired a “chief happiness officer” last year.", None);
     // Nor after a capital that only starts the sentence: the word after it
     // belongs to the subject when a past form follows.
-    check("Former deputy called the plan a “sham.”\n\nRain fell.", None);
+    check("Former bosun called the plan a “sham.”\n\nRain fell.", None);
     // Inside a relative clause no comma has closed yet, the quotation gives
     // the clause's words, the antecedent's, up to its closing comma.
     check(
@@ -3627,6 +3627,34 @@ fn cues_no_construction_claims() {
     check_unclaimed("He asked for more time.", None);
     // A sentence with an attribution has no unclaimed cue.
     check_unclaimed("The mayor said the dam will hold.", None);
+    // An appositive may close on a comma before the cue; a participle with
+    // its agent describes the subject instead.
+    check_unclaimed("Ana Ruiz, a captain at the port, disagreed.", Some("disagreed"));
+    check_unclaimed("The bill, opposed by House leaders, never became law.", None);
+}
+
+/// The speaker of a cue no construction claims is met all the same, so a
+/// later pronoun means them, not the source quoted before.
+#[test]
+fn the_speaker_of_an_unclaimed_cue_is_met() {
+    let rules = RuleSet::embedded();
+    let input = "Chief Marcus Webb said the stations would close.\n\n\
+                 Capt. Rosa Delgado, who runs the north station, disagreed.\n\n\
+                 She said response times would rise.";
+    let analysis = analyze(input, &rules);
+    let sources: Vec<&str> = analysis
+        .attributions
+        .iter()
+        .filter_map(|a| a.source())
+        .map(|s| analysis.registry.sources[s].intro.slice(input))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "Chief Marcus Webb",
+            "Capt. Rosa Delgado, who runs the north station"
+        ]
+    );
 }
 
 #[test]
