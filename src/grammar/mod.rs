@@ -5494,6 +5494,21 @@ impl<'t, 'a> Frame<'t, 'a> {
             && !before.text.starts_with(|c: char| c.is_ascii_digit())
     }
 
+    /// Whether the form at `p`, which may also be a noun, is the head of a
+    /// subject whose verb follows it ("Land disputes are common", "Voter
+    /// fears have grown"). After a relative word the verb after the form is
+    /// the reported clause's ("the figures, which the agency estimates are
+    /// too high").
+    fn noun_before_its_verb(&self, p: usize) -> bool {
+        self.lexicon.noun_forms.contains(self.norms[p])
+            && self.norms.get(p + 1).is_some_and(|next| {
+                FINITE_BE.contains(next) || MODALS.contains(next) || matches!(*next, "have" | "has" | "had")
+            })
+            && !self.norms[..p]
+                .iter()
+                .any(|w| WH_OPENERS.contains(w) || *w == "that")
+    }
+
     fn find(&self) -> Reading {
         let mut found: Vec<Found> = Vec::new();
         let covered = |found: &[Found], span: Span| {
@@ -5533,6 +5548,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || self.lexicon.knowledge.longest_at(&self.norms[p..]).is_some()
                 // "a think tank", "a talk show host".
                 || self.lexicon.cue_lookalikes.covers(&self.norms, p)
+                || self.noun_before_its_verb(p)
             {
                 continue;
             }

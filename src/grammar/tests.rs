@@ -4998,3 +4998,19 @@ fn a_past_form_that_is_also_the_lemma() {
         check(input, expect);
     }
 }
+
+#[test]
+fn a_noun_form_before_its_own_verb_is_no_cue() {
+    check("Land disputes are among the most common causes of unrest.", None);
+    check("Voter fears have grown since the port closed.", None);
+    check("Harbor reports will be published monthly.", None);
+    // After a relative word the verb is the reported clause's.
+    check(
+        "The figures, which the agency estimates are too high, fell.",
+        Some((
+            "estimates",
+            "the agency",
+            "which the agency estimates are too high",
+        )),
+    );
+}
