@@ -450,6 +450,9 @@ pub struct Lexicon {
     pub boilerplate: Vec<String>,
     /// Nouns that name a listener after "told" ("told reporters").
     pub recipients: HashSet<String>,
+    /// Adjectives that pass a verdict after a verb of naming ("called the
+    /// deal fair").
+    pub verdicts: HashSet<String>,
     /// Cue forms that are also common nouns ("a report", "the post"), allowed in source phrases.
     pub noun_forms: HashSet<String>,
     /// Nouns that report their possessor's words, belief or aim ("her
@@ -631,6 +634,8 @@ pub struct RawLexicon {
     pub outlets: Vec<String>,
     #[serde(default)]
     pub recipients: Vec<String>,
+    #[serde(default)]
+    pub verdicts: Vec<String>,
     #[serde(default)]
     pub noun_forms: Vec<String>,
     #[serde(default)]
@@ -846,6 +851,7 @@ impl Lexicon {
         self.counts.extend(raw.counts.iter().map(|w| normalize(w)));
         self.recipients
             .extend(raw.recipients.iter().map(|w| normalize(w)));
+        self.verdicts.extend(raw.verdicts.iter().map(|w| normalize(w)));
         self.noun_forms
             .extend(raw.noun_forms.iter().map(|w| normalize(w)));
         for group in &raw.nominal_cues {

@@ -4827,8 +4827,18 @@ impl<'t, 'a> Frame<'t, 'a> {
                             "soon" | "well" | "much" | "long" | "far" | "if" | "though" | "many" | "part"
                         )
                 });
+        // "called the deal fair", "calls it unfair": a short object and the
+        // verdict on it closing the content; "called the town council" and
+        // "called it quits" name nothing.
+        const MAX_VERDICT_TOKENS: usize = 5;
+        let verdict = naming_verb
+            && (first + 2..=first + MAX_VERDICT_TOKENS).contains(&last)
+            && self.toks[last - 1].is_word()
+            && self.lexicon.verdicts.contains(self.norms[last - 1]);
+        let demonstrative = matches!(head, "it" | "this");
         (self.toks[first].is_capitalized() && (article_within(3) || small_clause))
-            || (head == "the" && article_within(4))
+            || (head == "the" && (article_within(4) || (verdict && last > first + 2)))
+            || (demonstrative && (article_within(2) || verdict))
             || taken_as
     }
 

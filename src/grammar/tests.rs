@@ -1804,6 +1804,30 @@ fn calling_someone_something() {
     );
     check("The mayor called the police.", None);
     check("The senator called the meeting.", None);
+    // After "the", a verdict closing a short object; "it" and "this" take
+    // a verdict or an indefinite noun phrase, but idioms name nothing.
+    check(
+        "Tom Barr called the deal fair.",
+        Some(("called", "Tom Barr", "the deal fair")),
+    );
+    check(
+        "She called the charges politically motivated.",
+        Some(("called", "She", "the charges politically motivated")),
+    );
+    check("The mayor called the town council.", None);
+    check("The mayor called the fair.", None);
+    check("Barr called it unfair.", Some(("called", "Barr", "it unfair")));
+    check(
+        "Barr called it a disgrace.",
+        Some(("called", "Barr", "it a disgrace")),
+    );
+    check(
+        "He called this a victory for workers.",
+        Some(("called", "He", "this a victory for workers")),
+    );
+    check("Barr called it a day.", None);
+    check("Barr called it quits after ten years.", None);
+    check("The mayor called it in.", None);
     // After a name, a bare word that can only be what the name is called.
     check(
         "The mayor called Ruiz unfit for the harbor board.",

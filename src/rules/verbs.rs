@@ -8,7 +8,7 @@ use crate::Analysis;
 fn judgement(class: CueClass) -> Option<(&'static str, &'static str)> {
     match class {
         CueClass::Doubting => Some(("doubting", "casts doubt on what the source said")),
-        CueClass::GuiltImplying => Some(("guilt-implying", "implies the source owned up to wrongdoing")),
+        CueClass::GuiltImplying => Some(("guilt-implying", "implies culpability")),
         CueClass::Manner => Some(("manner", "judges how the source spoke")),
         CueClass::Endorsing => Some(("endorsing", "presents what the source said as established fact")),
         _ => None,
