@@ -5460,7 +5460,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         let reports = !matches!(form.class, CueClass::NonSpeech | CueClass::Question)
             && match form.content {
                 ContentShape::Any | ContentShape::Object => true,
-                ContentShape::Clause => self.norms.get(p + n).is_none_or(|w| *w != "to"),
+                // With nothing but an adverbial after it, such a verb reports
+                // only when people are its subject ("Ana Ruiz disagreed on
+                // Friday", not "Hiring continues in May").
+                ContentShape::Clause => match self.toks.get(p + n) {
+                    Some(next) if next.norm == "to" => false,
+                    Some(next) if next.is_word() && !opens_adverbial(&next.norm) => true,
+                    _ => self.unclaimed_speaker(p).is_some(),
+                },
                 ContentShape::Quote => false,
             };
         // "the Post", "30 states", "plans to …": a capital, a number before

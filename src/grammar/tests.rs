@@ -3647,6 +3647,11 @@ fn cues_no_construction_claims() {
     // questions, report nothing without one.
     check_unclaimed("Mr. Lee spoke at the memorial in the afternoon.", None);
     check_unclaimed("Hiring continues to grow in the north.", None);
+    // With nothing but an adverbial after it, people must be the subject.
+    check_unclaimed("The fighting continues.", None);
+    check_unclaimed("The fighting continued into the night.", None);
+    check_unclaimed("The mayor disagreed on Friday.", Some("disagreed"));
+    check_unclaimed("Most residents disagreed.", Some("disagreed"));
     check_unclaimed("The mayor smiled at the crowd.", None);
     check_unclaimed("He asked for more time.", None);
     // A sentence with an attribution has no unclaimed cue.
