@@ -749,7 +749,26 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         }
     }
     // "one of them", "one of the traders": a member of a group named before.
+    // A group anchored on its owner ("one of his aides", "one of the
+    // mayor's lawyers") is met here: the member is a new anonymous source,
+    // described by whose they are.
     if first.norm == "one" && words.get(1).is_some_and(|t| t.norm == "of") {
+        let group = &words[2..];
+        let owned = group
+            .first()
+            .is_some_and(|t| matches!(t.norm.as_ref(), "his" | "her" | "their" | "its" | "our" | "my"))
+            || group.iter().take(4).any(|t| t.norm.ends_with("'s"));
+        if let Some(mut phrase) = owned.then(|| classify(group, lexicon, false)).flatten() {
+            if matches!(
+                phrase.kind,
+                PhraseKind::Anonymous | PhraseKind::AnonymousGroup | PhraseKind::Definite
+            ) {
+                phrase.kind = PhraseKind::Anonymous;
+                phrase.plural = false;
+                phrase.described = true;
+                return Some(phrase);
+            }
+        }
         return Some(SourcePhrase::of(PhraseKind::Definite, "one-of"));
     }
     // The core ends where the description starts: a comma, a preposition, a
@@ -1239,6 +1258,11 @@ mod tests {
         // A copy of anything else is no source.
         check("a copy of the port official", None);
         check("he", Some(Pronoun));
+        // A member of a group met before; of a group its owner anchors, a
+        // new source.
+        check("one of the traders", Some(Definite));
+        check("One of his aides", Some(Anonymous));
+        check("one of the mayor's lawyers", Some(Anonymous));
         check("The source", Some(Definite));
         check("the second source", Some(Definite));
         check("another source", Some(Another));

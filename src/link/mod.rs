@@ -71,6 +71,8 @@ pub struct Registry {
     anonymous: Vec<usize>,
     /// The same, by head noun.
     anonymous_by_head: HashMap<String, Vec<usize>>,
+    /// Where each word of the text first occurs, once a phrase asks.
+    first_occurrences: Option<HashMap<String, usize>>,
 }
 
 /// How far back a reference ("the source", "he") looks for its antecedent,
@@ -98,6 +100,29 @@ fn kind_of(phrase: &SourcePhrase) -> SourceKind {
             }
         }
     }
+}
+
+/// Where each word of the text first occurs, lower-cased, as written and
+/// without a plural ending: built once, when a definite phrase first needs
+/// it, so looking back stays linear however many phrases look.
+fn first_occurrences(text: &str) -> HashMap<String, usize> {
+    let mut first = HashMap::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
+        let tail = &rest[start..];
+        let len = tail.find(|c: char| !c.is_alphanumeric()).unwrap_or(tail.len());
+        let at = text.len() - tail.len();
+        let word = tail[..len].to_lowercase();
+        for stem in [word.strip_suffix("es"), word.strip_suffix('s')]
+            .into_iter()
+            .flatten()
+        {
+            first.entry(stem.to_string()).or_insert(at);
+        }
+        first.entry(word).or_insert(at);
+        rest = &tail[len..];
+    }
+    first
 }
 
 fn is_first_person(head: &str) -> bool {
@@ -145,7 +170,8 @@ impl Registry {
                         && !summing
                         && !mention.phrase.described
                         && !mention.phrase.organization_head
-                        && mention.phrase.role.is_none());
+                        && mention.phrase.role.is_none()
+                        && (mention.phrase.ordinal.is_some() || !self.head_met_before(mention, text)));
                 let index = self.sources.len();
                 self.sources.push(Source {
                     intro: mention.intro,
@@ -161,6 +187,27 @@ impl Registry {
         };
         self.history.push(index);
         index
+    }
+
+    /// Whether the article names what the head of `mention` names before
+    /// it ("Police detained 14 villagers. … The villagers say …"): the
+    /// definite phrase then points back to people the reader has met, if
+    /// not as a source. The head is looked for as its lemma and as written
+    /// ("women"). An ordinal counts sources instead ("the third source").
+    fn head_met_before(&mut self, mention: &Mention, text: &str) -> bool {
+        let first = self
+            .first_occurrences
+            .get_or_insert_with(|| first_occurrences(text));
+        let written = mention
+            .span
+            .slice(text)
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .map(str::to_lowercase);
+        [Some(mention.phrase.head.clone()), written]
+            .into_iter()
+            .flatten()
+            .any(|word| first.get(&word).is_some_and(|&at| at < mention.span.start()))
     }
 
     /// Adds a new source to the lookup tables.
