@@ -430,6 +430,12 @@ const TAIL_STARTS: &[&str] = &[
     "of",
     "about",
     "for",
+    "during",
+    "outside",
+    "inside",
+    "near",
+    "behind",
+    "amid",
 ];
 
 /// Subject pronouns: a content that starts with one is a clause.

@@ -69,6 +69,15 @@ fn speaker_then_content() {
         "Officials said in a statement that talks failed.",
         Some(("said", "Officials", "talks failed")),
     );
+    // Where the words were said is no part of them.
+    check(
+        "The lawyer told reporters outside the courthouse that his client would appeal.",
+        Some(("told", "The lawyer", "his client would appeal")),
+    );
+    check(
+        "The minister said during a visit to the port that fares would fall.",
+        Some(("said", "The minister", "fares would fall")),
+    );
     check(
         "The mayor told reporters, “We will rebuild.”",
         Some(("told", "The mayor", "We will rebuild.")),
