@@ -124,6 +124,33 @@ fn is_descriptor_start(word: &str) -> bool {
     )
 }
 
+/// Whether a relative clause with no relative word opens at `i`: a subject
+/// pronoun after a common noun, then its verb ("the experts I interviewed",
+/// "traders we spoke to"). It describes the people before it.
+/// The noun may open the sentence ("Residents we interviewed"), and only
+/// a determiner, a quantifier, a name or one adjective may stand before it
+/// ("most of the local traders we …"), so a clause that ends in a noun is
+/// no phrase ("used her column to praise the candidate she …").
+fn contact_clause_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> bool {
+    let before_noun = |k: usize| {
+        let word = words[k].norm.as_ref();
+        is_determiner(word)
+            || is_count_word(words[k], lexicon)
+            || matches!(word, "of" | "all" | "most" | "many" | "some" | "few" | "several")
+            || words[k].is_capitalized()
+            || (k + 2 == i && words[k].is_word() && !word.ends_with("ed") && !word.ends_with("ing"))
+    };
+    i > 0
+        && (0..i - 1).all(before_noun)
+        && matches!(words[i].norm.as_ref(), "i" | "we" | "he" | "she" | "they" | "you")
+        && words[i - 1].is_word()
+        && (!words[i - 1].is_capitalized() || (i == 1 && is_common_head(&words[0].norm, lexicon)))
+        && !is_determiner(words[i - 1].norm.as_ref())
+        && words
+            .get(i + 1)
+            .is_some_and(|verb| verb.is_word() && !verb.is_capitalized())
+}
+
 /// Fractions of the people asked ("half", "a third of voters").
 const FRACTIONS: &[&str] = &[
     "half",
@@ -411,12 +438,33 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     if bounds_a_number(words, lexicon) {
         return classify(&words[2..], lexicon, false);
     }
+    // "All the experts", "both the unions": a quantifier before a
+    // determined group takes in the whole of it.
+    if matches!(first.norm.as_ref(), "all" | "both")
+        && words.len() > 2
+        && matches!(
+            words[1].norm.as_ref(),
+            "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our"
+        )
+    {
+        return classify(&words[1..], lexicon, false).filter(|p| p.plural);
+    }
     // A noun phrase ends in its head, never in an article, a possessive or
     // a preposition ("The mayor seized on the" is a clause cut short), nor
     // in a pronoun that only a subject can be ("access to documents she"
     // ends where her clause starts; "I" may be a numeral in a name).
-    if words.len() > 1 && NEVER_LAST.contains(&words[words.len() - 1].norm.as_ref()) {
-        return None;
+    // A relative clause with no relative word may strand its preposition
+    // ("traders we spoke to").
+    let stranded = |last: &str| {
+        matches!(last, "to" | "with")
+            && words.len() > 3
+            && (1..words.len() - 2).any(|i| contact_clause_at(words, i, lexicon))
+    };
+    if words.len() > 1 {
+        let last = words[words.len() - 1].norm.as_ref();
+        if NEVER_LAST.contains(&last) && !stranded(last) {
+            return None;
+        }
     }
     // A lone pronoun, the writer's "I" and "we" among them.
     if words.len() == 1 {
@@ -455,6 +503,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .enumerate()
         .position(|(i, t)| {
             is_who(&t.norm)
+                || contact_clause_at(words, i, lexicon)
                 || t.norm == "whose"
                 || (t.norm == "which" && i > 0 && words[i - 1].is_punct(','))
                 || (t.norm == "that"
@@ -780,6 +829,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .find(|&(i, t)| {
             t.is_punct(',')
                 || (is_descriptor_start(t.norm.as_ref()) && !side_adjective(words, i))
+                || contact_clause_at(words, i, lexicon)
                 || ((is_participle(&t.norm) || is_present_participle(&t.norm))
                     && !t.is_capitalized()
                     && !is_determiner(words[i - 1].norm.as_ref())
@@ -1242,6 +1292,27 @@ mod tests {
         assert_eq!(plural("One"), Some(false));
     }
 
+    /// A relative clause with no relative word opens at the pronoun after a
+    /// short noun phrase, not after a clause that ends in a noun.
+    #[test]
+    fn contact_clauses() {
+        let rules = RuleSet::embedded();
+        let opens_at = |input: &str| {
+            let tokens = tokenize(input, 0);
+            let refs: Vec<&Token<'_>> = tokens.iter().collect();
+            (0..refs.len()).find(|&i| contact_clause_at(&refs, i, &rules.lexicon))
+        };
+        assert_eq!(opens_at("the experts I interviewed"), Some(2));
+        assert_eq!(opens_at("Residents we reached"), Some(1));
+        assert_eq!(opens_at("most of the local traders we met"), Some(5));
+        assert_eq!(
+            opens_at("used her column to praise the candidate she regards"),
+            None
+        );
+        assert_eq!(opens_at("Ruiz we"), None);
+        assert_eq!(opens_at("the experts I"), None);
+    }
+
     #[test]
     fn kinds_of_source_phrases() {
         use PhraseKind::*;
@@ -1258,6 +1329,15 @@ mod tests {
         // A copy of anything else is no source.
         check("a copy of the port official", None);
         check("he", Some(Pronoun));
+        check("the experts I interviewed", Some(Definite));
+        check("All the experts I interviewed", Some(Definite));
+        check("all his aides", Some(AnonymousGroup));
+        check("All the mayor", None);
+        check("traders we spoke to", Some(AnonymousGroup));
+        check("Residents we interviewed", Some(AnonymousGroup));
+        check("the local traders we spoke with", Some(Definite));
+        // A pronoun after a name is its own clause's subject.
+        check("Ruiz we", None);
         // A member of a group met before; of a group its owner anchors, a
         // new source.
         check("one of the traders", Some(Definite));

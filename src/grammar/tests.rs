@@ -69,6 +69,23 @@ fn speaker_then_content() {
         "Officials said in a statement that talks failed.",
         Some(("said", "Officials", "talks failed")),
     );
+    // A relative clause with no relative word describes the source.
+    check(
+        "All the experts I interviewed said the proposals were detailed.",
+        Some((
+            "said",
+            "All the experts I interviewed",
+            "the proposals were detailed",
+        )),
+    );
+    check(
+        "Residents we reached by phone said the water was unsafe.",
+        Some(("said", "Residents we reached by phone", "the water was unsafe")),
+    );
+    check(
+        "“Prices doubled,” said the traders we spoke to.",
+        Some(("said", "the traders we spoke to", "Prices doubled,")),
+    );
     // Where the words were said is no part of them.
     check(
         "The lawyer told reporters outside the courthouse that his client would appeal.",
