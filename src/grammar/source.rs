@@ -207,7 +207,20 @@ fn is_count_word(word: &Token<'_>, lexicon: &Lexicon) -> bool {
 
 /// Nouns for a copy or a part of a document ("a copy of the memo").
 const DOCUMENT_PARTS: &[&str] = &[
-    "copy", "draft", "version", "excerpt", "section", "passage", "page",
+    "copy",
+    "draft",
+    "version",
+    "excerpt",
+    "section",
+    "passage",
+    "page",
+    // What puts several documents together speaks for them ("an average
+    // of recent polls shows …").
+    "average",
+    "compilation",
+    "summary",
+    "review",
+    "analysis",
 ];
 
 /// Words a noun phrase never ends with: articles, possessives and
@@ -786,13 +799,23 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return Some(phrase);
     }
     // "a copy of the memo", "a draft of the report": a part or a copy of a
-    // document speaks for it.
-    let part_of = is_determiner(first.norm.as_ref())
-        && words.len() > 3
-        && DOCUMENT_PARTS.contains(&words[1].norm.as_ref())
-        && words[2].norm == "of";
-    if part_of {
-        let phrase = classify(&words[3..], lexicon, false)?;
+    // document speaks for it. A name may say whose it is ("the Gallup
+    // average of polls").
+    const MAX_NAME_WORDS: usize = 3;
+    let part = is_determiner(first.norm.as_ref())
+        .then(|| {
+            (1..=MAX_NAME_WORDS + 1)
+                .take_while(|&i| i < words.len())
+                .find(|&i| !words[i].is_capitalized())
+        })
+        .flatten()
+        .filter(|&i| {
+            words.len() > i + 2
+                && DOCUMENT_PARTS.contains(&words[i].norm.as_ref())
+                && words[i + 1].norm == "of"
+        });
+    if let Some(i) = part {
+        let phrase = classify(&words[i + 2..], lexicon, false)?;
         if phrase.kind == PhraseKind::Document {
             return Some(phrase);
         }
@@ -1132,6 +1155,9 @@ const PARTICIPLE_FOLLOWERS: &[&str] = &[
     "during",
     "since",
     "as",
+    "over",
+    "between",
+    "among",
     ",",
 ];
 
@@ -1326,6 +1352,13 @@ mod tests {
         // A copy or part of a document is the document.
         check("A copy of the memo", Some(Document));
         check("a draft of the report", Some(Document));
+        check("An average of recent polls", Some(Document));
+        check("The Real Clear Politics average of polls", Some(Document));
+        check(
+            "The average of polls taken over the past two weeks",
+            Some(Document),
+        );
+        check("the average of the workers", None);
         // A copy of anything else is no source.
         check("a copy of the port official", None);
         check("he", Some(Pronoun));

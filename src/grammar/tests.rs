@@ -69,6 +69,16 @@ fn speaker_then_content() {
         "Officials said in a statement that talks failed.",
         Some(("said", "Officials", "talks failed")),
     );
+    // What puts documents together speaks for them; a participle with
+    // its adverbial describes them.
+    check(
+        "An average of recent polls shows the mayor ahead.",
+        Some(("shows", "An average of recent polls", "the mayor ahead")),
+    );
+    check(
+        "Polls taken over the past two weeks show the mayor ahead.",
+        Some(("show", "Polls taken over the past two weeks", "the mayor ahead")),
+    );
     // A relative clause with no relative word describes the source.
     check(
         "All the experts I interviewed said the proposals were detailed.",
