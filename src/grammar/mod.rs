@@ -5363,8 +5363,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(Found::new(kind, content, quote, cue, mention))
     }
 
-    /// `SOURCE declined to comment`.
+    /// `SOURCE declined to comment`; `… could not reach SOURCE for comment`.
     fn non_response(&self, p: usize, n: usize) -> Option<Found> {
+        if self.norms[p + n - 1] == "reach" {
+            return self.not_reached(p, n);
+        }
         let end = self.subject_end(p);
         if end == 0 {
             return None;
@@ -5390,6 +5393,39 @@ impl<'t, 'a> Frame<'t, 'a> {
                     self.mention(s, end, end)
                 }
             })?;
+        let cue = self.plain_cue(p, p + n, CueClass::NonResponse);
+        let content = self.span(p, self.content_end.max(p + n));
+        Some(Found::new(
+            AttributionKind::NoComment,
+            content,
+            None,
+            cue,
+            Some(mention),
+        ))
+    }
+
+    /// `… was unable to reach SOURCE for comment`, `Attempts to reach
+    /// SOURCE were unsuccessful`: the source is the one not reached, and
+    /// must name people; "could not reach a deal" reaches no one. Only
+    /// "for comment" or an attempt says the reach was for words.
+    fn not_reached(&self, p: usize, n: usize) -> Option<Found> {
+        let object = p + n;
+        let clause_end = (object..self.content_end)
+            .find(|&k| self.is(k, ',') || self.is(k, ';'))
+            .unwrap_or(self.content_end);
+        let for_comment = (object + 1..clause_end)
+            .find(|&k| self.norms[k] == "for" && self.norms.get(k + 1) == Some(&"comment"));
+        let attempt = matches!(self.norms[p], "attempts" | "efforts" | "attempt" | "effort");
+        let end = match for_comment {
+            Some(k) => k,
+            None if attempt => (object + 1..clause_end)
+                .find(|&k| FINITE_BE.contains(&self.norms[k]) || matches!(self.norms[k], "failed" | "by"))
+                .unwrap_or(clause_end),
+            None => return None,
+        };
+        let mention = self
+            .mention(object, end, end)
+            .filter(|m| m.names_people() || m.phrase.kind == PhraseKind::Definite)?;
         let cue = self.plain_cue(p, p + n, CueClass::NonResponse);
         let content = self.span(p, self.content_end.max(p + n));
         Some(Found::new(
