@@ -3229,10 +3229,48 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         let content = self.reported_content(q)?;
-        if form.content != ContentShape::Quote || content.0 != AttributionKind::Mixed {
+        if content.0 != AttributionKind::Mixed {
             return Some(content);
         }
         let to = self.toks.partition_point(|t| t.span.end() <= content.1.end());
+        // What the source named something ends with the quotation that names
+        // it: "called the plan “a disaster” during a meeting", "described
+        // the law as a “crazy system” at a rally". Where and when are the
+        // writer's.
+        let naming = form.content == ContentShape::Quote
+            || (q..to).any(|k| {
+                self.norms[k] == "as"
+                    && (k == 0 || !matches!(self.norms[k - 1], "well" | "such"))
+                    && (self.open_at(k + 1).is_some()
+                        || (matches!(self.norms.get(k + 1), Some(&("a" | "an" | "the")))
+                            && self.open_at(k + 2).is_some()))
+            });
+        if !naming {
+            return Some(content);
+        }
+        // "In" and "on" may place the thing named ("“the pearl” on the Silk
+        // Road"), so after them only a time is the writer's.
+        let adverbial_after_naming = (q + 1..to).find(|&k| {
+            let next = self.norms.get(k + 1).filter(|_| self.toks[k + 1].is_word());
+            self.close_at(k - 1).is_some()
+                && match self.norms[k] {
+                    "in" | "on" => next.is_some_and(|w| is_time_word(w)),
+                    "at" | "during" | "after" | "before" | "since" | "while" | "when" => {
+                        next.is_some_and(|w| {
+                            CLAUSE_DETERMINERS.contains(w)
+                                || is_time_word(w)
+                                || self.toks[k + 1].is_capitalized()
+                        })
+                    }
+                    _ => false,
+                }
+        });
+        if let Some(end) = adverbial_after_naming {
+            return self.content_until(q, end);
+        }
+        if form.content != ContentShape::Quote {
+            return Some(content);
+        }
         let clause_after = |k: usize| {
             self.toks.get(k + 1).is_some_and(|t| {
                 t.is_word()

@@ -1861,6 +1861,28 @@ fn calling_someone_something() {
         "He called this a victory for workers.",
         Some(("called", "He", "this a victory for workers")),
     );
+    // The naming ends with the quotation that names; where and when it
+    // was said are the writer's, unless "in" or "on" places the thing.
+    check(
+        "The mayor called the plan “a disaster” during a meeting on Monday.",
+        Some(("called", "The mayor", "the plan “a disaster”")),
+    );
+    check(
+        "Bill Clinton described the law as a “crazy system” at a rally in Flint.",
+        Some(("described", "Bill Clinton", "the law as a “crazy system”")),
+    );
+    check(
+        "Officials call the port “the pearl” on the northern coast.",
+        Some(("call", "Officials", "the port “the pearl” on the northern coast")),
+    );
+    check(
+        "The group cited costs as well as “other burdens” during the war.",
+        Some((
+            "cited",
+            "The group",
+            "costs as well as “other burdens” during the war",
+        )),
+    );
     check("Barr called it a day.", None);
     check("Barr called it quits after ten years.", None);
     check("The mayor called it in.", None);
