@@ -3278,7 +3278,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                         || SUBJECT_PRONOUNS.contains(&self.norms[k + 1])
                         || (CLAUSE_DETERMINERS.contains(&self.norms[k + 1])
                             && !matches!(self.norms[k + 1], "a" | "an"))
-                        || self.finite_verb_at(k + 1))
+                        || self.finite_verb_at(k + 1)
+                        // "… and describe their acts as crimes": a second
+                        // verb of the speaker's.
+                        || self.cue_form_at(k + 1, |_| true))
             })
         };
         match (q + 1..to).find(|&k| {

@@ -1883,6 +1883,12 @@ fn calling_someone_something() {
             "costs as well as “other burdens” during the war",
         )),
     );
+    // A second verb of the speaker's after the naming opens a claim of
+    // its own.
+    check(
+        "Officials call them “lone wolves” and describe their acts as crimes.",
+        Some(("call", "Officials", "them “lone wolves”")),
+    );
     check("Barr called it a day.", None);
     check("Barr called it quits after ten years.", None);
     check("The mayor called it in.", None);
