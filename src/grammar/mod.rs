@@ -508,6 +508,9 @@ fn opens_adverbial(word: &str) -> bool {
     PREPOSITIONS.contains(&word) || TAIL_STARTS.contains(&word) || is_time_word(word)
 }
 
+/// Particles of phrasal verbs, which open no object ("called off a deal").
+const PARTICLES: &[&str] = &["off", "up", "out", "down", "back", "away", "in", "on", "over"];
+
 /// Modal auxiliaries ("will tell", "could argue").
 const MODALS: &[&str] = &[
     "will", "won't", "would", "wouldn't", "could", "couldn't", "may", "might", "can", "cannot", "can't",
@@ -4844,8 +4847,27 @@ impl<'t, 'a> Frame<'t, 'a> {
         let Some(&head) = self.norms.get(first) else {
             return false;
         };
-        let article_within =
-            |n: usize| (first + 1..(first + 1 + n).min(last)).any(|k| matches!(self.norms[k], "a" | "an"));
+        // An indefinite noun phrase after the object names it. An article
+        // after a preposition belongs to the object ("called the police to
+        // a meeting"), and one before a time or a count dates or counts the
+        // call ("called his lawyer a day later", "a second time").
+        let names_from = |k: usize| {
+            let object_end = self.norms[k - 1];
+            let named = self.norms.get(k + 1).copied().unwrap_or_default();
+            matches!(self.norms[k], "a" | "an")
+                && !PREPOSITIONS.contains(&object_end)
+                && !matches!(object_end, "and" | "or" | "but" | "than")
+                // "pushing a cart": the article is the participle's object.
+                && !object_end.ends_with("ing")
+                && !is_time_word(named)
+                && !PERIODS.contains(&named)
+                && !matches!(
+                    named,
+                    "day" | "lot" | "bit" | "little" | "few" | "dozen" | "number" | "couple"
+                )
+                && !self.lexicon.ordinals.contains_key(named)
+        };
+        let article_within = |n: usize| (first + 1..(first + 1 + n).min(last)).any(names_from);
         if OBJECT_PRONOUNS.contains(&head) || source::REFLEXIVES.contains(&head) {
             return last > first + 1;
         }
@@ -4882,10 +4904,36 @@ impl<'t, 'a> Frame<'t, 'a> {
             && (first + 2..=first + MAX_VERDICT_TOKENS).contains(&last)
             && self.toks[last - 1].is_word()
             && self.lexicon.verdicts.contains(self.norms[last - 1]);
+        // "called the citation and the demand for a hearing a political
+        // ploy", "has called climate change a hoax": a longer object, with
+        // no verb of its own, then the indefinite noun phrase naming it.
+        // The object opens with a determiner, a name or a noun, not a
+        // particle or a preposition ("called off a deal", "see in her a
+        // mirror"), and holds no verb or comparison ("see this guy is a
+        // fraud", "less than a day").
+        const MAX_NAMED_OBJECT_TOKENS: usize = 12;
+        let object_word = |j: usize| {
+            let word = self.norms[j];
+            self.toks[j].is_word()
+                && !self.finite_verb_at(j)
+                && !FINITE_BE.contains(&word)
+                && !MODALS.contains(&word)
+                && word != "than"
+        };
+        let opens_object = !matches!(head, "a" | "an")
+            && !opens_adverbial(head)
+            && !PARTICLES.contains(&head)
+            && object_word(first);
+        let named_after_object = naming_verb
+            && opens_object
+            && (first + 1..(first + MAX_NAMED_OBJECT_TOKENS).min(last))
+                .take_while(|&j| object_word(j))
+                .any(names_from);
         let demonstrative = matches!(head, "it" | "this");
         (self.toks[first].is_capitalized() && (article_within(3) || small_clause))
             || (head == "the" && (article_within(4) || (verdict && last > first + 2)))
             || (demonstrative && (article_within(2) || verdict))
+            || named_after_object
             || taken_as
     }
 

@@ -1883,6 +1883,26 @@ fn calling_someone_something() {
             "costs as well as “other burdens” during the war",
         )),
     );
+    // A longer object, then the indefinite noun phrase naming it; an
+    // article after a preposition, or before a time or a count, names
+    // nothing.
+    check(
+        "Critics called the toll and the new parking fees a tax on commuters.",
+        Some((
+            "called",
+            "Critics",
+            "the toll and the new parking fees a tax on commuters",
+        )),
+    );
+    check(
+        "Ruiz has called climate change a hoax.",
+        Some(("called", "Ruiz", "climate change a hoax")),
+    );
+    check("The mayor called the police to a meeting.", None);
+    check("The mayor called his lawyer a day later.", None);
+    check("The mayor called the council a second time.", None);
+    check("They called off a deal after the vote.", None);
+    check("I saw a guy pushing a mail cart.", None);
     // A second verb of the speaker's after the naming opens a claim of
     // its own.
     check(
