@@ -4896,14 +4896,19 @@ impl<'t, 'a> Frame<'t, 'a> {
                             "soon" | "well" | "much" | "long" | "far" | "if" | "though" | "many" | "part"
                         )
                 });
-        // "called the deal fair", "calls it unfair": a short object and the
-        // verdict on it closing the content; "called the town council" and
-        // "called it quits" name nothing.
+        // "called the deal fair", "calls it unfair", "called the charges
+        // baseless and politically motivated": a short object and the
+        // verdict on it closing the content or joined to another;
+        // "called the town council" and "called it quits" name nothing.
         const MAX_VERDICT_TOKENS: usize = 5;
-        let verdict = naming_verb
-            && (first + 2..=first + MAX_VERDICT_TOKENS).contains(&last)
-            && self.toks[last - 1].is_word()
-            && self.lexicon.verdicts.contains(self.norms[last - 1]);
+        let verdict_at = (first + 1..last.min(first + MAX_VERDICT_TOKENS))
+            .take_while(|&v| self.toks[v].is_word())
+            .find(|&v| {
+                self.lexicon.verdicts.contains(self.norms[v])
+                    && (v + 1 == last || matches!(self.norms[v + 1], "and" | "or" | "but"))
+            })
+            .filter(|_| naming_verb);
+        let verdict = verdict_at.is_some();
         // "called the citation and the demand for a hearing a political
         // ploy", "has called climate change a hoax": a longer object, with
         // no verb of its own, then the indefinite noun phrase naming it.
@@ -4931,7 +4936,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .any(names_from);
         let demonstrative = matches!(head, "it" | "this");
         (self.toks[first].is_capitalized() && (article_within(3) || small_clause))
-            || (head == "the" && (article_within(4) || (verdict && last > first + 2)))
+            || (head == "the" && (article_within(4) || verdict_at.is_some_and(|v| v > first + 1)))
             || (demonstrative && (article_within(2) || verdict))
             || named_after_object
             || taken_as

@@ -1850,6 +1850,14 @@ fn calling_someone_something() {
         "She called the charges politically motivated.",
         Some(("called", "She", "the charges politically motivated")),
     );
+    check(
+        "The campaign called the charges baseless and fabricated by rivals.",
+        Some((
+            "called",
+            "The campaign",
+            "the charges baseless and fabricated by rivals",
+        )),
+    );
     check("The mayor called the town council.", None);
     check("The mayor called the fair.", None);
     check("Barr called it unfair.", Some(("called", "Barr", "it unfair")));
