@@ -2045,6 +2045,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else if self.is(p - 1, ',') && p >= 2 {
             if let Some(q) = self.close_at(p - 2) {
                 (self.quotes[q].inner(), Some((q, p - 2)))
+            } else if form.class == CueClass::Question {
+                // "On Friday, Texas, leading a coalition, asked a judge to
+                // …": a question verb after a clause asks something itself.
+                return None;
             } else {
                 (self.clause_span(0, p - 1), None)
             }
@@ -5410,7 +5414,20 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "“Is it over?” Ann Lee, a lawmaker, asked.": with nothing after
         // it, "asked" ends a speech tag.
         let ends_tag = p + 1 >= self.content_end;
-        passive || (!ends_tag && (p == self.clause_start(p) || SUBORDINATORS.contains(&prev) || prev == ","))
+        // After a comma the participle describes the one asked ("Lee,
+        // asked about the plan, said …"); with the people asked after it,
+        // the verb is the asker's ("The moderator, Tom Reyes, asked both
+        // candidates whether …").
+        let asks_someone = self.norms.get(p + 1).is_some_and(|next| {
+            CLAUSE_DETERMINERS.contains(next)
+                || OBJECT_PRONOUNS.contains(next)
+                || matches!(*next, "both" | "each")
+        });
+        passive
+            || (!ends_tag
+                && (p == self.clause_start(p)
+                    || SUBORDINATORS.contains(&prev)
+                    || (prev == "," && !asks_someone)))
     }
 
     /// `Asked whether CONTENT, …`, `when asked about CONTENT`, `was asked,

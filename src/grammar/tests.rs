@@ -1113,6 +1113,21 @@ fn speakers_vouched_for_by_the_quote() {
         "“Why now?” Ana Ruiz, a ferry pilot, asked.",
         Some(("asked", "Ana Ruiz, a ferry pilot", "Why now?")),
     );
+    // With the people asked after it, "asked" is the asker's verb.
+    check(
+        "The moderator, Tom Reyes, asked both candidates whether they would reopen schools.",
+        Some((
+            "asked",
+            "The moderator, Tom Reyes",
+            "both candidates whether they would reopen schools",
+        )),
+    );
+    // A question verb after a clause asks something itself; it tags no
+    // content before it.
+    check(
+        "Friday, the county, leading a group of towns, asked a judge to block the toll.",
+        Some(("asked", "the county", "a judge to block the toll")),
+    );
     check("“Go home,” Ruiz barked.", Some(("barked", "Ruiz", "Go home,")));
     // Without a quotation an unknown head names no speaker.
     check("The gambling baron told reporters the casino would close.", None);
