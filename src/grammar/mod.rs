@@ -431,6 +431,8 @@ const TAIL_STARTS: &[&str] = &[
     "about",
     "for",
     "during",
+    "afterward",
+    "afterwards",
     "outside",
     "inside",
     "near",

@@ -102,6 +102,10 @@ fn speaker_then_content() {
         Some(("told", "The lawyer", "his client would appeal")),
     );
     check(
+        "A parent said afterward that neither candidate had convinced her.",
+        Some(("said", "A parent", "neither candidate had convinced her")),
+    );
+    check(
         "The minister said during a visit to the port that fares would fall.",
         Some(("said", "The minister", "fares would fall")),
     );
