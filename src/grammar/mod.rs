@@ -5506,15 +5506,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     self.mention(s, end, end)
                 }
             })?;
-        let cue = self.plain_cue(p, p + n, CueClass::NonResponse);
-        let content = self.span(p, self.content_end.max(p + n));
-        Some(Found::new(
-            AttributionKind::NoComment,
-            content,
-            None,
-            cue,
-            Some(mention),
-        ))
+        Some(self.no_comment(p, n, mention))
     }
 
     /// `… was unable to reach SOURCE for comment`, `Attempts to reach
@@ -5539,15 +5531,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         let mention = self
             .mention(object, end, end)
             .filter(|m| m.names_people() || m.phrase.kind == PhraseKind::Definite)?;
+        Some(self.no_comment(p, n, mention))
+    }
+
+    /// The non-response whose phrase is the `n` tokens at `p`: no claim,
+    /// the rest of the sentence its span.
+    fn no_comment(&self, p: usize, n: usize, mention: Mention) -> Found {
         let cue = self.plain_cue(p, p + n, CueClass::NonResponse);
         let content = self.span(p, self.content_end.max(p + n));
-        Some(Found::new(
-            AttributionKind::NoComment,
-            content,
-            None,
-            cue,
-            Some(mention),
-        ))
+        Found::new(AttributionKind::NoComment, content, None, cue, Some(mention))
     }
 
     /// `it is believed that CONTENT`, `CONTENT reportedly …`.
