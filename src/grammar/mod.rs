@@ -2048,7 +2048,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if let Some(q) = self.close_at(p - 2) {
                 (self.quotes[q].inner(), Some((q, p - 2)))
             } else if form.class == CueClass::Question {
-                // "On Friday, Texas, leading a coalition, asked a judge to
+                // "Friday, the county, leading a group of towns, asked a judge to
                 // …": a question verb after a clause asks something itself.
                 return None;
             } else {
@@ -4916,12 +4916,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             .filter(|_| naming_verb);
         let verdict = verdict_at.is_some();
         // "called the citation and the demand for a hearing a political
-        // ploy", "has called climate change a hoax": a longer object, with
+        // ploy", "has called harbor fees a scam": a longer object, with
         // no verb of its own, then the indefinite noun phrase naming it.
         // The object opens with a determiner, a name or a noun, not a
         // particle or a preposition ("called off a deal", "see in her a
-        // mirror"), and holds no verb or comparison ("see this guy is a
-        // fraud", "less than a day").
+        // mirror"), and holds no verb or comparison ("see the pier is a
+        // hazard", "less than a day").
         const MAX_NAMED_OBJECT_TOKENS: usize = 12;
         let object_word = |j: usize| {
             let word = self.norms[j];

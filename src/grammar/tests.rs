@@ -72,20 +72,20 @@ fn speaker_then_content() {
     // What puts documents together speaks for them; a participle with
     // its adverbial describes them.
     check(
-        "An average of recent polls shows the mayor ahead.",
-        Some(("shows", "An average of recent polls", "the mayor ahead")),
+        "An average of recent surveys shows the levy losing.",
+        Some(("shows", "An average of recent surveys", "the levy losing")),
     );
     check(
-        "Polls taken over the past two weeks show the mayor ahead.",
-        Some(("show", "Polls taken over the past two weeks", "the mayor ahead")),
+        "Surveys conducted over the summer show the levy losing.",
+        Some(("show", "Surveys conducted over the summer", "the levy losing")),
     );
     // A relative clause with no relative word describes the source.
     check(
-        "All the experts I interviewed said the proposals were detailed.",
+        "All the pilots I interviewed said the charts were out of date.",
         Some((
             "said",
-            "All the experts I interviewed",
-            "the proposals were detailed",
+            "All the pilots I interviewed",
+            "the charts were out of date",
         )),
     );
     check(
@@ -1891,7 +1891,7 @@ fn calling_someone_something() {
     // The naming ends with the quotation that names; where and when it
     // was said are the writer's, unless "in" or "on" places the thing.
     check(
-        "The mayor called the plan “a disaster” during a meeting on Monday.",
+        "The mayor called the plan “a disaster” during a council session on Monday.",
         Some(("called", "The mayor", "the plan “a disaster”")),
     );
     check(
@@ -1922,8 +1922,8 @@ fn calling_someone_something() {
         )),
     );
     check(
-        "Ruiz has called climate change a hoax.",
-        Some(("called", "Ruiz", "climate change a hoax")),
+        "Ruiz has called harbor fees a scam.",
+        Some(("called", "Ruiz", "harbor fees a scam")),
     );
     check("The mayor called the police to a meeting.", None);
     check("The mayor called his lawyer a day later.", None);
@@ -1933,8 +1933,8 @@ fn calling_someone_something() {
     // A second verb of the speaker's after the naming opens a claim of
     // its own.
     check(
-        "Officials call them “lone wolves” and describe their acts as crimes.",
-        Some(("call", "Officials", "them “lone wolves”")),
+        "Officials call them “drifters” and describe their camps as eyesores.",
+        Some(("call", "Officials", "them “drifters”")),
     );
     check("Barr called it a day.", None);
     check("Barr called it quits after ten years.", None);
@@ -5107,12 +5107,8 @@ fn that_before_a_finite_verb_is_the_reported_subject() {
 #[test]
 fn a_speaker_known_by_a_name_after_the_quotation() {
     check(
-        "“There was never an order to stand down,” said the dock chief known as Bob, speaking for the first time.",
-        Some((
-            "said",
-            "the dock chief known as Bob",
-            "There was never an order to stand down,",
-        )),
+        "“Nobody told us to wait,” said the dock chief known as Bob, talking for the first time.",
+        Some(("said", "the dock chief known as Bob", "Nobody told us to wait,")),
     );
 }
 
