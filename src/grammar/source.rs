@@ -799,8 +799,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return Some(phrase);
     }
     // "a copy of the memo", "a draft of the report": a part or a copy of a
-    // document speaks for it. A name may say whose it is ("the Gallup
-    // average of polls").
+    // document speaks for it. A name may say whose it is ("the Harbor Gazette
+    // average of surveys").
     const MAX_NAME_WORDS: usize = 3;
     let part = is_determiner(first.norm.as_ref())
         .then(|| {
