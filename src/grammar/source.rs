@@ -92,11 +92,36 @@ impl SourcePhrase {
 
 /// Articles, quantifiers, possessives and demonstratives before a noun.
 #[rustfmt::skip]
+/// Possessive determiners: whose the people of the phrase are.
+const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
 pub(crate) fn is_determiner(word: &str) -> bool {
-    matches!(word,
-        "a" | "an" | "the" | "one" | "some" | "many" | "several" | "most" | "other" | "another" |
-        "both" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that" |
-        "these" | "those" | "multiple" | "various" | "few"
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "one"
+            | "some"
+            | "many"
+            | "several"
+            | "most"
+            | "other"
+            | "another"
+            | "both"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "multiple"
+            | "various"
+            | "few"
     )
 }
 
@@ -455,10 +480,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // determined group takes in the whole of it.
     if matches!(first.norm.as_ref(), "all" | "both")
         && words.len() > 2
-        && matches!(
-            words[1].norm.as_ref(),
-            "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our"
-        )
+        && (matches!(words[1].norm.as_ref(), "the" | "these" | "those")
+            || POSSESSIVE_DETERMINERS.contains(&words[1].norm.as_ref()))
     {
         return classify(&words[1..], lexicon, false).filter(|p| p.plural);
     }
@@ -828,7 +851,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         let group = &words[2..];
         let owned = group
             .first()
-            .is_some_and(|t| matches!(t.norm.as_ref(), "his" | "her" | "their" | "its" | "our" | "my"))
+            .is_some_and(|t| POSSESSIVE_DETERMINERS.contains(&t.norm.as_ref()))
             || group.iter().take(4).any(|t| t.norm.ends_with("'s"));
         if let Some(mut phrase) = owned.then(|| classify(group, lexicon, false)).flatten() {
             if matches!(

@@ -204,10 +204,8 @@ impl Registry {
             .rsplit(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
             .map(str::to_lowercase);
-        [Some(mention.phrase.head.clone()), written]
-            .into_iter()
-            .flatten()
-            .any(|word| first.get(&word).is_some_and(|&at| at < mention.span.start()))
+        let met = |word: &str| first.get(word).is_some_and(|&at| at < mention.span.start());
+        met(&mention.phrase.head) || written.is_some_and(|word| met(&word))
     }
 
     /// Adds a new source to the lookup tables.
