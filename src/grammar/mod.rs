@@ -400,6 +400,13 @@ pub(crate) fn is_time_word(word: &str) -> bool {
     DAYS.contains(&word) || TIME_RELATIONS.contains(&word)
 }
 
+/// Words that open the reason after a source's terms of anonymity ("asked
+/// not to be named because …", "spoke on condition of anonymity to …", "was
+/// not authorized to speak publicly").
+const REASON_OPENERS: &[&str] = &[
+    "because", "for", "to", "as", "since", "so", "citing", "out", "given", "about", "publicly", "while",
+];
+
 /// Besides time words, words that open an adverbial tail after a cue at the
 /// end of a sentence ("in a statement", "via email", "repeatedly").
 const TAIL_STARTS: &[&str] = &[
@@ -1947,6 +1954,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || SUBJECT_PRONOUNS.contains(&w)
                 || OBJECT_PRONOUNS.contains(&w)
                 || matches!(w, "that" | "who" | "which" | "and" | "or" | "but" | "not" | "to")
+                // "were given no chance to comment": the infinitive after a
+                // determiner's noun belongs to that noun, not to a verb.
+                || matches!(w, "no" | "any" | "every" | "another")
             {
                 break;
             }
@@ -4399,7 +4409,16 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// common noun must be one that names people ("Prices rose, adding to …"
     /// has no speaker).
     fn clause_subject(&self, to: usize) -> Option<(Mention, usize)> {
-        self.subject_from(self.clause_start(to), to, Mention::names_people)
+        let start = self.clause_start(to);
+        let (mention, verb) = self.subject_from(start, to, Mention::names_people)?;
+        // "A judge on Friday blocked the map, ruling …": a time between the
+        // subject and its verb is no part of the subject.
+        let end = self.subject_end(verb);
+        let trimmed = (end < verb)
+            .then(|| self.mention(start, end, end))
+            .flatten()
+            .filter(Mention::names_people);
+        Some((trimmed.unwrap_or(mention), verb))
     }
 
     /// The subject of the clause before `to`, read as the speaker of a
@@ -5091,6 +5110,65 @@ impl<'t, 'a> Frame<'t, 'a> {
             .anonymity_reasons
             .longest_at(&self.norms[p..])
             .map(|(n, ())| p + n)
+    }
+
+    /// `SOURCE asked not to be named because …`, `SOURCE spoke on condition
+    /// of anonymity to discuss …`: the terms a source set for being quoted
+    /// are the source's own account, not a claim of the writer's. The rest
+    /// of the sentence (the reason, when one is given) is the content, or
+    /// the terms themselves when nothing follows.
+    fn anonymity_terms(&self) -> Option<Found> {
+        let (verb, terms_end) = (1..self.content_end).find_map(|k| {
+            let end = self.anonymity_reason_end(k)?;
+            // "spoke on condition of anonymity", "agreed to talk on
+            // condition that …": the verb of speaking belongs to the terms.
+            let verb = (0..k)
+                .rev()
+                .take_while(|&v| {
+                    matches!(
+                        self.norms[v],
+                        "spoke" | "talked" | "speak" | "talk" | "to" | "agreed"
+                    ) || (FINITE_BE.contains(&self.norms[v]) && self.norms[k] == "not")
+                })
+                .last()
+                .unwrap_or(k);
+            let predicate = self.toks[verb].is_word()
+                && !self.toks[verb].is_capitalized()
+                && !PREPOSITIONS.contains(&self.norms[verb])
+                && !matches!(self.norms[verb], "to" | "citing" | "requesting" | "asking");
+            predicate.then_some((verb, end))
+        })?;
+        let end = self.subject_end(verb);
+        let start = self.clause_start(end);
+        if end <= start || self.has_quote_marks(start, self.content_end) {
+            return None;
+        }
+        let mention = self.mention(start, end, end).filter(Mention::names_people)?;
+        // "Residents are not permitted to speak to the press" is the
+        // writer's claim about a group; only a source met before ("He was
+        // not authorized to speak", "The official was …") speaks under terms.
+        let refers_back = mention.phrase.kind == PhraseKind::Pronoun
+            || matches!(self.norms[start], "the" | "this" | "that" | "these" | "those");
+        if FINITE_BE.contains(&self.norms[verb]) && !refers_back {
+            return None;
+        }
+        let cue = self.plain_cue(verb, terms_end, CueClass::Neutral);
+        // Only a reason continues the terms ("because …", "for fear of …",
+        // "to discuss …"); "…, but said …" goes on to other words.
+        let reason = (terms_end..self.content_end)
+            .find(|&k| self.toks[k].is_word())
+            .filter(|&k| REASON_OPENERS.contains(&self.norms[k]));
+        let content = match reason {
+            Some(from) => self.span(from, self.content_end),
+            None => cue.span,
+        };
+        Some(Found::new(
+            AttributionKind::Indirect,
+            content,
+            None,
+            cue,
+            Some(mention),
+        ))
     }
 
     /// `SOURCE, who said CONTENT, …`: a cue in the relative clause of a
@@ -5836,6 +5914,16 @@ impl<'t, 'a> Frame<'t, 'a> {
                 && !found.iter().any(|f| f.cue.span.overlaps(self.toks[p].span))
             {
                 found.extend(self.nominal(p));
+            }
+        }
+        // "She asked not to be named because she feared …": the terms of
+        // anonymity take the sentence, the reason's own verbs with it.
+        if found.len() <= 1 {
+            if let Some(terms) = self
+                .anonymity_terms()
+                .filter(|terms| found.iter().all(|f| terms.content.contains(f.cue.span)))
+            {
+                found = vec![terms];
             }
         }
         if found.is_empty() {

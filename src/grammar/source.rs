@@ -904,12 +904,21 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && !verb.is_capitalized()
             && is_past(&verb.norm)
             && (is_determiner(object.norm.as_ref()) || object.text.starts_with(|c: char| c.is_ascii_digit()))
+            // "a poll released this week": a time after a participle dates it.
+            && !PARTICIPLE_FOLLOWERS.contains(&object.norm.as_ref())
     };
     if core
         .iter()
         .skip(1)
         .any(|t| !t.is_capitalized() && matches!(t.norm.as_ref(), "the" | "a" | "an"))
-        || core.windows(3).any(past_verb_with_object)
+        // The description counts too: "A judge on Friday blocked a map" is
+        // a clause whose subject ends at its time.
+        || words[..relative].windows(3).any(past_verb_with_object)
+        // "A judge on Friday struck down …": a verb in the past right after
+        // a day is the clause's.
+        || words[..relative].windows(2).any(|w| {
+            super::is_time_word(&w[0].norm) && !w[1].is_capitalized() && is_past(&w[1].norm)
+        })
     {
         return None;
     }
@@ -1153,7 +1162,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
 
 /// Words after a passive participle that show it starts a description ("a
 /// report released by", "a complaint filed with", "documents filed last
-/// month"), where "the newly elected mayor" goes on with its noun.
+/// month", "a report released Monday"), where "the newly elected mayor" goes on with its noun.
 const PARTICIPLE_FOLLOWERS: &[&str] = &[
     "by",
     "with",
@@ -1169,6 +1178,13 @@ const PARTICIPLE_FOLLOWERS: &[&str] = &[
     "earlier",
     "yesterday",
     "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
     "through",
     "for",
     "across",
@@ -1486,6 +1502,11 @@ mod tests {
         check("A report released by the port authority", Some(Document));
         check("a complaint filed with the labor board", Some(Document));
         check("court documents filed last month", Some(Document));
+        // A day after the participle dates the document; it names no one.
+        check("A study published Tuesday", Some(Document));
+        // A clause with its object is no source, its time or not.
+        check("An inspector on Monday closed the", None);
+        check("An inspector on Monday closed", None);
         check("documents obtained by the paper", Some(Document));
         check("a retired teacher", Some(Anonymous));
         check("the office closed", None);

@@ -5150,3 +5150,72 @@ fn a_noun_form_before_its_own_verb_is_no_cue() {
         )),
     );
 }
+
+#[test]
+fn the_terms_of_anonymity_are_the_sources_account() {
+    check_all(
+        "She asked not to be named because she feared for her job.",
+        &[("asked not to be named", "She", "because she feared for her job")],
+    );
+    check_all(
+        "The inspector spoke on condition of anonymity to describe the audit.",
+        &[(
+            "spoke on condition of anonymity",
+            "The inspector",
+            "to describe the audit",
+        )],
+    );
+    // With no reason, the terms are all the sentence holds.
+    check_all(
+        "He declined to be identified.",
+        &[("declined to be identified", "He", "declined to be identified")],
+    );
+    // A source met before may be barred from speaking; a group in general
+    // is the subject of the writer's claim.
+    check_all(
+        "He was not authorized to speak about the audit.",
+        &[("was not authorized to speak", "He", "about the audit")],
+    );
+    check_all("Tenants are not permitted to speak to the press.", &[]);
+    // A reason after a preposition belongs to another clause's subject.
+    check_all("The depot closed for fear of flooding.", &[]);
+    // Only a reason continues the terms; other words are reported as usual.
+    check_all(
+        "She asked not to be named, but said the depot would close.",
+        &[("said", "She", "the depot would close")],
+    );
+}
+
+#[test]
+fn a_time_between_the_subject_and_its_verb_leaves_a_participles_speaker() {
+    check_all(
+        "A judge on Friday struck down the rule, ruling that it exceeded the agency's powers.",
+        &[("ruling", "A judge", "it exceeded the agency's powers")],
+    );
+    // The clause's object ends the subject: "blocked the plan" is no
+    // description of the judge.
+    check_all(
+        "A judge on Friday blocked the plan, saying it was rushed.",
+        &[("saying", "A judge", "it was rushed")],
+    );
+    // A participle dated by a time still describes its noun.
+    check_all(
+        "A survey released this week found most drivers favour the toll.",
+        &[(
+            "found",
+            "A survey released this week",
+            "most drivers favour the toll",
+        )],
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_determiners_noun_reports_nothing() {
+    check_all("The tenants were given no chance to comment on the lease.", &[]);
+    check_all("Drivers had no opportunity to say what the toll should be.", &[]);
+    // A verb before the infinitive still makes it its subject's words.
+    check_all(
+        "The tenants went on to say the lease was unfair.",
+        &[("say", "The tenants", "the lease was unfair")],
+    );
+}
