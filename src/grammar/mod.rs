@@ -3222,14 +3222,21 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Past the complementizer "that" at `q`, if there is one, and past a
     /// comma after it that opens an aside ("said that, in the end, …").
     /// Before a finite verb "that" is the reported clause's subject ("said
-    /// that was wrong") and stays.
+    /// that was wrong") and stays, and so does a "that" with no clause after
+    /// it, which is what the cue reports ("disputed that.", "denied that,
+    /// too").
     fn skip_that(&self, q: usize) -> usize {
+        const MAX_TRAILING_WORDS: usize = 2;
         let subject = self.norms.get(q + 1).is_some_and(|next| {
             FINITE_BE.contains(next)
                 || MODALS.contains(next)
                 || matches!(*next, "has" | "had" | "hasn't" | "hadn't")
         });
-        if self.norms.get(q).is_some_and(|w| *w == "that") && !subject {
+        let words_after = (q + 1..self.content_end)
+            .filter(|&k| self.toks[k].is_word() || self.open_at(k).is_some())
+            .count();
+        let demonstrative = words_after == 0 || (self.is(q + 1, ',') && words_after <= MAX_TRAILING_WORDS);
+        if self.norms.get(q).is_some_and(|w| *w == "that") && !subject && !demonstrative {
             q + 1 + usize::from(self.is(q + 1, ','))
         } else {
             q

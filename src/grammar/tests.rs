@@ -5219,3 +5219,24 @@ fn an_infinitive_after_a_determiners_noun_reports_nothing() {
         &[("say", "The tenants", "the lease was unfair")],
     );
 }
+
+#[test]
+fn a_that_with_no_clause_after_it_is_what_the_cue_reports() {
+    check_all(
+        "But the growers dispute that.",
+        &[("dispute", "the growers", "that")],
+    );
+    check_all(
+        "The firm denies that, too.",
+        &[("denies", "The firm", "that, too")],
+    );
+    // Before a quotation or an aside, "that" still opens the reported words.
+    check_all(
+        "Lee said that “the port will close.”",
+        &[("said", "Lee", "the port will close.")],
+    );
+    check_all(
+        "Lee said that, in the end, the port would close.",
+        &[("said", "Lee", "in the end, the port would close")],
+    );
+}
