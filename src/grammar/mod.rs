@@ -325,6 +325,12 @@ const PARENTHETICAL_PHRASES: &[&[&str]] = &[
     &["by", "contrast"],
     &["in", "addition"],
     &["at", "least"],
+    &["for", "his", "part"],
+    &["for", "her", "part"],
+    &["for", "their", "part"],
+    &["for", "its", "part"],
+    &["for", "our", "part"],
+    &["for", "my", "part"],
 ];
 
 /// Nouns and adjectives used as nouns that end in -ly like a manner adverb
@@ -375,6 +381,12 @@ const MONTHS: &[&str] = &[
     "november",
     "december",
 ];
+
+/// Whether `word` (lowercase) names a day or a month: capitalised, yet no
+/// one's name ("accused on Tuesday" accuses no one called Tuesday).
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    DAYS.contains(&word) || MONTHS.contains(&word)
+}
 
 /// Words before the head of a time phrase ("on Tuesday", "just this month").
 const TIME_MODIFIERS: &[&str] = &["on", "last", "this", "earlier", "just", "late", "early"];
@@ -2119,8 +2131,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             let describes = matches!(word, "a" | "an" | "the" | "who" | "one")
                 || self.toks[stop + 1].is_capitalized()
                 || self.toks[stop + 1].norm.ends_with("'s");
+            // "said Hana Fares, who runs a clinic, in a phone interview": an
+            // adverbial after the description's last comma is the tag's.
+            let tail = (stop + 2..appositive_end.saturating_sub(1)).rev().find(|&k| {
+                let word = self.norms[k + 1];
+                self.is(k, ',')
+                    && (is_time_word(word) || TAIL_STARTS.contains(&word))
+                    && !matches!(word, "of" | "for" | "from" | "with")
+            });
             if describes {
-                appositive_end
+                tail.unwrap_or(appositive_end)
             } else {
                 stop
             }
@@ -2131,6 +2151,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             self.speaker(from, stop, intro_to)?
         } else {
             self.mention(from, stop, intro_to)?
+        };
+        // "said the agency's director, Ana Ruiz": a role named in its
+        // appositive is the person named.
+        let mention = match mention.phrase.kind {
+            PhraseKind::Anonymous | PhraseKind::Definite if intro_to > stop + 1 => self
+                .speaker(from, intro_to, intro_to)
+                .filter(|named| named.phrase.kind == PhraseKind::NamedPerson)
+                .unwrap_or(mention),
+            _ => mention,
         };
         // Without a quote to vouch for it, "CONTENT, confirmed the arrests"
         // is a verb and its object, not an inverted attribution.
@@ -3224,7 +3253,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Before a finite verb "that" is the reported clause's subject ("said
     /// that was wrong") and stays, and so does a "that" with no clause after
     /// it, which is what the cue reports ("disputed that.", "denied that,
-    /// too").
+    /// too", "confirmed that account").
     fn skip_that(&self, q: usize) -> usize {
         const MAX_TRAILING_WORDS: usize = 2;
         let subject = self.norms.get(q + 1).is_some_and(|next| {
@@ -3232,10 +3261,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || MODALS.contains(next)
                 || matches!(*next, "has" | "had" | "hasn't" | "hadn't")
         });
+        let quoted = (q + 1..self.content_end).any(|k| self.open_at(k).is_some());
         let words_after = (q + 1..self.content_end)
-            .filter(|&k| self.toks[k].is_word() || self.open_at(k).is_some())
+            .filter(|&k| self.toks[k].is_word())
             .count();
-        let demonstrative = words_after == 0 || (self.is(q + 1, ',') && words_after <= MAX_TRAILING_WORDS);
+        // One word cannot be a clause: "confirmed that account".
+        let demonstrative =
+            !quoted && (words_after <= 1 || (self.is(q + 1, ',') && words_after <= MAX_TRAILING_WORDS));
         if self.norms.get(q).is_some_and(|w| *w == "that") && !subject && !demonstrative {
             q + 1 + usize::from(self.is(q + 1, ','))
         } else {

@@ -977,18 +977,50 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     };
 
     // "Its director, Helen Marsh": a role followed by the name of the person.
-    let appositive_name: Vec<String> = if words.get(core_end).is_some_and(|t| t.is_punct(',')) {
-        words[core_end + 1..]
+    // "The head of the union, Ana Diaz", "a spokesman for the ministry,
+    // Tom Lee": a role with its organisation before the name. Only a
+    // determiner after the preposition marks an organisation; "of
+    // Springfield, Illinois" is a place, and so is a name of one word.
+    let organisation_comma = || {
+        let preposition = words.get(core_end)?;
+        let organisation = matches!(preposition.norm.as_ref(), "for" | "of" | "at" | "with")
+            && words
+                .get(core_end + 1)
+                .is_some_and(|t| is_determiner(t.norm.as_ref()));
+        let comma = organisation.then(|| words[core_end..].iter().position(|t| t.is_punct(',')))??;
+        let name_words = words[core_end + comma + 1..]
             .iter()
             .take_while(|t| t.is_capitalized())
-            .map(|t| t.text.to_string())
-            .collect()
-    } else {
-        Vec::new()
+            .count();
+        (name_words >= 2).then_some(core_end + comma)
     };
-    let name_ends_phrase = words
-        .get(core_end + 1 + appositive_name.len())
-        .is_none_or(|t| t.is_punct(','));
+    let name_comma = if words.get(core_end).is_some_and(|t| t.is_punct(',')) {
+        Some(core_end)
+    } else {
+        organisation_comma()
+    };
+    // An initial's full stop is part of the name ("James B. Cole").
+    let name_tokens = name_comma.map_or(&words[..0], |comma| {
+        let rest = &words[comma + 1..];
+        let len = rest
+            .iter()
+            .enumerate()
+            .take_while(|&(i, t)| {
+                t.is_capitalized() || (t.is_punct('.') && i > 0 && rest[i - 1].text.len() == 1)
+            })
+            .count();
+        &rest[..len]
+    });
+    let appositive_name: Vec<String> = name_tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text.to_string())
+        .collect();
+    let name_ends_phrase = name_comma.is_some_and(|comma| {
+        words
+            .get(comma + 1 + name_tokens.len())
+            .is_none_or(|t| t.is_punct(','))
+    });
     let person_head = lexicon.roles.contains(head.norm.as_ref())
         || lexicon.anonymous_heads.contains_key(head.norm.as_ref())
         || names_a_person(&head.norm);
@@ -1502,6 +1534,15 @@ mod tests {
         check("A report released by the port authority", Some(Document));
         check("a complaint filed with the labor board", Some(Document));
         check("court documents filed last month", Some(Document));
+        // A role with its organisation before the name names the person.
+        check(
+            "the chief negotiator for the ministry, Ada Brenn",
+            Some(NamedPerson),
+        );
+        check("A nurse at the clinic, Rosa Diaz", Some(NamedPerson));
+        // A place after the comma is no name, nor is one word after it.
+        check("The mayor of Harlow, New Avon", Some(Definite));
+        check("A nurse at the clinic, Diaz", Some(Anonymous));
         // A day after the participle dates the document; it names no one.
         check("A study published Tuesday", Some(Document));
         // A clause with its object is no source, its time or not.

@@ -5230,6 +5230,10 @@ fn a_that_with_no_clause_after_it_is_what_the_cue_reports() {
         "The firm denies that, too.",
         &[("denies", "The firm", "that, too")],
     );
+    check_all(
+        "A second clerk confirmed that account.",
+        &[("confirmed", "A second clerk", "that account")],
+    );
     // Before a quotation or an aside, "that" still opens the reported words.
     check_all(
         "Lee said that “the port will close.”",
@@ -5238,5 +5242,13 @@ fn a_that_with_no_clause_after_it_is_what_the_cue_reports() {
     check_all(
         "Lee said that, in the end, the port would close.",
         &[("said", "Lee", "in the end, the port would close")],
+    );
+}
+
+#[test]
+fn for_his_part_is_an_aside_between_subject_and_verb() {
+    check_all(
+        "Ruiz, for her part, insisted the port was safe.",
+        &[("insisted", "Ruiz", "the port was safe")],
     );
 }

@@ -147,9 +147,16 @@ impl Registry {
             Some(index) => {
                 let source = &mut self.sources[index];
                 source.mentions.push(mention.span);
-                let singular_reference = mention.phrase.kind == PhraseKind::Definite
-                    && !mention.phrase.plural
-                    && mention.phrase.head != "one-of";
+                // "One of them … The other person": a member of a group, as
+                // "one of them" is, not the group in the wrong number.
+                let member = mention.phrase.head == "one-of"
+                    || mention
+                        .span
+                        .slice(text)
+                        .get(..10)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the other "));
+                let singular_reference =
+                    mention.phrase.kind == PhraseKind::Definite && !mention.phrase.plural && !member;
                 if singular_reference && matches!(source.kind, SourceKind::Vague | SourceKind::AnonymousGroup)
                 {
                     source.number_mismatches.push(mention.span);

@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{label, phrase_start_in, Emitter};
+use crate::grammar::is_calendar_word;
 use crate::grammar::tokens::for_each_token;
 use crate::grammar::{AttributionKind, PhraseKind};
 use crate::lexicon::{CueClass, Lexicon};
@@ -250,11 +251,22 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         // long as a whole text costs no list of its tokens.
         let mention = &mentions_by_sentence[index];
         let mut accused: Vec<&str> = Vec::new();
-        let mut first_word = true;
+        // The first word of the sentence, or of the story after its dateline
+        // ("GENEVA — Talks stalled …"), is capitalised as a word, not a name.
+        let mut opens = true;
         for_each_token(sentence.span.slice(analysis.text), sentence.span.start(), |t| {
-            let named = t.is_word() && !std::mem::take(&mut first_word) && t.is_capitalized();
-            if named && !mention.iter().any(|m| m.contains(t.span)) {
+            let named = t.is_word()
+                && !opens
+                && t.is_capitalized()
+                && !is_calendar_word(&t.norm)
+                && !mention.iter().any(|m| m.contains(t.span));
+            if named {
                 accused.push(t.text);
+            }
+            if t.is_word() {
+                opens = false;
+            } else if matches!(t.text, "—" | "–" | ":") {
+                opens = true;
             }
         });
         if accused.is_empty() || accused.iter().any(|w| source_names.contains(&w.to_lowercase())) {
