@@ -97,9 +97,10 @@ pub fn is_credit(sentence: &str, lexicon: &Lexicon) -> bool {
     let mut words = sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    let may_open = words
-        .next()
-        .is_some_and(|first| with_normalized(first, |first| lexicon.credits.starts_with_word(first)));
+    let first = words.next();
+    let byline = first.is_some_and(|first| first.eq_ignore_ascii_case("by"));
+    let may_open = byline
+        || first.is_some_and(|first| with_normalized(first, |first| lexicon.credits.starts_with_word(first)));
     let may_end = words.next_back().is_some_and(|last| {
         with_normalized(last, |last| {
             lexicon
@@ -118,6 +119,17 @@ pub fn is_credit(sentence: &str, lexicon: &Lexicon) -> bool {
         .map(|t| t.norm.as_ref())
         .collect();
     if lexicon.credits.longest_at(&words).is_some() {
+        return true;
+    }
+    // "By Dana Whitfield", "By Ana Ruiz and Tom Lee": a byline is "By" and
+    // names alone; "By Tuesday, the port had closed" goes on.
+    const MAX_BYLINE_WORDS: usize = 8;
+    let names = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .skip(1)
+        .all(|t| t.is_capitalized() || t.norm == "and");
+    if byline && names && (2..=MAX_BYLINE_WORDS).contains(&words.len()) && words.last() != Some(&"and") {
         return true;
     }
     lexicon.credit_endings.iter().any(|ending| {
@@ -217,14 +229,15 @@ pub fn classify(
         .map(|(i, sentence)| {
             let plain = |status| SentenceInfo::new(status, None, None, None);
             let paragraph = &segments.paragraphs[sentence.paragraph];
-            if paragraph.heading {
-                return plain(Status::Heading);
-            }
             if is_boilerplate(paragraph.span.slice(text), lexicon) {
                 return plain(Status::Boilerplate);
             }
+            // A byline on a line of its own looks like a heading; it is a credit.
             if is_credit(sentence.span.slice(text), lexicon) {
                 return plain(Status::Credit);
+            }
+            if paragraph.heading {
+                return plain(Status::Heading);
             }
             if let Some(a) = own[i] {
                 let attribution = &attributions[a];

@@ -187,17 +187,10 @@ fn folders_respect_ignore_files_in_a_deterministic_order() {
     assert_eq!(paths(&md), ["drafts/a.md"]);
 }
 
-#[test]
-fn standard_input_with_a_name_and_a_format() {
+/// The JSON report of `text` read from standard input as the file `name`.
+fn check_stdin(name: &str, text: &str) -> serde_json::Value {
     let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args([
-            "check",
-            "--format",
-            "json",
-            "--stdin-filename",
-            "desk/story.md",
-            "-",
-        ])
+        .args(["check", "--format", "json", "--stdin-filename", name, "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -206,10 +199,17 @@ fn standard_input_with_a_name_and_a_format() {
         .stdin
         .take()
         .expect("stdin")
-        .write_all(b"# Port news\n\nThe **port** closed, a clerk there said.\n")
+        .write_all(text.as_bytes())
         .expect("write");
-    let out = child.wait_with_output().expect("wait");
-    let value = report(&out);
+    report(&child.wait_with_output().expect("wait"))
+}
+
+#[test]
+fn standard_input_with_a_name_and_a_format() {
+    let value = check_stdin(
+        "desk/story.md",
+        "# Port news\n\nThe **port** closed, a clerk there said.\n",
+    );
     assert_eq!(value["files"][0]["path"], "desk/story.md");
     assert_eq!(value["files"][0]["sentences"][0]["status"], "heading");
     assert_eq!(
@@ -308,4 +308,70 @@ fn a_long_jsonl_stream_runs_in_bounded_memory() {
             "peak memory {peak} KiB for a {LINES}-line stream"
         );
     }
+}
+
+/// The status of every sentence of a report, with its text.
+fn statuses(value: &serde_json::Value) -> Vec<(String, String)> {
+    value["files"][0]["sentences"]
+        .as_array()
+        .expect("sentences")
+        .iter()
+        .map(|s| {
+            (
+                s["status"].as_str().unwrap_or("").to_string(),
+                s["text"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_list_an_introduction_opens_is_its_speakers_words_item_by_item() {
+    let draft =
+        "By Ana Ruiz\n\nThe inspectors listed three faults:\n\n- The gate sticks.\n- The lights fail.\n\
+                 - The pumps leak.\n\nThe dock closed on Monday.\n\n- A later list stands alone.\n";
+    for (name, text) in [
+        ("draft.md", draft.to_string()),
+        ("draft.html", markdown_as_html(draft)),
+    ] {
+        let got = statuses(&check_stdin(name, &text));
+        let want = [
+            ("credit", "By Ana Ruiz"),
+            ("attributed", "The inspectors listed three faults:"),
+            ("attributed", "The gate sticks."),
+            ("attributed", "The lights fail."),
+            ("attributed", "The pumps leak."),
+            ("unattributed", "The dock closed on Monday."),
+            ("unattributed", "A later list stands alone."),
+        ];
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
+
+/// The same draft in the HTML a CMS exports.
+fn markdown_as_html(draft: &str) -> String {
+    let mut html = String::new();
+    let mut in_list = false;
+    for block in draft.split("\n\n") {
+        for line in block.lines() {
+            if let Some(item) = line.strip_prefix("- ") {
+                if !in_list {
+                    html.push_str("<ul>");
+                    in_list = true;
+                }
+                html.push_str(&format!("<li>{item}</li>"));
+            } else {
+                if in_list {
+                    html.push_str("</ul>");
+                    in_list = false;
+                }
+                html.push_str(&format!("<p>{line}</p>"));
+            }
+        }
+    }
+    if in_list {
+        html.push_str("</ul>");
+    }
+    html
 }

@@ -59,7 +59,21 @@ pub fn link_quotes(
         } else if segments.quotes_of_paragraph(paragraph + 1).next().is_none() {
             // A block quotation whose marks were lost with its layout (a
             // CMS export, plain text): the whole next paragraph is the words.
-            let words = next_paragraph.span.slice(text);
+            // A list the introduction opens is its words item by item, up to
+            // the list's end or a quotation.
+            let last = if next_paragraph.list_item {
+                let items = segments.paragraphs[paragraph + 1..]
+                    .iter()
+                    .enumerate()
+                    .take_while(|&(i, p)| {
+                        p.list_item && segments.quotes_of_paragraph(paragraph + 1 + i).next().is_none()
+                    })
+                    .count();
+                &segments.paragraphs[paragraph + items]
+            } else {
+                next_paragraph
+            };
+            let words = Span::new(next_paragraph.span.start(), last.span.end()).slice(text);
             let end = next_paragraph.span.start() + words.trim_end_matches(['.', ';', ',']).len();
             attribution.content = Span::new(next_paragraph.span.start(), end);
         }

@@ -252,6 +252,8 @@ pub fn read<'a>(source: &'a str, options: &HtmlOptions) -> Document<'a> {
                         BlockKind::Heading
                     } else if in_quote {
                         BlockKind::Quote
+                    } else if path.iter().any(|e| e.tag == "li") {
+                        BlockKind::ListItem
                     } else {
                         BlockKind::Paragraph
                     };
@@ -321,7 +323,7 @@ mod tests {
                 (Paragraph, "The port’s manager said it\u{a0}closed.".to_string()),
                 (Paragraph, "Second para continues.".to_string()),
                 (Quote, "“We are open,” he said.".to_string()),
-                (Paragraph, "One item".to_string()),
+                (ListItem, "One item".to_string()),
             ]
         );
     }

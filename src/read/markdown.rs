@@ -21,6 +21,7 @@ pub fn read(source: &str) -> Document<'_> {
     // Nesting of things whose text is not prose (code, images, tables, front matter).
     let mut hidden = 0usize;
     let mut quote_depth = 0usize;
+    let mut item_depth = 0usize;
     // A byte-order mark is not text: parse after it, and shift offsets back.
     let base = if source.starts_with('\u{feff}') {
         '\u{feff}'.len_utf8()
@@ -43,12 +44,19 @@ pub fn read(source: &str) -> Document<'_> {
                 Tag::Paragraph if hidden == 0 => {
                     prose.begin(if quote_depth > 0 {
                         BlockKind::Quote
+                    } else if item_depth > 0 {
+                        BlockKind::ListItem
                     } else {
                         BlockKind::Paragraph
                     });
                 }
                 // A tight list item has no paragraph of its own.
-                Tag::Item if hidden == 0 => prose.begin(BlockKind::Paragraph),
+                Tag::Item => {
+                    item_depth += 1;
+                    if hidden == 0 {
+                        prose.begin(BlockKind::ListItem);
+                    }
+                }
                 _ => {}
             },
             Event::End(end) => match end {
@@ -60,7 +68,13 @@ pub fn read(source: &str) -> Document<'_> {
                     hidden = hidden.saturating_sub(1);
                 }
                 TagEnd::BlockQuote(_) => quote_depth = quote_depth.saturating_sub(1),
-                TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item if hidden == 0 => prose.end(),
+                TagEnd::Item => {
+                    item_depth = item_depth.saturating_sub(1);
+                    if hidden == 0 {
+                        prose.end();
+                    }
+                }
+                TagEnd::Heading(_) | TagEnd::Paragraph if hidden == 0 => prose.end(),
                 _ => {}
             },
             Event::Text(text) if hidden == 0 && prose.is_open() => {
@@ -110,8 +124,8 @@ mod tests {
                 (Heading, "Harbor news".to_string()),
                 (Paragraph, "The port closed on . It reopened.".to_string()),
                 (Quote, "“We are open,” said the manager.".to_string()),
-                (Paragraph, "one item".to_string()),
-                (Paragraph, "two".to_string()),
+                (ListItem, "one item".to_string()),
+                (ListItem, "two".to_string()),
                 (Comment, "<!-- whosaid off -- wire copy -->".to_string()),
             ]
         );

@@ -40,8 +40,10 @@ impl InputFormat {
 /// What a block of prose is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
-    /// An ordinary paragraph (or list item).
+    /// An ordinary paragraph.
     Paragraph,
+    /// An item of a list.
+    ListItem,
     /// A section heading.
     Heading,
     /// A block quotation: quoted material that needs a speaker.

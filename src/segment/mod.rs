@@ -18,6 +18,8 @@ pub struct Paragraph {
     pub span: Span,
     /// A short line with no closing punctuation: a section heading.
     pub heading: bool,
+    /// An item of a list (Markdown and HTML only).
+    pub list_item: bool,
 }
 
 /// A sentence, trimmed of surrounding white space.
@@ -129,7 +131,11 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
             Some(kind) => kind == BlockKind::Heading,
             None => one_sentence && ((is_heading(para) && quotes.is_empty()) || is_title_case_line(para)),
         };
-        segments.paragraphs.push(Paragraph { span, heading });
+        segments.paragraphs.push(Paragraph {
+            span,
+            heading,
+            list_item: kind == Some(BlockKind::ListItem),
+        });
         segments.quotes.extend(quotes);
     }
     // The vectors grew by doubling and live until the report is built: a
