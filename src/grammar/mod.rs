@@ -1937,7 +1937,19 @@ impl<'t, 'a> Frame<'t, 'a> {
         let hypothetical = form.class == CueClass::Evidential
             && form.tense == Tense::Base
             && (MODALS.contains(&prev) || (prev == "not" && p >= 2 && MODALS.contains(&self.norms[p - 2])));
-        !blocked && !counted_noun && !hypothetical && !matches!(form.tense, Tense::Ing)
+        // "could not confirm the number", "cannot show that …": what a
+        // source was unable to confirm is nothing it vouched for. "could not
+        // say when" stays the source's answer, if an empty one.
+        let unable = form.tense == Tense::Base
+            && matches!(
+                form.class,
+                CueClass::Formal | CueClass::Evidential | CueClass::Endorsing
+            )
+            && (matches!(prev, "cannot" | "couldn't" | "can't")
+                || (matches!(prev, "not" | "n't")
+                    && p >= 2
+                    && matches!(self.norms[p - 2], "could" | "can" | "ca")));
+        !blocked && !counted_noun && !hypothetical && !unable && !matches!(form.tense, Tense::Ing)
     }
 
     /// Where the verb before the "to" at `to` starts, when a short run of

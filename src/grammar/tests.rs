@@ -5252,3 +5252,25 @@ fn for_his_part_is_an_aside_between_subject_and_verb() {
         &[("insisted", "Ruiz", "the port was safe")],
     );
 }
+
+#[test]
+fn what_a_source_could_not_confirm_is_nothing_it_vouched_for() {
+    check_all(
+        "The clerk added that two boats were held, though the paper could not confirm the number.",
+        &[(
+            "added",
+            "The clerk",
+            "two boats were held, though the paper could not confirm the number",
+        )],
+    );
+    check_all("The ministry cannot confirm the report.", &[]);
+    // An answer that says nothing is still the source's answer.
+    check_all(
+        "Ruiz could not say when the ferry would run.",
+        &[("say", "Ruiz", "when the ferry would run")],
+    );
+    check_all(
+        "Ruiz could confirm that the ferry ran.",
+        &[("confirm", "Ruiz", "the ferry ran")],
+    );
+}
