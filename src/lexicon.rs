@@ -384,6 +384,9 @@ pub struct Lexicon {
     pub agentless: Phrases<()>,
     /// "declined to comment"; the flag marks "refused".
     pub non_response: Phrases<()>,
+    /// "responded to requests for comment": a non-response only after a
+    /// negative subject ("Neither firm responded …").
+    pub negated_response: Phrases<()>,
     /// Labels before a headline's colon that name the kind of story, not a
     /// speaker ("Update:", "Analysis:").
     pub headline_kickers: Phrases<()>,
@@ -576,6 +579,8 @@ pub struct RawLexicon {
     pub agentless: Vec<String>,
     #[serde(default)]
     pub non_response: Vec<String>,
+    #[serde(default)]
+    pub negated_response: Vec<String>,
     #[serde(default)]
     pub headline_kickers: Vec<String>,
     #[serde(default)]
@@ -776,7 +781,7 @@ impl Lexicon {
                 self.cues.insert(&format!("{verb} {adjective}"), value);
             }
         }
-        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 15] = [
+        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 16] = [
             (&raw.anonymity_reasons, &mut self.anonymity_reasons),
             (&raw.hedges, &mut self.hedges),
             (&raw.evaluative, &mut self.evaluative),
@@ -787,6 +792,7 @@ impl Lexicon {
             (&raw.according, &mut self.according),
             (&raw.agentless, &mut self.agentless),
             (&raw.non_response, &mut self.non_response),
+            (&raw.negated_response, &mut self.negated_response),
             (&raw.headline_kickers, &mut self.headline_kickers),
             (&raw.vague, &mut self.vague),
             (&raw.knowledge, &mut self.knowledge),
@@ -882,10 +888,15 @@ impl Lexicon {
         self.cues.finish();
         self.titles.finish();
         let mut cue_first_words = WordSet::default();
-        for word in [&self.non_response, &self.according, &self.agentless]
-            .iter()
-            .flat_map(|p| p.by_first.keys())
-            .chain(self.cues.by_first.keys())
+        for word in [
+            &self.non_response,
+            &self.negated_response,
+            &self.according,
+            &self.agentless,
+        ]
+        .iter()
+        .flat_map(|p| p.by_first.keys())
+        .chain(self.cues.by_first.keys())
         {
             cue_first_words.insert(word.clone());
         }
@@ -895,6 +906,7 @@ impl Lexicon {
             &mut self.according,
             &mut self.agentless,
             &mut self.non_response,
+            &mut self.negated_response,
             &mut self.headline_kickers,
             &mut self.vague,
             &mut self.knowledge,

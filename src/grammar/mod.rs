@@ -5615,6 +5615,20 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         let mut start = self.clause_start(end);
+        // "Neither Lee nor Ruiz responded to requests for comment", "None of
+        // the firms returned calls": a response denied by its subject.
+        if self.lexicon.negated_response.is_exactly(&self.norms[p..p + n]) {
+            let negative = matches!(self.norms[start], "neither" | "none" | "nobody")
+                || (self.norms[start] == "no" && self.norms.get(start + 1) == Some(&"one"));
+            if !negative {
+                return None;
+            }
+            // "No one at the ministry": the ministry is who did not answer.
+            if self.norms[start] == "no" && matches!(self.norms.get(start + 2), Some(&("at" | "from" | "in")))
+            {
+                start += 3;
+            }
+        }
         // "Calls to the ministry went unanswered": the source follows the preposition.
         if matches!(
             self.norms.get(start),
@@ -5852,6 +5866,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             let words = &self.norms[p..];
             let phrase = [
                 (&self.lexicon.non_response, CueClass::NonResponse),
+                (&self.lexicon.negated_response, CueClass::NonResponse),
                 (&self.lexicon.according, CueClass::According),
                 (&self.lexicon.agentless, CueClass::Agentless),
             ]

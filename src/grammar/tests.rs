@@ -5274,3 +5274,21 @@ fn what_a_source_could_not_confirm_is_nothing_it_vouched_for() {
         &[("confirm", "Ruiz", "the ferry ran")],
     );
 }
+
+#[test]
+fn a_response_a_negative_subject_denies_is_a_non_response() {
+    check_all(
+        "Neither Ruiz nor Okafor responded to requests for comment.",
+        &[(
+            "responded to requests for comment",
+            "Neither Ruiz nor Okafor",
+            "responded to requests for comment",
+        )],
+    );
+    check_all(
+        "No one at the ministry answered the phone.",
+        &[("answered the phone", "the ministry", "answered the phone")],
+    );
+    // After any other subject the response reports nothing.
+    check_all("The owner returned calls on Friday.", &[]);
+}
