@@ -697,7 +697,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && !matches!(words[i - 1].norm.as_ref(), "and" | "or")
             && words
                 .get(i + 1)
-                .is_some_and(|n| n.is_word() && PARTICIPLE_FOLLOWERS.contains(&n.norm.as_ref()));
+                .is_some_and(|n| n.is_word() && follows_participle(&n.norm));
         // "a think tank", "a radio show host": a word of a noun compound
         // that holds a cue form is no verb.
         // "Tom Read said", "…, Read said": a capitalised head after the
@@ -723,9 +723,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         let postmodifier = i > 0
             && is_participle(word)
             && lexicon.documents.contains(words[i - 1].norm.as_ref())
-            && words
-                .get(i + 1)
-                .is_some_and(|n| PARTICIPLE_FOLLOWERS.contains(&n.norm.as_ref()));
+            && words.get(i + 1).is_some_and(|n| follows_participle(&n.norm));
         !noun && !describes && !postmodifier
     };
     if (0..relative).any(verb_at) {
@@ -886,7 +884,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                         || (i == 1 && sentence_initial && is_common_head(&words[0].norm, lexicon)))
                     && words
                         .get(i + 1)
-                        .is_some_and(|n| PARTICIPLE_FOLLOWERS.contains(&n.norm.as_ref())))
+                        .is_some_and(|n| follows_participle(&n.norm)))
         })
         .map_or(words.len(), |(i, _)| i);
     let core = &words[..core_end];
@@ -905,7 +903,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && is_past(&verb.norm)
             && (is_determiner(object.norm.as_ref()) || object.text.starts_with(|c: char| c.is_ascii_digit()))
             // "a poll released this week": a time after a participle dates it.
-            && !PARTICIPLE_FOLLOWERS.contains(&object.norm.as_ref())
+            && !follows_participle(&object.norm)
     };
     if core
         .iter()
@@ -1192,9 +1190,15 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     Some(phrase)
 }
 
-/// Words after a passive participle that show it starts a description ("a
-/// report released by", "a complaint filed with", "documents filed last
-/// month", "a report released Monday"), where "the newly elected mayor" goes on with its noun.
+/// Whether `word` after a passive participle shows it starts a description
+/// ("a report released by", "a complaint filed with", "documents filed last
+/// month", "a report released Monday"), where "the newly elected mayor"
+/// goes on with its noun.
+fn follows_participle(word: &str) -> bool {
+    PARTICIPLE_FOLLOWERS.contains(&word) || super::is_time_word(word)
+}
+
+/// Besides time words, the words of [`follows_participle`].
 const PARTICIPLE_FOLLOWERS: &[&str] = &[
     "by",
     "with",
@@ -1210,13 +1214,6 @@ const PARTICIPLE_FOLLOWERS: &[&str] = &[
     "earlier",
     "yesterday",
     "today",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "through",
     "for",
     "across",
