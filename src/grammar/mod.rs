@@ -3268,22 +3268,28 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// too", "confirmed that account").
     fn skip_that(&self, q: usize) -> usize {
         const MAX_TRAILING_WORDS: usize = 2;
+        if self.norms.get(q) != Some(&"that") {
+            return q;
+        }
         let subject = self.norms.get(q + 1).is_some_and(|next| {
             FINITE_BE.contains(next)
                 || MODALS.contains(next)
                 || matches!(*next, "has" | "had" | "hasn't" | "hadn't")
         });
-        let quoted = (q + 1..self.content_end).any(|k| self.open_at(k).is_some());
-        let words_after = (q + 1..self.content_end)
+        // One word cannot be a clause ("confirmed that account"); the count
+        // stops as soon as there are enough words for one.
+        let rest = q + 1..self.content_end;
+        let quoted = rest.clone().any(|k| self.open_at(k).is_some());
+        let words_after = rest
             .filter(|&k| self.toks[k].is_word())
+            .take(MAX_TRAILING_WORDS + 1)
             .count();
-        // One word cannot be a clause: "confirmed that account".
         let demonstrative =
             !quoted && (words_after <= 1 || (self.is(q + 1, ',') && words_after <= MAX_TRAILING_WORDS));
-        if self.norms.get(q).is_some_and(|w| *w == "that") && !subject && !demonstrative {
-            q + 1 + usize::from(self.is(q + 1, ','))
-        } else {
+        if subject || demonstrative {
             q
+        } else {
+            q + 1 + usize::from(self.is(q + 1, ','))
         }
     }
 

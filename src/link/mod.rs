@@ -149,12 +149,7 @@ impl Registry {
                 source.mentions.push(mention.span);
                 // "One of them … The other person": a member of a group, as
                 // "one of them" is, not the group in the wrong number.
-                let member = mention.phrase.head == "one-of"
-                    || mention
-                        .span
-                        .slice(text)
-                        .get(..10)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("the other "));
+                let member = mention.phrase.head == "one-of" || opens_with(mention, text, "the other ");
                 let singular_reference =
                     mention.phrase.kind == PhraseKind::Definite && !mention.phrase.plural && !member;
                 if singular_reference && matches!(source.kind, SourceKind::Vague | SourceKind::AnonymousGroup)
@@ -165,11 +160,7 @@ impl Registry {
             }
             None => {
                 // "Both sources" may sum up two sources; it is no dangling reference.
-                let both = mention
-                    .span
-                    .slice(text)
-                    .get(..5)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("both "));
+                let both = opens_with(mention, text, "both ");
                 let unresolved = (mention.phrase.kind == PhraseKind::Pronoun
                     && !is_first_person(&mention.phrase.head))
                     || (mention.phrase.kind == PhraseKind::Definite
@@ -388,6 +379,15 @@ fn normalize_words(words: &[String]) -> Vec<String> {
 
 fn contains_run(haystack: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Whether the words of `mention` open with `prefix` (lowercase), in any case.
+fn opens_with(mention: &Mention, text: &str, prefix: &str) -> bool {
+    mention
+        .span
+        .slice(text)
+        .get(..prefix.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(prefix))
 }
 
 #[cfg(test)]
