@@ -3562,6 +3562,22 @@ impl<'t, 'a> Frame<'t, 'a> {
                         .is_none_or(|w| !matches!(*w, "and" | "or" | "but"))
                 })
         };
+        // Where the first verb or quote mark stands: before it the content
+        // is a phrase ("the deal", "him as a threat", "to take the fight to
+        // the floor"), which no clause of the writer's can go on, found once.
+        // A phrase that opens on a gerund may list more ("backed raising
+        // fares, cutting fees and …"), so it has no such end.
+        let phrase_end = if self
+            .toks
+            .get(from)
+            .is_some_and(|t| t.is_word() && source::is_present_participle(&t.norm))
+        {
+            from
+        } else {
+            (from..self.content_end)
+                .find(|&i| self.has_quote_marks(i, i + 1) || self.clause_verb_at(i))
+                .unwrap_or(self.content_end)
+        };
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             let conjunction = self.toks[k].is_word() && matches!(self.norms[k], "and" | "but");
@@ -3720,6 +3736,17 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && (self.comma_at(k) || self.is_dash(k))
                     && self.summing_up_at(k + 1))
                 || Some(k) == gloss_comma
+                // "… endorsed Ruiz for governor and campaigned with her", "…
+                // urged residents to stay indoors, raising fears …": after
+                // a phrase, a second verb of the speaker, or a participle
+                // that runs to the end, goes on with the writer's sentence.
+                // A past form before "by" is passive and describes the
+                // phrase ("called the charges baseless and fabricated by
+                // rivals").
+                || (k > from
+                    && k < phrase_end
+                    && ((conjunction && self.second_predicate_at(k + 1) && self.norms.get(k + 2) != Some(&"by"))
+                        || (self.comma_at(k) && self.writers_participle_to_end(k + 1))))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
@@ -4143,6 +4170,28 @@ impl<'t, 'a> Frame<'t, 'a> {
         // A verb takes an object or a preposition; an adjective in -ing
         // takes a noun ("real, lasting impact").
         participle && self.object_at(k + 1)
+    }
+
+    /// Whether a participle at `k` opens a phrase that runs to the end of
+    /// the sentence, whatever follows it ("…, raising fears that …").
+    /// Before a comma the phrase may be a reported clause's subject ("said
+    /// the crews, working all night, saved the pier"); before "and" or "or"
+    /// the participle is one of a list of adjectives ("a kind, loving and
+    /// generous man"). "including" and its kind are prepositions in all but
+    /// form.
+    fn writers_participle_to_end(&self, k: usize) -> bool {
+        let participle = self.toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && source::is_present_participle(&t.norm)
+                && !matches!(
+                    t.norm.as_ref(),
+                    "including" | "according" | "regarding" | "concerning"
+                )
+        });
+        participle
+            && !self.norms.get(k + 1).is_some_and(|w| matches!(*w, "and" | "or"))
+            && !(k + 1..self.content_end).any(|i| self.comma_at(i))
     }
 
     /// Whether what stands at `k` is what a verb before it takes, and never

@@ -1403,6 +1403,44 @@ fn a_second_verb_of_the_speaker_ends_the_content() {
 }
 
 #[test]
+fn after_a_phrase_the_speakers_next_verb_or_a_participle_ends_the_content() {
+    // A phrase takes no verb of its own, so one after "and" is the
+    // speaker's next act, comma or not.
+    check(
+        "The senator endorsed Ana Ruiz for governor and campaigned with her in May.",
+        Some(("endorsed", "The senator", "Ana Ruiz for governor")),
+    );
+    check(
+        "Ruiz praised the plan and related measures.",
+        Some(("praised", "Ruiz", "the plan and related measures")),
+    );
+    // A participle that runs to the end hangs off the writer's sentence.
+    check(
+        "Officials urged residents to stay indoors, raising fears that the storm would be worse.",
+        Some(("urged", "Officials", "residents to stay indoors")),
+    );
+    // Before a comma it may open a reported clause's subject; before "and"
+    // it is an adjective of a list; after a gerund it goes on with a list
+    // of gerunds.
+    check(
+        "Ruiz said the crews, working all night, saved the pier.",
+        Some(("said", "Ruiz", "the crews, working all night, saved the pier")),
+    );
+    check(
+        "The board praised a quiet, caring and patient teacher.",
+        Some(("praised", "The board", "a quiet, caring and patient teacher")),
+    );
+    check(
+        "The council backed raising fares, cutting fees and closing the pier.",
+        Some((
+            "backed",
+            "The council",
+            "raising fares, cutting fees and closing the pier",
+        )),
+    );
+}
+
+#[test]
 fn according_to_any_noun_phrase() {
     check(
         "The pilot had flown since 2004, according to his Facebook profile.",
