@@ -4151,25 +4151,15 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether a present participle at `k`, after a comma, hangs off the
     /// writer's sentence ("…, comparing him favorably to …", "…, implicitly
     /// putting his name on the line"): the reported content ends before it.
-    /// "including" and "according" are prepositions in all but form.
     fn writers_participle(&self, k: usize) -> bool {
         let k = if self.norms.get(k).is_some_and(|w| w.ends_with("ly")) {
             k + 1
         } else {
             k
         };
-        let participle = self.toks.get(k).is_some_and(|t| {
-            t.is_word()
-                && !t.is_capitalized()
-                && source::is_present_participle(&t.norm)
-                && !matches!(
-                    t.norm.as_ref(),
-                    "including" | "according" | "regarding" | "concerning"
-                )
-        });
         // A verb takes an object or a preposition; an adjective in -ing
         // takes a noun ("real, lasting impact").
-        participle && self.object_at(k + 1)
+        self.participle_verb_at(k) && self.object_at(k + 1)
     }
 
     /// Whether a participle at `k` opens a phrase that runs to the end of
@@ -4177,10 +4167,17 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Before a comma the phrase may be a reported clause's subject ("said
     /// the crews, working all night, saved the pier"); before "and" or "or"
     /// the participle is one of a list of adjectives ("a kind, loving and
-    /// generous man"). "including" and its kind are prepositions in all but
-    /// form.
+    /// generous man").
     fn writers_participle_to_end(&self, k: usize) -> bool {
-        let participle = self.toks.get(k).is_some_and(|t| {
+        self.participle_verb_at(k)
+            && !self.norms.get(k + 1).is_some_and(|w| matches!(*w, "and" | "or"))
+            && !(k + 1..self.content_end).any(|i| self.comma_at(i))
+    }
+
+    /// Whether the word at `k` is a lower-case present participle that may
+    /// be a verb: "including" and its kind are prepositions in all but form.
+    fn participle_verb_at(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
             t.is_word()
                 && !t.is_capitalized()
                 && source::is_present_participle(&t.norm)
@@ -4188,10 +4185,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     t.norm.as_ref(),
                     "including" | "according" | "regarding" | "concerning"
                 )
-        });
-        participle
-            && !self.norms.get(k + 1).is_some_and(|w| matches!(*w, "and" | "or"))
-            && !(k + 1..self.content_end).any(|i| self.comma_at(i))
+        })
     }
 
     /// Whether what stands at `k` is what a verb before it takes, and never
