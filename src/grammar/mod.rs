@@ -3740,12 +3740,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // urged residents to stay indoors, raising fears …": after
                 // a phrase, a second verb of the speaker, or a participle
                 // that runs to the end, goes on with the writer's sentence.
-                // A past form before "by" is passive and describes the
-                // phrase ("called the charges baseless and fabricated by
-                // rivals").
                 || (k > from
                     && k < phrase_end
-                    && ((conjunction && self.second_predicate_at(k + 1) && self.norms.get(k + 2) != Some(&"by"))
+                    && ((conjunction && self.second_predicate_at(k + 1))
                         || (self.comma_at(k) && self.writers_participle_to_end(k + 1))))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
@@ -4110,7 +4107,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Whether a past form at `k`, perhaps after "has", "have" or "had" and
     /// an adverb of sequence, is a verb with no subject of its own ("…, and
     /// has since praised …", "…, but also warned …"), not an adjective
-    /// ("and classified files").
+    /// ("and classified files") or a passive ("and fabricated by rivals").
     fn second_predicate_at(&self, mut k: usize) -> bool {
         while self
             .norms
@@ -4122,6 +4119,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.toks.get(k).is_some_and(|t| t.is_word())
             && source::is_past(self.norms[k])
             && !self.adjective_in_past_form(k)
+            && self.norms.get(k + 1) != Some(&"by")
     }
 
     /// Whether the word at `k` is a verb, which no noun phrase holds ("gave

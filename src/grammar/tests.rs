@@ -1400,6 +1400,15 @@ fn a_second_verb_of_the_speaker_ends_the_content() {
         "Ruiz said she would rest, and then would run again.",
         Some(("said", "Ruiz", "she would rest, and then would run again")),
     );
+    // A past form before "by" is a passive of the reported clause.
+    check(
+        "Ruiz said the charges were baseless, and fabricated by rivals.",
+        Some((
+            "said",
+            "Ruiz",
+            "the charges were baseless, and fabricated by rivals",
+        )),
+    );
 }
 
 #[test]
