@@ -1636,6 +1636,26 @@ impl<'t, 'a> Frame<'t, 'a> {
             && (self.is_auxiliary(k) || FINITE_BE.contains(&self.norms[k]))
     }
 
+    /// Whether the verb of a reported clause whose subject is the relative
+    /// word before the cue stands at `k` ("a deadline that insiders said
+    /// went unnoticed", "the levy, which officials say will rise", "the
+    /// tariff, which shippers say favors large ports"): one that needs a
+    /// subject ([`Self::gap_verb_at`]), a past form or a present form in -s.
+    fn relative_gap_verb_at(&self, k: usize) -> bool {
+        self.gap_verb_at(k)
+            || self.toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && (source::is_past(&t.norm)
+                        // A plural noun before "to" is an object with its
+                        // infinitive ("urged followers to act").
+                        || (t.norm.len() > 3
+                            && t.norm.ends_with('s')
+                            && !t.norm.ends_with("ss")
+                            && self.norms.get(k + 1) != Some(&"to")))
+            })
+    }
+
     /// Whether an adverb at `k` comes before a participle cue ("recently
     /// telling", "later saying").
     fn adverb_then_participle_cue_at(&self, k: usize) -> bool {
@@ -2827,7 +2847,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             let result_clause =
                 after_that && (s.saturating_sub(5)..s - 1).any(|k| matches!(self.norms[k], "so" | "such"));
             let cleft = after_that && self.cleft_on_time_or_place(start, s - 1);
-            let subject_of_clause = self.gap_verb_at(p + n) && form.content != ContentShape::Object;
+            // A past or present form there needs a noun before "that" to be
+            // sure the clause is relative ("a levy that she said helped …"),
+            // not reported ("noted that both were referring to studies").
+            let relative = s >= 2 && !self.is_verb_before_phrase(s - 2);
+            let subject_of_clause = form.content != ContentShape::Object
+                && (self.gap_verb_at(p + n) || (relative && self.relative_gap_verb_at(p + n)));
             if after_that
                 && !result_clause
                 && !cleft
@@ -3013,7 +3038,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                         // ("The port closed, she said, to keep crews safe"),
                         // and so does one with a subject ("It makes sense,
                         // Lee said, for the port to raise fees").
-                        && (!opens_adverbial(&t.norm) || self.infinitive_at(q) || self.infinitive_with_subject_at(q))
+                        && (!opens_adverbial(&t.norm)
+                            || self.infinitive_at(q)
+                            || self.infinitive_with_subject_at(q)
+                            || self.passive_agent_after_tag(subject_start - 1, q))
                         // "…, officials said, citing …" is a second cue's
                         // tail; a finite verb that is also a cue form
                         // ("His brother, he says, plans to …") goes on with
@@ -3065,7 +3093,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             && form.content != ContentShape::Object
             && !clause_follows
             && !self.is(q.wrapping_sub(1), ',')
-            && self.gap_verb_at(q);
+            && self.relative_gap_verb_at(q);
         if subject_gap {
             // Set off by commas, it ends at its closing comma, which may
             // stand inside a quotation ("…, which he says is “a fraud,” …").
@@ -4074,6 +4102,20 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.comma_at(k)
             && k + 1 < self.content_end
             && (self.clause_verb_at(k + 1) || matches!(self.norms[k + 1], "to" | "of"))
+    }
+
+    /// Whether "by" at `q`, after a speech tag whose comma is at `comma`,
+    /// names the agent of a passive the tag interrupts ("The bid would be
+    /// helped, Lee said, by the new calendar"): the clause goes on after the
+    /// tag. "By" after any other word is the writer's ("…, Lee said, by
+    /// phone").
+    fn passive_agent_after_tag(&self, comma: usize, q: usize) -> bool {
+        self.norms[q] == "by"
+            && comma >= 2
+            && source::is_past(self.norms[comma - 1])
+            && (comma.saturating_sub(3)..comma - 1).any(|k| {
+                FINITE_BE.contains(&self.norms[k]) || self.norms[k] == "be" || self.norms[k] == "been"
+            })
     }
 
     /// Whether a cue's present form that ends at `end` is a noun closing a

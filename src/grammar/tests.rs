@@ -4297,6 +4297,54 @@ fn a_clause_shaped_cue_inside_the_clause_it_reports() {
 }
 
 #[test]
+fn a_relative_word_as_the_subject_after_the_cue_takes_any_finite_verb() {
+    // After "that" or a wh-word and the cue, a past form or a present form
+    // in -s is the verb whose subject the relative word is.
+    check(
+        "Crews missed a deadline that dock workers said went unnoticed.",
+        Some(("said", "dock workers", "that dock workers said went unnoticed")),
+    );
+    check(
+        "The board cut fares, a move that the mayor said helped commuters.",
+        Some(("said", "the mayor", "that the mayor said helped commuters")),
+    );
+    check(
+        "They kept the old tariff, which shippers say favors large ports.",
+        Some(("say", "shippers", "which shippers say favors large ports")),
+    );
+    // A plural noun before "to" is the cue's object, not the clause's verb,
+    // and the relative word is that object's, which reports nothing.
+    check("Hers is a cause that she urged farmers to join.", None);
+    // After a verb "that" opens the reported clause, not a relative one:
+    // its subject is no speaker of a second cue.
+    check_all(
+        "The union noted that both owners were referring to studies of pay.",
+        &[(
+            "noted",
+            "The union",
+            "both owners were referring to studies of pay",
+        )],
+    );
+}
+
+#[test]
+fn a_passive_goes_on_after_a_speech_tag_with_its_agent() {
+    check(
+        "The appeal would be helped, Ruiz said, by the new court calendar.",
+        Some((
+            "said",
+            "Ruiz",
+            "The appeal would be helped, Ruiz said, by the new court calendar",
+        )),
+    );
+    // After an active verb "by" is the writer's ("said by phone").
+    check(
+        "The ferry stopped, Ruiz said, by late evening.",
+        Some(("said", "Ruiz", "The ferry stopped")),
+    );
+}
+
+#[test]
 fn a_wh_word_as_the_subject_of_the_reported_clause() {
     check(
         "The fee, which organizers say will rise next year, is paid in May.",
