@@ -907,6 +907,22 @@ impl<'t, 'a> Frame<'t, 'a> {
         })
     }
 
+    /// Whether every quotation from `from` to `to` is a title an "of"
+    /// phrase takes ("the editors of the “Harbor Report”", "a host of “The
+    /// Pitch”"): it belongs to the phrase that names the source.
+    fn titles_after_of(&self, from: usize, to: usize) -> bool {
+        let mut titles = (from..to)
+            .filter_map(|k| self.open_at(k).map(|q| (k, q)))
+            .peekable();
+        titles.peek().is_some()
+            && titles.all(|(k, q)| {
+                let of_before = |i: usize| i > from && self.norms[i - 1] == "of";
+                k > from
+                    && (of_before(k) || (self.norms[k - 1] == "the" && of_before(k - 1)))
+                    && self.is_title(q)
+            })
+    }
+
     fn has_quote_marks(&self, from: usize, to: usize) -> bool {
         self.toks[from..to.min(self.len())]
             .iter()
@@ -1045,7 +1061,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // The description is judged with the comma that closes it, which
         // lets a relative clause end it ("Lee, a host of “The Pitch,” who
         // went on to …,").
-        let described = self.quotes_in_description(from, to);
+        let described = self.quotes_in_description(from, to) || self.titles_after_of(from, to);
         let (to, intro_to) = (trim(to), trim(intro_to.max(to)));
         if from >= to || (self.has_quote_marks(from, to) && !described) {
             return None;
@@ -1054,10 +1070,16 @@ impl<'t, 'a> Frame<'t, 'a> {
             None => classify(&self.toks[from..to], self.lexicon, from == 0)?,
             // A title ending the phrase ends the appositive that holds it
             // ("Lee, the author of “Quiet Harbors,”"), which describes the
-            // source; the words before it name them.
+            // source; the words before it name them. Without an appositive
+            // the words before its "of" do ("the editors of the “Harbor
+            // Report”"), as the frame holds no words of a quotation.
             Some(open) if self.close_at(to - 1).is_some() => {
-                let comma = (from + 1..open).rev().find(|&k| self.is(k, ','))?;
-                classify(&self.toks[from..comma], self.lexicon, from == 0)?
+                let head_end = (from + 1..open).rev().find(|&k| self.is(k, ',')).or_else(|| {
+                    self.titles_after_of(from, to)
+                        .then(|| (from + 1..open).rev().find(|&k| self.norms[k] == "of"))
+                        .flatten()
+                })?;
+                classify(&self.toks[from..head_end], self.lexicon, from == 0)?
             }
             // Inside the phrase a title's marks are no words of it ("Lee, a
             // host of “The Pitch,” who …").
@@ -1318,6 +1340,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // The comma may close a quotation inside the phrase ("In an
         // interview on “The Week Ahead,” Lee said …").
+        // "As Ana Ruiz, a historian, put it": "as" and a name whose
+        // appositive a comma opens are the subject of the aside's cue, not
+        // an introductory phrase.
+        let as_name = i < end
+            && self.norms[i] == "as"
+            && (i + 1..end)
+                .find(|&k| self.comma_at(k))
+                .is_some_and(|comma| comma > i + 1 && (i + 1..comma).all(|k| self.toks[k].is_capitalized()));
+        if as_name {
+            return i + 1;
+        }
         if i < end && INTRO_WORDS.contains(&self.norms[i]) {
             if let Some(comma) = (i..end).find(|&k| self.comma_at(k)) {
                 i = comma + 1;
@@ -2112,26 +2145,54 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         };
         let from = p + n;
-        let stop = (from..self.len())
-            .find(|&k| {
-                let t = self.toks[k];
-                matches!(t.kind, TokKind::Open(_) | TokKind::Close(_))
-                    || (matches!(t.text, "," | "." | ";" | ":" | "—" | "–" | "?" | "!")
-                        && !self.abbreviation_period(k))
-            })
-            .unwrap_or(self.len());
+        // "…,” said the editors of the “Harbor Report,” adding …": a title
+        // after a word of the phrase is part of it, and a comma or full stop
+        // typed inside its closing mark ends the phrase there.
+        let title_close = |k: usize| {
+            let title = self
+                .open_at(k)
+                .filter(|&title| k > from && self.toks[k - 1].is_word() && self.is_title(title))?;
+            let close = (k + 1..self.len()).find(|&i| self.close_at(i) == Some(title))?;
+            Some((close, self.quotes[title].inner().slice(self.text)))
+        };
+        let mut k = from;
+        let stop = loop {
+            if k >= self.len() {
+                break self.len();
+            }
+            if let Some((close, words)) = title_close(k) {
+                if words.ends_with([',', '.']) {
+                    break close + 1;
+                }
+                k = close + 1;
+                continue;
+            }
+            let t = self.toks[k];
+            if matches!(t.kind, TokKind::Open(_) | TokKind::Close(_))
+                || (matches!(t.text, "," | "." | ";" | ":" | "—" | "–" | "?" | "!")
+                    && !self.abbreviation_period(k))
+            {
+                break k;
+            }
+            k += 1;
+        };
         // "said a former official who described the fee as “…”": a relative
         // clause with a cue of its own attributes its own content, so the
         // speaker's phrase ends before it.
         let stop = (from + 1..stop)
             .find(|&k| source::is_who(self.norms[k]) && self.holds_finite_cue(k + 1, stop))
             .unwrap_or(stop);
-        // After a name, a time or an adverbial is the sentence's tail, not
-        // part of the speaker ("said Dan Lee when asked …", "said county
-        // clerk Dan Lee in an interview"); "of", "for", "from" and "with"
-        // still describe ("said Dan Lee of the union").
+        // After a name or a title, a time or an adverbial is the sentence's
+        // tail, not part of the speaker ("said Dan Lee when asked …", "said
+        // county clerk Dan Lee in an interview", "said the host of “Harbor
+        // Hour” on Tuesday"); "of", "for", "from" and "with" still describe
+        // ("said Dan Lee of the union").
         let stop = (from + 1..stop)
-            .filter(|&k| self.toks[k - 1].is_capitalized() || self.toks[k - 1].is_punct('.'))
+            .filter(|&k| {
+                self.toks[k - 1].is_capitalized()
+                    || self.toks[k - 1].is_punct('.')
+                    || self.close_at(k - 1).is_some()
+            })
             .find(|&k| {
                 let word = self.norms[k];
                 (is_time_word(word) || TAIL_STARTS.contains(&word))

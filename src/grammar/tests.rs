@@ -4297,6 +4297,40 @@ fn a_clause_shaped_cue_inside_the_clause_it_reports() {
 }
 
 #[test]
+fn a_title_in_the_speakers_phrase() {
+    // A title an "of" phrase takes belongs to the speaker's phrase after an
+    // inverted cue; a comma typed inside its closing mark ends the phrase.
+    check(
+        "“We have to win them back,” said the editors of the “Harbor Report,” citing the vote.",
+        Some((
+            "said",
+            "the editors of the “Harbor Report,”",
+            "We have to win them back,",
+        )),
+    );
+    // A time after the title is the tag's, not the speaker's.
+    check(
+        "“The port will close,” said the host of “Harbor Hour” on Tuesday.",
+        Some(("said", "the host of “Harbor Hour”", "The port will close,")),
+    );
+    // "As" and a name with an appositive: the name and its description
+    // speak, not the description alone.
+    check(
+        "As Ana Ruiz, a historian, put it, “ports are towns.”",
+        Some(("put it", "Ana Ruiz, a historian", "ports are towns.")),
+    );
+    check(
+        "As Ana Ruiz, author of “Quiet Harbors,” said, “ports are towns.”",
+        Some(("said", "Ana Ruiz, author of “Quiet Harbors,”", "ports are towns.")),
+    );
+    // "As" and a role before a comma open an introductory phrase.
+    check(
+        "As mayor, Ruiz said the port would close.",
+        Some(("said", "Ruiz", "the port would close")),
+    );
+}
+
+#[test]
 fn a_relative_word_as_the_subject_after_the_cue_takes_any_finite_verb() {
     // After "that" or a wh-word and the cue, a past form or a present form
     // in -s is the verb whose subject the relative word is.
