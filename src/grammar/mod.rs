@@ -1577,8 +1577,14 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// After the cue and its recipient, skips a short adverbial ("in a
-    /// statement", "on Tuesday") when a complementizer, colon or quote follows it.
+    /// statement", "on Tuesday") when a complementizer, colon or quote follows
+    /// it, or an adverb of manner before a colon or comma and a quotation.
     fn skip_adverbial(&self, q: usize) -> usize {
+        // "fired back forcefully: “…”": an adverb of manner before the
+        // mark that introduces a quotation says how it was said.
+        if q < self.len() && self.is_manner_adverb(q) && self.introduced_quote(q + 1).is_some() {
+            return q + 1;
+        }
         // Only an adverbial is skipped: "said the probe is “ongoing”" reports
         // a clause with a partial quote in it.
         if !self.norms.get(q).is_some_and(|w| opens_adverbial(w)) || self.infinitive_at(q) {

@@ -666,11 +666,13 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         if lexicon.cues.longest_at(&[word]).is_none() {
             return false;
         }
-        // "a senior writing professor": an -ing form before the head noun
-        // that ends the phrase describes it; it is no verb.
+        // "a senior writing professor", "policy planning director Ana
+        // Ruiz": an -ing form before the head noun that ends the phrase, or
+        // the title before a name, describes it; it is no verb.
         let modifier = is_present_participle(word)
-            && i > 0
-            && i + 2 == relative
+            && (i > 0 || i + 2 < relative)
+            && i + 2 <= relative
+            && words[i + 2..relative].iter().all(|t| t.is_capitalized())
             && words[i + 1].is_word()
             && !words[i + 1].is_capitalized()
             && pronoun(&words[i + 1].norm).is_none()
@@ -1627,7 +1629,11 @@ mod tests {
         // An -ing form before the head noun describes it; before a pronoun
         // or with more words after it, it is a verb.
         check("A senior writing professor", Some(Anonymous));
+        // So does it before a title and the name it gives, also first.
+        check("former policy planning director Ana Ruiz", Some(NamedPerson));
+        check("planning director Ana Ruiz", Some(NamedPerson));
         check("officials now saying they", None);
+        check("officials planning the strike", None);
         check("a senior official writing the rules", None);
     }
 

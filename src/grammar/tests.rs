@@ -4297,6 +4297,18 @@ fn a_clause_shaped_cue_inside_the_clause_it_reports() {
 }
 
 #[test]
+fn an_adverb_of_manner_before_an_introduced_quotation() {
+    check(
+        "Ruiz fired back forcefully: “If they sue, they will lose.”",
+        Some(("fired back", "Ruiz", "If they sue, they will lose.")),
+    );
+    check(
+        "At the hearing, Lee answered calmly, “They will fall.”",
+        Some(("answered", "Lee", "They will fall.")),
+    );
+}
+
+#[test]
 fn a_title_in_the_speakers_phrase() {
     // A title an "of" phrase takes belongs to the speaker's phrase after an
     // inverted cue; a comma typed inside its closing mark ends the phrase.
