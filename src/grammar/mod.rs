@@ -1580,7 +1580,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// statement", "on Tuesday") when a complementizer, colon or quote follows
     /// it, or an adverb of manner before a colon or comma and a quotation.
     fn skip_adverbial(&self, q: usize) -> usize {
-        // "fired back forcefully: “…”": an adverb of manner before the
+        // "replied sharply: “…”": an adverb of manner before the
         // mark that introduces a quotation says how it was said.
         if q < self.len() && self.is_manner_adverb(q) && self.introduced_quote(q + 1).is_some() {
             return q + 1;

@@ -4299,8 +4299,8 @@ fn a_clause_shaped_cue_inside_the_clause_it_reports() {
 #[test]
 fn an_adverb_of_manner_before_an_introduced_quotation() {
     check(
-        "Ruiz fired back forcefully: “If they sue, they will lose.”",
-        Some(("fired back", "Ruiz", "If they sue, they will lose.")),
+        "Ruiz replied sharply: “If the port closes, the town will regret it.”",
+        Some(("replied", "Ruiz", "If the port closes, the town will regret it.")),
     );
     check(
         "At the hearing, Lee answered calmly, “They will fall.”",
