@@ -4814,6 +4814,42 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(self.quoted(q, cue, Some(mention)))
     }
 
+    /// `To SOURCE, CONTENT`: a view the writer gives as that of the source
+    /// whose phrase opens the sentence ("To Ruiz, the vote was a warning",
+    /// "But to many voters, he is a hero"). The phrase must name a source
+    /// ("To this day" does not) and the words after its comma make a
+    /// clause; it reports a view, not words.
+    fn perspective(&self) -> Option<Found> {
+        const MAX_PHRASE_TOKENS: usize = 16;
+        const MAX_SUBJECT_TOKENS: usize = 8;
+        let p = (0..self.len()).find(|&k| !LEADING_WORDS.contains(&self.norms[k]) && !self.is(k, ','))?;
+        // "To win, the party …" is a purpose, not a view.
+        if self.norms[p] != "to" || self.infinitive_at(p) {
+            return None;
+        }
+        // The phrase ends at the comma a clause follows: a subject, then a
+        // finite verb within a few words. An appositive or a relative clause
+        // on the phrase comes before it ("To Lee, a historian, the …").
+        let clause_after = |comma: usize| {
+            self.toks.get(comma + 1).is_some_and(|t| t.is_word())
+                && !RELATIVE_WORDS.contains(&self.norms[comma + 1])
+                && !source::is_who(self.norms[comma + 1])
+                && (comma + 2..self.content_end.min(comma + 2 + MAX_SUBJECT_TOKENS))
+                    .take_while(|&i| self.toks[i].is_word())
+                    .any(|i| self.finite_verb_at(i) || self.gap_verb_at(i))
+        };
+        let comma = (p + 2..self.content_end.min(p + 2 + MAX_PHRASE_TOKENS))
+            .filter(|&k| self.is(k, ','))
+            .find(|&k| clause_after(k))?;
+        let mention = self.mention_as(p + 1, comma, comma, source::classify_cited)?;
+        let content = self.content_until(comma + 1, self.content_end)?;
+        Some(Found::claim(
+            content,
+            self.plain_cue(p, p + 1, CueClass::Belief),
+            Some(mention),
+        ))
+    }
+
     /// `CONTENT in a county poll`, `In the latest survey, CONTENT`: "in"
     /// carries a survey's finding with no verb of saying. The survey's
     /// phrase runs to a comma or the sentence's end; fronted, it leads the
@@ -6154,7 +6190,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .or_else(|| self.label_quote())
                     .or_else(|| self.colon_intro())
                     .or_else(|| self.partial_quote())
-                    .or_else(|| self.survey_finding()),
+                    .or_else(|| self.survey_finding())
+                    .or_else(|| self.perspective()),
             );
         } else if found
             .iter()

@@ -4297,6 +4297,38 @@ fn a_clause_shaped_cue_inside_the_clause_it_reports() {
 }
 
 #[test]
+fn a_view_given_as_someones_with_to() {
+    check(
+        "To Ruiz, the vote was a warning.",
+        Some(("To", "Ruiz", "the vote was a warning")),
+    );
+    check(
+        "But to many voters, the ferry is a lifeline.",
+        Some(("to", "many voters", "the ferry is a lifeline")),
+    );
+    // An appositive or a relative clause on the phrase comes before the
+    // comma the view follows.
+    check(
+        "To Ana Ruiz, a historian, the port seemed doomed.",
+        Some(("To", "Ana Ruiz, a historian", "the port seemed doomed")),
+    );
+    check(
+        "To Lee, who has studied ports for years, the vote was a turning point.",
+        Some((
+            "To",
+            "Lee, who has studied ports for years",
+            "the vote was a turning point",
+        )),
+    );
+    // A purpose, a time or a place, and a phrase with no clause after it,
+    // are no view.
+    check("To stop Lee, the party is working hard.", None);
+    check("To date, the port has lost money.", None);
+    check("To the north, the river floods every spring.", None);
+    check("To Ruiz, a letter of thanks.", None);
+}
+
+#[test]
 fn an_adverb_of_manner_before_an_introduced_quotation() {
     check(
         "Ruiz replied sharply: “If the port closes, the town will regret it.”",

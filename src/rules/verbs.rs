@@ -49,17 +49,29 @@ pub fn non_speech_attribution_verb(analysis: &Analysis<'_>, _: &Lexicon, out: &m
 }
 
 /// `cognition-attribution-verb`
-pub fn cognition_attribution_verb(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
+pub fn cognition_attribution_verb(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
     for a in analysis.attributions.iter().filter(|a| !a.derived) {
         let (Some(cue), Some(mention)) = (&a.cue, &a.mention) else {
             continue;
         };
         if cue.class == CueClass::Belief {
-            let detail = format!(
-                "a reporter can know what a source said, not what “{}” {}",
-                mention.span.slice(analysis.text),
-                cue.span.slice(analysis.text)
-            );
+            let source = mention.span.slice(analysis.text);
+            let words: Vec<String> = cue
+                .span
+                .slice(analysis.text)
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect();
+            // A view given as the source's with no verb ("To Ruiz, the vote
+            // was a warning") cannot be quoted back as one.
+            let detail = if lexicon.cues.longest_at(&words).is_some() {
+                format!(
+                    "a reporter can know what a source said, not what “{source}” {}",
+                    cue.span.slice(analysis.text)
+                )
+            } else {
+                format!("a reporter can know what a source said, not how things seem to “{source}”")
+            };
             out.emit(cue.span, Some(detail), vec![label(mention.span, "source")]);
         }
     }
