@@ -4816,9 +4816,9 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// `To SOURCE, CONTENT`: a view the writer gives as that of the source
     /// whose phrase opens the sentence ("To Ruiz, the vote was a warning",
-    /// "But to many voters, he is a hero"). The phrase must name a source
-    /// ("To this day" does not) and the words after its comma make a
-    /// clause; it reports a view, not words.
+    /// "But to many voters, he is a hero"). The phrase must name people
+    /// ("To this day", "To some extent" do not) and the words after its
+    /// comma make a clause; it reports a view, not words.
     fn perspective(&self) -> Option<Found> {
         const MAX_PHRASE_TOKENS: usize = 16;
         const MAX_SUBJECT_TOKENS: usize = 8;
@@ -4841,7 +4841,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         let comma = (p + 2..self.content_end.min(p + 2 + MAX_PHRASE_TOKENS))
             .filter(|&k| self.is(k, ','))
             .find(|&k| clause_after(k))?;
-        let mention = self.mention_as(p + 1, comma, comma, source::classify_cited)?;
+        let mention = self
+            .mention_as(p + 1, comma, comma, source::classify_cited)
+            .filter(|m| {
+                // A singular common noun must be a role the lexicon knows:
+                // "To some extent" has the shape of an agent noun.
+                let phrase = &m.phrase;
+                m.names_people()
+                    && (phrase.plural || phrase.role.is_some() || phrase.kind != PhraseKind::Anonymous)
+            })?;
         let content = self.content_until(comma + 1, self.content_end)?;
         Some(Found::claim(
             content,

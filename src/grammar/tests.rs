@@ -4324,6 +4324,9 @@ fn a_view_given_as_someones_with_to() {
     // are no view.
     check("To stop Lee, the party is working hard.", None);
     check("To date, the port has lost money.", None);
+    check("To some extent, the port is open.", None);
+    check("To the contrary, the fees fell.", None);
+    check("To my surprise, the ferry was late.", None);
     check("To the north, the river floods every spring.", None);
     check("To Ruiz, a letter of thanks.", None);
 }
