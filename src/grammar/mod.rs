@@ -9,7 +9,7 @@
 //! - after a quote: `“Q,” SOURCE said`
 //! - postposed: `CONTENT, SOURCE told RECIPIENT.`
 //! - preposed: `SOURCE (aux) said (that) CONTENT` · `SOURCE told RECIPIENT, “Q”` · `SOURCE said: “Q”`
-//! - prepositional: `According to SOURCE, CONTENT` · `CONTENT, according to SOURCE`
+//! - prepositional: `According to SOURCE, CONTENT` · `CONTENT, according to SOURCE` · `To SOURCE, CONTENT`
 //! - non-response: `SOURCE declined to comment`
 //! - agentless: `it is believed that CONTENT` · `CONTENT reportedly …`
 
