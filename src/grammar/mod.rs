@@ -557,6 +557,11 @@ const FINITE_BE: &[&str] = &[
     "is", "are", "was", "were", "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't",
 ];
 
+/// A form of "be" that a past participle after it makes passive.
+fn is_be_form(word: &str) -> bool {
+    FINITE_BE.contains(&word) || matches!(word, "be" | "been")
+}
+
 /// Words that tie a reported clause to its cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];
 
@@ -911,16 +916,17 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// phrase takes ("the editors of the “Harbor Report”", "a host of “The
     /// Pitch”"): it belongs to the phrase that names the source.
     fn titles_after_of(&self, from: usize, to: usize) -> bool {
-        let mut titles = (from..to)
-            .filter_map(|k| self.open_at(k).map(|q| (k, q)))
-            .peekable();
-        titles.peek().is_some()
-            && titles.all(|(k, q)| {
-                let of_before = |i: usize| i > from && self.norms[i - 1] == "of";
-                k > from
-                    && (of_before(k) || (self.norms[k - 1] == "the" && of_before(k - 1)))
-                    && self.is_title(q)
-            })
+        let mut opens = (from..to).filter(|&k| self.open_at(k).is_some()).peekable();
+        opens.peek().is_some() && opens.all(|k| self.title_after_of_at(k, from).is_some())
+    }
+
+    /// The quotation opening at `k` when it is a title an "of" phrase
+    /// starting after `from` takes ("of “The Pitch”", "of the “Harbor
+    /// Report”").
+    fn title_after_of_at(&self, k: usize, from: usize) -> Option<usize> {
+        let of_before = |i: usize| i > from && self.norms[i - 1] == "of";
+        let after_of = k > from && (of_before(k) || (self.norms[k - 1] == "the" && of_before(k - 1)));
+        self.open_at(k).filter(|&q| after_of && self.is_title(q))
     }
 
     fn has_quote_marks(&self, from: usize, to: usize) -> bool {
@@ -1061,7 +1067,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // The description is judged with the comma that closes it, which
         // lets a relative clause end it ("Lee, a host of “The Pitch,” who
         // went on to …,").
-        let described = self.quotes_in_description(from, to) || self.titles_after_of(from, to);
+        let titles_after_of = self.titles_after_of(from, to);
+        let described = self.quotes_in_description(from, to) || titles_after_of;
         let (to, intro_to) = (trim(to), trim(intro_to.max(to)));
         if from >= to || (self.has_quote_marks(from, to) && !described) {
             return None;
@@ -1075,7 +1082,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             // Report”"), as the frame holds no words of a quotation.
             Some(open) if self.close_at(to - 1).is_some() => {
                 let head_end = (from + 1..open).rev().find(|&k| self.is(k, ',')).or_else(|| {
-                    self.titles_after_of(from, to)
+                    titles_after_of
                         .then(|| (from + 1..open).rev().find(|&k| self.norms[k] == "of"))
                         .flatten()
                 })?;
@@ -1307,9 +1314,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.clause_start_from(self.dateline_end().filter(|&d| d < end).unwrap_or(0), end)
     }
 
-    /// Where a clause that opens at `i` has its subject, before `end`: after
-    /// leading words and an introductory phrase.
-    fn clause_start_from(&self, mut i: usize, end: usize) -> usize {
+    /// Where the leading words of a clause that opens at `i` end, before
+    /// `end`: conjunctions and focusing adverbs, each perhaps with a comma
+    /// ("But, even so, …").
+    fn leading_words_end(&self, mut i: usize, end: usize) -> usize {
         // "Even the mayor said …", "Even now she says …": a focusing adverb
         // before the subject or a leading word leads too. Before a
         // subordinator it belongs to an introductory phrase ("Even as the
@@ -1328,6 +1336,13 @@ impl<'t, 'a> Frame<'t, 'a> {
                 i += 1;
             }
         }
+        i
+    }
+
+    /// Where a clause that opens at `i` has its subject, before `end`: after
+    /// leading words and an introductory phrase.
+    fn clause_start_from(&self, i: usize, end: usize) -> usize {
+        let mut i = self.leading_words_end(i, end);
         // "Privately, some officials think …": an adverb in -ly and its
         // comma open the sentence. A name in -ly takes an appositive closed
         // by a second comma instead ("Connolly, a nurse, said").
@@ -1338,8 +1353,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             i += 2;
         }
-        // The comma may close a quotation inside the phrase ("In an
-        // interview on “The Week Ahead,” Lee said …").
         // "As Ana Ruiz, a historian, put it": "as" and a name whose
         // appositive a comma opens are the subject of the aside's cue, not
         // an introductory phrase.
@@ -1351,6 +1364,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         if as_name {
             return i + 1;
         }
+        // The comma may close a quotation inside the phrase ("In an
+        // interview on “The Week Ahead,” Lee said …").
         if i < end && INTRO_WORDS.contains(&self.norms[i]) {
             if let Some(comma) = (i..end).find(|&k| self.comma_at(k)) {
                 i = comma + 1;
@@ -1689,8 +1704,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                         // A plural noun before "to" is an object with its
                         // infinitive ("urged followers to act").
                         || (t.norm.len() > 3
-                            && t.norm.ends_with('s')
-                            && !t.norm.ends_with("ss")
+                            && source::looks_plural(&t.norm)
                             && self.norms.get(k + 1) != Some(&"to")))
             })
     }
@@ -2152,12 +2166,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         let from = p + n;
         // "…,” said the editors of the “Harbor Report,” adding …": a title
-        // after a word of the phrase is part of it, and a comma or full stop
-        // typed inside its closing mark ends the phrase there.
+        // an "of" phrase takes is part of the phrase, and a comma or full
+        // stop typed inside its closing mark ends the phrase there.
         let title_close = |k: usize| {
-            let title = self
-                .open_at(k)
-                .filter(|&title| k > from && self.toks[k - 1].is_word() && self.is_title(title))?;
+            let title = self.title_after_of_at(k, from)?;
             let close = (k + 1..self.len()).find(|&i| self.close_at(i) == Some(title))?;
             Some((close, self.quotes[title].inner().slice(self.text)))
         };
@@ -3870,8 +3882,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn clause_verb_at(&self, k: usize) -> bool {
         let word = self.norms[k];
         self.finite_verb_at(k)
-            || FINITE_BE.contains(&word)
-            || matches!(word, "be" | "been")
+            || is_be_form(word)
             || (k > 0
                 && self.toks[k - 1].is_word()
                 && !self.toks[k].is_capitalized()
@@ -4180,9 +4191,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.norms[q] == "by"
             && comma >= 2
             && source::is_past(self.norms[comma - 1])
-            && (comma.saturating_sub(3)..comma - 1).any(|k| {
-                FINITE_BE.contains(&self.norms[k]) || self.norms[k] == "be" || self.norms[k] == "been"
-            })
+            && (comma.saturating_sub(3)..comma - 1).any(|k| is_be_form(self.norms[k]))
     }
 
     /// Whether a cue's present form that ends at `end` is a noun closing a
@@ -4822,9 +4831,9 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn perspective(&self) -> Option<Found> {
         const MAX_PHRASE_TOKENS: usize = 16;
         const MAX_SUBJECT_TOKENS: usize = 8;
-        let p = (0..self.len()).find(|&k| !LEADING_WORDS.contains(&self.norms[k]) && !self.is(k, ','))?;
+        let p = self.leading_words_end(0, self.len());
         // "To win, the party …" is a purpose, not a view.
-        if self.norms[p] != "to" || self.infinitive_at(p) {
+        if self.norms.get(p) != Some(&"to") || self.infinitive_at(p) {
             return None;
         }
         // The phrase ends at the comma a clause follows: a subject, then a
