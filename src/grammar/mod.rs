@@ -1900,7 +1900,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 && !OBJECT_PRONOUNS.contains(&w)
                 && !matches!(
                     w,
-                    "my" | "your" | "all" | "some" | "many" | "both" | "each" | "every"
+                    "my" | "your" | "all" | "some" | "many" | "both" | "each" | "every" | "no" | "any"
                 )
                 && (!w.ends_with('s') || w.ends_with("ss"))
         })
@@ -2381,9 +2381,10 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// `his claim that CONTENT`, `the mayor’s pledge to CONTENT`: a noun of
-    /// [`Lexicon::nominal_cues`] after its possessor, perhaps with one
-    /// describing word between ("her earlier claim"), and its content in the
-    /// clause after it.
+    /// [`Lexicon::nominal_cues`] after its possessor, perhaps with one or two
+    /// describing words between ("her earlier claim", "his most explosive
+    /// claim"), and its content in the clause after it, or after "is" or
+    /// "was" ("Lee’s argument was that …", "Her pledge is to …").
     fn nominal(&self, p: usize) -> Option<Found> {
         // A possessive word is rarer than the lexicon's nouns, so it is
         // asked for first.
@@ -2397,27 +2398,37 @@ impl<'t, 'a> Frame<'t, 'a> {
                 && !source::is_determiner(self.norms[k])
                 && !self.norms[k].ends_with("'s")
         };
-        let owner = if possessive(p - 1) {
-            p - 1
-        } else if p >= 2 && describing(p - 1) && possessive(p - 2) {
-            p - 2
-        } else {
-            return None;
-        };
-        let infinitive = self.norms[p + 1] == "to";
+        const MAX_DESCRIBING_WORDS: usize = 2;
+        let owner = (p.saturating_sub(MAX_DESCRIBING_WORDS + 1)..p)
+            .rev()
+            .take_while(|&k| k + 1 == p || describing(k + 1))
+            .find(|&k| possessive(k))?;
+        // "Her argument was that …": the noun is a copula's subject,
+        // and the clause after it is the whole rest of the sentence.
+        let copula = matches!(self.norms[p + 1], "is" | "was");
+        let link = if copula { p + 2 } else { p + 1 };
+        let infinitive = self.norms.get(link) == Some(&"to");
         let cue = self.lexicon.nominal_cues.get(self.norms[p])?;
-        if infinitive && !(cue.infinitive && self.infinitive_at(p + 1)) {
+        if infinitive && !(cue.infinitive && self.infinitive_at(link)) {
             return None;
         }
         // "her claim that was rejected": a relative clause, no content.
         if !infinitive
-            && (p + 2 >= self.content_end || self.clause_verb_at(p + 2) || self.is_auxiliary(p + 2))
+            && (self.norms.get(link) != Some(&"that")
+                || link + 1 >= self.content_end
+                || self.clause_verb_at(link + 1)
+                || self.is_auxiliary(link + 1))
         {
             return None;
         }
         let mention = self.possessor(owner)?;
-        let q = if infinitive { p + 1 } else { p + 2 };
-        let content = match self.nominal_content_end(&mention, q, infinitive) {
+        let q = if infinitive { link } else { link + 1 };
+        let end = if copula {
+            None
+        } else {
+            self.nominal_content_end(&mention, q, infinitive)
+        };
+        let content = match end {
             Some(end) => self.content_until(q, end)?,
             None => self.reported_content(q)?,
         };
@@ -4275,7 +4286,20 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         // A verb takes an object or a preposition; an adjective in -ing
         // takes a noun ("real, lasting impact").
-        self.participle_verb_at(k) && self.object_at(k + 1)
+        self.participle_verb_at(k) && self.object_at(k + 1) && !self.aside_after_be(k)
+    }
+
+    /// Whether the word at `k` follows an aside set off by commas right
+    /// after a form of "be" ("is, in fact, courting …", "was, by all
+    /// accounts, running"): the participle goes on with that verb.
+    fn aside_after_be(&self, k: usize) -> bool {
+        const MAX_ASIDE_TOKENS: usize = 5;
+        k >= 2
+            && self.comma_at(k - 1)
+            && (k.saturating_sub(MAX_ASIDE_TOKENS + 2)..k - 1)
+                .rev()
+                .find(|&i| !self.toks[i].is_word())
+                .is_some_and(|i| i > 0 && self.comma_at(i) && is_be_form(self.norms[i - 1]))
     }
 
     /// Whether a participle at `k` opens a phrase that runs to the end of
@@ -6185,7 +6209,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "her claim that …": a noun of saying after its possessor reports
         // beside any verb's attribution around it.
         for p in 1..self.len().saturating_sub(1) {
-            if matches!(self.norms[p + 1], "that" | "to")
+            if matches!(self.norms[p + 1], "that" | "to" | "is" | "was")
                 && !found.iter().any(|f| f.cue.span.overlaps(self.toks[p].span))
             {
                 found.extend(self.nominal(p));

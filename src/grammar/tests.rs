@@ -3747,6 +3747,20 @@ fn a_participle_after_the_reported_clause_is_the_writers() {
         "Lee said the fund paid many, including the clinic.",
         Some(("said", "Lee", "the fund paid many, including the clinic")),
     );
+    // After an aside that interrupts a form of "be", the participle goes
+    // on with that verb.
+    check(
+        "Lee said the mayor is, by all accounts, courting the unions.",
+        Some((
+            "said",
+            "Lee",
+            "the mayor is, by all accounts, courting the unions",
+        )),
+    );
+    check(
+        "Lee said the mayor is popular, by all accounts, courting the unions.",
+        Some(("said", "Lee", "the mayor is popular, by all accounts")),
+    );
 }
 
 #[test]
@@ -5214,6 +5228,23 @@ fn a_noun_of_saying_after_its_possessor() {
             "the dam would fail and the town would flood went unheeded",
         )],
     );
+    // After "is" or "was" the rest of the sentence is what the noun holds,
+    // and up to two words may describe the noun.
+    check_all(
+        "He spoke. The mayor’s main argument was that the ferry “cannot pay its way.”",
+        &[("argument", "The mayor’s", "the ferry “cannot pay its way.”")],
+    );
+    check_all(
+        "He spoke. Her pledge is to cut fares by half.",
+        &[("pledge", "Her", "to cut fares by half")],
+    );
+    check_all(
+        "He spoke. Lee’s recent unsupported claim that the dam was unsafe drew scorn.",
+        &[("claim", "Lee’s", "the dam was unsafe")],
+    );
+    check("He spoke. Her claim is false.", None);
+    check("He spoke. His view was shared by the board.", None);
+    check("He spoke. Her pledge was to no avail.", None);
     // A relative clause is no content, a plan reports a policy, and only
     // nouns of pledges take an infinitive.
     check("He spoke. Her claim that was filed in May is back.", None);
