@@ -2406,7 +2406,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "Her argument was that …": the noun is a copula's subject,
         // and the clause after it is the whole rest of the sentence.
         let copula = matches!(self.norms[p + 1], "is" | "was");
-        let link = if copula { p + 2 } else { p + 1 };
+        let link = if copula {
+            p + 2
+        } else {
+            self.that_after_adverbial(p + 1).unwrap_or(p + 1)
+        };
         let infinitive = self.norms.get(link) == Some(&"to");
         let cue = self.lexicon.nominal_cues.get(self.norms[p])?;
         if infinitive && !(cue.infinitive && self.infinitive_at(link)) {
@@ -2439,6 +2443,21 @@ impl<'t, 'a> Frame<'t, 'a> {
         ))
     }
 
+    /// Where "that" stands after a short adverbial that opens at `k` ("her
+    /// claim during the debate that …", "his warning last week that …"):
+    /// words only, with no verb, between them. An "of" phrase is the noun's
+    /// own and is no adverbial ("her claim of fraud").
+    fn that_after_adverbial(&self, k: usize) -> Option<usize> {
+        const MAX_ADVERBIAL_TOKENS: usize = 5;
+        let word = *self.norms.get(k)?;
+        if matches!(word, "to" | "of") || !opens_adverbial(word) {
+            return None;
+        }
+        (k + 1..(k + 1 + MAX_ADVERBIAL_TOKENS).min(self.content_end))
+            .take_while(|&i| self.toks[i].is_word() && !self.clause_verb_at(i))
+            .find(|&i| self.norms[i] == "that")
+    }
+
     /// Where the content of a nominal cue from `q` ends when its phrase is
     /// not the sentence's last part: before the main verb when the phrase is
     /// the subject ("Her pledge to cut fares is popular", the clause's own
@@ -2463,13 +2482,28 @@ impl<'t, 'a> Frame<'t, 'a> {
         // conjunction shares its subject ("that the port is unsafe and would
         // close"); a conjunction with a subject after it opens a second
         // reported clause ("that the dam would fail and the town would
-        // flood"), after which no verb is sure to be the main one.
+        // flood"), after which no verb is sure to be the main one. A past
+        // form after "be" is that verb's participle ("that more ships are
+        // needed").
+        // A modal is the clause's own verb ("that courts shouldn't weigh …
+        // is"); a word after a determiner is an adjective ("many
+        // undocumented workers").
         let conjunction = |k: usize| matches!(self.norms[k], "and" | "or" | "but");
-        let skip = if infinitive { 1 } else { 2 };
-        let main_verb = (q + skip..self.content_end)
-            .filter(|&k| self.clause_verb_at(k) && !self.is_auxiliary(k - 1) && !conjunction(k - 1))
-            .nth(skip - 1)?;
-        let second_clause = (q..main_verb).any(|k| conjunction(k) && !self.clause_verb_at(k + 1));
+        let verb = |k: usize| {
+            let word = self.norms[k];
+            (self.clause_verb_at(k) || MODALS.contains(&word) || word == "shouldn't")
+                && !self.is_auxiliary(k - 1)
+                && !is_be_form(self.norms[k - 1])
+                && !source::is_determiner(self.norms[k - 1])
+                && !conjunction(k - 1)
+        };
+        let own_verbs = usize::from(!infinitive);
+        let main_verb = (q + 1..self.content_end).filter(|&k| verb(k)).nth(own_verbs)?;
+        // A conjunction between two capitalized words joins names ("in Iraq
+        // and Syria").
+        let joins_names = |k: usize| self.toks[k - 1].is_capitalized() && self.toks[k + 1].is_capitalized();
+        let second_clause =
+            (q..main_verb).any(|k| conjunction(k) && !self.clause_verb_at(k + 1) && !joins_names(k));
         (!second_clause).then_some(main_verb)
     }
 
@@ -2492,9 +2526,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         let first = (owner + 1).saturating_sub(MAX_POSSESSOR_TOKENS);
         let name = self.toks[owner].is_capitalized();
         let mut start = owner;
+        // A capital at the sentence's start may only mark the word that
+        // opens it ("Despite Lee’s claim …").
+        let opens_sentence = |k: usize| k == 0 && INTRO_WORDS.contains(&self.norms[k]);
         while start > first
             && if name {
-                self.toks[start - 1].is_capitalized() || self.is(start - 1, '.')
+                (self.toks[start - 1].is_capitalized() && !opens_sentence(start - 1))
+                    || self.is(start - 1, '.')
             } else {
                 self.toks[start - 1].is_word()
                     && !self.toks[start - 1].is_capitalized()
@@ -6209,7 +6247,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "her claim that …": a noun of saying after its possessor reports
         // beside any verb's attribution around it.
         for p in 1..self.len().saturating_sub(1) {
-            if matches!(self.norms[p + 1], "that" | "to" | "is" | "was")
+            if (matches!(self.norms[p + 1], "that" | "to" | "is" | "was")
+                || opens_adverbial(self.norms[p + 1]))
                 && !found.iter().any(|f| f.cue.span.overlaps(self.toks[p].span))
             {
                 found.extend(self.nominal(p));

@@ -5242,6 +5242,48 @@ fn a_noun_of_saying_after_its_possessor() {
         "He spoke. Lee’s recent unsupported claim that the dam was unsafe drew scorn.",
         &[("claim", "Lee’s", "the dam was unsafe")],
     );
+    // A short adverbial may stand between the noun and "that".
+    check_all(
+        "He spoke. Her warning last week that the dam would fail went unheeded.",
+        &[("warning", "Her", "the dam would fail")],
+    );
+    check_all(
+        "He spoke. Critics seized on his claim during the debate that the pier is “safe.”",
+        &[("claim", "his", "the pier is “safe.”")],
+    );
+    // Fronted after a capital, the possessor starts after the preposition
+    // and the content ends at the comma; names joined by "and" open no
+    // second clause, and "be" takes the past form after it.
+    check_all(
+        "Despite Lee’s insistence that she was at the pier as a reporter, a judge kept her in jail.",
+        &[("insistence", "Lee’s", "she was at the pier as a reporter")],
+    );
+    check_all(
+        "He spoke. Lee’s claim that more ships are needed in Lagos and Accra drew rebukes.",
+        &[("claim", "Lee’s", "more ships are needed in Lagos and Accra")],
+    );
+    // A modal is the clause's own verb, and a word after a determiner is
+    // an adjective, so the main verb is the one after them.
+    check_all(
+        "He spoke. Lee’s conclusion that courts shouldn’t weigh a record’s worth to voters is not widely shared.",
+        &[(
+            "conclusion",
+            "Lee’s",
+            "courts shouldn’t weigh a record’s worth to voters",
+        )],
+    );
+    check_all(
+        "He spoke. Her accusation that Ruiz created the so-called harbor cartel had hurt the port.",
+        &[("accusation", "Her", "Ruiz created the so-called harbor cartel")],
+    );
+    check_all(
+        "He spoke. His claim that many unemployed crews are idle was false.",
+        &[("claim", "His", "many unemployed crews are idle")],
+    );
+    check_all(
+        "He spoke. His claim that prices rose was false.",
+        &[("claim", "His", "prices rose")],
+    );
     check("He spoke. Her claim is false.", None);
     check("He spoke. His view was shared by the board.", None);
     check("He spoke. Her pledge was to no avail.", None);
