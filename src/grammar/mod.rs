@@ -2390,7 +2390,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // asked for first.
         let possessive = |k: usize| {
             let word = self.norms[k];
-            word.ends_with("'s") || source::possessive_subject(word).is_some()
+            word.ends_with("'s") || source::possessive_subject(word).is_some() || self.plural_possessive_at(k)
         };
         let describing = |k: usize| {
             self.toks[k].is_word()
@@ -2507,9 +2507,20 @@ impl<'t, 'a> Frame<'t, 'a> {
         (!second_clause).then_some(main_verb)
     }
 
+    /// Whether frame token `k` is the apostrophe that makes the plural
+    /// before it possessive ("the owners’ complaint").
+    fn plural_possessive_at(&self, k: usize) -> bool {
+        k > 0
+            && (self.is(k, '\'') || self.is(k, '’'))
+            && self.toks[k - 1].is_word()
+            && self.toks[k - 1].span.end() == self.toks[k].span.start()
+            && source::looks_plural(self.norms[k - 1])
+    }
+
     /// The possessor that ends at frame token `owner`: a possessive
     /// determiner ("his") or a phrase in "’s" ("the mayor’s", "Gov. Ana
-    /// Ruiz’s"), the longest that reads as a source.
+    /// Ruiz’s") or in a plural's "’" ("the owners’"), the longest that
+    /// reads as a source.
     fn possessor(&self, owner: usize) -> Option<Mention> {
         let span = self.toks[owner].span;
         if let Some(phrase) = source::possessive_pronoun(self.norms[owner]) {
@@ -2519,13 +2530,18 @@ impl<'t, 'a> Frame<'t, 'a> {
                 phrase,
             });
         }
-        let owner_word = self.norms[owner].strip_suffix("'s")?;
+        // "the owners’": a plural's apostrophe is a token of its own.
+        let (owner_word, owner_at) = if self.plural_possessive_at(owner) {
+            (self.norms[owner - 1], owner - 1)
+        } else {
+            (self.norms[owner].strip_suffix("'s")?, owner)
+        };
         // A name with its title ("Gov. Ana Ruiz’s"), or lowercase words
         // ("the harbor board’s"), perhaps after a determiner.
         const MAX_POSSESSOR_TOKENS: usize = 6;
-        let first = (owner + 1).saturating_sub(MAX_POSSESSOR_TOKENS);
-        let name = self.toks[owner].is_capitalized();
-        let mut start = owner;
+        let first = (owner_at + 1).saturating_sub(MAX_POSSESSOR_TOKENS);
+        let name = self.toks[owner_at].is_capitalized();
+        let mut start = owner_at;
         // A capital at the sentence's start may only mark the word that
         // opens it ("Despite Lee’s claim …").
         let opens_sentence = |k: usize| k == 0 && INTRO_WORDS.contains(&self.norms[k]);
@@ -2547,9 +2563,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         // The phrase is read as its owner, without the "’s".
         let owner_token = Token {
             norm: Cow::Borrowed(owner_word),
-            ..self.toks[owner].clone()
+            ..self.toks[owner_at].clone()
         };
-        let mut words: Vec<&Token<'_>> = self.toks[start..owner].to_vec();
+        let mut words: Vec<&Token<'_>> = self.toks[start..owner_at].to_vec();
         words.push(&owner_token);
         (0..words.len()).find_map(|i| {
             let from = start + i;
@@ -6122,6 +6138,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if !self.lexicon.cue_first_words.contains(self.norms[p])
                 || in_name()
                 || (p > 0 && makes_noun(self.norms[p - 1]))
+                || (p > 0 && self.plural_possessive_at(p - 1))
                 || self.object_of_phrasal_verb(p)
                 || self.lexicon.knowledge.longest_at(&self.norms[p..]).is_some()
                 // "a think tank", "a talk show host".

@@ -5284,6 +5284,16 @@ fn a_noun_of_saying_after_its_possessor() {
         "He spoke. His claim that prices rose was false.",
         &[("claim", "His", "prices rose")],
     );
+    // A plural owns the noun with an apostrophe of its own, and the noun
+    // after it is no verb.
+    check_all(
+        "He spoke. Critics seized on the dockers’ claim that the pier is unsafe.",
+        &[("claim", "the dockers’", "the pier is unsafe")],
+    );
+    check_all(
+        "He spoke. The owners' main complaint is that the fuel aid will come too late.",
+        &[("complaint", "The owners'", "the fuel aid will come too late")],
+    );
     check("He spoke. Her claim is false.", None);
     check("He spoke. His view was shared by the board.", None);
     check("He spoke. Her pledge was to no avail.", None);

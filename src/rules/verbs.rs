@@ -63,8 +63,14 @@ pub fn cognition_attribution_verb(analysis: &Analysis<'_>, lexicon: &Lexicon, ou
                 .map(str::to_lowercase)
                 .collect();
             // A view given as the source's with no verb ("To Ruiz, the vote
-            // was a warning") cannot be quoted back as one.
-            let detail = if lexicon.cues.longest_at(&words).is_some() {
+            // was a warning", "Their fear is that …") cannot be quoted back
+            // as one.
+            let detail = if possessive(source) {
+                format!(
+                    "a reporter can know what a source said, not “{source} {}”",
+                    cue.span.slice(analysis.text)
+                )
+            } else if lexicon.cues.longest_at(&words).is_some() {
                 format!(
                     "a reporter can know what a source said, not what “{source}” {}",
                     cue.span.slice(analysis.text)
@@ -75,6 +81,16 @@ pub fn cognition_attribution_verb(analysis: &Analysis<'_>, lexicon: &Lexicon, ou
             out.emit(cue.span, Some(detail), vec![label(mention.span, "source")]);
         }
     }
+}
+
+/// Whether a source phrase owns the noun after it: "Their", "the owners’",
+/// "Ruiz’s".
+fn possessive(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "his" | "her" | "their" | "its" | "my" | "our" | "your"
+    ) || ["'s", "’s", "s'", "s’"].iter().any(|end| lower.ends_with(end))
 }
 
 /// `refused-to-comment`
@@ -97,5 +113,45 @@ pub fn refused_to_comment(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitte
                 Vec::new(),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::RuleSet;
+
+    /// The message `cognition-attribution-verb` gives `input`'s first finding.
+    fn check(input: &str, expect: Option<&str>) {
+        let rules = RuleSet::embedded();
+        let analysis = crate::analyze(input, &rules);
+        let got = super::super::check(&analysis, &rules)
+            .into_iter()
+            .find(|d| &*d.rule == "cognition-attribution-verb")
+            .map(|d| d.message.to_string());
+        let expect = expect.map(|detail| format!("attribution through a mental state: {detail}"));
+        assert_eq!(got, expect, "{input}");
+    }
+
+    /// A verb is quoted back with its subject, a noun with its owner, and a
+    /// view with "to" as how things seem to its holder.
+    #[test]
+    fn cognition_messages_quote_the_cue_as_it_stands() {
+        check(
+            "The clerk believes the tax will pass.",
+            Some("a reporter can know what a source said, not what “The clerk” believes"),
+        );
+        check(
+            "The clerk’s fear is that the tax will pass.",
+            Some("a reporter can know what a source said, not “The clerk’s fear”"),
+        );
+        check(
+            "The clerks' view is that the tax will pass.",
+            Some("a reporter can know what a source said, not “The clerks' view”"),
+        );
+        check(
+            "To the clerk, the tax was a mistake.",
+            Some("a reporter can know what a source said, not how things seem to “the clerk”"),
+        );
+        check("The clerk said the tax will pass.", None);
     }
 }
