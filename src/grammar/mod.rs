@@ -534,8 +534,21 @@ const PARTICLES: &[&str] = &["off", "up", "out", "down", "back", "away", "in", "
 
 /// Modal auxiliaries ("will tell", "could argue").
 const MODALS: &[&str] = &[
-    "will", "won't", "would", "wouldn't", "could", "couldn't", "may", "might", "can", "cannot", "can't",
-    "should", "must",
+    "will",
+    "won't",
+    "would",
+    "wouldn't",
+    "could",
+    "couldn't",
+    "may",
+    "might",
+    "can",
+    "cannot",
+    "can't",
+    "should",
+    "shouldn't",
+    "must",
+    "mustn't",
 ];
 
 /// Whether `word` is a determiner or "all", which may open a noun phrase
@@ -2482,16 +2495,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         // conjunction shares its subject ("that the port is unsafe and would
         // close"); a conjunction with a subject after it opens a second
         // reported clause ("that the dam would fail and the town would
-        // flood"), after which no verb is sure to be the main one. A past
-        // form after "be" is that verb's participle ("that more ships are
-        // needed").
-        // A modal is the clause's own verb ("that courts shouldn't weigh …
-        // is"); a word after a determiner is an adjective ("many
+        // flood"), after which no verb is sure to be the main one. A modal
+        // is the clause's own verb ("that courts shouldn't weigh … is"); a
+        // past form after "be" is that verb's participle ("that more ships
+        // are needed"), and a word after a determiner is an adjective ("many
         // undocumented workers").
         let conjunction = |k: usize| matches!(self.norms[k], "and" | "or" | "but");
         let verb = |k: usize| {
             let word = self.norms[k];
-            (self.clause_verb_at(k) || MODALS.contains(&word) || word == "shouldn't")
+            (self.clause_verb_at(k) || MODALS.contains(&word))
                 && !self.is_auxiliary(k - 1)
                 && !is_be_form(self.norms[k - 1])
                 && !source::is_determiner(self.norms[k - 1])
@@ -6264,8 +6276,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "her claim that …": a noun of saying after its possessor reports
         // beside any verb's attribution around it.
         for p in 1..self.len().saturating_sub(1) {
-            if (matches!(self.norms[p + 1], "that" | "to" | "is" | "was")
-                || opens_adverbial(self.norms[p + 1]))
+            // `opens_adverbial` takes "to" in as a preposition.
+            if (matches!(self.norms[p + 1], "that" | "is" | "was") || opens_adverbial(self.norms[p + 1]))
                 && !found.iter().any(|f| f.cue.span.overlaps(self.toks[p].span))
             {
                 found.extend(self.nominal(p));

@@ -87,10 +87,8 @@ pub fn cognition_attribution_verb(analysis: &Analysis<'_>, lexicon: &Lexicon, ou
 /// "Ruiz’s".
 fn possessive(phrase: &str) -> bool {
     let lower = phrase.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "his" | "her" | "their" | "its" | "my" | "our" | "your"
-    ) || ["'s", "’s", "s'", "s’"].iter().any(|end| lower.ends_with(end))
+    crate::grammar::source::possessive_subject(&lower).is_some()
+        || ["'s", "’s", "s'", "s’"].iter().any(|end| lower.ends_with(end))
 }
 
 /// `refused-to-comment`
