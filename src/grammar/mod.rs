@@ -2405,11 +2405,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             let word = self.norms[k];
             word.ends_with("'s") || source::possessive_subject(word).is_some() || self.plural_possessive_at(k)
         };
+        // After a possessive, "most" makes a superlative ("his most
+        // damaging claim"); an article would make the pronoun an object
+        // ("told her the claim").
         let describing = |k: usize| {
+            let word = self.norms[k];
             self.toks[k].is_word()
                 && !self.toks[k].is_capitalized()
-                && !source::is_determiner(self.norms[k])
-                && !self.norms[k].ends_with("'s")
+                && (word == "most" || !source::is_determiner(word))
+                && !word.ends_with("'s")
         };
         const MAX_DESCRIBING_WORDS: usize = 2;
         let owner = (p.saturating_sub(MAX_DESCRIBING_WORDS + 1)..p)
@@ -6155,6 +6159,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || self.lexicon.knowledge.longest_at(&self.norms[p..]).is_some()
                 // "a think tank", "a talk show host".
                 || self.lexicon.cue_lookalikes.covers(&self.norms, p)
+                // "The Courier has learned that …" is the newsroom citing
+                // itself, which newsroom-voice-attribution reports.
+                || self.lexicon.newsroom_voice.covers(&self.norms, p)
                 || self.noun_before_its_verb(p)
             {
                 continue;

@@ -946,6 +946,24 @@ fn content_shapes() {
     check("Lee noted the rise in fares announced Monday.", None);
     check("Okafor knows the port better than most do.", None);
     check("Okafor noted the time the ferry left.", None);
+    // What someone learns, realizes or recognizes is their belief, and only
+    // a clause reports it.
+    check(
+        "Dockers quickly learned that the pier no longer paid.",
+        Some(("learned", "Dockers", "the pier no longer paid")),
+    );
+    check(
+        "The board recognized that a judge must decide the dispute.",
+        Some(("recognized", "The board", "a judge must decide the dispute")),
+    );
+    check(
+        "Lee realized he had lost the vote.",
+        Some(("realized", "Lee", "he had lost the vote")),
+    );
+    check("Lee learned the trade on the docks.", None);
+    check("The Courier has learned that the mine will close.", None);
+    check("The board recognized the union in May.", None);
+    check("Lee realized her plan in full.", None);
     // Others take a noun phrase.
     check(
         "The union endorsed the mayor.",
@@ -1831,7 +1849,7 @@ fn free_relatives_that_name_their_object() {
             Some(("called", "donors", "what donors called a fair deal")),
         ),
         // A stranded preposition: the verb named nothing.
-        ("Lee never learned what he called her about.", None),
+        ("Lee never cared what he called her about.", None),
         // "said" names nothing: with no clause after it, no claim.
         ("The board did what the mayor said.", None),
     ];
@@ -5293,6 +5311,20 @@ fn a_noun_of_saying_after_its_possessor() {
     check_all(
         "He spoke. The owners' main complaint is that the fuel aid will come too late.",
         &[("complaint", "The owners'", "the fuel aid will come too late")],
+    );
+    // A superlative's "most" may describe the noun too.
+    check_all(
+        "He spoke. But Lee’s most damaging claim is that the pier was sold “for a song.”",
+        &[("claim", "Lee’s", "the pier was sold “for a song.”")],
+    );
+    check_all(
+        "He spoke. The captain’s answer was that the ferry must run at night.",
+        &[("answer", "The captain’s", "the ferry must run at night")],
+    );
+    // A pronoun that is an object is no possessor before an article.
+    check_all(
+        "He spoke. The board told her the claim that she filed was late.",
+        &[("told", "The board", "the claim that she filed was late")],
     );
     check("He spoke. Her claim is false.", None);
     check("He spoke. His view was shared by the board.", None);
