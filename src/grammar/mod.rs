@@ -3295,7 +3295,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // comma after the cue, the quotation stands alone.
         let wh = subject_start.checked_sub(1).map(|k| self.norms[k]);
         let named = after_that.then(|| self.named_quotation_at(p + n, form)).flatten();
-        let object_gap = (after_wh || named.is_some())
+        // "how" and "why" ask about a manner or a reason; no object is gapped.
+        let object_gap = ((after_wh && !matches!(wh, Some("how" | "why"))) || named.is_some())
             && kind != AttributionKind::Indirect
             && !self.is(q.wrapping_sub(1), ',')
             && (wh == Some("what")
@@ -3781,7 +3782,11 @@ impl<'t, 'a> Frame<'t, 'a> {
             // louder: “They are building a martyr.”").
             (self.is(k, ':') && self.open_at(k + 1).is_some() && !self.quote_ends_sentence(k + 1))
                 || Some(k) == lone_semicolon
-                || (in_fronted_clause && self.comma_at(k) && self.main_clause_at(k + 1))
+                // A speech tag there is the main clause too ("When Lee
+                // said …, Kim said, “…”"), not one set inside the content.
+                || (in_fronted_clause
+                    && self.comma_at(k)
+                    && (self.main_clause_at(k + 1) || self.subject_and_cue_at(k + 1).is_some()))
                 // "… as being in the “suburbs” — a metaphor for …": a dash
                 // after a quotation opens the writer's aside, unless it
                 // closes a pair ("the elites — the “establishment” — are")

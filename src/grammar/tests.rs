@@ -3441,6 +3441,29 @@ fn a_question_put_to_the_source() {
             ("asked", "", "if he had met the mayor"),
         ],
     );
+    // "why" and "how" are no object of the verb after them, so the
+    // question ends at its comma.
+    check_all(
+        "When asked why Lee decided to block the plan last week, Kim said, “We need two more weeks” before the vote.",
+        &[
+            ("asked", "", "why Lee decided to block the plan last week"),
+            ("said", "Kim", "We need two more weeks"),
+        ],
+    );
+    check_all(
+        "The board asked how Lee described the deal as “a steal” at the hearing.",
+        &[
+            ("asked", "The board", "how Lee described the deal as “a steal”"),
+            ("described", "Lee", "the deal as “a steal”"),
+        ],
+    );
+    check_all(
+        "When Lee said the plan was dead, Kim said, “We need two more weeks” before the vote.",
+        &[
+            ("said", "Lee", "the plan was dead"),
+            ("said", "Kim", "We need two more weeks"),
+        ],
+    );
     // The asker as subject is an ordinary cue.
     check(
         "Lee asked whether the rally would go on.",
