@@ -2422,11 +2422,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             .find(|&k| possessive(k))?;
         // "Her argument was that …": the noun is a copula's subject,
         // and the clause after it is the whole rest of the sentence.
-        let copula = matches!(self.norms[p + 1], "is" | "was");
-        let link = if copula {
-            p + 2
-        } else {
-            self.that_after_adverbial(p + 1).unwrap_or(p + 1)
+        let is_copula = |k: usize| matches!(self.norms[k], "is" | "was");
+        let (link, copula) = match self.link_after_adverbial(p + 1) {
+            _ if is_copula(p + 1) => (p + 2, true),
+            Some(k) if is_copula(k) => (k + 1, true),
+            Some(k) => (k, false),
+            None => (p + 1, false),
         };
         let infinitive = self.norms.get(link) == Some(&"to");
         let cue = self.lexicon.nominal_cues.get(self.norms[p])?;
@@ -2460,19 +2461,22 @@ impl<'t, 'a> Frame<'t, 'a> {
         ))
     }
 
-    /// Where "that" stands after a short adverbial that opens at `k` ("her
-    /// claim during the debate that …", "his warning last week that …"):
-    /// words only, with no verb, between them. An "of" phrase is the noun's
-    /// own and is no adverbial ("her claim of fraud").
-    fn that_after_adverbial(&self, k: usize) -> Option<usize> {
+    /// Where "that", "is" or "was" stands after a short adverbial that
+    /// opens at `k` ("her claim during the debate that …", "his argument
+    /// on Sunday was that …"): words only, with no other verb, between
+    /// them. An "of" phrase is the noun's own and is no adverbial ("her
+    /// claim of fraud").
+    fn link_after_adverbial(&self, k: usize) -> Option<usize> {
         const MAX_ADVERBIAL_TOKENS: usize = 5;
         let word = *self.norms.get(k)?;
         if matches!(word, "to" | "of") || !opens_adverbial(word) {
             return None;
         }
+        let link = |i: usize| matches!(self.norms[i], "that" | "is" | "was");
         (k + 1..(k + 1 + MAX_ADVERBIAL_TOKENS).min(self.content_end))
-            .take_while(|&i| self.toks[i].is_word() && !self.clause_verb_at(i))
-            .find(|&i| self.norms[i] == "that")
+            .take_while(|&i| self.toks[i].is_word())
+            .find(|&i| link(i) || self.clause_verb_at(i))
+            .filter(|&i| link(i))
     }
 
     /// Where the content of a nominal cue from `q` ends when its phrase is

@@ -5292,6 +5292,11 @@ fn a_noun_of_saying_after_its_possessor() {
         "He spoke. Critics seized on his claim during the debate that the pier is “safe.”",
         &[("claim", "his", "the pier is “safe.”")],
     );
+    check_all(
+        "He spoke. Lee’s argument at the hearing was that the ferry should run at night.",
+        &[("argument", "Lee’s", "the ferry should run at night")],
+    );
+    check("He spoke. Her claim on the house was rejected.", None);
     // Fronted after a capital, the possessor starts after the preposition
     // and the content ends at the comma; names joined by "and" open no
     // second clause, and "be" takes the past form after it.
