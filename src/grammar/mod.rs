@@ -2434,8 +2434,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         if infinitive && !(cue.infinitive && self.infinitive_at(link)) {
             return None;
         }
+        // "Her answer was: “…”": after the copula a colon may introduce
+        // the words themselves.
+        let quoted = copula && self.is(link, ':') && self.open_at(link + 1).is_some();
         // "her claim that was rejected": a relative clause, no content.
         if !infinitive
+            && !quoted
             && (self.norms.get(link) != Some(&"that")
                 || link + 1 >= self.content_end
                 || self.clause_verb_at(link + 1)

@@ -2959,6 +2959,11 @@ fn a_tail_after_an_inverted_name_is_not_the_speaker() {
         "“We agree,” said a trader in the port.",
         Some(("said", "a trader in the port", "We agree,")),
     );
+    // A handle names its owner inside the source phrase.
+    check(
+        "“Meh,” wrote a docker who runs the account @Dock_Voices.",
+        Some(("wrote", "a docker who runs the account @Dock_Voices", "Meh,")),
+    );
 }
 
 #[test]
@@ -5297,6 +5302,11 @@ fn a_noun_of_saying_after_its_possessor() {
         &[("argument", "Lee’s", "the ferry should run at night")],
     );
     check("He spoke. Her claim on the house was rejected.", None);
+    check_all(
+        "He spoke. Lee’s answer was: “Is the ferry late again?”",
+        &[("answer", "Lee’s", "Is the ferry late again?")],
+    );
+    check("He spoke. Lee’s answer was: none.", None);
     // Fronted after a capital, the possessor starts after the preposition
     // and the content ends at the comma; names joined by "and" open no
     // second clause, and "be" takes the past form after it.

@@ -174,6 +174,12 @@ pub fn for_each_token<'a>(text: &'a str, base: usize, mut emit: impl FnMut(Token
             Err(_) if rest.starts_with("--") => (&rest[2..], &rest[..2], TokKind::Punct('—')),
             // "42%" reads as "42 percent": the sign is a word.
             Err(_) if c == '%' => (&rest[1..], &rest[..1], TokKind::Word),
+            // A handle or a hashtag ("@Port_Watch", "#SaveThePier") is one
+            // name, sign and all.
+            Err(_) if matches!(c, '@' | '#') && handle_len(&rest[1..]) > 0 => {
+                let end = 1 + handle_len(&rest[1..]);
+                (&rest[end..], &rest[..end], TokKind::Word)
+            }
             Err(_) => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),
         };
         let start = base + text.offset(piece);
@@ -189,6 +195,14 @@ pub fn for_each_token<'a>(text: &'a str, base: usize, mut emit: impl FnMut(Token
         }
         rest = next;
     }
+}
+
+/// The length in bytes of the name after a handle's or a hashtag's sign:
+/// letters, digits and underscores.
+fn handle_len(rest: &str) -> usize {
+    rest.char_indices()
+        .find(|&(_, c)| !(is_word_char(c) || c == '_'))
+        .map_or(rest.len(), |(i, _)| i)
 }
 
 /// The token of `piece`, which starts at byte `at` of the document.
@@ -297,6 +311,11 @@ mod tests {
         // Two hyphens typed for a dash are one mark; one stays a hyphen.
         check("Lee -- a clerk - left", &["Lee", "--", "a", "clerk", "-", "left"]);
         check("Cafe\u{301} tra\u{200b}der", &["Cafe\u{301}", "tra\u{200b}der"]);
+        // A handle or a hashtag is one word; a lone sign is a mark.
+        check(
+            "wrote @Port_Watch1, of #SaveThePier @ 5",
+            &["wrote", "@Port_Watch1", ",", "of", "#SaveThePier", "@", "5"],
+        );
     }
 
     #[test]
