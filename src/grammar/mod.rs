@@ -3720,7 +3720,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         // sentence ends at the comma before the main clause.
         // A conjunction may stand before the subordinator ("But while
         // officials said …, ships …").
-        let opener = usize::from(self.toks[0].is_word() && CLAUSE_JOINERS.contains(&self.norms[0]));
+        // "Even" may stand before it too ("Even though officials said …").
+        let mut opener = usize::from(self.toks[0].is_word() && CLAUSE_JOINERS.contains(&self.norms[0]));
+        if self.norms.get(opener) == Some(&"even") {
+            opener += 1;
+        }
         let in_fronted_clause = from > opener + 1
             && self.toks[opener].is_word()
             && SUBORDINATORS.contains(&self.norms[opener])
@@ -4014,7 +4018,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .toks
                 .get(k + 1)
                 .is_some_and(|t| t.is_word() && !t.is_capitalized());
-        pronoun_subject || self.clause_with_subject_at(k, |i| self.finite_verb_at(i) || self.gap_verb_at(i))
+        pronoun_subject
+            || self.clause_with_subject_at(k, |i| {
+                self.finite_verb_at(i) || self.gap_verb_at(i) || MODALS.contains(&self.norms[i])
+            })
     }
 
     /// Whether a short subject at `k` and a verb after it make a clause

@@ -4876,6 +4876,15 @@ fn a_fronted_subordinate_clause_ends_at_the_main_clause() {
         "While Lee said that the port was safe, he appears uneasy.",
         &[("said", "Lee", "the port was safe")],
     );
+    // "Even" may open the clause, and a modal is the main clause's verb.
+    check_all(
+        "Even though Lee said he would hold a hearing, it is unlikely to sway the board.",
+        &[("said", "Lee", "he would hold a hearing")],
+    );
+    check_all(
+        "And while Lee has said he will fight to the end, Ruiz must decide what to do.",
+        &[("said", "Lee", "he will fight to the end")],
+    );
     // A comma with no clause after it is inside the reported clause.
     check_all(
         "Although officials said the port, the oldest in the region, would reopen, ships stayed away.",
