@@ -2467,7 +2467,7 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Where "that", "is" or "was" stands after a short adverbial that
     /// opens at `k` ("her claim during the debate that …", "his argument
-    /// on Sunday was that …"): words only, with no other verb, between
+    /// at the hearing was that …"): words only, with no other verb, between
     /// them. An "of" phrase is the noun's own and is no adverbial ("her
     /// claim of fraud").
     fn link_after_adverbial(&self, k: usize) -> Option<usize> {

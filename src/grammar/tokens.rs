@@ -1,6 +1,6 @@
 //! The nom tokenizer the grammar runs on: words (with inner apostrophes,
-//! hyphens and dots, as in “AP’s”, “Franco-German”, “U.N”, and the commas of
-//! “20,000”) and single punctuation
+//! hyphens and dots, as in “AP’s”, “Franco-German”, “U.N”, the commas of
+//! “20,000”, and handles and hashtags such as “@Port_Watch”) and single punctuation
 //! marks, each with its byte span taken from nom's `Offset`. Owns what a word is;
 //! must not know which words matter.
 
@@ -176,10 +176,10 @@ pub fn for_each_token<'a>(text: &'a str, base: usize, mut emit: impl FnMut(Token
             Err(_) if c == '%' => (&rest[1..], &rest[..1], TokKind::Word),
             // A handle or a hashtag ("@Port_Watch", "#SaveThePier") is one
             // name, sign and all.
-            Err(_) if matches!(c, '@' | '#') && handle_len(&rest[1..]) > 0 => {
-                let end = 1 + handle_len(&rest[1..]);
-                (&rest[end..], &rest[..end], TokKind::Word)
-            }
+            Err(_) if matches!(c, '@' | '#') => match handle_len(&rest[1..]) {
+                0 => (&rest[1..], &rest[..1], TokKind::Punct(c)),
+                name => (&rest[1 + name..], &rest[..1 + name], TokKind::Word),
+            },
             Err(_) => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),
         };
         let start = base + text.offset(piece);
