@@ -3568,7 +3568,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Where the object of a verb that takes no clause ends when it is a
     /// person: a pronoun ("backed her by a wide margin") or a name, joined
     /// names and "of" inside it included ("supports Ana Ruiz of Ohio in the
-    /// race"), and an office after "for" ("for mayor", not "for years").
+    /// race"), a rival after "over" ("over Ruiz"), and an office after
+    /// "for" ("for mayor", not "for years").
     /// What follows is an adverbial of the writer's. A name that opens a
     /// longer phrase ("backed Lee's plan", "backs Medicare expansion") is
     /// no person.
@@ -3600,6 +3601,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         if !adverbial_at(k) {
             return None;
+        }
+        // "favored Lee over Ruiz": a rival named after "over" is part of
+        // the stance ("over the summer" is the writer's time).
+        if self.norms.get(k) == Some(&"over") && self.toks.get(k + 1).is_some_and(|t| t.is_capitalized()) {
+            k = (k + 1..self.content_end)
+                .find(|&i| !(self.toks[i].is_capitalized() || self.is(i, '.')))
+                .unwrap_or(self.content_end);
         }
         // "endorsed Ruiz for mayor", "for the nomination": the office is
         // part of the stance; a time ("for years") is not.

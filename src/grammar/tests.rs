@@ -1882,6 +1882,15 @@ fn a_stance_on_a_person_claims_only_the_person() {
             "The union backed Lee for 20 years.",
             Some(("backed", "The union", "Lee")),
         ),
+        // So is a rival named after "over"; "over" a time is not.
+        (
+            "Most dockers favored Mr. Lee over Ms. Ruiz in the survey.",
+            Some(("favored", "Most dockers", "Mr. Lee over Ms. Ruiz")),
+        ),
+        (
+            "The union backed Lee over the summer.",
+            Some(("backed", "The union", "Lee")),
+        ),
         // A clause of the writer's after the name is no part of the stance.
         (
             "The union backed Lee because she won the vote.",
