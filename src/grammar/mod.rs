@@ -3724,19 +3724,26 @@ impl<'t, 'a> Frame<'t, 'a> {
             (c.saturating_sub(2)..c).any(|i| self.participle_cue_at(i))
         };
         // "Although officials said the port would reopen, ships stayed
-        // away": a clause that a subordinator opens at the start of the
-        // sentence ends at the comma before the main clause.
-        // A conjunction may stand before the subordinator ("But while
-        // officials said …, ships …").
-        // "Even" may stand before it too ("Even though officials said …").
-        let mut opener = usize::from(self.toks[0].is_word() && CLAUSE_JOINERS.contains(&self.norms[0]));
-        if self.norms.get(opener) == Some(&"even") {
-            opener += 1;
-        }
-        let in_fronted_clause = from > opener + 1
-            && self.toks[opener].is_word()
-            && SUBORDINATORS.contains(&self.norms[opener])
-            && !(opener + 1..from).any(|k| self.comma_at(k));
+        // away": a clause that a subordinator opens where a clause may
+        // start ends at the comma before the main clause. That is the
+        // sentence's start or a comma ("However, while …", "…, and while
+        // he said …, it is …"), perhaps with a conjunction ("But while
+        // officials said …") and "even" ("Even though …") between.
+        let clause_may_start = |k: usize| k == 0 || self.is(k - 1, ',');
+        let opens_fronted_clause = |sub: usize| {
+            let mut opener = sub;
+            if opener > 0 && self.norms[opener - 1] == "even" {
+                opener -= 1;
+            }
+            if opener > 0 && CLAUSE_JOINERS.contains(&self.norms[opener - 1]) {
+                opener -= 1;
+            }
+            self.toks[sub].is_word() && SUBORDINATORS.contains(&self.norms[sub]) && clause_may_start(opener)
+        };
+        let in_fronted_clause = (0..from)
+            .rev()
+            .take_while(|&k| !self.comma_at(k))
+            .any(|sub| sub + 1 < from && opens_fronted_clause(sub));
         // Where an object that is only a name ends ("endorsed Mr. Osei"),
         // found once.
         let name_end = (from..self.content_end)

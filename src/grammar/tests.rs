@@ -4894,6 +4894,31 @@ fn a_fronted_subordinate_clause_ends_at_the_main_clause() {
         "And while Lee has said he will fight to the end, Ruiz must decide what to do.",
         &[("said", "Lee", "he will fight to the end")],
     );
+    // The clause may open after a comma, with or without a conjunction.
+    check_all(
+        "The pier needs work, and while Lee said she would fund it, it is unlikely to be enough.",
+        &[("said", "Lee", "she would fund it")],
+    );
+    check_all(
+        "However, while the board says it will meet its goal, dockers are not so sure.",
+        &[("says", "the board", "it will meet its goal")],
+    );
+    // A subordinator that opens no clause of the sentence's own (after a
+    // word, not a comma) leaves the reported clause whole.
+    check_all(
+        "Ships stayed away because Lee said that if the port reopened, the crews would strike.",
+        &[("said", "Lee", "if the port reopened, the crews would strike")],
+    );
+    // A clause after the cue's own comma is what was reported, even when a
+    // subordinator opened the sentence.
+    check_all(
+        "As the Courier reported, even if the port reopens, ships will stay away.",
+        &[(
+            "reported",
+            "the Courier",
+            "even if the port reopens, ships will stay away",
+        )],
+    );
     // A comma with no clause after it is inside the reported clause.
     check_all(
         "Although officials said the port, the oldest in the region, would reopen, ships stayed away.",
