@@ -3813,7 +3813,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // said …, Kim said, “…”"), not one set inside the content.
                 || (in_fronted_clause
                     && self.comma_at(k)
-                    && (self.main_clause_at(k + 1) || self.subject_and_cue_at(k + 1).is_some()))
+                    && (self.main_clause_at(k + 1)
+                        || self.noun_subject_clause_at(k + 1)
+                        || self.subject_and_cue_at(k + 1).is_some()))
                 // "… as being in the “suburbs” — a metaphor for …": a dash
                 // after a quotation opens the writer's aside, unless it
                 // closes a pair ("the elites — the “establishment” — are")

@@ -4903,6 +4903,11 @@ fn a_fronted_subordinate_clause_ends_at_the_main_clause() {
         "However, while the board says it will meet its goal, dockers are not so sure.",
         &[("says", "the board", "it will meet its goal")],
     );
+    // A main clause whose subject is a common noun phrase.
+    check_all(
+        "While our son doesn’t want to move back home, the truth is he needs help.",
+        &[("want", "our son", "to move back home")],
+    );
     // A subordinator that opens no clause of the sentence's own (after a
     // word, not a comma) leaves the reported clause whole.
     check_all(
