@@ -3566,7 +3566,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Where the object of a verb that takes no clause ends when it is a
-    /// person: a pronoun ("backed her by a wide margin") or a name, joined
+    /// pronoun ("backed her by a wide margin", "opposed it from
+    /// the start") or a person's name, joined
     /// names and "of" inside it included ("supports Ana Ruiz of Ohio in the
     /// race"), a rival after "over" ("over Ruiz"), and an office after
     /// "for" ("for mayor", not "for years").
@@ -3581,7 +3582,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || CLAUSE_OPENERS.contains(&self.norms[k])
         };
         let first = self.toks.get(q).filter(|t| t.is_word())?;
-        if matches!(self.norms[q], "him" | "them" | "her") {
+        if matches!(self.norms[q], "him" | "them" | "her" | "it") {
             return adverbial_at(q + 1).then_some(q + 1);
         }
         if !first.is_capitalized() {

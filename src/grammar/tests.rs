@@ -1866,6 +1866,10 @@ fn a_stance_on_a_person_claims_only_the_person() {
             Some(("backed", "Dock workers", "her")),
         ),
         (
+            "The council opposed it from the start.",
+            Some(("opposed", "The council", "it")),
+        ),
+        (
             "Most pastors are supporting Mr. Lee in all 12 parishes.",
             Some(("are supporting", "Most pastors", "Mr. Lee")),
         ),
