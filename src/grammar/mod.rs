@@ -2420,17 +2420,22 @@ impl<'t, 'a> Frame<'t, 'a> {
             .rev()
             .take_while(|&k| k + 1 == p || describing(k + 1))
             .find(|&k| possessive(k))?;
+        // The noun is looked up before the search for its link, which
+        // tests each word of an adverbial for a verb.
+        let cue = self.lexicon.nominal_cues.get(self.norms[p])?;
         // "Her argument was that …": the noun is a copula's subject,
         // and the clause after it is the whole rest of the sentence.
         let is_copula = |k: usize| matches!(self.norms[k], "is" | "was");
-        let (link, copula) = match self.link_after_adverbial(p + 1) {
-            _ if is_copula(p + 1) => (p + 2, true),
-            Some(k) if is_copula(k) => (k + 1, true),
-            Some(k) => (k, false),
-            None => (p + 1, false),
+        let (link, copula) = if is_copula(p + 1) {
+            (p + 2, true)
+        } else {
+            match self.link_after_adverbial(p + 1) {
+                Some(k) if is_copula(k) => (k + 1, true),
+                Some(k) => (k, false),
+                None => (p + 1, false),
+            }
         };
         let infinitive = self.norms.get(link) == Some(&"to");
-        let cue = self.lexicon.nominal_cues.get(self.norms[p])?;
         if infinitive && !(cue.infinitive && self.infinitive_at(link)) {
             return None;
         }
@@ -3732,6 +3737,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         // officials said …") and "even" ("Even though …") between.
         let clause_may_start = |k: usize| k == 0 || self.is(k - 1, ',');
         let opens_fronted_clause = |sub: usize| {
+            if !(self.toks[sub].is_word() && SUBORDINATORS.contains(&self.norms[sub])) {
+                return false;
+            }
             let mut opener = sub;
             if opener > 0 && self.norms[opener - 1] == "even" {
                 opener -= 1;
@@ -3739,7 +3747,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             if opener > 0 && CLAUSE_JOINERS.contains(&self.norms[opener - 1]) {
                 opener -= 1;
             }
-            self.toks[sub].is_word() && SUBORDINATORS.contains(&self.norms[sub]) && clause_may_start(opener)
+            clause_may_start(opener)
         };
         let in_fronted_clause = (0..from)
             .rev()

@@ -86,9 +86,11 @@ pub fn cognition_attribution_verb(analysis: &Analysis<'_>, lexicon: &Lexicon, ou
 /// Whether a source phrase owns the noun after it: "Their", "the owners’",
 /// "Ruiz’s".
 fn possessive(phrase: &str) -> bool {
-    let lower = phrase.to_lowercase();
-    crate::grammar::source::possessive_subject(&lower).is_some()
-        || ["'s", "’s", "s'", "s’"].iter().any(|end| lower.ends_with(end))
+    // The lexicon's normal form folds the curly apostrophe into the straight one.
+    let norm = crate::lexicon::normalize(phrase);
+    crate::grammar::source::possessive_subject(&norm).is_some()
+        || norm.ends_with("'s")
+        || norm.ends_with("s'")
 }
 
 /// `refused-to-comment`
