@@ -5,7 +5,10 @@
 
 pub mod claims;
 
-use std::collections::HashMap;
+// The registry's keys are the article's own words, so its maps need a hash
+// that is fast on short strings and seeded per process, which std's SipHash
+// is only the second of.
+use foldhash::HashMap;
 
 use serde::Serialize;
 
@@ -104,23 +107,63 @@ fn kind_of(phrase: &SourcePhrase) -> SourceKind {
 
 /// Where each word of the text first occurs, lower-cased, as written and
 /// without a plural ending: built once, when a definite phrase first needs
-/// it, so looking back stays linear however many phrases look.
+/// it, so looking back stays linear however many phrases look. A word is
+/// lower-cased into one reused buffer, if it needs it at all, and stored
+/// only the first time it is met: the pass allocates per distinct word, not
+/// per word.
 fn first_occurrences(text: &str) -> HashMap<String, usize> {
-    let mut first = HashMap::new();
-    let mut rest = text;
-    while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
-        let tail = &rest[start..];
-        let len = tail.find(|c: char| !c.is_alphanumeric()).unwrap_or(tail.len());
-        let at = text.len() - tail.len();
-        let word = tail[..len].to_lowercase();
+    let mut first: HashMap<String, usize> = HashMap::default();
+    let mut note = |key: &str, at: usize| {
+        if !first.contains_key(key) {
+            first.insert(key.to_owned(), at);
+        }
+    };
+    let mut lower = String::new();
+    let mut visit = |written: &str, at: usize| {
+        let word = if !written.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            written
+        } else if written.is_ascii() {
+            lower.clear();
+            lower.push_str(written);
+            lower.make_ascii_lowercase();
+            &lower
+        } else {
+            // A word beyond ASCII takes the full Unicode rules.
+            lower = written.to_lowercase();
+            &lower
+        };
         for stem in [word.strip_suffix("es"), word.strip_suffix('s')]
             .into_iter()
             .flatten()
         {
-            first.entry(stem.to_string()).or_insert(at);
+            note(stem, at);
         }
-        first.entry(word).or_insert(at);
-        rest = &tail[len..];
+        note(word, at);
+    };
+    // Bytes, not chars: the ASCII that news is mostly made of needs no
+    // decoding, and a word's bounds come from the loop, not a search.
+    let bytes = text.as_bytes();
+    let mut word_start = None;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let (alphanumeric, len) = if byte.is_ascii() {
+            (byte.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        match (alphanumeric, word_start) {
+            (true, None) => word_start = Some(at),
+            (false, Some(start)) => {
+                visit(&text[start..at], start);
+                word_start = None;
+            }
+            _ => {}
+        }
+        at += len;
+    }
+    if let Some(start) = word_start {
+        visit(&text[start..], start);
     }
     first
 }
@@ -435,6 +478,27 @@ mod tests {
                 "Mr. Omar Haddad"
             ]
         );
+    }
+
+    #[test]
+    fn first_occurrences_fold_case_and_plurals() {
+        // Byte offsets of the first time each word (lower-cased, and without
+        // "s" or "es") occurs; the last word ends the text.
+        let text = "Police held 14 Villagers; the villagers’ NIÑAS and Ölwerk boxes";
+        let first = super::first_occurrences(text);
+        let at = |word: &str| first.get(word).copied();
+        assert_eq!(at("police"), Some(0));
+        assert_eq!(at("14"), Some(12));
+        assert_eq!(at("villagers"), Some(15));
+        assert_eq!(at("villager"), Some(15));
+        assert_eq!(at("niñas"), Some(43));
+        assert_eq!(at("niña"), Some(43));
+        assert_eq!(at("ölwerk"), Some(54));
+        assert_eq!(at("boxes"), Some(62));
+        assert_eq!(at("box"), Some(62));
+        assert_eq!(at("boxe"), Some(62));
+        assert_eq!(at("Villagers"), None);
+        assert_eq!(at("held "), None);
     }
 
     #[test]
