@@ -3803,6 +3803,25 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .find(|&i| self.has_quote_marks(i, i + 1) || self.clause_verb_at(i))
                 .unwrap_or(self.content_end)
         };
+        // Where a plain noun phrase ends: at a comma, a quote mark, a
+        // participle, "to", "that" or "as", any of which may take a clause
+        // of the speaker's own ("to compete while …", "as saying that
+        // after …", "that while …"), found once.
+        let plain_phrase_end = (from..self.content_end)
+            .find(|&i| {
+                self.comma_at(i)
+                    || self.has_quote_marks(i, i + 1)
+                    || matches!(self.norms[i], "to" | "that" | "as" | "being")
+                    || (self.toks[i].is_word() && source::is_present_participle(&self.toks[i].norm))
+            })
+            .unwrap_or(self.content_end);
+        // A reported clause may open with its subject ("he won because
+        // …") or after "that", however long its subject. Only asked when a
+        // plain phrase opens the content.
+        let opens_clause = plain_phrase_end == from
+            || (from > 0 && self.norms[from - 1] == "that")
+            || self.main_clause_at(from)
+            || self.noun_subject_clause_at(from);
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             let conjunction = self.toks[k].is_word() && matches!(self.norms[k], "and" | "but");
@@ -3975,6 +3994,16 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && k < phrase_end
                     && ((conjunction && self.second_predicate_at(k + 1))
                         || (self.comma_at(k) && self.writers_participle_to_end(k + 1))))
+                // "… supported the levy when it came to a vote", "…
+                // announced the merger after cutting ties …": after a
+                // phrase, a subordinate clause is the writer's account of
+                // when or why the speaker acted.
+                || (k > from
+                    && k < phrase_end
+                    && k <= plain_phrase_end
+                    && !opens_clause
+                    && last_mark.is_none_or(|m| m < k)
+                    && self.writers_subordinate_clause_at(k))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
@@ -4246,6 +4275,53 @@ impl<'t, 'a> Frame<'t, 'a> {
                 "before" | "after" => subject || participle,
                 _ => false,
             }
+    }
+
+    /// Whether a subordinate clause of time or reason opens at `k`: its
+    /// subordinator and a clause with a subject of its own ("when it came
+    /// to a vote", "because the board said …") or, after "after", "before",
+    /// "while" and "since", a participle ("after cutting ties"). A
+    /// condition ("if", "unless", "once") may be part of what was said, so
+    /// it opens none; nor does "as" before anything but a subject pronoun
+    /// or a determiner, or after "such" or "same".
+    fn writers_subordinate_clause_at(&self, k: usize) -> bool {
+        let Some(&link) = self.norms.get(k).filter(|_| self.toks[k].is_word()) else {
+            return false;
+        };
+        // "when" after a time names it ("the days when …", "back when …").
+        let relative_time = link == "when"
+            && k.checked_sub(1).is_some_and(|i| {
+                matches!(
+                    self.norms[i],
+                    "day" | "days" | "time" | "times" | "moment" | "era" | "year" | "years" | "back"
+                )
+            });
+        // "as" before a bare noun names a role ("her record as mayor
+        // didn't …"), before a phrase it is a complement ("described the
+        // raid as a disaster"), and after "such" or "same" it compares.
+        let role_or_comparison = link == "as"
+            && (k
+                .checked_sub(1)
+                .is_some_and(|i| matches!(self.norms[i], "such" | "same"))
+                || self
+                    .norms
+                    .get(k + 1)
+                    .is_none_or(|w| !(SUBJECT_PRONOUNS.contains(w) || CLAUSE_DETERMINERS.contains(w))));
+        if !SUBORDINATORS.contains(&link)
+            || matches!(link, "if" | "unless" | "once")
+            || relative_time
+            || role_or_comparison
+        {
+            return false;
+        }
+        let participle = || {
+            self.toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && source::is_present_participle(&t.norm))
+        };
+        self.main_clause_at(k + 1)
+            || self.noun_subject_clause_at(k + 1)
+            || (matches!(link, "after" | "before" | "while" | "since") && participle())
     }
 
     /// Whether the word at `k` is a lowercase word that opens no phrase or

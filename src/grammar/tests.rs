@@ -5673,3 +5673,96 @@ fn a_response_a_negative_subject_denies_is_a_non_response() {
     // After any other subject the response reports nothing.
     check_all("The owner returned calls on Friday.", &[]);
 }
+
+#[test]
+fn after_a_phrase_a_subordinate_clause_is_the_writers() {
+    // When or why the speaker acted, told by the writer.
+    check(
+        "The senator supported the levy when it came to a vote.",
+        Some(("supported", "The senator", "the levy")),
+    );
+    check(
+        "The mayor defended the fare rise when the council attacked it.",
+        Some(("defended", "The mayor", "the fare rise")),
+    );
+    check(
+        "The crews praised the captain because she stayed aboard.",
+        Some(("praised", "The crews", "the captain")),
+    );
+    check(
+        "Kim announced the merger after ending talks with a rival.",
+        Some(("announced", "Kim", "the merger")),
+    );
+    // A reported clause keeps its own subordinate clause, a phrase its
+    // complement, and a condition may be what was said.
+    check(
+        "Kim said the levy would pass when the council votes.",
+        Some(("said", "Kim", "the levy would pass when the council votes")),
+    );
+    check(
+        "The union described the raid as a disaster for the port.",
+        Some(("described", "The union", "the raid as a disaster for the port")),
+    );
+    check(
+        "The board backed the plan if it was cheap.",
+        Some(("backed", "The board", "the plan if it was cheap")),
+    );
+    // "when" after a time names the time; an infinitive's clause and an
+    // aside after a comma are the speaker's.
+    check(
+        "Kim recalled the days when the pier was busy.",
+        Some(("recalled", "Kim", "the days when the pier was busy")),
+    );
+    check(
+        "The union urged the board to wait until the audit was done.",
+        Some(("urged", "The union", "the board to wait until the audit was done")),
+    );
+    check(
+        "Kim praised the pier, as she had done before, and the crews.",
+        Some((
+            "praised",
+            "Kim",
+            "the pier, as she had done before, and the crews",
+        )),
+    );
+    // A clause after "that" may have a long subject; a quotation after the
+    // subordinate clause goes on with what was said.
+    check(
+        "Kim said that the mayor's plan for the pier when she took office was a gamble.",
+        Some((
+            "said",
+            "Kim",
+            "the mayor's plan for the pier when she took office was a gamble",
+        )),
+    );
+    check(
+        "Lee said it well when she wrote: “The pier is a gamble.”",
+        Some(("said", "Lee", "it well when she wrote: “The pier is a gamble.”")),
+    );
+    // A gerund's clause goes on with what the speaker put to it.
+    check(
+        "Lee accused Kim of being asleep when the calls came in.",
+        Some(("accused", "Lee", "Kim of being asleep when the calls came in")),
+    );
+    // A phrase after "after" is a time, not a clause; it stays as it was.
+    check(
+        "Lee criticized the plan after the vote.",
+        Some(("criticized", "Lee", "the plan after the vote")),
+    );
+}
+
+#[test]
+fn as_before_a_role_or_after_such_opens_no_clause_of_the_writers() {
+    check(
+        "Kim said Lee's record as mayor didn't help her.",
+        Some(("said", "Kim", "Lee's record as mayor didn't help her")),
+    );
+    check(
+        "Kim praised cities such as she had named.",
+        Some(("praised", "Kim", "cities such as she had named")),
+    );
+    check(
+        "Lee backed the plan as he left the hall.",
+        Some(("backed", "Lee", "the plan")),
+    );
+}
