@@ -3981,9 +3981,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && last_mark.is_none_or(|m| m <= k))
                 // "… a “moderate,” a subtle dig at …", "… by the plan — a
                 // rare note of praise …": after a quotation, a noun phrase set
-                // off to the end of the sentence sums up what was said.
-                || (quoted_before(k + 1)
-                    && (self.comma_at(k) || self.is_dash(k))
+                // off to the end of the sentence sums up what was said. A
+                // dash sets one off after any content ("backed the levy — a
+                // move that …"), unless it opens a pair after which the
+                // clause goes on; a comma without a quotation before it may
+                // set off the clause's own words.
+                || (((quoted_before(k + 1) && self.comma_at(k))
+                    || (self.is_dash_or_hyphen(k)
+                        && !self.clause_goes_on_after_dash_pair(k)))
                     && self.summing_up_at(k + 1))
                 || Some(k) == gloss_comma
                 // "… endorsed Ruiz for governor and campaigned with her", "…

@@ -3971,6 +3971,20 @@ fn after_a_quotation_a_clause_or_summing_up_of_the_writers_ends_the_content() {
         "The senator said she was “heartened” by the deal — a rare note of praise.",
         &[("said", "The senator", "she was “heartened” by the deal")],
     );
+    // After a dash it sums up a clause with no quotation too; a comma
+    // there may set off the clause's own object.
+    check_all(
+        "The council backed the levy — a move that angered the crews.",
+        &[("backed", "The council", "the levy")],
+    );
+    check_all(
+        "The council backed the levy - an idea first floated in May.",
+        &[("backed", "The council", "the levy")],
+    );
+    check_all(
+        "Lee said the crews had won, a victory few expected.",
+        &[("said", "Lee", "the crews had won, a victory few expected")],
+    );
     // The summing-up may end on a participle of the writer's.
     check_all(
         "Lee said the tally was “cooked” from the start, an accusation the clerks denied, noting the audit.",
