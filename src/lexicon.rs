@@ -458,6 +458,9 @@ pub struct Lexicon {
     pub verdicts: HashSet<String>,
     /// Cue forms that are also common nouns ("a report", "the post"), allowed in source phrases.
     pub noun_forms: HashSet<String>,
+    /// Occasions and channels of saying ("interview", "rally"): a phrase
+    /// naming one after an object is the writer's.
+    pub occasions: HashSet<String>,
     /// Nouns that report their possessor's words, belief or aim ("her
     /// claim that …"), singular and plural: their class, and whether an
     /// infinitive may be their content ("his pledge to …").
@@ -546,6 +549,8 @@ pub struct Expectation {
     pub cue: Option<String>,
     /// Introduction text of its source.
     pub source: Option<String>,
+    /// Text of what its attribution reports.
+    pub content: Option<String>,
     /// Source kind, or sentence kind for direct/indirect.
     pub kind: Option<String>,
     /// Number of sentences.
@@ -643,6 +648,8 @@ pub struct RawLexicon {
     pub verdicts: Vec<String>,
     #[serde(default)]
     pub noun_forms: Vec<String>,
+    #[serde(default)]
+    pub occasions: Vec<String>,
     #[serde(default)]
     pub nominal_cues: Vec<RawNominalCues>,
     #[serde(default)]
@@ -860,6 +867,7 @@ impl Lexicon {
         self.verdicts.extend(raw.verdicts.iter().map(|w| normalize(w)));
         self.noun_forms
             .extend(raw.noun_forms.iter().map(|w| normalize(w)));
+        self.occasions.extend(raw.occasions.iter().map(|w| normalize(w)));
         for group in &raw.nominal_cues {
             let cue = NominalCue {
                 class: group.class,

@@ -58,6 +58,12 @@ fn lexicon_examples_read_as_expected() {
                     problems.push(format!("cue {got:?}, expected {cue:?}"));
                 }
             }
+            if let Some(want) = &expect.content {
+                let got = attribution.map(|a| a.content.slice(text));
+                if got != Some(want.as_str()) {
+                    problems.push(format!("content {got:?}, expected {want:?}"));
+                }
+            }
             let source = first.source().map(|s| &analysis.registry.sources[s]);
             if let Some(want) = &expect.source {
                 let got = source.map(|s| s.intro.slice(text));

@@ -4009,6 +4009,17 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && !opens_clause
                     && last_mark.is_none_or(|m| m < k)
                     && self.writers_subordinate_clause_at(k))
+                // "… praised the plan in an interview", "… defended Ruiz
+                // at a news conference Friday": after a phrase, where the
+                // words were said. An infinitive after it goes on with the
+                // object ("urged his aides at a rally to …").
+                || (k > from
+                    && k < phrase_end
+                    && k <= plain_phrase_end
+                    && !opens_clause
+                    && last_mark.is_none_or(|m| m < k)
+                    && self.occasion_at(k)
+                    && !(k..self.content_end).any(|i| self.norms[i] == "to"))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
@@ -4280,6 +4291,19 @@ impl<'t, 'a> Frame<'t, 'a> {
                 "before" | "after" => subject || participle,
                 _ => false,
             }
+    }
+
+    /// Whether a phrase naming where the words were said opens at `k`:
+    /// "in", "on", "at" or "during" and, within a few words with no verb
+    /// among them, an occasion of the lexicon ("in a recent interview",
+    /// "at a news conference", "during her floor speech").
+    fn occasion_at(&self, k: usize) -> bool {
+        const REACH: usize = 5;
+        self.toks[k].is_word()
+            && matches!(self.norms[k], "in" | "on" | "at" | "during")
+            && (k + 1..(k + 1 + REACH).min(self.content_end))
+                .take_while(|&i| self.toks[i].is_word() && !self.clause_verb_at(i))
+                .any(|i| self.lexicon.occasions.contains(self.norms[i]))
     }
 
     /// Whether a subordinate clause of time or reason opens at `k`: its

@@ -5780,3 +5780,51 @@ fn as_before_a_role_or_after_such_opens_no_clause_of_the_writers() {
         Some(("backed", "Lee", "the plan")),
     );
 }
+
+#[test]
+fn after_a_phrase_where_the_words_were_said_is_the_writers() {
+    check(
+        "The senator praised the harbor plan in a brief interview aboard the ferry.",
+        Some(("praised", "The senator", "the harbor plan")),
+    );
+    check(
+        "Kim defended the fare rise at a news conference on Friday.",
+        Some(("defended", "Kim", "the fare rise")),
+    );
+    check(
+        "Ruiz mocked the ferry schedule during her floor speech.",
+        Some(("mocked", "Ruiz", "the ferry schedule")),
+    );
+    // A place, or a phrase that is not an occasion, stays with the object.
+    check(
+        "The senator praised the crews in the harbor.",
+        Some(("praised", "The senator", "the crews in the harbor")),
+    );
+    check(
+        "Lee praised the crews in towns that hosted rallies.",
+        Some(("praised", "Lee", "the crews in towns that hosted rallies")),
+    );
+    // A clause opening the content keeps the phrase; an infinitive after
+    // the occasion goes on with the object; a quotation after it is what
+    // was said.
+    check(
+        "Kim told the board the levy failed in a hearing.",
+        Some(("told", "Kim", "the levy failed in a hearing")),
+    );
+    check(
+        "Lee noted that the Commission on Harbor Debates announced a delay.",
+        Some((
+            "noted",
+            "Lee",
+            "the Commission on Harbor Debates announced a delay",
+        )),
+    );
+    check(
+        "Lee urged his aides at a rally to knock on doors.",
+        Some(("urged", "Lee", "his aides at a rally to knock on doors")),
+    );
+    check(
+        "Lee praised the crews in a post as “the best in the port.”",
+        Some(("praised", "Lee", "the crews in a post as “the best in the port.”")),
+    );
+}
