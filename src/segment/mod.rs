@@ -5,7 +5,7 @@
 
 pub mod quotes;
 
-use crate::lexicon::{normalize, Lexicon, Tense};
+use crate::lexicon::{normalize, CueClass, Lexicon, Tense};
 use crate::read::{Block, BlockKind};
 use crate::span::Span;
 pub use quotes::Quote;
@@ -460,7 +460,13 @@ fn cue_ends_tag(tag: &str, ends_sentence: bool, lexicon: &Lexicon) -> bool {
         };
         let after = &words[at + n..];
         let after = match after.first() {
-            Some(w) if form.recipient && lexicon.recipients.contains(w) => &after[1..],
+            // The listener of a verb of telling or of a question ("“Why
+            // now?” Lee asked reporters.").
+            Some(w)
+                if (form.recipient || form.class == CueClass::Question) && lexicon.recipients.contains(w) =>
+            {
+                &after[1..]
+            }
             _ => after,
         };
         matches!(form.tense, Tense::Past | Tense::Third)
