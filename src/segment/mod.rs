@@ -445,12 +445,12 @@ fn cue_ends_tag(tag: &str, ends_sentence: bool, lexicon: &Lexicon) -> bool {
         }
         _ => (tag, ""),
     };
-    let words: Vec<String> = subject
+    let written: Vec<&str> = subject
         .split_whitespace()
         .chain(rest.split_whitespace())
         .take(max_tag_words + 1)
-        .map(normalize)
         .collect();
+    let words: Vec<String> = written.iter().map(|w| normalize(w)).collect();
     if words.len() > max_tag_words {
         return false;
     }
@@ -458,19 +458,24 @@ fn cue_ends_tag(tag: &str, ends_sentence: bool, lexicon: &Lexicon) -> bool {
         let Some((n, form)) = lexicon.cues.longest_at(&words[at..]) else {
             return false;
         };
-        let after = &words[at + n..];
-        let after = match after.first() {
-            // The listener of a verb of telling or of a question ("“Why
-            // now?” Lee asked reporters.").
-            Some(w)
-                if (form.recipient || form.class == CueClass::Question) && lexicon.recipients.contains(w) =>
-            {
-                &after[1..]
-            }
-            _ => after,
-        };
+        let mut tail = at + n;
+        // The listener of a verb of telling or of a question ("“Why now?”
+        // Lee asked reporters.").
+        if words.get(tail).is_some_and(|w| {
+            (form.recipient || form.class == CueClass::Question) && lexicon.recipients.contains(w)
+        }) {
+            tail += 1;
+        }
+        let after = &words[tail..];
+        // A manner adverb, written in lower case ("said proudly", "asked
+        // reporters rhetorically"); a capital may be a name ("Kelly").
+        let manner_adverb = written.get(tail).is_some_and(|w| {
+            let w = w.trim_end_matches(['.', ',', '!', '?']);
+            w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())
+        });
         matches!(form.tense, Tense::Past | Tense::Third)
             && (after.first().is_none_or(|w| lexicon.seg_tag_tails.contains(w))
+                || manner_adverb
                 || lexicon.seg_tag_times.iter().any(|time| after == time.as_slice()))
     })
 }
