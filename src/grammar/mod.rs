@@ -3815,13 +3815,22 @@ impl<'t, 'a> Frame<'t, 'a> {
                     || (self.toks[i].is_word() && source::is_present_participle(&self.toks[i].norm))
             })
             .unwrap_or(self.content_end);
-        // A reported clause may open with its subject ("he won because
-        // …") or after "that", however long its subject. Only asked when a
-        // plain phrase opens the content.
-        let opens_clause = plain_phrase_end == from
-            || (from > 0 && self.norms[from - 1] == "that")
-            || self.main_clause_at(from)
-            || self.noun_subject_clause_at(from);
+        // Whether the content opens on such a phrase, not a reported clause,
+        // which may open with its subject ("he won because …") or follow
+        // "that", however long its subject.
+        let after_that = from > 0 && self.norms[from - 1] == "that";
+        let plain_phrase = plain_phrase_end > from
+            && !(after_that || self.main_clause_at(from) || self.noun_subject_clause_at(from));
+        // Where the writer may take over after that phrase: inside it,
+        // before any verb, and with no quotation after.
+        let after_plain_phrase = |k: usize| {
+            plain_phrase
+                && k > from
+                && k < phrase_end
+                && k <= plain_phrase_end
+                && last_mark.is_none_or(|m| m < k)
+        };
+        let last_to = (from..self.content_end).rev().find(|&i| self.norms[i] == "to");
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             let conjunction = self.toks[k].is_word() && matches!(self.norms[k], "and" | "but");
@@ -4000,26 +4009,15 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && ((conjunction && self.second_predicate_at(k + 1))
                         || (self.comma_at(k) && self.writers_participle_to_end(k + 1))))
                 // "… supported the levy when it came to a vote", "…
-                // announced the merger after cutting ties …": after a
-                // phrase, a subordinate clause is the writer's account of
-                // when or why the speaker acted.
-                || (k > from
-                    && k < phrase_end
-                    && k <= plain_phrase_end
-                    && !opens_clause
-                    && last_mark.is_none_or(|m| m < k)
-                    && self.writers_subordinate_clause_at(k))
-                // "… praised the plan in an interview", "… defended Ruiz
-                // at a news conference Friday": after a phrase, where the
-                // words were said. An infinitive after it goes on with the
-                // object ("urged his aides at a rally to …").
-                || (k > from
-                    && k < phrase_end
-                    && k <= plain_phrase_end
-                    && !opens_clause
-                    && last_mark.is_none_or(|m| m < k)
-                    && self.occasion_at(k)
-                    && !(k..self.content_end).any(|i| self.norms[i] == "to"))
+                // announced the merger after cutting ties …", "… praised
+                // the plan in an interview": after a phrase, a subordinate
+                // clause is the writer's account of when or why the speaker
+                // acted, and an occasion names where the words were said.
+                // An infinitive after the occasion goes on with the object
+                // ("urged his aides at a rally to …").
+                || (after_plain_phrase(k)
+                    && (self.writers_subordinate_clause_at(k)
+                        || (self.occasion_at(k) && last_to.is_none_or(|t| t < k))))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))

@@ -5710,6 +5710,10 @@ fn after_a_phrase_a_subordinate_clause_is_the_writers() {
     // A reported clause keeps its own subordinate clause, a phrase its
     // complement, and a condition may be what was said.
     check(
+        "Lee said he beat the odds because he started early.",
+        Some(("said", "Lee", "he beat the odds because he started early")),
+    );
+    check(
         "Kim said the levy would pass when the council votes.",
         Some(("said", "Kim", "the levy would pass when the council votes")),
     );

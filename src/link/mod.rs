@@ -6,8 +6,8 @@
 pub mod claims;
 
 // The registry's keys are the article's own words, so its maps need a hash
-// that is fast on short strings and seeded per process, which std's SipHash
-// is only the second of.
+// seeded per process, as std's SipHash is, that is also fast on short
+// strings, as SipHash is not.
 use foldhash::HashMap;
 
 use serde::Serialize;
@@ -120,7 +120,7 @@ fn first_occurrences(text: &str) -> HashMap<String, usize> {
     };
     let mut lower = String::new();
     let mut visit = |written: &str, at: usize| {
-        let word = if !written.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        let word = if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             written
         } else if written.is_ascii() {
             lower.clear();
