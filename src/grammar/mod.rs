@@ -297,6 +297,10 @@ const SUBORDINATORS: &[&str] = &[
     "because", "since", "unless", "whereas",
 ];
 
+/// Prepositions that open a phrase naming where words were said ("in an
+/// interview", "at a rally", "during the debate").
+const OCCASION_PREPOSITIONS: &[&str] = &["in", "on", "at", "during"];
+
 /// Subordinators that open only a clause, never a phrase ("after the
 /// vote", "as a senator", "since 2019").
 const CLAUSAL_SUBORDINATORS: &[&str] = &[
@@ -3806,31 +3810,44 @@ impl<'t, 'a> Frame<'t, 'a> {
         // Where a plain noun phrase ends: at a comma, a quote mark, a
         // participle, "to", "that" or "as", any of which may take a clause
         // of the speaker's own ("to compete while …", "as saying that
-        // after …", "that while …"), found once.
-        let plain_phrase_end = (from..self.content_end)
-            .find(|&i| {
-                self.comma_at(i)
-                    || self.has_quote_marks(i, i + 1)
-                    || matches!(self.norms[i], "to" | "that" | "as" | "being")
-                    || (self.toks[i].is_word() && source::is_present_participle(&self.toks[i].norm))
+        // after …", "that while …"). Whether the content opens on such a
+        // phrase, not a reported clause, which may open with its subject
+        // ("he won because …") or follow "that", however long its subject.
+        // Both are found once, and only when a word that could hand over to
+        // the writer turns up.
+        let plain_phrase_end = std::cell::OnceCell::new();
+        let plain_phrase_end = || {
+            *plain_phrase_end.get_or_init(|| {
+                (from..self.content_end)
+                    .find(|&i| {
+                        self.comma_at(i)
+                            || self.has_quote_marks(i, i + 1)
+                            || matches!(self.norms[i], "to" | "that" | "as" | "being")
+                            || (self.toks[i].is_word() && source::is_present_participle(&self.toks[i].norm))
+                    })
+                    .unwrap_or(self.content_end)
             })
-            .unwrap_or(self.content_end);
-        // Whether the content opens on such a phrase, not a reported clause,
-        // which may open with its subject ("he won because …") or follow
-        // "that", however long its subject.
-        let after_that = from > 0 && self.norms[from - 1] == "that";
-        let plain_phrase = plain_phrase_end > from
-            && !(after_that || self.main_clause_at(from) || self.noun_subject_clause_at(from));
-        // Where the writer may take over after that phrase: inside it,
-        // before any verb, and with no quotation after.
-        let after_plain_phrase = |k: usize| {
-            plain_phrase
-                && k > from
-                && k < phrase_end
-                && k <= plain_phrase_end
-                && last_mark.is_none_or(|m| m < k)
         };
-        let last_to = (from..self.content_end).rev().find(|&i| self.norms[i] == "to");
+        let plain_phrase = std::cell::OnceCell::new();
+        let opens_plain_phrase = || {
+            *plain_phrase.get_or_init(|| {
+                let after_that = from > 0 && self.norms[from - 1] == "that";
+                plain_phrase_end() > from
+                    && !(after_that || self.main_clause_at(from) || self.noun_subject_clause_at(from))
+            })
+        };
+        // Where the writer may take over after that phrase: at a
+        // subordinator or a preposition inside it, before any verb, with no
+        // quotation after.
+        let after_plain_phrase = |k: usize| {
+            k > from
+                && k < phrase_end
+                && last_mark.is_none_or(|m| m < k)
+                && self.toks[k].is_word()
+                && (SUBORDINATORS.contains(&self.norms[k]) || OCCASION_PREPOSITIONS.contains(&self.norms[k]))
+                && k <= plain_phrase_end()
+                && opens_plain_phrase()
+        };
         (from..self.content_end).find(|&k| {
             let after_quote = |k: usize| k > from && self.close_at(k - 1).is_some();
             let conjunction = self.toks[k].is_word() && matches!(self.norms[k], "and" | "but");
@@ -4017,7 +4034,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // ("urged his aides at a rally to …").
                 || (after_plain_phrase(k)
                     && (self.writers_subordinate_clause_at(k)
-                        || (self.occasion_at(k) && last_to.is_none_or(|t| t < k))))
+                        || (self.occasion_at(k) && !(k..self.content_end).any(|i| self.norms[i] == "to"))))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))
@@ -4298,7 +4315,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     fn occasion_at(&self, k: usize) -> bool {
         const REACH: usize = 5;
         self.toks[k].is_word()
-            && matches!(self.norms[k], "in" | "on" | "at" | "during")
+            && OCCASION_PREPOSITIONS.contains(&self.norms[k])
             && (k + 1..(k + 1 + REACH).min(self.content_end))
                 .take_while(|&i| self.toks[i].is_word() && !self.clause_verb_at(i))
                 .any(|i| self.lexicon.occasions.contains(self.norms[i]))
