@@ -3615,9 +3615,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "favored Lee over Ruiz": a rival named after "over" is part of
         // the stance ("over the summer" is the writer's time).
         if self.norms.get(k) == Some(&"over") && self.toks.get(k + 1).is_some_and(|t| t.is_capitalized()) {
-            k = (k + 1..self.content_end)
-                .find(|&i| !(self.toks[i].is_capitalized() || self.is(i, '.')))
-                .unwrap_or(self.content_end);
+            k = self.capitalized_run_end(k + 1);
         }
         // "endorsed Ruiz for mayor", "for the nomination": the office is
         // part of the stance; a time ("for years") is not.
@@ -3634,6 +3632,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         Some(k)
+    }
+
+    /// Where a run of capitalised words and full stops that opens at `from`
+    /// ends: a name with its title or initials ("Mr. J.K. Osei").
+    fn capitalized_run_end(&self, from: usize) -> usize {
+        (from..self.content_end)
+            .find(|&i| !(self.toks[i].is_capitalized() || self.is(i, '.')))
+            .unwrap_or(self.content_end)
     }
 
     /// The reported content from `q`: to the end of the sentence, or to the
@@ -3759,9 +3765,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             .any(|sub| sub + 1 < from && opens_fronted_clause(sub));
         // Where an object that is only a name ends ("endorsed Mr. Osei"),
         // found once.
-        let name_end = (from..self.content_end)
-            .find(|&i| !(self.toks[i].is_capitalized() || self.is(i, '.')))
-            .unwrap_or(self.content_end);
+        let name_end = self.capitalized_run_end(from);
         // Where an object with no verb of its own first meets a comma
         // ("praised the crews, who …"), found once.
         let phrase_comma = (from..self.content_end)
@@ -4332,13 +4336,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         let Some(&link) = self.norms.get(k).filter(|_| self.toks[k].is_word()) else {
             return false;
         };
-        // "when" after a time names it ("the days when …", "back when …").
+        // "when" after a time names it ("the days when …", "the week
+        // when …", "back when …").
         let relative_time = link == "when"
             && k.checked_sub(1).is_some_and(|i| {
-                matches!(
-                    self.norms[i],
-                    "day" | "days" | "time" | "times" | "moment" | "era" | "year" | "years" | "back"
-                )
+                let noun = self.norms[i];
+                let singular = noun.strip_suffix('s').unwrap_or(noun);
+                PERIODS.contains(&singular) || matches!(singular, "day" | "time" | "moment" | "era" | "back")
             });
         // "as" before a bare noun names a role ("her record as mayor
         // didn't …"), before a phrase it is a complement ("described the

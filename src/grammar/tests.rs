@@ -5732,6 +5732,10 @@ fn after_a_phrase_a_subordinate_clause_is_the_writers() {
         Some(("recalled", "Kim", "the days when the pier was busy")),
     );
     check(
+        "Kim recalled the winter nights when the pier was busy.",
+        Some(("recalled", "Kim", "the winter nights when the pier was busy")),
+    );
+    check(
         "The union urged the board to wait until the audit was done.",
         Some(("urged", "The union", "the board to wait until the audit was done")),
     );

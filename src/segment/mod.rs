@@ -468,7 +468,9 @@ fn cue_ends_tag(tag: &str, ends_sentence: bool, lexicon: &Lexicon) -> bool {
         }
         let after = &words[tail..];
         // A manner adverb, written in lower case ("said proudly", "asked
-        // reporters rhetorically"); a capital may be a name ("Kelly").
+        // reporters rhetorically"); a capital may be a name ("Kelly"). Unlike
+        // the grammar's adverb test, a noun in -ly counts too: after the cue
+        // it is the listener, and the tag goes on ("asked family members").
         let manner_adverb = written.get(tail).is_some_and(|w| {
             let w = w.trim_end_matches(['.', ',', '!', '?']);
             w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())
