@@ -63,7 +63,7 @@ pub struct Attribution {
     pub cue: Option<Cue>,
     /// The words naming the source here.
     pub mention: Option<MentionAt>,
-    /// Index of the source in the registry.
+    /// Index of the source in [`Analysis::sources`].
     source32: Option<u32>,
     /// Index of the sentence it was found in.
     sentence32: u32,
@@ -84,7 +84,7 @@ impl Attribution {
         self.quote32.map(|q| q as usize)
     }
 
-    /// Index of the source in the registry.
+    /// Index of the source in [`Analysis::sources`].
     pub fn source(&self) -> Option<usize> {
         self.source32.map(|s| s as usize)
     }
@@ -131,8 +131,8 @@ pub struct Analysis<'a> {
     pub segments: segment::Segments,
     /// Attributions, in order found.
     pub attributions: Vec<Attribution>,
-    /// Sources.
-    pub registry: link::Registry,
+    /// Sources, in order of introduction: a source's index is its id.
+    pub sources: Vec<link::Source>,
     /// For each quote, the attribution giving its speaker.
     pub quote_speakers: Vec<Option<usize>>,
     /// Claims: the attributions as a reader counts them, a quotation passage
@@ -224,9 +224,12 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
     let quote_speakers = link::claims::link_quotes(text, &segments, &mut attributions);
     // The reservation above is an upper bound, and the attributions and
     // sources are held through the rules and into the report, so hand back
-    // what went unused. A large vector shrinks in place.
+    // what went unused. A large vector shrinks in place. The registry's
+    // lookup tables serve only the linking and go before anything else is
+    // built.
     attributions.shrink_to_fit();
-    registry.sources.shrink_to_fit();
+    let mut sources = registry.into_sources();
+    sources.shrink_to_fit();
     let claims = link::claims::claims(text, &segments, &attributions);
     let sentences = classify::classify(
         text,
@@ -240,7 +243,7 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         text,
         segments,
         attributions,
-        registry,
+        sources,
         quote_speakers,
         claims,
         unclaimed_cues,

@@ -90,7 +90,7 @@ proptest! {
         for a in &analysis.attributions {
             prop_assert!(text.get(a.content.start()..a.content.end()).is_some());
             if let Some(source) = a.source() {
-                prop_assert!(source < analysis.registry.sources.len());
+                prop_assert!(source < analysis.sources.len());
             }
         }
         let file = whosaid::check("t.txt", &text, &rules);

@@ -64,7 +64,7 @@ fn lexicon_examples_read_as_expected() {
                     problems.push(format!("content {got:?}, expected {want:?}"));
                 }
             }
-            let source = first.source().map(|s| &analysis.registry.sources[s]);
+            let source = first.source().map(|s| &analysis.sources[s]);
             if let Some(want) = &expect.source {
                 let got = source.map(|s| s.intro.slice(text));
                 if got != Some(want.as_str()) {

@@ -3906,7 +3906,7 @@ fn the_speaker_of_an_unclaimed_cue_is_met() {
         .attributions
         .iter()
         .filter_map(|a| a.source())
-        .map(|s| analysis.registry.sources[s].intro.slice(input))
+        .map(|s| analysis.sources[s].intro.slice(input))
         .collect();
     assert_eq!(
         sources,

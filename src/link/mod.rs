@@ -230,6 +230,11 @@ impl Registry {
         index
     }
 
+    /// The sources, without the lookup tables that only linking needs.
+    pub fn into_sources(self) -> Vec<Source> {
+        self.sources
+    }
+
     /// Whether the article names what the head of `mention` names before
     /// it ("Police detained 14 villagers. … The villagers say …"): the
     /// definite phrase then points back to people the reader has met, if
@@ -445,7 +450,7 @@ mod tests {
             .sentences
             .iter()
             .filter_map(|s| s.source())
-            .map(|i| analysis.registry.sources[i].intro.slice(text).to_string())
+            .map(|i| analysis.sources[i].intro.slice(text).to_string())
             .collect()
     }
 

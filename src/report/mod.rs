@@ -456,7 +456,7 @@ impl<'t> Facts<'t> {
             text: prose,
             segments,
             attributions,
-            mut registry,
+            sources,
             quote_speakers,
             claims,
             unclaimed_cues,
@@ -464,13 +464,12 @@ impl<'t> Facts<'t> {
         } = analysis;
         // What no entry shows goes first, so the peak never holds it beside
         // the line index.
-        let sources = std::mem::take(&mut registry.sources);
         let crate::segment::Segments {
             sentences,
             paragraphs,
             quotes,
         } = segments;
-        drop((registry, quote_speakers, paragraphs, quotes));
+        drop((quote_speakers, paragraphs, quotes));
         let mut sources: Vec<SourceFacts> = sources
             .into_iter()
             .map(|s| SourceFacts {

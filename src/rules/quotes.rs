@@ -51,7 +51,7 @@ pub fn inherited_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emi
             continue;
         }
         seen_paragraph = Some(sentence.paragraph);
-        let source = info.source().map(|s| &analysis.registry.sources[s]);
+        let source = info.source().map(|s| &analysis.sources[s]);
         let labels = source
             .map(|s| vec![label(s.intro, "speaker continued from here")])
             .unwrap_or_default();
@@ -74,7 +74,7 @@ pub fn mixed_speakers(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_
             match first {
                 None => first = Some((source, quote.span)),
                 Some((other, other_span)) if other != source => {
-                    let names = |s: usize| analysis.registry.sources[s].intro.slice(analysis.text);
+                    let names = |s: usize| analysis.sources[s].intro.slice(analysis.text);
                     let detail = format!("“{}” and “{}” are both quoted here", names(other), names(source));
                     let labels = vec![
                         label(other_span, "first speaker"),

@@ -21,7 +21,7 @@ fn intro_text<'a>(analysis: &Analysis<'a>, source: &Source) -> &'a str {
 /// that is not a non-response. A flag per source, not a set of indexes, so a
 /// long text's tens of thousands of sources cost a byte each.
 fn claim_sources(analysis: &Analysis<'_>) -> Vec<bool> {
-    let mut cited = vec![false; analysis.registry.sources.len()];
+    let mut cited = vec![false; analysis.sources.len()];
     for a in analysis
         .attributions
         .iter()
@@ -56,7 +56,7 @@ pub fn vague_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter
                 Vec::new(),
             );
         } else if let (Some(source), Some(mention)) = (a.source(), &a.mention) {
-            if analysis.registry.sources[source].kind == SourceKind::Vague
+            if analysis.sources[source].kind == SourceKind::Vague
                 && mention.kind == PhraseKind::Vague
                 && flagged.insert((mention.span.start(), mention.span.end()))
             {
@@ -74,7 +74,7 @@ pub fn vague_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter
 /// `undescribed-anonymous-source`
 pub fn undescribed_anonymous_source(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
     let cited = claim_sources(analysis);
-    for (index, source) in analysis.registry.sources.iter().enumerate() {
+    for (index, source) in analysis.sources.iter().enumerate() {
         let anonymous = matches!(source.kind, SourceKind::Anonymous | SourceKind::AnonymousGroup);
         let introduced = matches!(
             source.phrase.kind,
@@ -102,7 +102,7 @@ pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out:
             phrase_start_in(analysis.text, paragraphs[p].span, &lexicon.anonymity_reasons).is_some()
         })
     };
-    for (index, source) in analysis.registry.sources.iter().enumerate() {
+    for (index, source) in analysis.sources.iter().enumerate() {
         let introduced_anonymous = matches!(source.phrase.kind, PhraseKind::Anonymous | PhraseKind::Another);
         if source.kind != SourceKind::Anonymous || !introduced_anonymous || !cited[index] {
             continue;
@@ -121,7 +121,7 @@ pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out:
 
 /// `unresolved-source-reference`
 pub fn unresolved_source_reference(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
-    for source in analysis.registry.sources.iter().filter(|s| s.unresolved) {
+    for source in analysis.sources.iter().filter(|s| s.unresolved) {
         let detail = format!(
             "“{}” refers to no source introduced before it",
             intro_text(analysis, source)
@@ -132,7 +132,7 @@ pub fn unresolved_source_reference(analysis: &Analysis<'_>, _: &Lexicon, out: &m
 
 /// `source-number-mismatch`
 pub fn source_number_mismatch(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
-    let sources = &analysis.registry.sources;
+    let sources = &analysis.sources;
     for source in sources {
         for &mention in &source.number_mismatches {
             let detail = format!(
@@ -178,7 +178,7 @@ pub fn single_source_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitt
     let mut cited = flagged(&cited);
     if let (Some(only), None) = (cited.next(), cited.next()) {
         if claims >= 2 {
-            let source = &analysis.registry.sources[only];
+            let source = &analysis.sources[only];
             let detail = format!(
                 "every attributed claim rests on “{}”",
                 intro_text(analysis, source)
@@ -193,10 +193,10 @@ pub fn anonymous_only_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emit
     // "Both said" sums up people named before it: it makes a story neither
     // more nor less anonymous.
     let flags = claim_sources(analysis);
-    let cited = || flagged(&flags).filter(|&s| !analysis.registry.sources[s].phrase.sums_up());
+    let cited = || flagged(&flags).filter(|&s| !analysis.sources[s].phrase.sums_up());
     let named = cited().any(|s| {
         matches!(
-            analysis.registry.sources[s].kind,
+            analysis.sources[s].kind,
             SourceKind::NamedPerson
                 | SourceKind::NamedOrganization
                 | SourceKind::Document
@@ -205,7 +205,7 @@ pub fn anonymous_only_story(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emit
     });
     let first = cited().next();
     if let (false, Some(first)) = (named, first) {
-        let source = &analysis.registry.sources[first];
+        let source = &analysis.sources[first];
         let count = match cited().count() {
             1 => "one source".to_string(),
             n => format!("{n} sources"),
@@ -224,7 +224,6 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         return;
     }
     let source_names: BTreeSet<String> = analysis
-        .registry
         .sources
         .iter()
         .flat_map(|s| s.phrase.name.iter().map(|w| w.to_lowercase()))
