@@ -959,6 +959,38 @@ mod tests {
     }
 
     #[test]
+    fn may_occur_in_finds_a_first_word_however_it_is_written() {
+        let mut phrases = Phrases::default();
+        phrases.insert("experts believe", ());
+        phrases.insert("it's clear", ());
+        phrases.insert("well-known", ());
+        phrases.insert("naïve", ());
+        phrases.finish();
+        let check = |text: &str, expect: bool| assert_eq!(phrases.may_occur_in(text), expect, "{text}");
+        check("", false);
+        check("Experts believe it.", true);
+        check("EXPERTS say so", true);
+        check("Some expert believes it.", false);
+        // A word inside other punctuation, and quotation marks that are
+        // not ASCII around it.
+        check("(experts)", true);
+        check("“Experts,” she said.", true);
+        check("expertsbelieve", false);
+        // Apostrophes, straight or curly, and hyphens keep a word whole.
+        check("It's clear.", true);
+        check("It’s clear.", true);
+        check("Its clear.", false);
+        check("A well-known case.", true);
+        check("A well known case.", false);
+        // A non-ASCII word is lower-cased as characters.
+        check("Naïve, it was.", true);
+        check("NAÏVE", true);
+        check("naive", false);
+        // The word ending the text.
+        check("ask the experts", true);
+    }
+
+    #[test]
     fn longest_phrase_wins() {
         let mut phrases = Phrases::default();
         phrases.insert("did not respond", 1);

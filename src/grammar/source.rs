@@ -165,8 +165,9 @@ fn contact_clause_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> bool 
             || words[k].is_capitalized()
             || (k + 2 == i && words[k].is_word() && !word.ends_with("ed") && !word.ends_with("ing"))
     };
+    // The pronoun first: callers try every word of a phrase, and only a
+    // pronoun makes the look back over the words before it worth taking.
     i > 0
-        && (0..i - 1).all(before_noun)
         && matches!(words[i].norm.as_ref(), "i" | "we" | "he" | "she" | "they" | "you")
         && words[i - 1].is_word()
         && (!words[i - 1].is_capitalized() || (i == 1 && is_common_head(&words[0].norm, lexicon)))
@@ -174,6 +175,7 @@ fn contact_clause_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> bool 
         && words
             .get(i + 1)
             .is_some_and(|verb| verb.is_word() && !verb.is_capitalized())
+        && (0..i - 1).all(before_noun)
 }
 
 /// Fractions of the people asked ("half", "a third of voters").
