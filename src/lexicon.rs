@@ -118,36 +118,43 @@ pub enum ContentShape {
     Object,
 }
 
-/// Which (first byte, length) pairs a set of words has: one array read
-/// rejects most words of a text before any hashing.
+/// Which (first byte, length) and (last byte, length) pairs a set of words
+/// has: two array reads reject most words of a text before any hashing.
+/// The last byte matters for the larger lists, where nearly every first
+/// letter comes with every common length.
 #[derive(Debug, Clone)]
 pub struct WordFilter {
     lengths_by_first_byte: Box<[u32; 256]>,
+    lengths_by_last_byte: Box<[u32; 256]>,
 }
 
 impl Default for WordFilter {
     fn default() -> Self {
         WordFilter {
             lengths_by_first_byte: Box::new([0; 256]),
+            lengths_by_last_byte: Box::new([0; 256]),
         }
     }
 }
 
 impl WordFilter {
-    fn key(word: &str) -> Option<(usize, u32)> {
-        let first = *word.as_bytes().first()?;
-        Some((usize::from(first), 1 << word.len().min(31)))
+    fn key(word: &str) -> Option<(usize, usize, u32)> {
+        let (&first, &last) = (word.as_bytes().first()?, word.as_bytes().last()?);
+        Some((usize::from(first), usize::from(last), 1 << word.len().min(31)))
     }
 
     fn insert(&mut self, word: &str) {
-        if let Some((byte, bit)) = WordFilter::key(word) {
-            self.lengths_by_first_byte[byte] |= bit;
+        if let Some((first, last, bit)) = WordFilter::key(word) {
+            self.lengths_by_first_byte[first] |= bit;
+            self.lengths_by_last_byte[last] |= bit;
         }
     }
 
     /// False means `word` is surely not in the set.
     fn may_contain(&self, word: &str) -> bool {
-        WordFilter::key(word).is_some_and(|(byte, bit)| self.lengths_by_first_byte[byte] & bit != 0)
+        WordFilter::key(word).is_some_and(|(first, last, bit)| {
+            self.lengths_by_first_byte[first] & bit != 0 && self.lengths_by_last_byte[last] & bit != 0
+        })
     }
 }
 
