@@ -520,10 +520,19 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             });
         }
     }
-    if words
-        .iter()
-        .any(|t| !t.is_word() && !matches!(t.text, "," | "." | "-" | "’" | "'" | "&" | "(" | ")" | "/"))
-    {
+    // A currency sign before its number is part of the phrase ("Ruiz, who
+    // earned $2 million, said …"), as a per cent sign is.
+    let currency_before_number = |k: usize| {
+        matches!(words[k].text, "$" | "€" | "£" | "¥")
+            && words
+                .get(k + 1)
+                .is_some_and(|next| next.is_word() && next.text.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if (0..words.len()).any(|k| {
+        !words[k].is_word()
+            && !matches!(words[k].text, "," | "." | "-" | "’" | "'" | "&" | "(" | ")" | "/")
+            && !currency_before_number(k)
+    }) {
         return None;
     }
     // "Many of the closures, he": a pronoun after a comma starts a clause.

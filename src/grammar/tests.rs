@@ -2341,6 +2341,33 @@ fn a_pronoun_and_a_name_as_one_subject() {
 
 #[test]
 fn relative_clauses() {
+    // A currency sign before its number stays in the speaker's phrase, as
+    // a per cent sign does; a sign standing alone ends the phrase.
+    check(
+        "The ferry company, which lost $3 million in May, says fares will rise.",
+        Some((
+            "says",
+            "The ferry company, which lost $3 million in May",
+            "fares will rise",
+        )),
+    );
+    check(
+        "Ana Ruiz, who raised €40,000 for the pier, said the repairs had begun.",
+        Some((
+            "said",
+            "Ana Ruiz, who raised €40,000 for the pier",
+            "the repairs had begun",
+        )),
+    );
+    check(
+        "Ana Ruiz, who owns 30% of the ferry line, said the repairs had begun.",
+        Some((
+            "said",
+            "Ana Ruiz, who owns 30% of the ferry line",
+            "the repairs had begun",
+        )),
+    );
+    check("Ana Ruiz, who paid in $ and €, said the repairs had begun.", None);
     // A comma between two adjectives of one noun does not close the
     // relative clause.
     check(
