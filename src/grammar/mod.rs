@@ -6475,7 +6475,16 @@ impl<'t, 'a> Frame<'t, 'a> {
                 self.dash_credit()
                     .or_else(|| self.label_quote())
                     .or_else(|| self.colon_intro())
-                    .or_else(|| self.partial_quote())
+                    // "Lee was said to be “livid”": the verb before the
+                    // quotation opens an agentless cue, which names no
+                    // speaker; the subject is not one.
+                    .or_else(|| {
+                        self.partial_quote().filter(|f| {
+                            !others.iter().any(|&(p, n, class)| {
+                                class == CueClass::Agentless && self.span(p, p + n).contains(f.cue.span)
+                            })
+                        })
+                    })
                     .or_else(|| self.survey_finding())
                     .or_else(|| self.perspective()),
             );

@@ -361,6 +361,20 @@ fn agentless() {
         "The port seems to be recovering, compared with last year.",
         Some(("seems to", "", "The port seems to be recovering")),
     );
+    // A quotation after an agentless cue is still nobody's: the subject
+    // before the cue is what the words are about, not who said them.
+    check(
+        "Harbor master Ana Ruiz was said to be “beside herself” over the fees.",
+        Some((
+            "was said to",
+            "",
+            "Harbor master Ana Ruiz was said to be “beside herself” over the fees",
+        )),
+    );
+    check(
+        "Harbor master Ana Ruiz was “beside herself” over the fees.",
+        Some(("was", "Harbor master Ana Ruiz", "“beside herself” over the fees")),
+    );
     // After "what" the hedge is part of a noun phrase ("what appears to be
     // fraud" is "apparent fraud") and frames no clause.
     check("The crew patched what seems to be rust damage.", None);
