@@ -6,7 +6,7 @@
 
 use crate::lexicon::{Gender, Lexicon};
 
-use super::tokens::Token;
+use super::tokens::{is_currency_sign, TokKind, Token};
 
 /// What a source phrase is, before linking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -523,7 +523,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // A currency sign before its number is part of the phrase ("Ruiz, who
     // earned $2 million, said …"), as a per cent sign is.
     let currency_before_number = |k: usize| {
-        matches!(words[k].text, "$" | "€" | "£" | "¥")
+        matches!(words[k].kind, TokKind::Punct(sign) if is_currency_sign(sign))
             && words
                 .get(k + 1)
                 .is_some_and(|next| next.is_word() && next.text.starts_with(|c: char| c.is_ascii_digit()))

@@ -141,6 +141,12 @@ pub fn norm(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether `c` is a currency sign that stands before its number ("$3",
+/// "€40,000"). Tokenized as punctuation, unlike a per cent sign after one.
+pub fn is_currency_sign(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥')
+}
+
 /// The most tokens reserved before tokenizing: a few long sentences' worth.
 const MAX_RESERVED_TOKENS: usize = 4096;
 

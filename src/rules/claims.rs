@@ -3,7 +3,7 @@
 
 use super::{label, scan_outside_quotes, Emitter};
 use crate::classify::Status;
-use crate::grammar::tokens::{TokKind, Token};
+use crate::grammar::tokens::{is_currency_sign, TokKind, Token};
 use crate::lexicon::{Lexicon, Phrases};
 use crate::span::Span;
 use crate::Analysis;
@@ -65,7 +65,7 @@ fn figure_at(words: &[Token<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> 
     let numeric =
         |t: &Token<'_>| t.is_word() && t.text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
     match tok.kind {
-        TokKind::Punct('$' | '€' | '£' | '¥') if words.get(i + 1).is_some_and(numeric) => {
+        TokKind::Punct(sign) if is_currency_sign(sign) && words.get(i + 1).is_some_and(numeric) => {
             let unit = lexicon
                 .statistic_words
                 .longest_at(&rest[2.min(rest.len())..])
