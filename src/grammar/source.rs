@@ -792,7 +792,9 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             ..SourcePhrase::of(PhraseKind::AnonymousGroup, BARE_COUNT)
         });
     }
-    if share || (0..words.len().min(3)).any(fraction) {
+    // The fraction comes at most fourth: two approximators and "a" may
+    // lead it ("just under a third").
+    if share || (0..words.len().min(4)).any(fraction) {
         return Some(SourcePhrase {
             plural: true,
             counted: true,

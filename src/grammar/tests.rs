@@ -591,6 +591,11 @@ fn poll_shares_as_sources() {
         "A majority of respondents say the economy is weak.",
         Some(("say", "A majority of respondents", "the economy is weak")),
     );
+    // A fraction may follow two approximators and "a".
+    check(
+        "Just under a third say the ferry is too slow.",
+        Some(("say", "Just under a third", "the ferry is too slow")),
+    );
     // A bare count of the people asked, before a plain verb of saying.
     check(
         "While 86 percent of riders liked the ferry, 43 said the same of the bus.",
