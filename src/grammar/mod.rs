@@ -4038,7 +4038,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // ("urged his aides at a rally to …").
                 || (after_plain_phrase(k)
                     && (self.writers_subordinate_clause_at(k)
-                        || (self.occasion_at(k) && !(k..self.content_end).any(|i| self.norms[i] == "to"))))
+                        || (self.occasion_at(k) && !(k..self.content_end).any(|i| self.infinitive_at(i)))))
                 // "… said yes while 48 percent said no": a contrast with a
                 // subject and cue of its own, even without a comma.
                 || (k > from && matches!(self.norms[k], "while" | "whereas") && self.new_clause_with_cue(k))

@@ -5877,6 +5877,12 @@ fn after_a_phrase_where_the_words_were_said_is_the_writers() {
         "Lee urged his aides at a rally to knock on doors.",
         Some(("urged", "Lee", "his aides at a rally to knock on doors")),
     );
+    // Only an infinitive goes on with the object; "to" before a noun is
+    // part of the occasion ("an interview to a paper").
+    check(
+        "Lee praised the ferry plan in an interview to the Courier.",
+        Some(("praised", "Lee", "the ferry plan")),
+    );
     check(
         "Lee praised the crews in a post as “the best in the port.”",
         Some(("praised", "Lee", "the crews in a post as “the best in the port.”")),

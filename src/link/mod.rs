@@ -58,8 +58,9 @@ pub struct Source {
 /// The sources of one article, in order of introduction.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
-    /// Sources in order of introduction.
-    pub sources: Vec<Source>,
+    /// Sources in order of introduction; [`Registry::into_sources`] hands
+    /// them on once linking is done.
+    sources: Vec<Source>,
     /// Source indexes in the order they were cited, latest last.
     history: Vec<usize>,
     /// Named people and organisations by their whole normalised name.
