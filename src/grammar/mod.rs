@@ -2995,13 +2995,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         candidates.extend(&joined_intros);
         // "The council put off the vote because its chair argued …":
         // after a subordinator that opens only clauses, the verb's subject
-        // is the nearest one, not the main clause's.
+        // is the nearest one, not the main clause's. An introductory phrase
+        // may come between ("Although in May she said …").
         if let Some(&s) = candidates
             .iter()
             .filter(|&&s| s > start && CLAUSAL_SUBORDINATORS.contains(&self.norms[s - 1]))
             .max()
         {
             candidates.insert(0, s);
+            if let Some(after_intro) = self.after_intro_phrase(s, end) {
+                candidates.insert(1, after_intro);
+            }
         }
         // Where the words of a tag end: after the cue, or after a time
         // before a comma ("The plan, officials said Tuesday, will …").
@@ -3869,11 +3873,16 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || Some(k) == lone_semicolon
                 // A speech tag there is the main clause too ("When Lee
                 // said …, Kim said, “…”"), not one set inside the content.
+                // The main clause may open with a phrase of its own ("…,
+                // at the town hall this week she said …").
                 || (in_fronted_clause
                     && self.comma_at(k)
                     && (self.main_clause_at(k + 1)
                         || self.noun_subject_clause_at(k + 1)
-                        || self.subject_and_cue_at(k + 1).is_some()))
+                        || self.subject_and_cue_at(k + 1).is_some()
+                        || self
+                            .after_intro_phrase(k + 1, self.content_end.min(self.len()))
+                            .is_some_and(|subject| self.main_clause_at(subject))))
                 // "… as being in the “suburbs” — a metaphor for …": a dash
                 // after a quotation opens the writer's aside, unless it
                 // closes a pair ("the elites — the “establishment” — are")

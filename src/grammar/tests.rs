@@ -4988,6 +4988,18 @@ fn a_fronted_subordinate_clause_ends_at_the_main_clause() {
             "even if the port reopens, ships will stay away",
         )],
     );
+    // The main clause may open with a phrase of its own before its subject.
+    check_all(
+        "Although Lee said the levy was a mistake, at the hearing this week she defended it.",
+        &[
+            ("said", "Lee", "the levy was a mistake"),
+            ("defended", "she", "it"),
+        ],
+    );
+    check_all(
+        "Although Lee said the fund was empty, by the end of May the crews had been paid.",
+        &[("said", "Lee", "the fund was empty")],
+    );
     // A comma with no clause after it is inside the reported clause.
     check_all(
         "Although officials said the port, the oldest in the region, would reopen, ships stayed away.",
@@ -5006,6 +5018,16 @@ fn the_subject_after_a_clausal_subordinator() {
     check(
         "The council put off the vote because its chair argued the figures were incomplete.",
         Some(("argued", "its chair", "the figures were incomplete")),
+    );
+    // An introductory phrase may come between the subordinator and the
+    // subject.
+    check(
+        "The ferry was rerouted because on Monday the harbor master said the pier was unsafe.",
+        Some(("said", "the harbor master", "the pier was unsafe")),
+    );
+    check_all(
+        "Although in May the mayor said the levy would go, it stayed.",
+        &[("said", "the mayor", "the levy would go")],
     );
     check(
         "Okafor, who once ran the port, now sells boats, though she insisted she misses the work.",
