@@ -1660,6 +1660,12 @@ impl<'t, 'a> Frame<'t, 'a> {
             {
                 return k;
             }
+            // "said on the radio, where she is a guest, that …": a relative
+            // clause set off by commas describes the adverbial's place or
+            // occasion, and the reported clause follows it.
+            if let Some(that) = self.relative_aside_then_that(k) {
+                return that;
+            }
             // "responded to the post by calling it “…”": the participle
             // is a cue of its own, not a way past the adverbial.
             // A comma ends the adverbial, also one inside a quotation
@@ -4319,6 +4325,26 @@ impl<'t, 'a> Frame<'t, 'a> {
                 "before" | "after" => subject || participle,
                 _ => false,
             }
+    }
+
+    /// The "that" after a relative clause between commas that opens with
+    /// the comma at `comma` (", where she is a guest, that …"). The clause
+    /// holds only words, so a quotation or another clause break ends the
+    /// search.
+    fn relative_aside_then_that(&self, comma: usize) -> Option<usize> {
+        const MAX_ASIDE_TOKENS: usize = 16;
+        if !self.comma_at(comma)
+            || !self
+                .norms
+                .get(comma + 1)
+                .is_some_and(|w| RELATIVE_WORDS.contains(w))
+        {
+            return None;
+        }
+        let limit = (comma + 2 + MAX_ASIDE_TOKENS).min(self.content_end);
+        let closing = (comma + 2..limit).find(|&i| !self.toks[i].is_word())?;
+        let that = closing + 1;
+        (self.comma_at(closing) && self.norms.get(that) == Some(&"that")).then_some(that)
     }
 
     /// Whether a phrase naming where the words were said opens at `k`:

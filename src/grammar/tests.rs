@@ -69,6 +69,15 @@ fn speaker_then_content() {
         "Officials said in a statement that talks failed.",
         Some(("said", "Officials", "talks failed")),
     );
+    // A relative clause between commas may describe where it was said.
+    check(
+        "Lee said on the radio, where she is a regular guest, that the ferry would stop.",
+        Some(("said", "Lee", "the ferry would stop")),
+    );
+    check(
+        "Ruiz told the council in May, when the fees rose, that the pier was safe.",
+        Some(("told", "Ruiz", "the pier was safe")),
+    );
     // What puts documents together speaks for them; a participle with
     // its adverbial describes them.
     check(
