@@ -2947,6 +2947,22 @@ impl<'t, 'a> Frame<'t, 'a> {
             && (opens_adverbial(self.norms[focus]) || matches!(self.norms[that - 1], "ago" | "later" | "earlier" | "now" | "then" | "here" | "there"))
     }
 
+    /// Whether `mention`, at `s`, is the role an "as" in the middle of a
+    /// clause names ("fired him as campaign manager and said …", "her
+    /// record as secretary of state"): one unnamed person with neither
+    /// determiner nor count, which English does not make a subject.
+    fn role_after_as(&self, s: usize, mention: &Mention) -> bool {
+        s >= 2
+            && self.norms[s - 1] == "as"
+            && self.toks[s - 2].is_word()
+            && self.toks[s].is_word()
+            && !self.toks[s].is_capitalized()
+            && mention.phrase.kind == PhraseKind::Anonymous
+            && !mention.phrase.organization_head
+            && !NOUN_DETERMINERS.contains(&self.norms[s])
+            && !matches!(self.norms[s], "one" | "each" | "every" | "no" | "this" | "that")
+    }
+
     /// `SOURCE said (that) CONTENT`, `SOURCE told RECIPIENT, “Q”`, `SOURCE said: “Q”`.
     fn preposed(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
         let end = self.subject_end(p);
@@ -3060,8 +3076,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             if (source::is_who(self.norms[s]) || self.norms[s] == "whom") && s + 1 < end {
                 return None;
             }
+            // "In the end, however, Lee said": a sentence adverb set off by
+            // commas opens no subject; the one after it does.
+            if LEADING_WORDS.contains(&self.norms[s]) && self.is(s + 1, ',') {
+                return None;
+            }
             self.mention(s, end, end)
                 .filter(|m| !after_opener || m.names_people())
+                .filter(|m| !self.role_after_as(s, m))
                 .map(|m| (s, m))
         };
         // "The mayor thanked the crowd and said …", "… but said …": a second

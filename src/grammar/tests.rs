@@ -5021,6 +5021,29 @@ fn a_fronted_subordinate_clause_ends_at_the_main_clause() {
 }
 
 #[test]
+fn a_role_or_sentence_adverb_before_the_cue_is_no_subject() {
+    // "as" in the middle of a clause names a role, not a speaker; the
+    // second verb shares the first one's subject.
+    check_all(
+        "Ruiz praised her record as secretary of the board and said she would run again.",
+        &[
+            ("praised", "Ruiz", "her record as secretary of the board"),
+            ("said", "Ruiz", "she would run again"),
+        ],
+    );
+    // A determiner or a count makes the words after "as" a subject.
+    check(
+        "The port closed as one official said it would.",
+        Some(("said", "one official", "it would")),
+    );
+    // A sentence adverb set off by commas is not part of the speaker.
+    check(
+        "In the end, however, Lee said the levy would stay.",
+        Some(("said", "Lee", "the levy would stay")),
+    );
+}
+
+#[test]
 fn the_subject_after_a_clausal_subordinator() {
     // The nearest subject after a subordinator that opens only clauses,
     // not the main clause before it.
