@@ -2959,8 +2959,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             && !self.toks[s].is_capitalized()
             && mention.phrase.kind == PhraseKind::Anonymous
             && !mention.phrase.organization_head
+            && !CLAUSE_DETERMINERS.contains(&self.norms[s])
             && !NOUN_DETERMINERS.contains(&self.norms[s])
-            && !matches!(self.norms[s], "one" | "each" | "every" | "no" | "this" | "that")
+            && !matches!(self.norms[s], "one" | "each" | "every" | "no" | "that")
     }
 
     /// `SOURCE said (that) CONTENT`, `SOURCE told RECIPIENT, “Q”`, `SOURCE said: “Q”`.

@@ -5036,6 +5036,10 @@ fn a_role_or_sentence_adverb_before_the_cue_is_no_subject() {
         "The port closed as one official said it would.",
         Some(("said", "one official", "it would")),
     );
+    check(
+        "The port closed as her aide said it would.",
+        Some(("said", "her aide", "it would")),
+    );
     // A sentence adverb set off by commas is not part of the speaker.
     check(
         "In the end, however, Lee said the levy would stay.",
