@@ -1,6 +1,7 @@
 //! Hostile and odd input: each case has its expected report or error, and
-//! none may panic or hang. Long runs (a 1 GB file) are behind
-//! `WHOSAID_LONG_TESTS=1` and best run with `--release`.
+//! none may panic or hang. Long runs (a 1 GB file) are ignored by default,
+//! so `cargo test` reports them as such; run them with `--ignored`, best in
+//! a release build.
 
 mod common;
 
@@ -392,10 +393,8 @@ fn each_configuration_gets_its_own_rule_directories() {
 }
 
 #[test]
+#[ignore = "long run: writes a 1 GiB file (cargo test --release --test hostile -- --ignored)"]
 fn a_one_gigabyte_file() {
-    if std::env::var_os("WHOSAID_LONG_TESTS").is_none() {
-        return; // Long run: WHOSAID_LONG_TESTS=1 cargo test --release --test hostile
-    }
     let dir = common::scratch("gigabyte");
     let path = dir.join("archive.txt");
     let paragraph = "Rice prices rose sharply last month, a trader in the port told reporters. “Nobody can pay,” she said.\n\n";

@@ -26,14 +26,41 @@ pub fn fixture_articles() -> Vec<PathBuf> {
     paths
 }
 
-/// A fresh, empty scratch folder for one test of one test binary.
+/// A fresh, empty scratch folder for one test of one test binary, removed
+/// when the test is done with it. A failing test leaves its folder behind on
+/// purpose: the files it wrote are the evidence.
+pub struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+/// Makes the scratch folder `name`, emptying what a failed run left there.
 #[allow(dead_code)] // Not every test binary writes files.
-pub fn scratch(name: &str) -> PathBuf {
+pub fn scratch(name: &str) -> Scratch {
     let binary = env!("CARGO_CRATE_NAME");
     let dir = std::env::temp_dir().join(format!("whosaid-{binary}-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch folder");
-    dir
+    Scratch(dir)
 }
 
 /// Writes `contents` to `path`, creating its folder; returns the path as text.
