@@ -101,9 +101,9 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                 let region = Span::new(directive.span.end(), end);
                 for d in in_range(diagnostics, region)
                     .iter_mut()
-                    .filter(|d| d.suppressed.is_none())
+                    .filter(|d| d.suppressed().is_none())
                 {
-                    d.suppressed = Some(reason.as_str().into());
+                    d.suppress(&reason);
                     used = true;
                 }
             }
@@ -118,9 +118,9 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
                     let names = names.as_slice();
                     for d in in_range(diagnostics, covered)
                         .iter_mut()
-                        .filter(|d| d.suppressed.is_none() && names.iter().any(|name| **name == *d.rule))
+                        .filter(|d| d.suppressed().is_none() && names.iter().any(|name| **name == *d.rule))
                     {
-                        d.suppressed = Some(reason.as_str().into());
+                        d.suppress(&reason);
                         used = true;
                     }
                 }
@@ -143,14 +143,14 @@ pub fn apply(text: &str, sentences: &[Sentence], diagnostics: &mut Vec<Diagnosti
     let sorted = diagnostics.len();
     for (rule, span, detail) in reports {
         if let Some(def) = rules.rules.get(rule) {
-            diagnostics.push(Diagnostic {
+            let message = format!("{}: {detail}", def.message).into();
+            diagnostics.push(Diagnostic::new(
                 span,
-                rule: Arc::clone(&def.id),
-                severity: def.severity,
-                message: format!("{}: {detail}", def.message).into(),
-                labels: Box::default(),
-                suppressed: None,
-            });
+                Arc::clone(&def.id),
+                def.severity,
+                message,
+                Vec::new(),
+            ));
         }
     }
     // Diagnostics order by every field, so equal ones are identical and an
@@ -174,7 +174,7 @@ fn describe(text: &str, directive: &Directive) -> String {
 
 /// Whether a diagnostic counts: not suppressed and at or above `level`.
 pub fn counts(d: &Diagnostic, level: Severity) -> bool {
-    d.suppressed.is_none() && d.severity >= level
+    d.suppressed().is_none() && d.severity >= level
 }
 
 #[cfg(test)]

@@ -357,7 +357,8 @@ impl<'t> FileReport<'t> {
         let facts = Facts::new(analysis, source, map);
         let diagnostics = diagnostics
             .into_iter()
-            .map(|d| {
+            .map(|mut d| {
+                let (labels, suppressed) = d.take_notes();
                 let at = facts.to_source(d.span);
                 let (line, column) = facts.line_col(at.start());
                 let (end_line, end_column) = facts.line_col(at.end());
@@ -371,8 +372,7 @@ impl<'t> FileReport<'t> {
                     column,
                     end_line,
                     end_column,
-                    labels: d
-                        .labels
+                    labels: labels
                         .iter()
                         .map(|l| {
                             let at = facts.to_source(l.span);
@@ -383,7 +383,7 @@ impl<'t> FileReport<'t> {
                             }
                         })
                         .collect(),
-                    suppressed: d.suppressed.map(String::from),
+                    suppressed: suppressed.map(String::from),
                 }
             })
             .collect();

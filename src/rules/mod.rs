@@ -196,11 +196,73 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// Message.
     pub message: Arc<str>,
-    /// Secondary labels. Boxed slices, not vectors, and a boxed reason: a
-    /// long text has a finding every few sentences, most with neither.
-    pub labels: Box<[Label]>,
+    /// Secondary labels and the suppression reason; `None` when there are
+    /// neither, as for most findings. Together behind one pointer they cost a
+    /// finding 8 bytes instead of 32: a long text has a finding every few
+    /// sentences, and they all live at once while the rules run.
+    notes: Option<Box<Notes>>,
+}
+
+/// What few findings have (see [`Diagnostic::labels`]). Never both empty:
+/// a finding with neither has no notes, so equal findings compare equal.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Notes {
+    labels: Box<[Label]>,
+    suppressed: Option<Box<str>>,
+}
+
+impl Diagnostic {
+    /// A finding that is not suppressed.
+    pub fn new(
+        span: Span,
+        rule: Arc<str>,
+        severity: Severity,
+        message: Arc<str>,
+        labels: Vec<Label>,
+    ) -> Self {
+        let notes = (!labels.is_empty()).then(|| {
+            Box::new(Notes {
+                labels: labels.into_boxed_slice(),
+                suppressed: None,
+            })
+        });
+        Diagnostic {
+            span,
+            rule,
+            severity,
+            message,
+            notes,
+        }
+    }
+
+    /// Secondary places: the cue, the source, where a quote should close.
+    pub fn labels(&self) -> &[Label] {
+        self.notes.as_ref().map_or(&[], |n| &n.labels)
+    }
+
     /// Why it is suppressed, when a suppression comment or the baseline covers it.
-    pub suppressed: Option<Box<str>>,
+    pub fn suppressed(&self) -> Option<&str> {
+        self.notes.as_ref().and_then(|n| n.suppressed.as_deref())
+    }
+
+    /// Marks it suppressed for `reason`. Only the last field changes, so a
+    /// sorted list stays sorted.
+    pub fn suppress(&mut self, reason: &str) {
+        let notes = self.notes.get_or_insert_with(|| {
+            Box::new(Notes {
+                labels: Box::default(),
+                suppressed: None,
+            })
+        });
+        notes.suppressed = Some(reason.into());
+    }
+
+    /// Takes the labels and the reason, leaving neither.
+    pub(crate) fn take_notes(&mut self) -> (Box<[Label]>, Option<Box<str>>) {
+        self.notes
+            .take()
+            .map_or_else(Default::default, |n| (n.labels, n.suppressed))
+    }
 }
 
 /// Collects the diagnostics of one rule.
@@ -227,14 +289,9 @@ impl Emitter<'_> {
             Some(d) => format!("{}: {d}", self.def.message).into(),
             None => Arc::clone(&self.def.message),
         };
-        self.out.push(Diagnostic {
-            span,
-            rule: Arc::clone(&self.def.id),
-            severity,
-            message,
-            labels: labels.into_boxed_slice(),
-            suppressed: None,
-        });
+        let rule = Arc::clone(&self.def.id);
+        self.out
+            .push(Diagnostic::new(span, rule, severity, message, labels));
     }
 }
 
@@ -365,6 +422,39 @@ fn scan_outside_quotes<'a, R>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Labels and the suppression reason read back as given, and a
+    /// suppressed finding orders right after the same finding unsuppressed,
+    /// so suppressing keeps a sorted list sorted.
+    #[test]
+    fn diagnostic_notes_read_back_and_keep_the_order() {
+        let finding = |labels: Vec<Label>| {
+            Diagnostic::new(
+                Span::new(4, 9),
+                "a-rule".into(),
+                Severity::Warning,
+                "msg".into(),
+                labels,
+            )
+        };
+        let plain = finding(Vec::new());
+        assert_eq!(plain.labels(), &[]);
+        assert_eq!(plain.suppressed(), None);
+        let labelled = finding(vec![label(Span::new(0, 3), "cue")]);
+        assert_eq!(labelled.labels(), &[label(Span::new(0, 3), "cue")]);
+        let mut suppressed = plain.clone();
+        suppressed.suppress("reviewed");
+        assert_eq!(suppressed.suppressed(), Some("reviewed"));
+        assert_eq!(suppressed.labels(), &[]);
+        let mut list = vec![labelled.clone(), suppressed.clone(), plain.clone()];
+        list.sort();
+        assert_eq!(list, [plain.clone(), suppressed, labelled.clone()]);
+        let mut both = labelled.clone();
+        both.suppress("reviewed");
+        assert!(labelled < both);
+        assert_eq!(both.clone().take_notes().0.len(), 1);
+        assert_eq!(finding(Vec::new()), plain, "no notes compare equal");
+    }
 
     /// Every kept token is tested once, in order, with the kept tokens
     /// around it that the reach asks for, fewer at the ends.
