@@ -88,7 +88,7 @@ impl Baseline {
                 .filter(|left| **left > 0)
             {
                 *left -= 1;
-                d.suppressed = Some(BASELINE_REASON.to_string());
+                d.suppressed = Some(BASELINE_REASON.into());
             }
         }
     }

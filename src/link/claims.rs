@@ -373,7 +373,8 @@ fn object_in_tag(text: &str, sentence: Span, cue: Span, quote: Span) -> bool {
 pub struct Claim {
     /// The attribution that gives the claim's kind, cue, mention and source:
     /// the one the grammar found when the claim has it among its pieces.
-    pub attribution: usize,
+    /// 32-bit, like spans: a long text has a claim a sentence.
+    attribution32: u32,
     /// The attribution's kind, or mixed for a paraphrase that a quotation
     /// goes on from.
     pub kind: AttributionKind,
@@ -381,10 +382,16 @@ pub struct Claim {
     pub content: Span,
     /// The pieces of a split claim, in order; empty for a claim of one
     /// piece, which most are, so they cost no allocation (see [`Claim::parts`]).
-    split: Vec<Span>,
+    split: Box<[Span]>,
 }
 
 impl Claim {
+    /// Index of the attribution that gives the claim's kind, cue, mention
+    /// and source.
+    pub fn attribution(&self) -> usize {
+        self.attribution32 as usize
+    }
+
     /// The pieces, in order; the content alone for a claim that is not split.
     pub fn parts(&self) -> &[Span] {
         if self.split.is_empty() {
@@ -392,6 +399,18 @@ impl Claim {
         } else {
             &self.split
         }
+    }
+
+    /// Adds `piece` after the pieces so far. Pieces join rarely and a claim
+    /// has few, so the exact-size slice is rebuilt each time.
+    fn join(&mut self, piece: Span) {
+        let mut parts = std::mem::take(&mut self.split).into_vec();
+        if parts.is_empty() {
+            parts.push(self.content);
+        }
+        parts.push(piece);
+        self.split = parts.into_boxed_slice();
+        self.content = Span::new(self.content.start(), piece.end());
     }
 }
 
@@ -443,24 +462,20 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
             Some(c) => {
                 let claim = &mut claims[c];
                 if !piece.derived {
-                    claim.attribution = i;
+                    claim.attribution32 = crate::span::index32(i);
                 }
                 if claim.kind != piece.kind {
                     claim.kind = AttributionKind::Mixed;
                 }
-                if claim.split.is_empty() {
-                    claim.split.push(claim.content);
-                }
-                claim.content = Span::new(claim.content.start(), piece.content.end());
-                claim.split.push(piece.content);
+                claim.join(piece.content);
                 last_pieces[c] = i;
             }
             None => {
                 claims.push(Claim {
-                    attribution: i,
+                    attribution32: crate::span::index32(i),
                     kind: piece.kind,
                     content: piece.content,
-                    split: Vec::new(),
+                    split: Box::default(),
                 });
                 last_pieces.push(i);
             }

@@ -504,12 +504,12 @@ mod tests {
             .iter_mut()
             .find(|file| !file.diagnostics.is_empty())
             .expect("a fixture with findings");
-        with_findings.diagnostics[0].suppressed = Some("reviewed \"by hand\"".to_string());
-        with_findings.diagnostics[0].labels.push(Snip {
+        with_findings.diagnostics[0].suppressed = Some("reviewed \"by hand\"".into());
+        with_findings.diagnostics[0].labels = Box::new([Snip {
             start: 1,
             end: 2,
             text: "the cue",
-        });
+        }]);
         let errors = vec![
             FileError::new("missing.txt", "cannot read: not found"),
             FileError {

@@ -167,7 +167,14 @@ struct SourceFacts {
 struct Credit {
     cue: Option<Span>,
     mention: Option<Span>,
-    source: Option<usize>,
+    /// 32-bit, like spans: the report holds a credit for every attribution.
+    source32: Option<u32>,
+}
+
+impl Credit {
+    fn source(&self) -> Option<usize> {
+        self.source32.map(|s| s as usize)
+    }
 }
 
 /// A source's id in the report: its place in order of introduction, written
@@ -327,11 +334,12 @@ pub struct DiagnosticOut {
     /// 1-based column of `end`.
     pub end_column: usize,
     /// Secondary places: the cue, the source, where a quote should close.
-    /// The text is the rule's name for the place, not the file's.
-    pub labels: Vec<Snip<'static>>,
+    /// The text is the rule's name for the place, not the file's. Boxed
+    /// slices, not vectors: the report holds every finding of a file.
+    pub labels: Box<[Snip<'static>]>,
     /// Why the finding is suppressed (a comment's reason, or `baseline`);
     /// null when it counts.
-    pub suppressed: Option<String>,
+    pub suppressed: Option<Box<str>>,
 }
 
 impl DiagnosticOut {
@@ -383,7 +391,7 @@ impl<'t> FileReport<'t> {
                             }
                         })
                         .collect(),
-                    suppressed: suppressed.map(String::from),
+                    suppressed,
                 }
             })
             .collect();
@@ -434,14 +442,14 @@ impl<'t> FileReport<'t> {
     pub fn attributions(&self) -> impl ExactSizeIterator<Item = AttributionOut<'t>> + '_ {
         let facts = &self.facts;
         facts.claims.iter().map(move |claim| {
-            let a = &facts.credits[claim.attribution];
+            let a = &facts.credits[claim.attribution()];
             AttributionOut {
                 kind: claim.kind,
                 content: facts.range(claim.content),
                 parts: claim.parts().iter().map(|&part| facts.range(part)).collect(),
                 cue: a.cue.map(|c| facts.snip(c)),
                 mention: a.mention.map(|m| facts.snip(m)),
-                source: a.source.map(SourceId),
+                source: a.source().map(SourceId),
             }
         })
     }
@@ -482,7 +490,7 @@ impl<'t> Facts<'t> {
         let mut credits: Vec<Credit> = attributions
             .into_iter()
             .map(|a| Credit {
-                source: a.source(),
+                source32: a.source().map(crate::span::index32),
                 cue: a.cue.map(|c| c.span),
                 mention: a.mention.map(|m| m.span),
             })

@@ -73,7 +73,7 @@ pub fn render(report: &Report, rules: &RuleSet) -> String {
                 result["ruleIndex"] = json!(index);
             }
             if let Some(reason) = &d.suppressed {
-                let kind = if reason == super::BASELINE_REASON {
+                let kind = if &**reason == super::BASELINE_REASON {
                     "external"
                 } else {
                     "inSource"
