@@ -582,6 +582,24 @@ fn is_be_form(word: &str) -> bool {
 /// Words that tie a reported clause to its cue.
 const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what", "when"];
 
+/// Adverbs that may stand between a passive auxiliary and its participle
+/// beside those in -ly ("was first reported by", "has also been praised by").
+const PASSIVE_ADVERBS: &[&str] = &[
+    "first", "also", "since", "later", "often", "long", "even", "never", "once", "again", "already", "widely",
+];
+
+/// Past participles of cues whose passive reports no stance or words:
+/// authorship ("stories written by men"), a name ("known by the acronym"),
+/// and "quoted", whose passive reports what follows "as saying".
+const PASSIVE_NON_CUES: &[&str] = &["written", "authored", "posted", "tweeted", "known", "quoted"];
+
+/// Words that end the agent of a passive cue and open what follows it
+/// ("criticized by unions for …", "denounced by traders as …").
+const AGENT_ENDS: &[&str] = &[
+    "for", "as", "over", "in", "on", "at", "after", "during", "because", "since", "to", "while", "before",
+    "amid", "despite", "about", "last", "this", "earlier",
+];
+
 /// Decides whether frame tokens name a source (see [`source::classify`]).
 type Classifier = fn(&[&Token<'_>], &Lexicon, bool) -> Option<source::SourcePhrase>;
 
@@ -6063,6 +6081,118 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(Found::new(kind, content, quote, cue, Some(mention)))
     }
 
+    /// Where the auxiliary of a passive cue at `p` with an agent after it
+    /// stands ("was criticized by", "has been widely praised by", "got
+    /// told by"): an auxiliary of being right before the participle, or
+    /// before one adverb before it. A verb that reports only quotations
+    /// ("was called by his first name") or a question (see
+    /// [`Self::asked_passive`]) has no such construction, and neither has
+    /// "quoted", whose passive reports what follows "as saying".
+    fn passive_by_at(&self, p: usize, n: usize, form: &CueForm) -> Option<usize> {
+        if !matches!(form.tense, Tense::Past | Tense::Participle)
+            || self.norms.get(p + n) != Some(&"by")
+            || matches!(form.class, CueClass::NonSpeech | CueClass::Question)
+            || form.content == ContentShape::Quote
+            || PASSIVE_NON_CUES.contains(&self.norms[p])
+        {
+            return None;
+        }
+        let auxiliary = |k: usize| {
+            let w = self.norms[k];
+            FINITE_BE.contains(&w) || matches!(w, "been" | "be" | "being" | "get" | "gets" | "got" | "gotten")
+        };
+        let before = p.checked_sub(1)?;
+        let adverb = self.toks[before].is_word()
+            && !self.toks[before].is_capitalized()
+            && (self.norms[before].ends_with("ly") || PASSIVE_ADVERBS.contains(&self.norms[before]));
+        let mut aux = if auxiliary(before) {
+            before
+        } else if adverb && before > 0 && auxiliary(before - 1) {
+            before - 1
+        } else {
+            return None;
+        };
+        // "has been", "had been": the tense belongs to the cue. After a
+        // modal the act is only possible ("could be rejected by voters"),
+        // and nobody has taken the stance yet.
+        while aux > 0 && matches!(self.norms[aux - 1], "has" | "have" | "had") {
+            aux -= 1;
+        }
+        let hypothetical = |k: usize| MODALS.contains(&self.norms[k]) || self.norms[k] == "to";
+        let modal = aux > 0
+            && (hypothetical(aux - 1)
+                || (aux > 1 && self.norms[aux - 1].ends_with("ly") && hypothetical(aux - 2)));
+        (!modal).then_some(aux)
+    }
+
+    /// `SUBJECT was criticized by SOURCE`, `LISTENER was told by SOURCE
+    /// that CONTENT`: a passive cue whose agent is the source. A verb with a
+    /// listener reports what follows the agent; any other reports on its
+    /// subject, which is the content ("The levy was denounced by traders":
+    /// traders denounced the levy). The agent runs to the first word that
+    /// opens what follows it ("for cutting pensions", "as a tax grab", "in
+    /// a statement") and must name people, a survey's share of them or a
+    /// document.
+    fn passive_agent(&self, aux: usize, p: usize, n: usize, form: &CueForm) -> Option<Found> {
+        let by = p + n;
+        let agent_end = (by + 1..self.content_end)
+            .find(|&k| {
+                !self.toks[k].is_word()
+                    || COMPLEMENTIZERS.contains(&self.norms[k])
+                    || (k > by + 1 && AGENT_ENDS.contains(&self.norms[k]))
+                    // "accused by rivals of leaking them": a gerund after
+                    // "of" is the charge, not the agent's description.
+                    || (k > by + 1
+                        && self.norms[k] == "of"
+                        && self.norms.get(k + 1).is_some_and(|w| source::is_present_participle(w)))
+            })
+            .unwrap_or(self.content_end);
+        let mention = self.mention(by + 1, agent_end, agent_end).filter(|m| {
+            m.names_people()
+                || m.phrase.counted
+                || matches!(m.phrase.kind, PhraseKind::Document | PhraseKind::Vague)
+        })?;
+        let cue = self.plain_cue(aux, by + 1, form.class);
+        // A reported clause after the agent is the content ("was warned by
+        // engineers that …"), and so is a quotation or an infinitive ("was
+        // urged by aides to resign"; "praised by rivals to the skies" has a
+        // phrase after "to", no verb).
+        let from = self.skip_that(agent_end);
+        let infinitive = self.norms.get(from) == Some(&"to")
+            && self.toks.get(from + 1).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized() && !CLAUSE_DETERMINERS.contains(&t.norm.as_ref())
+            });
+        let reported = from > agent_end || self.open_at(from).is_some() || infinitive;
+        let (kind, content, quote) = if reported {
+            self.content_from(from)?
+        } else if form.recipient {
+            return None;
+        } else {
+            // The subject is the content: the words before the auxiliary in
+            // its clause, after a subordinator ("…, when he was accused by
+            // …"). A relative word ("The levy, which was denounced by …") is
+            // no content of its own, and a subject that holds a verb (a
+            // second predicate: "The ferry sailed late and was denounced by
+            // …") is no construction this one reads.
+            let mut start = self.clause_start(aux);
+            if let Some(k) = (start..aux)
+                .rev()
+                .find(|&k| SUBORDINATORS.contains(&self.norms[k]))
+            {
+                start = k + 1;
+            }
+            if start >= aux
+                || RELATIVE_WORDS.contains(&self.norms[aux - 1])
+                || self.norms[aux - 1] == "that"
+                || (start..aux).any(|k| self.clause_verb_at(k))
+            {
+                return None;
+            }
+            self.content_until(start, aux)?
+        };
+        Some(Found::new(kind, content, quote, cue, Some(mention)))
+    }
+
     /// Whether the question verb at `p` is a passive or a participle whose
     /// subject is the one asked, not the asker: `Asked whether …`, `when
     /// asked about …`, `Lee was asked, “…”`.
@@ -6358,6 +6488,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         let mut cues = Vec::new();
         let mut participles = Vec::new();
+        let mut passives = Vec::new();
         let mut relative_cues = Vec::new();
         let mut questions = Vec::new();
         let mut others = Vec::new();
@@ -6416,6 +6547,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 phrase_end = p + n;
                 if self.asked_passive(p, form) {
                     questions.push((p, n, form));
+                } else if let Some(aux) = self.passive_by_at(p, n, form) {
+                    passives.push((aux, p, n, form));
                 } else if p > 1
                     && self.norms[p - 1] == "having"
                     && matches!(form.tense, Tense::Past | Tense::Participle)
@@ -6503,6 +6636,17 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
             if let Some(f) = self
                 .participle(p, n, form, &found)
+                .filter(|f| self.reports_words(form, f))
+            {
+                found.push(f);
+            }
+        }
+        for &(aux, p, n, form) in &passives {
+            if covered(&found, self.span(aux, p + n)) {
+                continue;
+            }
+            if let Some(f) = self
+                .passive_agent(aux, p, n, form)
                 .filter(|f| self.reports_words(form, f))
             {
                 found.push(f);

@@ -331,6 +331,76 @@ fn not_attribution() {
     );
 }
 
+/// A cue in the passive with its agent after "by": the agent is the
+/// source; the subject is the content, or for a verb with a listener the
+/// clause after the agent.
+#[test]
+fn passive_with_an_agent() {
+    check(
+        "The levy was denounced by traders.",
+        Some(("was denounced by", "traders", "The levy")),
+    );
+    // The agent ends where what follows it opens; the tense and an adverb
+    // belong to the cue.
+    check(
+        "The ferry plan has been widely criticized by dockworkers for its cost.",
+        Some(("has been widely criticized by", "dockworkers", "The ferry plan")),
+    );
+    check(
+        "The toll was first reported by the Harbor Courier.",
+        Some(("was first reported by", "the Harbor Courier", "The toll")),
+    );
+    check(
+        "The proposal was rejected by 64 percent of voters.",
+        Some(("was rejected by", "64 percent of voters", "The proposal")),
+    );
+    // After a subordinator the subject is the one in its clause.
+    check(
+        "The talks stalled when the envoy was accused by rivals of leaking them.",
+        Some(("was accused by", "rivals", "the envoy")),
+    );
+    // A verb with a listener reports the clause after the agent.
+    check(
+        "The captain was told by engineers that the hull was cracked.",
+        Some(("was told by", "engineers", "the hull was cracked")),
+    );
+    check(
+        "The captain was warned by inspectors that the hull could fail.",
+        Some(("was warned by", "inspectors", "the hull could fail")),
+    );
+    check(
+        "The mayor was urged by aides to resign.",
+        Some(("was urged by", "aides", "to resign")),
+    );
+    // "to" before a phrase is no infinitive.
+    check(
+        "The ferry was praised by riders to the skies.",
+        Some(("was praised by", "riders", "The ferry")),
+    );
+    // Inside a reported clause the passive is part of what was said.
+    check(
+        "Lee said the levy was denounced by traders.",
+        Some(("said", "Lee", "the levy was denounced by traders")),
+    );
+    // Not a stance anyone took: a possible act, a name, authorship, a
+    // relative word or a predicate with no subject of its own, an agent
+    // that names no one, and a verb that is no cue.
+    for sentence in [
+        "The levy could be rejected by voters in May.",
+        "The captain could be told by engineers that the hull is cracked.",
+        "The captain is likely to be warned by inspectors that the hull could fail.",
+        "The ferry sailed late and was denounced by traders.",
+        "The fund would come to be known by traders as the kitty.",
+        "Most of the reports were written by interns.",
+        "The levy, which was denounced by traders, took effect in May.",
+        "The ferry sailed late and was denounced by nobody.",
+        "The pier was damaged by the storm.",
+        "He was called by his first name.",
+    ] {
+        check(sentence, None);
+    }
+}
+
 #[test]
 fn agentless() {
     check(
@@ -2519,9 +2589,13 @@ fn relative_clauses() {
         &[("called", "Ben Osei", "the pact “madness,”")],
     );
     // A comma after the cue, or after an adverbial, introduces a quotation.
+    // The passive before it is Osei's stance on the motion.
     check_all(
         "The motion was backed by Ben Osei, who declared at the meeting, “The pier must close.”",
-        &[("declared", "Ben Osei", "The pier must close.")],
+        &[
+            ("was backed by", "Ben Osei", "The motion"),
+            ("declared", "Ben Osei", "The pier must close."),
+        ],
     );
     check_all(
         "Ben Osei, who declared, “The pier must close,” left early.",
