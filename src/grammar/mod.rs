@@ -1220,6 +1220,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             end -= 1;
         }
+        // "The mayor has in the past said", "Lee had on occasion argued": a
+        // short phrase between an auxiliary and the cue says when, and the
+        // subject ends before the auxiliary.
+        if let Some(at) = self.phrase_after_auxiliary(end) {
+            end = at;
+            while end > 0 && self.is_auxiliary(end - 1) {
+                end -= 1;
+            }
+        }
         // "Officials — including the director — have argued": an aside
         // between dashes, or spaced hyphens typed for them, is no part of
         // the subject.
@@ -1289,6 +1298,37 @@ impl<'t, 'a> Frame<'t, 'a> {
             && !word.ends_with("ing")
             && !TIME_MODIFIERS.contains(&word);
         subject_word.then_some(start)
+    }
+
+    /// Where a prepositional phrase of up to four lowercase words that ends
+    /// at `end` starts, when a verbal auxiliary stands right before it ("has
+    /// in the past", "had at one point", "have for years"). After a noun the
+    /// phrase would describe it ("Officials in the city said"), and after an
+    /// adverb it is a clause of its own ("even after the judge ruled").
+    fn phrase_after_auxiliary(&self, end: usize) -> Option<usize> {
+        const MAX_WORDS: usize = 4;
+        (end.saturating_sub(MAX_WORDS)..end)
+            .rev()
+            .take_while(|&k| self.toks[k].is_word() && !self.toks[k].is_capitalized())
+            .find(|&k| ASIDE_PREPOSITIONS.contains(&self.norms[k]) || matches!(self.norms[k], "for" | "over"))
+            .filter(|&k| {
+                k > 0 && k + 1 < end && {
+                    let verb = self.norms[k - 1];
+                    FINITE_BE.contains(&verb)
+                        || MODALS.contains(&verb)
+                        || matches!(verb, "has" | "have" | "had" | "did" | "does" | "do")
+                }
+            })
+            // "was at the dinner and recalled", "is in what he called": a
+            // conjunction, a pronoun or a wh-word opens a clause of its own.
+            .filter(|&k| {
+                !self.norms[k + 1..end].iter().any(|w| {
+                    SUBJECT_PRONOUNS.contains(w)
+                        || COMPLEMENTIZERS.contains(w)
+                        || RELATIVE_WORDS.contains(w)
+                        || matches!(*w, "and" | "or" | "but")
+                })
+            })
     }
 
     /// Whether the word at `k` may stand between a source and its cue ("has",

@@ -331,6 +331,40 @@ fn not_attribution() {
     );
 }
 
+/// A phrase of time between the auxiliary and the cue is no part of the
+/// subject; after the subject's noun it describes the noun.
+#[test]
+fn a_phrase_between_the_auxiliary_and_the_cue() {
+    check(
+        "The mayor has in the past said the bridge is safe.",
+        Some(("said", "The mayor", "the bridge is safe")),
+    );
+    check(
+        "Lee had on several occasions argued that the fee was too low.",
+        Some(("argued", "Lee", "the fee was too low")),
+    );
+    check(
+        "Officials in the port said the ferry was late.",
+        Some(("said", "Officials in the port", "the ferry was late")),
+    );
+    check(
+        "The fee stayed, even after the board ruled that it was unfair.",
+        Some(("ruled", "the board", "it was unfair")),
+    );
+    check(
+        "Her best friend, who was at the dinner and recalled his tendency to storm out, spoke first.",
+        Some(("recalled", "Her best friend", "his tendency to storm out")),
+    );
+    check(
+        "Most of the fleet is in waters where officials said the levy applies.",
+        Some(("said", "officials", "the levy applies")),
+    );
+    check(
+        "The port is in what the mayor called a “deep slump.”",
+        Some(("called", "the mayor", "what the mayor called a “deep slump.”")),
+    );
+}
+
 /// A cue in the passive with its agent after "by": the agent is the
 /// source; the subject is the content, or for a verb with a listener the
 /// clause after the agent.
