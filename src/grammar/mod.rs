@@ -1709,12 +1709,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || self.norms[k] == "that"
                 || (k > q + 1 && opens_clause_as_subject(self.norms[k]))
                 // "said on Tuesday the plan was …", "said Tuesday he …",
-                // "said last week the plan …": after the time, the reported
-                // clause. A time is a whole adverbial, so it may be the only
-                // words skipped.
+                // "said Monday it would …", "said last week the plan …":
+                // after the time, the reported clause; an object would stand
+                // before the time, so any subject pronoun opens the clause. A
+                // time is a whole adverbial, so it may be the only words
+                // skipped.
                 || (k > q
                     && self.time_ends_at(q, k - 1)
-                    && (CLAUSE_DETERMINERS.contains(&self.norms[k]) || opens_clause_as_subject(self.norms[k])))
+                    && (CLAUSE_DETERMINERS.contains(&self.norms[k]) || SUBJECT_PRONOUNS.contains(&self.norms[k])))
             {
                 return k;
             }

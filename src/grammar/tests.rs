@@ -2275,6 +2275,15 @@ fn a_day_before_the_reported_clause() {
         "Lee said Tuesday he would run.",
         Some(("said", "Lee", "he would run")),
     );
+    // After a time "it" is no object, which would stand before the time.
+    check(
+        "The firm said Monday it would cut 200 jobs.",
+        Some(("said", "The firm", "it would cut 200 jobs")),
+    );
+    check(
+        "The firm said on Monday there would be cuts.",
+        Some(("said", "The firm", "there would be cuts")),
+    );
     // The time is the clause's subject when a verb follows it.
     check(
         "Lee said Friday was the deadline.",
