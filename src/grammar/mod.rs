@@ -3379,15 +3379,38 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "in what investigators called an act of arson", "for what critics
         // describe as a giveaway": a free relative whose object the cue
         // names is a noun phrase, and the naming is the claim, from "what"
-        // to the end of the name.
+        // to the end of the name. So it is in a relative clause ("The plan,
+        // which Ruiz described as reckless, passed"), the relative word
+        // first.
+        let relative = after_wh && matches!(self.norms[subject_start - 1], "which" | "whom");
+        // "in which Lee called himself …": after a preposition the relative
+        // word is no object the cue names.
+        let after_preposition = subject_start >= 2 && PREPOSITIONS.contains(&self.norms[subject_start - 2]);
         if after_wh
-            && self.norms[subject_start - 1] == "what"
+            && (self.norms[subject_start - 1] == "what" || (relative && !after_preposition))
             && !self.is(q.wrapping_sub(1), ',')
             && self.names_object(p + n, form)
         {
+            // A relative clause set off by commas ends at its closing comma,
+            // or before a second verb of its subject's ("which Lee called a
+            // “disaster” and promised to scrap").
+            let set_off = relative && subject_start >= 2 && self.is(subject_start - 2, ',');
             // "what he called her about" strands a preposition: the call
             // named nothing.
-            let end = self.name_end(q);
+            let end = if set_off {
+                let closing = self
+                    .closing_comma_end(q, self.content_end)
+                    .unwrap_or(self.content_end);
+                (q + 1..closing)
+                    .find(|&k| {
+                        matches!(self.norms[k], "and" | "but")
+                            && self.finite_verb_at(k + 1)
+                            && !self.adjective_in_past_form(k + 1)
+                    })
+                    .unwrap_or(closing)
+            } else {
+                self.name_end(q)
+            };
             if end <= q || PREPOSITIONS.contains(&self.norms[end - 1]) {
                 return None;
             }
@@ -3488,6 +3511,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         let before = &self.toks[k - 1];
         self.finite_verb_at(k)
             && !self.adjective_in_past_form(k)
+            // "as the first levy": after a determiner an adverb that may
+            // stand before a verb ("first", "also") is the noun's modifier.
+            && !makes_noun(self.norms[k - 1])
             && !before.is_capitalized()
             && !(before.is_word()
                 && (self.norms[k - 1] == "that" || RELATIVE_WORDS.contains(&self.norms[k - 1])))

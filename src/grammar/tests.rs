@@ -1980,6 +1980,42 @@ fn free_relatives_that_name_their_object() {
             "The fund backed what donors called a fair deal while the city waited.",
             Some(("called", "donors", "what donors called a fair deal")),
         ),
+        // A relative word names the object too, the relative clause first:
+        // to its closing comma, or before a second verb of its subject's.
+        (
+            "The levy, which traders describe as a tax grab, took effect in May.",
+            Some(("describe", "traders", "which traders describe as a tax grab")),
+        ),
+        (
+            "The pact, which Lee had described as a “disaster” and promised to scrap, survived.",
+            Some(("described", "Lee", "which Lee had described as a “disaster”")),
+        ),
+        (
+            "The plan which critics describe as a giveaway passed in May.",
+            Some(("describe", "critics", "which critics describe as a giveaway")),
+        ),
+        // After a preposition the relative word is no object the verb names.
+        // After a preposition the relative word is no object the verb names.
+        (
+            "The tape shows a debate in which Lee called the levy “a scam.”",
+            Some(("called", "Lee", "the levy “a scam.”")),
+        ),
+        (
+            "The mayor signed what critics described as the first levy of its kind.",
+            Some((
+                "described",
+                "critics",
+                "what critics described as the first levy of its kind",
+            )),
+        ),
+        (
+            "The inn, which the mayor described as the first of its kind dedicated to the strikers, reopened.",
+            Some((
+                "described",
+                "the mayor",
+                "which the mayor described as the first of its kind dedicated to the strikers",
+            )),
+        ),
         // A stranded preposition: the verb named nothing.
         ("Lee never cared what he called her about.", None),
         // "said" names nothing: with no clause after it, no claim.
