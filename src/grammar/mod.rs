@@ -6154,8 +6154,8 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// told by"): an auxiliary of being right before the participle, or
     /// before one adverb before it. A verb that reports only quotations
     /// ("was called by his first name") or a question (see
-    /// [`Self::asked_passive`]) has no such construction, and neither has
-    /// "quoted", whose passive reports what follows "as saying".
+    /// [`Self::asked_passive`]) has no such construction, and neither have
+    /// the participles of [`PASSIVE_NON_CUES`].
     fn passive_by_at(&self, p: usize, n: usize, form: &CueForm) -> Option<usize> {
         if !matches!(form.tense, Tense::Past | Tense::Participle)
             || self.norms.get(p + n) != Some(&"by")
