@@ -5569,6 +5569,22 @@ impl<'t, 'a> Frame<'t, 'a> {
         if head == "what" && found.content.start() < found.cue.span.start() {
             return true;
         }
+        // "The plan, which Ruiz called reckless, …", "whom Lee called a
+        // liar": so is a relative word, when a name follows the cue; "which
+        // Lee called on Friday", "called off", "called twice" name nothing.
+        if matches!(head, "which" | "whom") && found.content.start() < found.cue.span.start() {
+            let after = self
+                .toks
+                .partition_point(|t| t.span.end() <= found.cue.span.end());
+            return after < last
+                && self.toks[after].is_word()
+                && self.norms.get(after).is_some_and(|w| {
+                    !PREPOSITIONS.contains(w)
+                        && !PARTICLES.contains(w)
+                        && !w.ends_with("ly")
+                        && !matches!(*w, "twice" | "again" | "often" | "once")
+                });
+        }
         // Only a verb of naming or judging takes a bare predicate after a
         // name ("called Lee unfit", "considers Kim honest"); "spoke Friday
         // night" and "beamed Western news" name nothing.

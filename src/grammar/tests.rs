@@ -1995,6 +1995,22 @@ fn free_relatives_that_name_their_object() {
             Some(("describe", "critics", "which critics describe as a giveaway")),
         ),
         // After a preposition the relative word is no object the verb names.
+        // A verb of naming names a relative word's object unquoted too; a
+        // phrase, a particle, a time or an adverb after it names nothing.
+        (
+            "The aide, whom Lee called a liar, resigned in May.",
+            Some(("called", "Lee", "whom Lee called a liar")),
+        ),
+        (
+            "The plan, which Ruiz called reckless, passed 5-4.",
+            Some(("called", "Ruiz", "which Ruiz called reckless")),
+        ),
+        ("The aide, whom Lee called at noon, resigned.", None),
+        ("The strike, which the union called off, ended.", None),
+        ("The aide, whom Lee called last week, resigned.", None),
+        ("The aide, whom Lee called yesterday, resigned.", None),
+        ("The aide, whom Lee called twice, resigned.", None),
+        ("The aide, whom Lee called repeatedly, resigned.", None),
         // After a preposition the relative word is no object the verb names.
         (
             "The tape shows a debate in which Lee called the levy “a scam.”",
