@@ -585,7 +585,7 @@ const COMPLEMENTIZERS: &[&str] = &["that", "whether", "if", "how", "why", "what"
 /// Adverbs that may stand between a passive auxiliary and its participle
 /// beside those in -ly ("was first reported by", "has also been praised by").
 const PASSIVE_ADVERBS: &[&str] = &[
-    "first", "also", "since", "later", "often", "long", "even", "never", "once", "again", "already", "widely",
+    "first", "also", "since", "later", "often", "long", "even", "never", "once", "again", "already",
 ];
 
 /// Past participles of cues whose passive reports no stance or words:
@@ -3402,11 +3402,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .closing_comma_end(q, self.content_end)
                     .unwrap_or(self.content_end);
                 (q + 1..closing)
-                    .find(|&k| {
-                        matches!(self.norms[k], "and" | "but")
-                            && self.finite_verb_at(k + 1)
-                            && !self.adjective_in_past_form(k + 1)
-                    })
+                    .find(|&k| self.second_verb_at(k))
                     .unwrap_or(closing)
             } else {
                 self.name_end(q)
@@ -3490,10 +3486,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || self.is(k, ')')
                 || self.is_dash_or_hyphen(k)
                 || (k > q && CLAUSAL_SUBORDINATORS.contains(&self.norms[k]))
-                || (k > q
-                    && matches!(self.norms[k], "and" | "but")
-                    && self.finite_verb_at(k + 1)
-                    && !self.adjective_in_past_form(k + 1))
+                || (k > q && self.second_verb_at(k))
                 || (k > q + 1 && self.takes_up_name(k));
             if ends {
                 break;
@@ -3501,6 +3494,15 @@ impl<'t, 'a> Frame<'t, 'a> {
             k += 1;
         }
         k
+    }
+
+    /// Whether "and" or "but" at `k` opens a second verb of the subject's
+    /// ("called it a “disaster” and promised to scrap it"), not a past form
+    /// that modifies a noun ("and classified files").
+    fn second_verb_at(&self, k: usize) -> bool {
+        matches!(self.norms[k], "and" | "but")
+            && self.finite_verb_at(k + 1)
+            && !self.adjective_in_past_form(k + 1)
     }
 
     /// Whether a finite verb at `k` takes up the name before it as its
@@ -6183,7 +6185,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let auxiliary = |k: usize| {
             let w = self.norms[k];
-            FINITE_BE.contains(&w) || matches!(w, "been" | "be" | "being" | "get" | "gets" | "got" | "gotten")
+            is_be_form(w) || matches!(w, "being" | "get" | "gets" | "got" | "gotten")
         };
         let before = p.checked_sub(1)?;
         let adverb = self.toks[before].is_word()
