@@ -1792,6 +1792,50 @@ impl<'t, 'a> Frame<'t, 'a> {
             })
     }
 
+    /// Whether the verb of a relative clause with no relative word stands
+    /// at `k`, right after its cue ("a levy officials say will rise", "a
+    /// decision they say allowed fraud"): a verb that needs a subject or a
+    /// past form. A present form in -s is left out, since it cannot be told
+    /// from a plural noun that opens a reported clause ("the year analysts
+    /// say costs rose"), and so is a past form after "feel", which is an
+    /// adjective ("a reason he felt ignored").
+    fn contact_gap_verb_at(&self, k: usize) -> bool {
+        let after_feel = k > 0 && matches!(self.norms[k - 1], "feel" | "feels" | "felt");
+        self.gap_verb_at(k)
+            || (!after_feel
+                && self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized() && source::is_past(&t.norm)))
+    }
+
+    /// The determiner that opens the noun phrase before `s` which a
+    /// relative clause with no relative word, its subject opening at `s`,
+    /// hangs on ("a probe the agency said was closed", "a list of countries
+    /// he said had …"), a few words back. A verb there ends no such phrase
+    /// ("said the port would").
+    fn contact_relative_head(&self, s: usize) -> Option<usize> {
+        const MAX_NOUN_WORDS: usize = 3;
+        let plain = |k: usize| {
+            self.toks[k].is_word()
+                && !source::is_determiner(self.norms[k])
+                && !self.finite_verb_at(k)
+                && !self.is_verb_before_phrase(k)
+                // "a former aide said she …": a past cue form is a verb.
+                && !self.cue_form_at(k, |tense| tense == Tense::Past)
+        };
+        // "the hurdle of the House, which …": the subject follows the noun,
+        // never a preposition.
+        let noun = s
+            .checked_sub(1)
+            .filter(|&k| plain(k) && !PREPOSITIONS.contains(&self.norms[k]))?;
+        (noun.saturating_sub(MAX_NOUN_WORDS)..noun)
+            .rev()
+            .take_while(|&k| self.toks[k].is_word())
+            .find(|&k| !plain(k))
+            .filter(|&k| NOUN_DETERMINERS.contains(&self.norms[k]))
+    }
+
     /// Whether an adverb at `k` comes before a participle cue ("recently
     /// telling", "later saying").
     fn adverb_then_participle_cue_at(&self, k: usize) -> bool {
@@ -3170,7 +3214,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             self.subject_from(s, end - 1, |m| m.names_people() || surname(m))
                 .map(|(m, _)| (s, m))
         };
-        let (subject_start, mention) = candidates
+        let ((subject_start, mention), contact_head) = candidates
             .iter()
             .filter(|&&s| s < end)
             .find_map(|&s| subject_at(s))
@@ -3180,7 +3224,38 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .filter(|&&s| s + 1 < end)
                     .find_map(|&s| shared_subject(s))
             })
-            .or_else(|| Some((start, self.speaker_of_marked_content(start, end, p + n, form)?)))?;
+            .map(|found| (found, None))
+            .or_else(|| {
+                Some((
+                    (start, self.speaker_of_marked_content(start, end, p + n, form)?),
+                    None,
+                ))
+            })
+            .or_else(|| {
+                // "a levy officials say will rise": a relative clause with
+                // no relative word opens after the noun it hangs on, when the
+                // cue's clause has no subject of its own. Tried last, and
+                // only the content of such a clause is read after it.
+                if form.content == ContentShape::Object || !self.contact_gap_verb_at(p + n) {
+                    return None;
+                }
+                (start + 1..end).find_map(|s| {
+                    let head = self.contact_relative_head(s)?;
+                    // "the chemical weapons report will …" and "the
+                    // California congressman said" are one noun phrase: the
+                    // subject must be a known speaker, and a singular noun
+                    // needs a determiner of its own.
+                    subject_at(s)
+                        .filter(|(s, m)| {
+                            m.names_people()
+                                && (m.phrase.plural
+                                    || m.phrase.kind == PhraseKind::Pronoun
+                                    || self.toks[*s].is_capitalized()
+                                    || source::is_determiner(self.norms[*s]))
+                        })
+                        .map(|found| (found, Some(head)))
+                })
+            })?;
         // "the official say" is not English; "officials say" is, and so is
         // "police say" with a collective noun or "he did not say" after an
         // auxiliary that takes the bare verb.
@@ -3364,6 +3439,23 @@ impl<'t, 'a> Frame<'t, 'a> {
             && !clause_follows
             && !self.is(q.wrapping_sub(1), ',')
             && self.relative_gap_verb_at(q);
+        // "a levy officials say will rise": the same with no relative word.
+        // The noun phrase the clause hangs on is what was said of, and the
+        // claim runs from its determiner. One on the sentence's subject
+        // would run on over the main verb, so it is not read.
+        if let Some(head) = contact_head {
+            if !self.is(head.wrapping_sub(1), ',') && head <= self.clause_start(head) {
+                return None;
+            }
+            let to = if self.is(head.wrapping_sub(1), ',') {
+                self.closing_comma_end(q, self.content_end)
+                    .unwrap_or(self.content_end)
+            } else {
+                self.toks.partition_point(|t| t.span.end() <= content.end())
+            };
+            let content = self.content_until(head, to)?;
+            return Some(Found::claim(content, cue, Some(mention)));
+        }
         if subject_gap {
             // Set off by commas, it ends at its closing comma, which may
             // stand inside a quotation ("…, which he says is “a fraud,” …").

@@ -4736,6 +4736,89 @@ fn a_passive_goes_on_after_a_speech_tag_with_its_agent() {
     );
 }
 
+/// The source phrases of every attribution found in `input`.
+fn speakers(input: &str) -> Vec<&str> {
+    analyze(input, &RuleSet::embedded())
+        .attributions
+        .iter()
+        .filter_map(|a| a.mention.as_ref().map(|m| m.span.slice(input)))
+        .collect()
+}
+
+#[test]
+fn a_relative_clause_with_no_relative_word() {
+    // After the noun it hangs on, a cue whose clause has no subject of its
+    // own reports that clause: the claim runs from the noun's determiner.
+    check(
+        "The council approved a levy officials say will raise $2 million.",
+        Some(("say", "officials", "a levy officials say will raise $2 million")),
+    );
+    check(
+        "It was a decision they say allowed the fraud to spread.",
+        Some(("say", "they", "a decision they say allowed the fraud to spread")),
+    );
+    check(
+        "Police opened a probe the agency said was still under way.",
+        Some((
+            "said",
+            "the agency",
+            "a probe the agency said was still under way",
+        )),
+    );
+    check(
+        "It was a tactic Ruiz said could win the county.",
+        Some(("said", "Ruiz", "a tactic Ruiz said could win the county")),
+    );
+    // The noun may carry a phrase of its own, but the subject follows a
+    // noun, never a preposition.
+    check(
+        "Lee put the port on a list of countries he said had sent spies.",
+        Some(("said", "he", "a list of countries he said had sent spies")),
+    );
+    let input =
+        "Crews still face the hurdle of the House, which even the most loyal Democrats doubt will flip.";
+    assert!(speakers(input).iter().all(|s| !s.contains("House")), "{input}");
+    // Set off by commas, it ends at its closing comma.
+    check(
+        "The ferry, a vessel the mayor said had been seized twice, sailed on.",
+        Some((
+            "said",
+            "the mayor",
+            "a vessel the mayor said had been seized twice",
+        )),
+    );
+    // A clause with a subject of its own is the cue's ordinary content, and
+    // a verb that takes only an object reports no clause.
+    check("It was a plan aides say the mayor wrote.", None);
+    check_all(
+        "Lee said that the only thing the voters would support is a cap on fares.",
+        &[(
+            "said",
+            "Lee",
+            "the only thing the voters would support is a cap on fares",
+        )],
+    );
+    // A present form in -s may be a plural noun that opens a clause, and a
+    // past form after "feel" is an adjective.
+    check("Fares fell in the year analysts say costs rose.", None);
+    check("It is the reason he felt ignored by the board.", None);
+    // A past cue form is a verb, never the noun; and the subject must be a
+    // speaker, not the last word of a compound ("the chemical weapons
+    // report will …").
+    check_all(
+        "Lee was a planner - a former aide said she demanded detailed notes.",
+        &[("said", "a former aide", "she demanded detailed notes")],
+    );
+    check(
+        "No one knows how the chemical weapons report will change the talks.",
+        None,
+    );
+    let input = "Lee fought back -- meddling the Ohio senator said is designed to sow discord.";
+    assert!(!speakers(input).contains(&"senator"), "{input}");
+    // On the sentence's subject it would run on over the main verb.
+    check("The levy they say will rise passed on Monday.", None);
+}
+
 #[test]
 fn a_wh_word_as_the_subject_of_the_reported_clause() {
     check(
