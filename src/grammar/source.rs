@@ -552,6 +552,9 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             is_who(&t.norm)
                 || contact_clause_at(words, i, lexicon)
                 || t.norm == "whose"
+                // "Lee, whom the mayor fired as manager, …"; "many of whom"
+                // is a subject of its own.
+                || (t.norm == "whom" && !(i > 0 && words[i - 1].norm == "of"))
                 || (t.norm == "which" && i > 0 && words[i - 1].is_punct(','))
                 || (t.norm == "that"
                     && i > 1
@@ -1429,6 +1432,10 @@ mod tests {
         check("Nearly 40", Some(AnonymousGroup));
         check("only two", Some(AnonymousGroup));
         check("2015", None);
+        // After "whom" everything describes, "as" too; "many of whom" is a
+        // subject of its own, with no description.
+        check("Ana Ruiz, whom the mayor fired as manager", Some(NamedPerson));
+        check("many of whom", Some(Vague));
         // A name given after "known as" describes, as after "named".
         check("a clerk known as Bob", Some(Anonymous));
         check("the dock chief known as the Fixer", Some(Definite));
