@@ -1330,8 +1330,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 k > 0 && k + 1 < end && {
                     let verb = self.norms[k - 1];
                     FINITE_BE.contains(&verb)
-                        || MODALS.contains(&verb)
-                        || matches!(verb, "has" | "have" | "had" | "did" | "does" | "do")
+                        || takes_bare_verb(verb)
+                        || matches!(verb, "has" | "have" | "had")
                 }
             })
             // "was at the dinner and recalled", "is in what he called": a
@@ -1816,12 +1816,7 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// adjective ("a reason he felt ignored").
     fn contact_gap_verb_at(&self, k: usize) -> bool {
         let after_feel = k > 0 && matches!(self.norms[k - 1], "feel" | "feels" | "felt");
-        self.gap_verb_at(k)
-            || (!after_feel
-                && self
-                    .toks
-                    .get(k)
-                    .is_some_and(|t| t.is_word() && !t.is_capitalized() && source::is_past(&t.norm)))
+        self.gap_verb_at(k) || (!after_feel && self.finite_verb_at(k))
     }
 
     /// The determiner that opens the noun phrase before `s` which a
@@ -3459,10 +3454,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         // claim runs from its determiner. One on the sentence's subject
         // would run on over the main verb, so it is not read.
         if let Some(head) = contact_head {
-            if !self.is(head.wrapping_sub(1), ',') && head <= self.clause_start(head) {
+            let set_off = self.is(head.wrapping_sub(1), ',');
+            if !set_off && head <= self.clause_start(head) {
                 return None;
             }
-            let to = if self.is(head.wrapping_sub(1), ',') {
+            let to = if set_off {
                 self.closing_comma_end(q, self.content_end)
                     .unwrap_or(self.content_end)
             } else {
@@ -5687,10 +5683,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                 .partition_point(|t| t.span.end() <= found.cue.span.end());
             return after < last
                 && self.toks[after].is_word()
+                && !self.is_manner_adverb(after)
                 && self.norms.get(after).is_some_and(|w| {
                     !PREPOSITIONS.contains(w)
                         && !PARTICLES.contains(w)
-                        && !w.ends_with("ly")
                         && !matches!(*w, "twice" | "again" | "often" | "once")
                 });
         }
@@ -6295,9 +6291,10 @@ impl<'t, 'a> Frame<'t, 'a> {
             is_be_form(w) || matches!(w, "being" | "get" | "gets" | "got" | "gotten")
         };
         let before = p.checked_sub(1)?;
-        let adverb = self.toks[before].is_word()
-            && !self.toks[before].is_capitalized()
-            && (self.norms[before].ends_with("ly") || PASSIVE_ADVERBS.contains(&self.norms[before]));
+        let adverb = self.is_manner_adverb(before)
+            || (self.toks[before].is_word()
+                && !self.toks[before].is_capitalized()
+                && PASSIVE_ADVERBS.contains(&self.norms[before]));
         let mut aux = if auxiliary(before) {
             before
         } else if adverb && before > 0 && auxiliary(before - 1) {
@@ -6313,8 +6310,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let hypothetical = |k: usize| MODALS.contains(&self.norms[k]) || self.norms[k] == "to";
         let modal = aux > 0
-            && (hypothetical(aux - 1)
-                || (aux > 1 && self.norms[aux - 1].ends_with("ly") && hypothetical(aux - 2)));
+            && (hypothetical(aux - 1) || (aux > 1 && self.is_adverb_in_ly(aux - 1) && hypothetical(aux - 2)));
         (!modal).then_some(aux)
     }
 

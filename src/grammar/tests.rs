@@ -421,6 +421,7 @@ fn passive_with_an_agent() {
     // that names no one, and a verb that is no cue.
     for sentence in [
         "The levy could be rejected by voters in May.",
+        "The captain could easily be told by engineers that the hull is cracked.",
         "The captain could be told by engineers that the hull is cracked.",
         "The captain is likely to be warned by inspectors that the hull could fail.",
         "The ferry sailed late and was denounced by traders.",
