@@ -221,15 +221,16 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
             });
         }
     }
-    let quote_speakers = link::claims::link_quotes(text, &segments, &mut attributions);
-    // The reservation above is an upper bound, and the attributions and
-    // sources are held through the rules and into the report, so hand back
-    // what went unused. A large vector shrinks in place. The registry's
-    // lookup tables serve only the linking and go before anything else is
-    // built.
-    attributions.shrink_to_fit();
+    // The sources are held through the rules and into the report, so hand
+    // back what their vector's growth left unused; a large vector shrinks in
+    // place. The registry's lookup tables serve only the resolving above and
+    // go before the quotes are linked, which builds tables of its own.
     let mut sources = registry.into_sources();
     sources.shrink_to_fit();
+    let quote_speakers = link::claims::link_quotes(text, &segments, &mut attributions);
+    // The reservation above is an upper bound, and linking quotes adds the
+    // derived attributions; what went unused goes back too.
+    attributions.shrink_to_fit();
     let claims = link::claims::claims(text, &segments, &attributions);
     let sentences = classify::classify(
         text,

@@ -8,7 +8,7 @@ use crate::grammar::AttributionKind;
 use crate::lexicon::CueClass;
 use crate::segment::quotes::looks_like_title;
 use crate::segment::Segments;
-use crate::span::Span;
+use crate::span::{self, Span};
 use crate::Attribution;
 
 /// Whether everything of `span` outside the quotations is punctuation or space.
@@ -138,12 +138,17 @@ pub fn link_quotes(
     }
 
     // Cues by position, to ask what stands between two quotes.
-    // Each with its source and its attribution.
-    let mut cues: Vec<(Span, Option<usize>, usize)> = attributions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| a.cue.as_ref().map(|c| (c.span, a.source(), i)))
-        .collect();
+    // Each with its source and its attribution, 32-bit like the
+    // attribution's own fields, and counted first: on a long text this is
+    // the largest table alive while quotes are linked.
+    let mut cues: Vec<(Span, Option<u32>, u32)> =
+        Vec::with_capacity(attributions.iter().filter(|a| a.cue.is_some()).count());
+    cues.extend(
+        attributions
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| a.cue.as_ref().map(|c| (c.span, a.source32, span::index32(i)))),
+    );
     cues.sort_by_key(|(span, ..)| span.start());
 
     // A quotation inside the words naming a source is a title in its
@@ -240,7 +245,7 @@ pub fn link_quotes(
         } else {
             Span::new(quotes[q].span.end(), quotes[k].span.start())
         };
-        let source = attributions[a].source();
+        let source = attributions[a].source32;
         // Another speaker's cue in the tag's own sentence is the writer's
         // aside (`“…,” Lee said, hours after networks declared him the
         // winner. “…”`); the passage goes on past it.
@@ -280,7 +285,7 @@ pub fn link_quotes(
             .iter()
             .rev()
             .take_while(|(span, ..)| *span == cue)
-            .map(|&(.., a)| a)
+            .map(|&(.., a)| a as usize)
             .filter(|&a| {
                 let a = &attributions[a];
                 !a.derived
