@@ -3222,6 +3222,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && !ENDS_IN_S.contains(&self.norms[s])
             };
             self.subject_from(s, end - 1, |m| m.names_people() || surname(m))
+                .filter(|&(_, verb)| !self.goes_on_in_present(verb + 1, end - 1))
                 .map(|(m, _)| (s, m))
         };
         let ((subject_start, mention), contact_head) = candidates
@@ -3930,12 +3931,13 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// Where content from `q` ends before a clause that [`Self::participle_after`]
     /// finds: after a quotation that closes on its comma, which stays whole,
     /// else before the comma ("praised the crews, but said …": the comma
-    /// before the conjunction is no part of the content).
+    /// before the conjunction is no part of the content), and before a
+    /// dash that stands for it ("will not run — and thinks …").
     fn tail_start(&self, q: usize) -> Option<usize> {
         match self.participle_after(q)? {
             comma if self.close_at(comma).is_some() => Some(comma + 1),
             mut end => {
-                while end > q + 1 && self.is(end - 1, ',') {
+                while end > q + 1 && (self.is(end - 1, ',') || self.is_dash_or_hyphen(end - 1)) {
                     end -= 1;
                 }
                 Some(end)
@@ -4192,6 +4194,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // he said …": a conjunction opening a clause with a cue.
                 || ((self.comma_at(k) || dash_after_quote) && self.new_clause_with_cue(k + 1))
                 || (conjunction
+                    && !self.goes_on_in_present(from, k)
                     && (self.finite_form_cue_at(self.past_auxiliaries(k + 1))
                         // "saying he had been a mentor and calling him …":
                         // participles of the same subject side by side.
@@ -4308,6 +4311,31 @@ impl<'t, 'a> Frame<'t, 'a> {
                     .norms
                     .get(k + 1)
                     .is_some_and(|w| CLAUSE_DETERMINERS.contains(w)))
+    }
+
+    /// Whether a cue in the present third person after the conjunction at
+    /// `conjunction` goes on with the clause reported from `from` rather
+    /// than giving the speaker a second predicate: "Lee said she backs the
+    /// plan but wants a vote" reports both verbs. A second predicate of the
+    /// speaker would take the tense of the past cue before the clause
+    /// ("said … but wanted"); the reported clause has a subject and verb of
+    /// its own, which the present verb shares. A comma or dash before the
+    /// conjunction breaks the clause off ("… a debate — and thinks …").
+    fn goes_on_in_present(&self, from: usize, conjunction: usize) -> bool {
+        conjunction > from
+            && self.toks[conjunction - 1].is_word()
+            && self.cue_form_at(self.past_auxiliaries(conjunction + 1), |tense| {
+                tense == Tense::Third
+            })
+            && (from.saturating_sub(3)..from).any(|i| {
+                self.lexicon
+                    .cues
+                    .longest_at(&self.norms[i..])
+                    .is_some_and(|(_, form)| {
+                        form.tense == Tense::Past && form.content != ContentShape::Object
+                    })
+            })
+            && (from + 1..conjunction).any(|i| self.clause_verb_at(i))
     }
 
     /// Where the verb stands after the auxiliaries and adverbs that start

@@ -1563,6 +1563,63 @@ fn a_second_verb_of_the_speaker_ends_the_content() {
 }
 
 #[test]
+fn a_present_verb_after_a_past_cue_goes_on_with_the_reported_clause() {
+    // The reported clause has a subject and a verb of its own; a present
+    // verb after a conjunction shares that subject, since a second act of
+    // the speaker would take the past of the cue.
+    check_all(
+        "Ruiz said she backs the levy but wants a vote on it.",
+        &[("said", "Ruiz", "she backs the levy but wants a vote on it")],
+    );
+    check_all(
+        "Ruiz said she backs the levy but now wants a vote on it.",
+        &[("said", "Ruiz", "she backs the levy but now wants a vote on it")],
+    );
+    // A past verb, or a present cue before the clause, leaves the speaker
+    // a second predicate.
+    check_all(
+        "Ruiz said she backs the levy but wanted a vote on it.",
+        &[
+            ("said", "Ruiz", "she backs the levy"),
+            ("wanted", "Ruiz", "a vote on it"),
+        ],
+    );
+    check_all(
+        "Ruiz says she backs the levy but wants a vote on it.",
+        &[
+            ("says", "Ruiz", "she backs the levy"),
+            ("wants", "Ruiz", "a vote on it"),
+        ],
+    );
+    // An object is no clause, even when a relative clause hangs on it, or
+    // with a cue that may take a clause elsewhere: the present verb is the
+    // speaker's.
+    check_all(
+        "Ruiz backed the plan that was drafted by Lee but now plans to vote for Kim.",
+        &[
+            ("backed", "Ruiz", "the plan that was drafted by Lee"),
+            ("plans", "Ruiz", "to vote for Kim"),
+        ],
+    );
+    check_all(
+        "The union praised the harbor plan but now wants a vote on it.",
+        &[
+            ("praised", "The union", "the harbor plan"),
+            ("wants", "The union", "a vote on it"),
+        ],
+    );
+    // A dash before the conjunction breaks the clause off, and the
+    // content ends before the dash as before a comma.
+    check_all(
+        "Ruiz has said she will not run — and thinks Lee may stand in.",
+        &[
+            ("said", "Ruiz", "she will not run"),
+            ("thinks", "Ruiz", "Lee may stand in"),
+        ],
+    );
+}
+
+#[test]
 fn after_a_phrase_the_speakers_next_verb_or_a_participle_ends_the_content() {
     // A phrase takes no verb of its own, so one after "and" is the
     // speaker's next act, comma or not.
