@@ -389,6 +389,9 @@ pub struct Lexicon {
     pub according: Phrases<()>,
     /// "it is believed", "reportedly".
     pub agentless: Phrases<()>,
+    /// "seems", "appeared": linking verbs whose predicate the writer
+    /// infers ("Lee seemed tired").
+    pub linking_hedges: Phrases<()>,
     /// "declined to comment"; the flag marks "refused".
     pub non_response: Phrases<()>,
     /// "responded to requests for comment": a non-response only after a
@@ -589,6 +592,8 @@ pub struct RawLexicon {
     pub according: Vec<String>,
     #[serde(default)]
     pub agentless: Vec<String>,
+    #[serde(default)]
+    pub linking_hedges: Vec<String>,
     #[serde(default)]
     pub non_response: Vec<String>,
     #[serde(default)]
@@ -795,7 +800,7 @@ impl Lexicon {
                 self.cues.insert(&format!("{verb} {adjective}"), value);
             }
         }
-        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 16] = [
+        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 17] = [
             (&raw.anonymity_reasons, &mut self.anonymity_reasons),
             (&raw.hedges, &mut self.hedges),
             (&raw.evaluative, &mut self.evaluative),
@@ -805,6 +810,7 @@ impl Lexicon {
             (&raw.auxiliaries, &mut self.auxiliaries),
             (&raw.according, &mut self.according),
             (&raw.agentless, &mut self.agentless),
+            (&raw.linking_hedges, &mut self.linking_hedges),
             (&raw.non_response, &mut self.non_response),
             (&raw.negated_response, &mut self.negated_response),
             (&raw.headline_kickers, &mut self.headline_kickers),
@@ -908,6 +914,7 @@ impl Lexicon {
             &self.negated_response,
             &self.according,
             &self.agentless,
+            &self.linking_hedges,
         ]
         .iter()
         .flat_map(|p| p.by_first.keys())
@@ -920,6 +927,7 @@ impl Lexicon {
             &mut self.auxiliaries,
             &mut self.according,
             &mut self.agentless,
+            &mut self.linking_hedges,
             &mut self.non_response,
             &mut self.negated_response,
             &mut self.headline_kickers,

@@ -6579,6 +6579,35 @@ impl<'t, 'a> Frame<'t, 'a> {
             // be close, and aides are nervous").
             let end = self.tail_start(p + n).unwrap_or(self.content_end);
             self.content_until(self.clause_start(p), end)?
+        } else if self
+            .lexicon
+            .linking_hedges
+            .longest_at(&self.norms[p..])
+            .is_some_and(|(m, ())| m == n)
+        {
+            // "Lee seemed tired", "The bill appears all but dead": the
+            // writer's inference about the subject, read like the raising
+            // verb above.
+            // "what seems fair" names a thing; "tried to appear calm" is an
+            // aim, not an inference.
+            if (p > 0 && matches!(self.norms[p - 1], "what" | "to"))
+                || !self.hedged_predicate_at(p + n, self.norms[p])
+            {
+                return None;
+            }
+            let end = self.tail_start(p + n).unwrap_or(self.content_end);
+            // "It seems (that) the vote is close", "it now seems likely that
+            // …": an empty "it" is no part of what is inferred. Before a
+            // likeness or a noun phrase "it" is a thing ("It seemed like a
+            // long shot", "it seemed a fair deal", "it seemed that way").
+            let start = self.clause_start(p);
+            let empty_it = self.norms[start] == "it"
+                && (start + 1..p).all(|k| self.is_auxiliary(k))
+                && !matches!(self.norms[p + n], "like" | "as")
+                && (!source::is_determiner(self.norms[p + n])
+                    || (self.norms[p + n] == "that" && (p + n + 1..end).any(|k| self.clause_verb_at(k))));
+            let from = if empty_it { self.skip_that(p + n) } else { start };
+            self.content_until(from, end)?
         } else if n > 1 {
             let mut q = p + n;
             q = self.skip_that(q);
@@ -6592,6 +6621,59 @@ impl<'t, 'a> Frame<'t, 'a> {
             self.content_from(self.clause_start(0))?
         };
         Some(Found::new(kind, content, quote, cue, None))
+    }
+
+    /// Whether a predicate the linking verb `verb` hedges starts at `k`
+    /// ("seemed tired", "seems like a long shot", "appears all but dead").
+    /// "Seem" takes any word or quotation there. "Appear" also means to show up, and then
+    /// a place, a time or an occasion follows ("appeared on the show",
+    /// "appeared Monday", "appeared briefly at the rally", "appeared
+    /// twice"), or nothing at all.
+    fn hedged_predicate_at(&self, k: usize, verb: &str) -> bool {
+        /// Adverbs of place and frequency, which say where or how often one
+        /// showed up.
+        const WHERE_OR_HOW_OFTEN: &[&str] = &[
+            "twice",
+            "once",
+            "again",
+            "here",
+            "there",
+            "together",
+            "alongside",
+            "onstage",
+            "online",
+            "live",
+            "alone",
+            "nowhere",
+            "everywhere",
+            "elsewhere",
+            "regularly",
+            "frequently",
+            "often",
+            "rarely",
+        ];
+        let word_at = |k: usize| k < self.content_end && self.toks[k].is_word();
+        // A quoted predicate is hedged as a plain one ("seemed “livid”").
+        if k < self.content_end && self.open_at(k).is_some() {
+            return true;
+        }
+        if !word_at(k) {
+            return false;
+        }
+        if verb.starts_with("seem") {
+            return true;
+        }
+        let shows_up = |k: usize| {
+            !word_at(k)
+                || self.norms[k].starts_with(|c: char| c.is_ascii_digit())
+                || opens_adverbial(self.norms[k])
+                || source::is_determiner(self.norms[k])
+                || WHERE_OR_HOW_OFTEN.contains(&self.norms[k])
+        };
+        // A manner adverb may stand before either reading ("appeared
+        // visibly shaken", "appeared briefly at the rally").
+        let predicate = if self.is_adverb_in_ly(k) { k + 1 } else { k };
+        !shows_up(predicate)
     }
 
     /// Whether the quotation opening at frame token `open` closes the
@@ -6709,6 +6791,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         let mut relative_cues = Vec::new();
         let mut questions = Vec::new();
         let mut others = Vec::new();
+        // Linking verbs that hedge a predicate ("seemed tired"): the
+        // sentence's reading when nothing else reads it.
+        let mut hedges = Vec::new();
         // A word inside a phrase already found ("declined to comment") is
         // no cue of its own.
         let mut phrase_end = 0;
@@ -6802,6 +6887,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 } else if let Some(who) = (p > 0).then(|| self.relative_word(p)).flatten() {
                     relative_cues.push((p, n, form, who));
                 }
+            } else if let Some((n, ())) = self.lexicon.linking_hedges.longest_at(words) {
+                hedges.push((p, n));
             }
         }
         // A transcript's speaker label frames its whole paragraph, and a
@@ -6899,9 +6986,11 @@ impl<'t, 'a> Frame<'t, 'a> {
                     // speaker; the subject is not one.
                     .or_else(|| {
                         self.partial_quote().filter(|f| {
-                            !others.iter().any(|&(p, n, class)| {
-                                class == CueClass::Agentless && self.span(p, p + n).contains(f.cue.span)
-                            })
+                            let hedged = |p: usize, n: usize| self.span(p, p + n).contains(f.cue.span);
+                            !others
+                                .iter()
+                                .any(|&(p, n, class)| class == CueClass::Agentless && hedged(p, n))
+                                && !hedges.iter().any(|&(p, n)| hedged(p, n))
                         })
                     })
                     .or_else(|| self.survey_finding())
@@ -6958,6 +7047,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             {
                 found.push(f);
             }
+        }
+        if found.is_empty() {
+            found.extend(hedges.iter().find_map(|&(p, n)| self.agentless(p, n)));
         }
         found.sort_by_key(|f| f.cue.span.start());
         let unclaimed = found

@@ -495,6 +495,78 @@ fn agentless() {
     check("The board met on what is expected to be its last day.", None);
 }
 
+#[test]
+fn a_linking_verb_hedges_its_predicate() {
+    // "Seem" and "appear" hedge a predicate as they hedge an infinitive:
+    // the writer infers it, and the subject belongs to the inference.
+    check(
+        "The mayor seemed irritated by the question.",
+        Some(("seemed", "", "The mayor seemed irritated by the question")),
+    );
+    // The inference ends where a reported clause would.
+    check(
+        "The talks appear all but dead, compared with last week.",
+        Some(("appear", "", "The talks appear all but dead")),
+    );
+    check(
+        "The ferry plan seems like a long shot.",
+        Some(("seems", "", "The ferry plan seems like a long shot")),
+    );
+    check(
+        "The chief appeared visibly shaken.",
+        Some(("appeared", "", "The chief appeared visibly shaken")),
+    );
+    // A quoted predicate is inferred too, not the subject's words.
+    check(
+        "Lee seemed “livid” about the vote.",
+        Some(("seemed", "", "Lee seemed “livid” about the vote")),
+    );
+    // An empty "it" is no part of the inference; a referring one is.
+    check(
+        "It now seems likely that the levy will pass.",
+        Some(("seems", "", "likely that the levy will pass")),
+    );
+    check(
+        "It seems that the council has too many members.",
+        Some(("seems", "", "the council has too many members")),
+    );
+    check(
+        "It seemed like an impossible task.",
+        Some(("seemed", "", "It seemed like an impossible task")),
+    );
+    check(
+        "It was late when the mayor seemed tired.",
+        Some(("seemed", "", "It was late when the mayor seemed tired")),
+    );
+    check(
+        "It seemed that way to the crew.",
+        Some(("seemed", "", "It seemed that way to the crew")),
+    );
+    // "Appear" is also to show up: at a place, a time or an occasion, or
+    // some number of times.
+    check("The mayor appeared on the evening news.", None);
+    check("The mayor appeared Monday before the board.", None);
+    check("The mayor appeared briefly at the rally.", None);
+    check("Her name appears twice in the report.", None);
+    check("The mayor appeared, then left.", None);
+    check("The mayor appeared 12 times on the show.", None);
+    check("The mayor appeared the next day on the show.", None);
+    // An aim or a thing named is no inference.
+    check("The candidates tried to appear calm.", None);
+    check("The crew patched what seemed rust damage.", None);
+    // A cue of the lexicon that opens with the verb reads first ("seemed
+    // confident" is a belief the subject holds), and any other attribution
+    // in the sentence leaves the hedge alone.
+    check(
+        "Lee seemed confident that the levy would pass.",
+        Some(("seemed confident", "Lee", "the levy would pass")),
+    );
+    check(
+        "Lee, who has backed Ruiz, appeared ready to reconcile.",
+        Some(("backed", "Lee", "Ruiz")),
+    );
+}
+
 /// Every attribution the grammar found in `input`: cue, mention, content.
 fn check_all(input: &str, expect: &[(&str, &str, &str)]) {
     let rules = RuleSet::embedded();
