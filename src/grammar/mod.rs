@@ -6587,9 +6587,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             // "Lee seemed tired", "The bill appears all but dead": the
             // writer's inference about the subject, read like the raising
-            // verb above.
-            // "what seems fair" names a thing; "tried to appear calm" is an
-            // aim, not an inference.
+            // verb above. "What seems fair" names a thing, and "tried to
+            // appear calm" is an aim, not an inference.
             if (p > 0 && matches!(self.norms[p - 1], "what" | "to"))
                 || !self.hedged_predicate_at(p + n, self.norms[p])
             {
@@ -6625,13 +6624,13 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// Whether a predicate the linking verb `verb` hedges starts at `k`
     /// ("seemed tired", "seems like a long shot", "appears all but dead").
-    /// "Seem" takes any word or quotation there. "Appear" also means to show up, and then
-    /// a place, a time or an occasion follows ("appeared on the show",
-    /// "appeared Monday", "appeared briefly at the rally", "appeared
-    /// twice"), or nothing at all.
+    /// "Seem" takes any word or quotation there. "Appear" also means to
+    /// show up, and then a place, a time or an occasion follows ("appeared
+    /// on the show", "appeared Monday", "appeared briefly at the rally",
+    /// "appeared twice"), or nothing at all.
     fn hedged_predicate_at(&self, k: usize, verb: &str) -> bool {
         /// Adverbs of place and frequency, which say where or how often one
-        /// showed up.
+        /// showed up; one in -ly is skipped as a manner adverb below.
         const WHERE_OR_HOW_OFTEN: &[&str] = &[
             "twice",
             "once",
@@ -6647,10 +6646,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             "nowhere",
             "everywhere",
             "elsewhere",
-            "regularly",
-            "frequently",
             "often",
-            "rarely",
         ];
         let word_at = |k: usize| k < self.content_end && self.toks[k].is_word();
         // A quoted predicate is hedged as a plain one ("seemed “livid”").
