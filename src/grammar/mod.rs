@@ -548,6 +548,10 @@ fn opens_adverbial(word: &str) -> bool {
     ADVERBIAL_OPENERS.contains(word)
 }
 
+/// Adverbs of frequency, which say how often one acted and name nothing
+/// ("called twice", "appeared again").
+const FREQUENCY_ADVERBS: &[&str] = &["twice", "once", "again", "often"];
+
 /// Particles of phrasal verbs, which open no object ("called off a deal").
 const PARTICLES: &[&str] = &["off", "up", "out", "down", "back", "away", "in", "on", "over"];
 
@@ -1976,10 +1980,15 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     fn cue_form_at(&self, k: usize, tense: impl Fn(Tense) -> bool) -> bool {
+        self.cue_at(k, |form| tense(form.tense))
+    }
+
+    /// Whether a cue of the lexicon whose form satisfies `accept` starts at `k`.
+    fn cue_at(&self, k: usize, accept: impl Fn(&CueForm) -> bool) -> bool {
         self.lexicon
             .cues
             .longest_at(&self.norms[k.min(self.len())..])
-            .is_some_and(|(_, form)| tense(form.tense))
+            .is_some_and(|(_, form)| accept(form))
     }
 
     /// Where "that" stands right after a quotation opening at `k`: the
@@ -4328,12 +4337,9 @@ impl<'t, 'a> Frame<'t, 'a> {
                 tense == Tense::Third
             })
             && (from.saturating_sub(3)..from).any(|i| {
-                self.lexicon
-                    .cues
-                    .longest_at(&self.norms[i..])
-                    .is_some_and(|(_, form)| {
-                        form.tense == Tense::Past && form.content != ContentShape::Object
-                    })
+                self.cue_at(i, |form| {
+                    form.tense == Tense::Past && form.content != ContentShape::Object
+                })
             })
             && (from + 1..conjunction).any(|i| self.clause_verb_at(i))
     }
@@ -5713,9 +5719,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 && self.toks[after].is_word()
                 && !self.is_manner_adverb(after)
                 && self.norms.get(after).is_some_and(|w| {
-                    !PREPOSITIONS.contains(w)
-                        && !PARTICLES.contains(w)
-                        && !matches!(*w, "twice" | "again" | "often" | "once")
+                    !PREPOSITIONS.contains(w) && !PARTICLES.contains(w) && !FREQUENCY_ADVERBS.contains(w)
                 });
         }
         // Only a verb of naming or judging takes a bare predicate after a
@@ -6579,34 +6583,6 @@ impl<'t, 'a> Frame<'t, 'a> {
             // be close, and aides are nervous").
             let end = self.tail_start(p + n).unwrap_or(self.content_end);
             self.content_until(self.clause_start(p), end)?
-        } else if self
-            .lexicon
-            .linking_hedges
-            .longest_at(&self.norms[p..])
-            .is_some_and(|(m, ())| m == n)
-        {
-            // "Lee seemed tired", "The bill appears all but dead": the
-            // writer's inference about the subject, read like the raising
-            // verb above. "What seems fair" names a thing, and "tried to
-            // appear calm" is an aim, not an inference.
-            if (p > 0 && matches!(self.norms[p - 1], "what" | "to"))
-                || !self.hedged_predicate_at(p + n, self.norms[p])
-            {
-                return None;
-            }
-            let end = self.tail_start(p + n).unwrap_or(self.content_end);
-            // "It seems (that) the vote is close", "it now seems likely that
-            // …": an empty "it" is no part of what is inferred. Before a
-            // likeness or a noun phrase "it" is a thing ("It seemed like a
-            // long shot", "it seemed a fair deal", "it seemed that way").
-            let start = self.clause_start(p);
-            let empty_it = self.norms[start] == "it"
-                && (start + 1..p).all(|k| self.is_auxiliary(k))
-                && !matches!(self.norms[p + n], "like" | "as")
-                && (!source::is_determiner(self.norms[p + n])
-                    || (self.norms[p + n] == "that" && (p + n + 1..end).any(|k| self.clause_verb_at(k))));
-            let from = if empty_it { self.skip_that(p + n) } else { start };
-            self.content_until(from, end)?
         } else if n > 1 {
             let mut q = p + n;
             q = self.skip_that(q);
@@ -6622,6 +6598,34 @@ impl<'t, 'a> Frame<'t, 'a> {
         Some(Found::new(kind, content, quote, cue, None))
     }
 
+    /// `SUBJECT seemed PREDICATE`: a linking verb of [`Lexicon::linking_hedges`]
+    /// at `p`, `n` tokens long ("Lee seemed tired", "The bill appears all
+    /// but dead"), hedges the writer's inference about the subject as a
+    /// raising verb does (see [`Self::agentless`]). "What seems fair" names a
+    /// thing, and "tried to appear calm" is an aim, not an inference.
+    fn hedge(&self, p: usize, n: usize) -> Option<Found> {
+        if (p > 0 && matches!(self.norms[p - 1], "what" | "to"))
+            || !self.hedged_predicate_at(p + n, self.norms[p])
+        {
+            return None;
+        }
+        let end = self.tail_start(p + n).unwrap_or(self.content_end);
+        // "It seems (that) the vote is close", "it now seems likely that
+        // …": an empty "it" is no part of what is inferred. Before a
+        // likeness or a noun phrase "it" is a thing ("It seemed like a long
+        // shot", "it seemed a fair deal", "it seemed that way").
+        let start = self.clause_start(p);
+        let empty_it = self.norms[start] == "it"
+            && (start + 1..p).all(|k| self.is_auxiliary(k))
+            && !matches!(self.norms[p + n], "like" | "as")
+            && (!source::is_determiner(self.norms[p + n])
+                || (self.norms[p + n] == "that" && (p + n + 1..end).any(|k| self.clause_verb_at(k))));
+        let from = if empty_it { self.skip_that(p + n) } else { start };
+        let (kind, content, quote) = self.content_until(from, end)?;
+        let cue = self.plain_cue(p, p + n, CueClass::Agentless);
+        Some(Found::new(kind, content, quote, cue, None))
+    }
+
     /// Whether a predicate the linking verb `verb` hedges starts at `k`
     /// ("seemed tired", "seems like a long shot", "appears all but dead").
     /// "Seem" takes any word or quotation there. "Appear" also means to
@@ -6629,12 +6633,9 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// on the show", "appeared Monday", "appeared briefly at the rally",
     /// "appeared twice"), or nothing at all.
     fn hedged_predicate_at(&self, k: usize, verb: &str) -> bool {
-        /// Adverbs of place and frequency, which say where or how often one
-        /// showed up; one in -ly is skipped as a manner adverb below.
-        const WHERE_OR_HOW_OFTEN: &[&str] = &[
-            "twice",
-            "once",
-            "again",
+        /// Adverbs of place, which say where one showed up; one in -ly is
+        /// skipped as a manner adverb below.
+        const PLACE_ADVERBS: &[&str] = &[
             "here",
             "there",
             "together",
@@ -6646,7 +6647,6 @@ impl<'t, 'a> Frame<'t, 'a> {
             "nowhere",
             "everywhere",
             "elsewhere",
-            "often",
         ];
         let word_at = |k: usize| k < self.content_end && self.toks[k].is_word();
         // A quoted predicate is hedged as a plain one ("seemed “livid”").
@@ -6664,7 +6664,8 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || self.norms[k].starts_with(|c: char| c.is_ascii_digit())
                 || opens_adverbial(self.norms[k])
                 || source::is_determiner(self.norms[k])
-                || WHERE_OR_HOW_OFTEN.contains(&self.norms[k])
+                || PLACE_ADVERBS.contains(&self.norms[k])
+                || FREQUENCY_ADVERBS.contains(&self.norms[k])
         };
         // A manner adverb may stand before either reading ("appeared
         // visibly shaken", "appeared briefly at the rally").
@@ -7045,7 +7046,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         if found.is_empty() {
-            found.extend(hedges.iter().find_map(|&(p, n)| self.agentless(p, n)));
+            found.extend(hedges.iter().find_map(|&(p, n)| self.hedge(p, n)));
         }
         found.sort_by_key(|f| f.cue.span.start());
         let unclaimed = found
