@@ -5,6 +5,7 @@ use super::{label, Emitter};
 use crate::classify::Status;
 use crate::grammar::AttributionKind;
 use crate::lexicon::Lexicon;
+use crate::segment::quotes::looks_like_title;
 use crate::span::Span;
 use crate::Analysis;
 
@@ -24,8 +25,13 @@ pub fn unattributed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitte
             next += 1;
         }
         let covered = reach > inner.start() && !inner.is_empty();
-        let words = inner.slice(analysis.text).split_whitespace().count();
-        if analysis.quote_speakers[q].is_none() && !covered && words >= 3 {
+        if analysis.quote_speakers[q].is_some() || covered {
+            continue;
+        }
+        // A title (on “Meet the Press”, a “Keep the Harbor Open” sign) names
+        // a work or a campaign; nobody is being quoted.
+        let words = inner.slice(analysis.text);
+        if words.split_whitespace().count() >= 3 && !looks_like_title(words) {
             out.emit(quote.span, None, Vec::new());
         }
     }
