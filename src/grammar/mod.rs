@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use crate::lexicon::{ContentShape, CueClass, CueForm, Lexicon, Tense};
-use crate::segment::quotes::{looks_like_title, QuoteCursor};
+use crate::segment::quotes::{looks_like_title, looks_like_title_at_stop, QuoteCursor};
 use crate::segment::Quote;
 use crate::span::Span;
 pub use source::{PhraseKind, SourcePhrase};
@@ -2936,10 +2936,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         // on CBS’s “Harbor Hour.”"); any other quotation is what was said.
         let only_titles = (q..end).all(|k| match self.toks[k].kind {
             TokKind::Open(_) => self.open_at(k).is_some_and(|title| {
-                k > q && self.toks[k - 1].is_word() && self.close_at(k + 1) == Some(title) && {
-                    let words = self.quotes[title].inner().slice(self.text).trim_end();
-                    looks_like_title(words.strip_suffix('.').unwrap_or(words))
-                }
+                k > q
+                    && self.toks[k - 1].is_word()
+                    && self.close_at(k + 1) == Some(title)
+                    && looks_like_title_at_stop(self.quotes[title].inner().slice(self.text))
             }),
             TokKind::Close(_) => k > q && matches!(self.toks[k - 1].kind, TokKind::Open(_)),
             _ => true,

@@ -5,7 +5,7 @@ use super::{label, Emitter};
 use crate::classify::Status;
 use crate::grammar::AttributionKind;
 use crate::lexicon::Lexicon;
-use crate::segment::quotes::looks_like_title;
+use crate::segment::quotes::looks_like_title_at_stop;
 use crate::span::Span;
 use crate::Analysis;
 
@@ -28,10 +28,11 @@ pub fn unattributed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitte
         if analysis.quote_speakers[q].is_some() || covered {
             continue;
         }
-        // A title (on “Meet the Press”, a “Keep the Harbor Open” sign) names
-        // a work or a campaign; nobody is being quoted.
+        // A title (on “Meet the Press.”, a “Keep the Harbor Open” sign)
+        // names a work or a campaign; a quotation no one is credited with
+        // is no coined phrase, so nobody is being quoted.
         let words = inner.slice(analysis.text);
-        if words.split_whitespace().count() >= 3 && !looks_like_title(words) {
+        if words.split_whitespace().count() >= 3 && !looks_like_title_at_stop(words) {
             out.emit(quote.span, None, Vec::new());
         }
     }

@@ -91,6 +91,16 @@ pub fn looks_like_title(words: &str) -> bool {
         && words.split_whitespace().all(|w| capitalised(w) || !long(w))
 }
 
+/// Whether quoted words read as a title where the sentence's full stop may
+/// be typed inside the closing mark (she said on “Harbor Hour.”). Only for
+/// places where a title is what one expects: with its full stop, a coined
+/// phrase that someone is credited with ends a sentence the same way (he
+/// feared a “Harbor Pact.”).
+pub fn looks_like_title_at_stop(words: &str) -> bool {
+    let words = words.trim_end();
+    looks_like_title(words.strip_suffix('.').unwrap_or(words))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Family {
     Curly,
@@ -361,6 +371,24 @@ fn mark_len(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sentence's full stop inside the marks is read past only where a
+    /// title is expected; nothing else in the words changes.
+    #[test]
+    fn a_title_may_carry_the_sentence_s_full_stop() {
+        for (words, title, title_at_stop) in [
+            ("Harbor Hour", true, true),
+            ("Harbor Hour.", false, true),
+            ("Harbor Hour. ", false, true),
+            ("Harbor Hour,", true, true),
+            ("Harbor Hour!", false, false),
+            ("Harbor Hour..", false, false),
+            ("the harbor is safe.", false, false),
+        ] {
+            assert_eq!(looks_like_title(words), title, "{words:?}");
+            assert_eq!(looks_like_title_at_stop(words), title_at_stop, "{words:?}");
+        }
+    }
 
     /// The cursor moves past the quotations that end before each span, and
     /// starts past those that end before its first byte.
