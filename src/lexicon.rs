@@ -538,6 +538,12 @@ pub enum RawHead {
         /// Plural form.
         plural: String,
     },
+    /// { collective: crowd }: a body of people, read as a plural in both
+    /// numbers ("the crowd chanted", "crowds gathered").
+    Collective {
+        /// The singular; the plural is derived.
+        collective: String,
+    },
 }
 
 /// A title entry as written in YAML.
@@ -719,11 +725,12 @@ fn heads(raw: &[RawHead], into: &mut HashMap<String, (String, bool)>) {
         let (singular, plural) = match head {
             RawHead::Word(w) => (normalize(w), plural_of(&normalize(w))),
             RawHead::Pair { singular, plural } => (normalize(singular), normalize(plural)),
+            RawHead::Collective { collective } => (normalize(collective), plural_of(&normalize(collective))),
         };
         let last = |s: &str| s.split_whitespace().last().unwrap_or_default().to_string();
-        // A head with one form for both numbers ("percent") is read as a
-        // plural, so "47 percent say" agrees.
-        let singular_only = singular != plural;
+        // A head with one form for both numbers ("percent") and a body of
+        // people ("crowd") are read as plurals, so "47 percent say" agrees.
+        let singular_only = singular != plural && !matches!(head, RawHead::Collective { .. });
         into.entry(last(&singular))
             .or_insert((singular.clone(), !singular_only));
         into.entry(last(&plural)).or_insert((singular, true));
