@@ -3899,7 +3899,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "concluded Monday.", "reported Friday morning, as the parade …":
         // a time phrase that ends the clause dates the act, and the verb
         // reports nothing in this sentence.
-        if self.act_dated_at(q) {
+        if self.act_dated_at(q) || self.act_described_at(q) {
             return None;
         }
         self.content_to_tail(q)
@@ -3935,6 +3935,17 @@ impl<'t, 'a> Frame<'t, 'a> {
         after >= self.content_end
             || (!self.toks[after].is_word() && self.open_at(after).is_none())
             || matches!(word(after), "and" | "but")
+    }
+
+    /// Whether an adverb of manner at `k` ends the clause ("applauded
+    /// loudly.", "agreed quickly and left"): it says how the act was done,
+    /// and the verb reports nothing. After a comma or a dash the clause
+    /// mostly goes on ("argued, ultimately, that …"), as it does after
+    /// "that" or a quotation.
+    fn act_described_at(&self, k: usize) -> bool {
+        k < self.content_end
+            && self.is_manner_adverb(k)
+            && (k + 1 >= self.content_end || matches!(self.norms[k + 1], "and" | "but"))
     }
 
     /// Where content from `q` ends before a clause that [`Self::participle_after`]

@@ -2484,6 +2484,26 @@ fn a_day_before_the_reported_clause() {
     ] {
         check(input, None);
     }
+    // So does an adverb of manner that ends the clause: it says how, not
+    // what. Before "that" or a quotation, the clause goes on.
+    for input in [
+        "The senators applauded loudly.",
+        "Lee agreed quickly and left the room.",
+    ] {
+        check(input, None);
+    }
+    check(
+        "Lee agreed quietly that the fund was short.",
+        Some(("agreed", "Lee", "quietly that the fund was short")),
+    );
+    check(
+        "Lee argued, ultimately, that the fund was short.",
+        Some(("argued", "Lee", "ultimately, that the fund was short")),
+    );
+    check(
+        "Lee agreed loudly “with every word.”",
+        Some(("agreed", "Lee", "loudly “with every word.”")),
+    );
     // A quotation after the time goes on with the clause.
     check(
         "She drafted two bills, both of which Lee praised Tuesday night “for cutting waste.”",
