@@ -3938,14 +3938,16 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Whether an adverb of manner at `k` ends the clause ("applauded
-    /// loudly.", "agreed quickly and left"): it says how the act was done,
-    /// and the verb reports nothing. After a comma or a dash the clause
-    /// mostly goes on ("argued, ultimately, that …"), as it does after
-    /// "that" or a quotation.
+    /// loudly.", "agreed quickly and left", "agreed quickly, saying …"):
+    /// it says how the act was done, and the verb reports nothing. After
+    /// any other comma or a dash the clause mostly goes on ("argued,
+    /// ultimately, that …"), as it does after "that" or a quotation.
     fn act_described_at(&self, k: usize) -> bool {
         k < self.content_end
             && self.is_manner_adverb(k)
-            && (k + 1 >= self.content_end || matches!(self.norms[k + 1], "and" | "but"))
+            && (k + 1 >= self.content_end
+                || matches!(self.norms[k + 1], "and" | "but")
+                || (self.is(k + 1, ',') && self.participle_cue_at(k + 2)))
     }
 
     /// Where content from `q` ends before a clause that [`Self::participle_after`]

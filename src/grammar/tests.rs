@@ -2493,6 +2493,10 @@ fn a_day_before_the_reported_clause() {
         check(input, None);
     }
     check(
+        "Lee agreed quickly, saying the fund was short.",
+        Some(("saying", "Lee", "the fund was short")),
+    );
+    check(
         "Lee agreed quietly that the fund was short.",
         Some(("agreed", "Lee", "quietly that the fund was short")),
     );
