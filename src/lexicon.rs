@@ -525,7 +525,8 @@ pub struct RawForms {
     ing: Option<String>,
 }
 
-/// A head noun: a plain word (plural derived) or an explicit pair.
+/// A head noun: a plain word (plural derived), an explicit pair, or a
+/// gathering of people read as a plural in both numbers.
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 pub enum RawHead {

@@ -2484,8 +2484,9 @@ fn a_day_before_the_reported_clause() {
     ] {
         check(input, None);
     }
-    // So does an adverb of manner that ends the clause: it says how, not
-    // what. Before "that" or a quotation, the clause goes on.
+    // So does an adverb of manner that ends the clause, or that stands
+    // before a participle that reports: it says how, not what. Before
+    // "that", a quotation or any other comma, the clause goes on.
     for input in [
         "The senators applauded loudly.",
         "Lee agreed quickly and left the room.",

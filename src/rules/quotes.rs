@@ -28,9 +28,10 @@ pub fn unattributed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitte
         if analysis.quote_speakers[q].is_some() || covered {
             continue;
         }
-        // A title (on “Meet the Press.”, a “Keep the Harbor Open” sign)
-        // names a work or a campaign; a quotation no one is credited with
-        // is no coined phrase, so nobody is being quoted.
+        // A title (on “Meet the Press”, a “Keep the Harbor Open” sign) names
+        // a work or a campaign and quotes nobody. Words no one is credited
+        // with are no coined phrase either, so the sentence's full stop
+        // inside the marks (on “Meet the Press.”) leaves them a title.
         let words = inner.slice(analysis.text);
         if words.split_whitespace().count() >= 3 && !looks_like_title_at_stop(words) {
             out.emit(quote.span, None, Vec::new());
