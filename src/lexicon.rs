@@ -723,17 +723,22 @@ fn regular_forms(lemma: &str) -> (String, String, String) {
 
 fn heads(raw: &[RawHead], into: &mut HashMap<String, (String, bool)>) {
     for head in raw {
-        let (singular, plural) = match head {
-            RawHead::Word(w) => (normalize(w), plural_of(&normalize(w))),
-            RawHead::Pair { singular, plural } => (normalize(singular), normalize(plural)),
-            RawHead::Collective { collective } => (normalize(collective), plural_of(&normalize(collective))),
+        let derived = |word: &str| {
+            let singular = normalize(word);
+            let plural = plural_of(&singular);
+            (singular, plural)
+        };
+        let ((singular, plural), collective) = match head {
+            RawHead::Word(w) => (derived(w), false),
+            RawHead::Pair { singular, plural } => ((normalize(singular), normalize(plural)), false),
+            RawHead::Collective { collective } => (derived(collective), true),
         };
         let last = |s: &str| s.split_whitespace().last().unwrap_or_default().to_string();
         // A head with one form for both numbers ("percent") and a body of
         // people ("crowd") are read as plurals, so "47 percent say" agrees.
-        let singular_only = singular != plural && !matches!(head, RawHead::Collective { .. });
+        let singular_reads_plural = collective || singular == plural;
         into.entry(last(&singular))
-            .or_insert((singular.clone(), !singular_only));
+            .or_insert((singular.clone(), singular_reads_plural));
         into.entry(last(&plural)).or_insert((singular, true));
     }
 }
