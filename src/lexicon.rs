@@ -392,6 +392,12 @@ pub struct Lexicon {
     /// "seems", "appeared": linking verbs whose predicate the writer
     /// infers ("Lee seemed tired").
     pub linking_hedges: Phrases<()>,
+    /// "seen as", "viewed as": passives of opinion, agentless after a form
+    /// of "be" ("is seen as").
+    pub opinion_passives: Phrases<()>,
+    /// "widely", "long": the adverbs allowed between "be" and a passive of
+    /// opinion ("is widely seen as").
+    pub opinion_adverbs: HashSet<String>,
     /// "declined to comment"; the flag marks "refused".
     pub non_response: Phrases<()>,
     /// "responded to requests for comment": a non-response only after a
@@ -601,6 +607,10 @@ pub struct RawLexicon {
     pub agentless: Vec<String>,
     #[serde(default)]
     pub linking_hedges: Vec<String>,
+    #[serde(default)]
+    pub opinion_passives: Vec<String>,
+    #[serde(default)]
+    pub opinion_adverbs: Vec<String>,
     #[serde(default)]
     pub non_response: Vec<String>,
     #[serde(default)]
@@ -837,6 +847,11 @@ impl Lexicon {
                 phrases.insert(phrase, ());
             }
         }
+        for frame in &raw.opinion_passives {
+            self.opinion_passives.insert(frame, ());
+        }
+        self.opinion_adverbs
+            .extend(raw.opinion_adverbs.iter().map(|w| normalize(w)));
         for phrase in &raw.phrasal_verbs {
             self.cue_lookalikes.insert(phrase, ());
         }
@@ -927,6 +942,7 @@ impl Lexicon {
             &self.negated_response,
             &self.according,
             &self.agentless,
+            &self.opinion_passives,
             &self.linking_hedges,
         ]
         .iter()
@@ -940,6 +956,7 @@ impl Lexicon {
             &mut self.auxiliaries,
             &mut self.according,
             &mut self.agentless,
+            &mut self.opinion_passives,
             &mut self.linking_hedges,
             &mut self.non_response,
             &mut self.negated_response,

@@ -6580,22 +6580,59 @@ impl<'t, 'a> Frame<'t, 'a> {
         Found::new(AttributionKind::NoComment, content, None, cue, Some(mention))
     }
 
+    /// Where the agentless cue of a passive of opinion that starts at `p`
+    /// ("seen as") starts and how many tokens it has: it runs from the form
+    /// of "be" before it, past one adverb ("is widely seen as", "been
+    /// regarded as"). Without "be" the participle is no view ("Lee, seen as
+    /// the favorite, said …" has its own cue).
+    fn opinion_passive_at(&self, p: usize) -> Option<(usize, usize)> {
+        let (n, ()) = self.lexicon.opinion_passives.longest_at(&self.norms[p..])?;
+        let adverb = p > 1 && self.lexicon.opinion_adverbs.contains(self.norms[p - 1]);
+        let be = p.checked_sub(1 + usize::from(adverb))?;
+        is_be_form(self.norms[be]).then_some((be, p + n - be))
+    }
+
     /// `it is believed that CONTENT`, `CONTENT reportedly …`.
     fn agentless(&self, p: usize, n: usize) -> Option<Found> {
         let cue = self.plain_cue(p, p + n, CueClass::Agentless);
-        let (kind, content, quote) = if self.norms[p + n - 1] == "to" {
+        let (kind, content, quote) = if matches!(self.norms[p + n - 1], "to" | "as") {
             // "what appears to be fraud", "what is expected to be the
-            // final count": a free relative names a thing and hedges the name;
-            // it frames no clause.
-            if p > 0 && self.norms[p - 1] == "what" {
+            // final count", "what was seen as a compromise": a free relative
+            // names a thing and hedges the name; it frames no clause. "Tried
+            // to be seen as fair" is the subject's aim, not a view of it.
+            if p > 0 && (self.norms[p - 1] == "what" || (self.norms[p - 1] == "to" && self.norms[p] == "be"))
+            {
                 return None;
             }
             // "The vote is expected to pass", "The ship is said to have
-            // sunk": a raising verb; the subject belongs to the content.
+            // sunk", "Lee is seen as the favorite": a raising verb or a
+            // passive of opinion; the subject belongs to the content.
             // The clause ends where a reported one would ("The vote seems to
             // be close, and aides are nervous").
             let end = self.tail_start(p + n).unwrap_or(self.content_end);
-            self.content_until(self.clause_start(p), end)?
+            // "The union, which is seen as close to the mayor, met …": in a
+            // relative clause the pronoun stands for the subject, and the
+            // view ends where the clause does. A clause set off by a comma or
+            // a dash ends at the next one; a clause that restricts its noun
+            // ("a clerk who is expected to start in May") ends where a
+            // reported clause would.
+            let mut subject_end = p;
+            while subject_end > 0 && self.is_auxiliary(subject_end - 1) {
+                subject_end -= 1;
+            }
+            let pronoun = subject_end
+                .checked_sub(1)
+                .filter(|&k| matches!(self.norms[k], "who" | "which" | "that"));
+            match pronoun {
+                Some(pronoun) => {
+                    let set_off = pronoun > 0 && (self.comma_at(pronoun - 1) || self.is_dash(pronoun - 1));
+                    let closes = (p + n..end)
+                        .find(|&k| self.comma_at(k) || self.is_dash(k))
+                        .filter(|_| set_off);
+                    self.content_until(pronoun, closes.unwrap_or(end))?
+                }
+                None => self.content_until(self.clause_start(p), end)?,
+            }
         } else if n > 1 {
             let mut q = p + n;
             q = self.skip_that(q);
@@ -6849,10 +6886,14 @@ impl<'t, 'a> Frame<'t, 'a> {
                 (&self.lexicon.agentless, CueClass::Agentless),
             ]
             .into_iter()
-            .find_map(|(phrases, class)| phrases.longest_at(words).map(|(n, ())| (n, class)));
-            if let Some((n, class)) = phrase {
-                others.push((p, n, class));
-                phrase_end = p + n;
+            .find_map(|(phrases, class)| phrases.longest_at(words).map(|(n, ())| (p, n, class)))
+            .or_else(|| {
+                self.opinion_passive_at(p)
+                    .map(|(start, n)| (start, n, CueClass::Agentless))
+            });
+            if let Some((start, n, class)) = phrase {
+                others.push((start, n, class));
+                phrase_end = start + n;
             } else if let Some((n, form)) = self.lexicon.cues.longest_at(words) {
                 // "expresses hope", "points out": the cue's later words
                 // are no cues of their own.

@@ -496,6 +496,94 @@ fn agentless() {
 }
 
 #[test]
+fn a_passive_of_opinion_names_no_one() {
+    // "Is seen as", "was widely viewed as": a view nobody is named for,
+    // whose subject belongs to the content as a raising verb's does.
+    check(
+        "The harbor master is widely seen as the favorite.",
+        Some((
+            "is widely seen as",
+            "",
+            "The harbor master is widely seen as the favorite",
+        )),
+    );
+    check(
+        "The fee was viewed as a tax on fishing crews.",
+        Some((
+            "was viewed as",
+            "",
+            "The fee was viewed as a tax on fishing crews",
+        )),
+    );
+    // After an auxiliary the frame starts at "be" or "been".
+    check(
+        "Ruiz has long been regarded as a moderate on the board.",
+        Some((
+            "been regarded as",
+            "",
+            "Ruiz has long been regarded as a moderate on the board",
+        )),
+    );
+    check(
+        "The cut could be seen as a snub to the crews.",
+        Some(("be seen as", "", "The cut could be seen as a snub to the crews")),
+    );
+    check(
+        "The levy is considered to be the largest in the state.",
+        Some((
+            "is considered to",
+            "",
+            "The levy is considered to be the largest in the state",
+        )),
+    );
+    // The view ends where a reported clause would.
+    check(
+        "Lee is seen as the favorite, while Kim trails in the polls.",
+        Some(("is seen as", "", "Lee is seen as the favorite")),
+    );
+    // An aim to be seen is the subject's own, and "what is seen as" names a
+    // thing; neither hedges a clause.
+    check("Ruiz worked hard to be seen as fair to the crews.", None);
+    check("The board met on what was seen as its last day.", None);
+    // Without "as" the verb is one of sight, and without "be" the
+    // participle describes its noun.
+    check("The ferry was seen near the breakwater at noon.", None);
+    check("Ruiz, seen as the favorite, met the crews on Monday.", None);
+    // A verb of saying in the sentence reads it; the view in a relative
+    // clause is no attribution of its own.
+    check(
+        "Ruiz, who is seen as the favorite, said the port would close.",
+        Some((
+            "said",
+            "Ruiz, who is seen as the favorite",
+            "the port would close",
+        )),
+    );
+    // In a relative clause the view is of the pronoun's antecedent: the
+    // content is the clause, up to the comma or dash that closes it.
+    check(
+        "The union, which is seen as close to the mayor, met on Monday.",
+        Some(("is seen as", "", "which is seen as close to the mayor")),
+    );
+    check(
+        "Kim — who was long regarded as a lightweight — won the seat.",
+        Some((
+            "was long regarded as",
+            "",
+            "who was long regarded as a lightweight",
+        )),
+    );
+    check(
+        "The fee, which has long been seen as a tax, rose in May.",
+        Some(("been seen as", "", "which has long been seen as a tax")),
+    );
+    check(
+        "The board hired a clerk who is expected to start in May.",
+        Some(("is expected to", "", "who is expected to start in May")),
+    );
+}
+
+#[test]
 fn a_linking_verb_hedges_its_predicate() {
     // "Seem" and "appear" hedge a predicate as they hedge an infinitive:
     // the writer infers it, and the subject belongs to the inference.
