@@ -823,7 +823,7 @@ impl Lexicon {
                 self.cues.insert(&format!("{verb} {adjective}"), value);
             }
         }
-        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 17] = [
+        let phrase_lists: [(&Vec<String>, &mut Phrases<()>); 18] = [
             (&raw.anonymity_reasons, &mut self.anonymity_reasons),
             (&raw.hedges, &mut self.hedges),
             (&raw.evaluative, &mut self.evaluative),
@@ -833,6 +833,7 @@ impl Lexicon {
             (&raw.auxiliaries, &mut self.auxiliaries),
             (&raw.according, &mut self.according),
             (&raw.agentless, &mut self.agentless),
+            (&raw.opinion_passives, &mut self.opinion_passives),
             (&raw.linking_hedges, &mut self.linking_hedges),
             (&raw.non_response, &mut self.non_response),
             (&raw.negated_response, &mut self.negated_response),
@@ -846,9 +847,6 @@ impl Lexicon {
             for phrase in list {
                 phrases.insert(phrase, ());
             }
-        }
-        for frame in &raw.opinion_passives {
-            self.opinion_passives.insert(frame, ());
         }
         self.opinion_adverbs
             .extend(raw.opinion_adverbs.iter().map(|w| normalize(w)));
