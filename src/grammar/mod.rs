@@ -6616,14 +6616,7 @@ impl<'t, 'a> Frame<'t, 'a> {
             // a dash ends at the next one; a clause that restricts its noun
             // ("a clerk who is expected to start in May") ends where a
             // reported clause would.
-            let mut subject_end = p;
-            while subject_end > 0 && self.is_auxiliary(subject_end - 1) {
-                subject_end -= 1;
-            }
-            let pronoun = subject_end
-                .checked_sub(1)
-                .filter(|&k| matches!(self.norms[k], "who" | "which" | "that"));
-            match pronoun {
+            match self.relative_word(p) {
                 Some(pronoun) => {
                     let set_off = pronoun > 0 && (self.comma_at(pronoun - 1) || self.is_dash(pronoun - 1));
                     let closes = (p + n..end)

@@ -577,6 +577,20 @@ fn a_passive_of_opinion_names_no_one() {
         "The fee, which has long been seen as a tax, rose in May.",
         Some(("been seen as", "", "which has long been seen as a tax")),
     );
+    // The relative word is found as a cue's is: past a first predicate
+    // joined by "and", or a short phrase of time.
+    check(
+        "Kim, who won in May and is widely seen as the favorite, met the crews.",
+        Some((
+            "is widely seen as",
+            "",
+            "who won in May and is widely seen as the favorite",
+        )),
+    );
+    check(
+        "The levy, which in 2019 was seen as a tax, rose in May.",
+        Some(("was seen as", "", "which in 2019 was seen as a tax")),
+    );
     check(
         "The board hired a clerk who is expected to start in May.",
         Some(("is expected to", "", "who is expected to start in May")),
