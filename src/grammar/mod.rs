@@ -5,7 +5,7 @@
 //! across sentences (that is `link`) or decide sentence status (`classify`).
 //!
 //! Constructions, tried for each cue the lexicon finds in the frame:
-//! - inverted after a quote or a clause: `“Q,” said SOURCE` · `CONTENT, said SOURCE, APPOSITIVE`
+//! - inverted after a quote or a clause: `“Q,” said SOURCE` · `CONTENT, said SOURCE, APPOSITIVE` · `CONTENT, say SOURCES`
 //! - after a quote: `“Q,” SOURCE said`
 //! - postposed: `CONTENT, SOURCE told RECIPIENT.`
 //! - preposed: `SOURCE (aux) said (that) CONTENT` · `SOURCE told RECIPIENT, “Q”` · `SOURCE said: “Q”`
@@ -2292,7 +2292,9 @@ impl<'t, 'a> Frame<'t, 'a> {
 
     /// `“Q,” said SOURCE` and `CONTENT, said SOURCE, APPOSITIVE`.
     fn inverted(&self, p: usize, n: usize, form: &CueForm) -> Option<Found> {
-        if form.recipient || !matches!(form.tense, Tense::Past | Tense::Third) || p == 0 {
+        // The bare form inverts after a plural speaker ("…, say analysts").
+        let bare = form.tense == Tense::Base;
+        if form.recipient || !(bare || matches!(form.tense, Tense::Past | Tense::Third)) || p == 0 {
             return None;
         }
         let (content, quote) = if let Some(q) = self.close_at(p - 1) {
@@ -2421,6 +2423,19 @@ impl<'t, 'a> Frame<'t, 'a> {
         // Without a quote to vouch for it, "CONTENT, confirmed the arrests"
         // is a verb and its object, not an inverted attribution.
         if quote.is_none() && !mention.phrase.known_head {
+            return None;
+        }
+        // "…, say some economists" agrees with its speaker; "…, say a
+        // prayer" has no speaker to agree with. The bare form is also a
+        // noun or a modifier ("“radical” protest plans", "On Tuesday, state
+        // officials found …"), so it inverts only as a tag set off by a
+        // comma whose speaker phrase holds no verb of its own.
+        let set_off = || {
+            self.is(p - 1, ',')
+                || quote
+                    .is_some_and(|(q, _)| self.quotes[q].inner().slice(self.text).ends_with([',', '?', '!']))
+        };
+        if bare && (!mention.phrase.plural || !set_off() || (from..stop).any(|k| self.finite_verb_at(k))) {
             return None;
         }
         // "The worker, who declined to give her name, said …": what precedes

@@ -3500,6 +3500,51 @@ fn what_an_inverted_tag_interrupts_or_introduces() {
 }
 
 #[test]
+fn a_bare_cue_inverts_after_a_plural_speaker() {
+    check(
+        "A smaller levy may not be a bad thing, say some economists.",
+        Some(("say", "some economists", "A smaller levy may not be a bad thing")),
+    );
+    check(
+        "“We are ready,” say the organizers.",
+        Some(("say", "the organizers", "We are ready,")),
+    );
+    check(
+        "“Why now?” ask some residents.",
+        Some(("ask", "some residents", "Why now?")),
+    );
+    check(
+        "The plan is sound, argue its backers.",
+        Some(("argue", "its backers", "The plan is sound")),
+    );
+    check(
+        "The trouble, say historians, is that few records survive.",
+        Some((
+            "say",
+            "historians",
+            "The trouble, say historians, is that few records survive",
+        )),
+    );
+    // The bare form agrees with a plural speaker only.
+    check("The plan is sound, argue a backer.", None);
+    // A command, not an inverted tag.
+    check("Before you vote, say a prayer.", None);
+    check("If in doubt, ask doctors.", None);
+    check("Before you buy, question sellers closely.", None);
+    check("Pick a town, say Dover, and look.", None);
+    // A bare form that is a noun or a modifier is no tag.
+    check("The group drafted “radical” protest plans.", None);
+    check_all(
+        "On Tuesday, state health officials found a case.",
+        &[("found", "state health officials", "a case")],
+    );
+    check(
+        "On Tuesday, state health officials discovered at least one case in Dover County, far from the port.",
+        None,
+    );
+}
+
+#[test]
 fn people_nouns_without_an_agent_suffix() {
     check(
         "The real estate magnate says the tax will pass.",
