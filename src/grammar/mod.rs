@@ -2960,15 +2960,20 @@ impl<'t, 'a> Frame<'t, 'a> {
             _ => true,
         });
         // "said this was …", "said Tuesday the deal will …": a finite
-        // verb makes the words a reported clause, not a tail.
+        // verb makes the words a reported clause, not a tail. A clause of
+        // time is the exception: "…, the mayor said as he left" or "when
+        // she was asked" tells when the words were said, unless a modal
+        // makes it a question ("said when it would open").
+        let clause_of_time = matches!(self.norms[q], "as" | "when" | "while" | "before" | "after");
         end - q <= Self::MAX_TAIL_TOKENS
             && only_titles
-            && !self.norms[q..end].iter().any(|w| {
+            && !self.norms[q + usize::from(clause_of_time)..end].iter().any(|w| {
                 COMPLEMENTIZERS.contains(w)
-                    || opens_clause_as_subject(w)
                     || MODALS.contains(w)
-                    || FINITE_BE.contains(w)
-                    || matches!(*w, "has" | "have" | "had")
+                    || (!clause_of_time
+                        && (opens_clause_as_subject(w)
+                            || FINITE_BE.contains(w)
+                            || matches!(*w, "has" | "have" | "had")))
             })
     }
 
@@ -3057,6 +3062,15 @@ impl<'t, 'a> Frame<'t, 'a> {
                 )
             });
         if named_subject {
+            return None;
+        }
+        // A clause of time after the tag ("…, as Lee said before he left")
+        // is a weaker sign of a tag than a sentence ending on it: where the
+        // words before the comma hold a tag of their own ("Fares, Ruiz said,
+        // will rise, as Lee said before he left"), they are that tag's.
+        let timed =
+            q < self.content_end && matches!(self.norms[q], "as" | "when" | "while" | "before" | "after");
+        if timed && self.holds_finite_cue(start, content_to) {
             return None;
         }
         let content = self.content_until(start, content_to)?;
@@ -3914,10 +3928,30 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "concluded Monday.", "reported Friday morning, as the parade …":
         // a time phrase that ends the clause dates the act, and the verb
         // reports nothing in this sentence.
-        if self.act_dated_at(q) || self.act_described_at(q) {
+        if self.act_dated_at(q) || self.act_described_at(q) || self.act_timed_at(q) {
             return None;
         }
         self.content_to_tail(q)
+    }
+
+    /// Whether a short clause or phrase of time at `k` ends the sentence
+    /// ("said as he left.", "said before he died.", "spoke after the
+    /// vote."): it tells when the words were said, and the verb reports
+    /// nothing in this sentence. A comma, a quotation, a modal or more
+    /// words than a tail holds make it the start of what was said ("said
+    /// as mayor she would …", "decided after a long review not to renew
+    /// …"). "As" opens a clause of time only before its subject; before a
+    /// noun it names a role or a label ("what he saw as a threat").
+    fn act_timed_at(&self, k: usize) -> bool {
+        let opens_time = match self.norms.get(k).copied().unwrap_or_default() {
+            "before" | "after" => true,
+            "as" => self.norms.get(k + 1).is_some_and(|w| opens_clause_as_subject(w)),
+            _ => false,
+        };
+        opens_time
+            && k + 1 < self.content_end
+            && self.content_end - k <= Self::MAX_TAIL_TOKENS
+            && (k + 1..self.content_end).all(|i| self.toks[i].is_word() && !MODALS.contains(&self.norms[i]))
     }
 
     /// The reported clause from `q` up to where the writer takes over

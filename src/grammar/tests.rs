@@ -3461,6 +3461,84 @@ fn a_tail_after_an_inverted_name_is_not_the_speaker() {
 }
 
 #[test]
+fn a_clause_of_time_after_a_tag_tells_when_it_was_said() {
+    check(
+        "The ferry will stop, the mayor said as he left the hall.",
+        Some(("said", "the mayor", "The ferry will stop")),
+    );
+    check(
+        "The ferry will stop, the mayor told reporters when asked.",
+        Some(("told", "the mayor", "The ferry will stop")),
+    );
+    check(
+        "The ferry will stop, the mayor said after she was briefed.",
+        Some(("said", "the mayor", "The ferry will stop")),
+    );
+    // A modal makes it a question the tag reports.
+    check(
+        "The ferry will stop, Lee said when it would restart.",
+        Some(("said", "Lee", "when it would restart")),
+    );
+    // Before the speaker, a clause of time opens what was said.
+    check(
+        "Lee said when the ferry stops, fares will rise.",
+        Some(("said", "Lee", "when the ferry stops, fares will rise")),
+    );
+    // A clause of time that ends the sentence after the cue dates the act.
+    check("Lee said as she left.", None);
+    check("Lee spoke before the vote.", None);
+    check(
+        "The ferry will stop, as Lee said before she left.",
+        Some(("said", "Lee", "The ferry will stop")),
+    );
+    check("Lee said", None);
+    // A modal, a comma or a long clause makes it the start of what was said, and
+    // "as" before a noun names a role or a label.
+    check(
+        "Lee said after the vote that fares will rise.",
+        Some(("said", "Lee", "fares will rise")),
+    );
+    check(
+        "Lee said before the vote fares would rise.",
+        Some(("said", "Lee", "before the vote fares would rise")),
+    );
+    check(
+        "Lee said before the vote in May the council approved a plan to cut fares and raise pay.",
+        Some((
+            "said",
+            "Lee",
+            "before the vote in May the council approved a plan to cut fares and raise pay",
+        )),
+    );
+    check(
+        "The board decided after a long and bitter review not to renew the ferry contract for next year.",
+        Some((
+            "decided",
+            "The board",
+            "after a long and bitter review not to renew the ferry contract for next year",
+        )),
+    );
+    check(
+        "Lee said after the vote, fares rose.",
+        Some(("said", "Lee", "after the vote, fares rose")),
+    );
+    check(
+        "The levy is what Lee described as a tax.",
+        Some(("described", "Lee", "what Lee described as a tax")),
+    );
+    // Where the words before the comma hold a tag of their own, they are
+    // that tag's, not the timed tag's.
+    check(
+        "Fares, Ruiz said, will rise, as Lee said before she left.",
+        Some((
+            "said",
+            "Ruiz",
+            "Fares, Ruiz said, will rise, as Lee said before she left",
+        )),
+    );
+}
+
+#[test]
 fn what_an_inverted_tag_interrupts_or_introduces() {
     check(
         "Because the board moved the date, explained Ann Lee, “the vote may slip.”",
