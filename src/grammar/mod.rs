@@ -509,6 +509,12 @@ fn opens_clause_as_subject(word: &str) -> bool {
     matches!(word, "i" | "we" | "he" | "she" | "they")
 }
 
+/// Whether `word` may open a clause of time after a cue ("said as he left",
+/// "when asked", "before he died"), which tells when the words were said.
+fn opens_clause_of_time(word: &str) -> bool {
+    matches!(word, "as" | "when" | "while" | "before" | "after")
+}
+
 /// Whether a subject may follow `word`: a clause opener or a wh-word.
 fn opens_subject(word: &str) -> bool {
     CLAUSE_OPENERS.contains(&word) || WH_OPENERS.contains(&word)
@@ -2964,7 +2970,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // time is the exception: "…, the mayor said as he left" or "when
         // she was asked" tells when the words were said, unless a modal
         // makes it a question ("said when it would open").
-        let clause_of_time = matches!(self.norms[q], "as" | "when" | "while" | "before" | "after");
+        let clause_of_time = opens_clause_of_time(self.norms[q]);
         end - q <= Self::MAX_TAIL_TOKENS
             && only_titles
             && !self.norms[q + usize::from(clause_of_time)..end].iter().any(|w| {
@@ -3068,8 +3074,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // is a weaker sign of a tag than a sentence ending on it: where the
         // words before the comma hold a tag of their own ("Fares, Ruiz said,
         // will rise, as Lee said before he left"), they are that tag's.
-        let timed =
-            q < self.content_end && matches!(self.norms[q], "as" | "when" | "while" | "before" | "after");
+        let timed = q < self.content_end && opens_clause_of_time(self.norms[q]);
         if timed && self.holds_finite_cue(start, content_to) {
             return None;
         }
