@@ -2436,11 +2436,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // noun or a modifier ("“radical” protest plans", "On Tuesday, state
         // officials found …"), so it inverts only as a tag set off by a
         // comma whose speaker phrase holds no verb of its own.
-        let set_off = || {
-            self.is(p - 1, ',')
-                || quote
-                    .is_some_and(|(q, _)| self.quotes[q].inner().slice(self.text).ends_with([',', '?', '!']))
-        };
+        let set_off =
+            || self.is(p - 1, ',') || quote.is_some_and(|(q, _)| self.quote_ends_with(q, &[',', '?', '!']));
         if bare && (!mention.phrase.plural || !set_off() || (from..stop).any(|k| self.finite_verb_at(k))) {
             return None;
         }
@@ -3946,16 +3943,20 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// words than a tail holds make it the start of what was said ("said
     /// as mayor she would …", "decided after a long review not to renew
     /// …"). "As" opens a clause of time only before its subject; before a
-    /// noun it names a role or a label ("what he saw as a threat").
+    /// noun it names a role or a label ("what he saw as a threat"). Unlike
+    /// a tag's tail ([`opens_clause_of_time`]), "when" and "while" right
+    /// after the cue mostly open what was said ("did not say when the port
+    /// opens", "said while the plan is sound it costs too much").
     fn act_timed_at(&self, k: usize) -> bool {
-        let opens_time = match self.norms.get(k).copied().unwrap_or_default() {
+        if k + 1 >= self.content_end || self.content_end - k > Self::MAX_TAIL_TOKENS {
+            return false;
+        }
+        let opens_time = match self.norms[k] {
             "before" | "after" => true,
-            "as" => self.norms.get(k + 1).is_some_and(|w| opens_clause_as_subject(w)),
+            "as" => opens_clause_as_subject(self.norms[k + 1]),
             _ => false,
         };
         opens_time
-            && k + 1 < self.content_end
-            && self.content_end - k <= Self::MAX_TAIL_TOKENS
             && (k + 1..self.content_end).all(|i| self.toks[i].is_word() && !MODALS.contains(&self.norms[i]))
     }
 
