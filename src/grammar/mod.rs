@@ -2442,8 +2442,14 @@ impl<'t, 'a> Frame<'t, 'a> {
             return None;
         }
         // "The worker, who declined to give her name, said …": what precedes
-        // the comma is the subject, not reported content.
-        if quote.is_none() && self.phrase(self.clause_start(p - 1), p - 1).is_some() {
+        // the comma is the subject, not reported content. A tag the sentence
+        // goes on after ("Most residents, says Lee, wanted …") interrupts a
+        // subject with no comma of its own instead; a subject whose
+        // description the comma closes still speaks through the verb ("Aides
+        // to Lee, who …, said their reports, …, would change").
+        let subject_start = self.clause_start(p - 1);
+        let interrupts = goes_on.is_some() && !(subject_start..p - 1).any(|k| self.is(k, ','));
+        if quote.is_none() && !interrupts && self.phrase(subject_start, p - 1).is_some() {
             return None;
         }
         if content.is_empty() {

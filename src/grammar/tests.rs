@@ -6596,3 +6596,71 @@ fn after_a_phrase_where_the_words_were_said_is_the_writers() {
         Some(("praised", "Lee", "the crews in a post as “the best in the port.”")),
     );
 }
+
+#[test]
+fn a_tag_inside_the_sentence_follows_a_subject_that_could_speak() {
+    // The words before the tag are the subject of the sentence the tag
+    // interrupts, even when they could name a speaker themselves.
+    check(
+        "Most residents, says Lee, wanted the ferry back.",
+        Some(("says", "Lee", "Most residents, says Lee, wanted the ferry back")),
+    );
+    check(
+        "Officials, says the report, are worried.",
+        Some(("says", "the report", "Officials, says the report, are worried")),
+    );
+    check(
+        "Two of the workers, said the union, were hurt.",
+        Some((
+            "said",
+            "the union",
+            "Two of the workers, said the union, were hurt",
+        )),
+    );
+    check(
+        "Part of the problem, say experts like Ann Lee, a geologist, is the ground itself.",
+        Some((
+            "say",
+            "experts like Ann Lee",
+            "Part of the problem, say experts like Ann Lee, a geologist, is the ground itself",
+        )),
+    );
+    // A subject set off by its own description still speaks through the
+    // verb after it.
+    check(
+        "The worker, who declined to give her name, said the port closed.",
+        Some((
+            "said",
+            "The worker, who declined to give her name",
+            "the port closed",
+        )),
+    );
+    check(
+        "Aides to Lee, who ran the port, said their reports, already late, would change.",
+        Some((
+            "said",
+            "Aides to Lee, who ran the port",
+            "their reports, already late, would change",
+        )),
+    );
+    check(
+        "The mayor’s deputy, Ana Ruiz, said the clerk who left, Dan Lee, should be fired.",
+        Some((
+            "said",
+            "The mayor’s deputy, Ana Ruiz",
+            "the clerk who left, Dan Lee, should be fired",
+        )),
+    );
+    check(
+        "On Sunday, Ana Ruiz, the mayor, urged shippers to slow down.",
+        Some(("urged", "Ana Ruiz, the mayor", "shippers to slow down")),
+    );
+    check(
+        "The residents, all of them fishers, say the port is too small.",
+        Some((
+            "say",
+            "The residents, all of them fishers",
+            "the port is too small",
+        )),
+    );
+}
