@@ -178,6 +178,37 @@ fn contact_clause_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> bool 
         && (0..i - 1).all(before_noun)
 }
 
+/// Whether "that" at `i` is the subject of a relative clause describing
+/// the noun before it: a common source head before it and, after it, a
+/// word that only a verb with a subject can be (an auxiliary, a form of
+/// "be" or "have", or a past form). Past its verbs the clause holds no
+/// word that opens or joins another clause, a subject pronoun among them:
+/// "groups that have endorsed him say they believe …" and "an agency that
+/// hired Lee and that is …" run on past the subject.
+fn subject_relative_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> bool {
+    let head = &words[i - 1];
+    let is_verb = |t: &&Token<'_>| {
+        t.is_word() && !t.is_capitalized() && (is_past(&t.norm) || SUBJECT_VERBS.contains(&t.norm.as_ref()))
+    };
+    let verbs_end = (i + 1..words.len())
+        .find(|&k| !is_verb(&words[k]))
+        .unwrap_or(words.len());
+    head.is_word()
+        && is_common_head(&head.norm, lexicon)
+        && verbs_end > i + 1
+        && !words[verbs_end..].iter().any(|t| {
+            is_clause_word(t.norm.as_ref())
+                || is_who(&t.norm)
+                || matches!(t.norm.as_ref(), "he" | "she" | "they")
+        })
+}
+
+/// Verbs that take a subject before them and never open a noun phrase.
+const SUBJECT_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "should", "must", "did", "does", "do",
+];
+
 /// Fractions of the people asked ("half", "a third of voters").
 const FRACTIONS: &[&str] = &[
     "half",
@@ -492,15 +523,16 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // in a pronoun that only a subject can be ("access to documents she"
     // ends where her clause starts; "I" may be a numeral in a name).
     // A relative clause with no relative word may strand its preposition
-    // ("traders we spoke to").
+    // ("traders we spoke to"). "Other" stands for a noun only after "the"
+    // ("the other said"); "in other" is cut short before its noun.
     let stranded = |last: &str| {
         matches!(last, "to" | "with")
             && words.len() > 3
             && (1..words.len() - 2).any(|i| contact_clause_at(words, i, lexicon))
     };
-    if words.len() > 1 {
-        let last = words[words.len() - 1].norm.as_ref();
-        if NEVER_LAST.contains(&last) && !stranded(last) {
+    if let [.., before, last] = words {
+        let last = last.norm.as_ref();
+        if (NEVER_LAST.contains(&last) && !stranded(last)) || (last == "other" && before.norm != "the") {
             return None;
         }
     }
@@ -543,8 +575,12 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return None;
     }
     // Everything after a relative pronoun belongs to the description.
-    // "which" opens one only after a comma ("the campaign, which has …"),
-    // "that" only inside an appositive ("the agency, the body that runs …").
+    // "which" opens one only after a comma ("the campaign, which has …");
+    // "that" inside an appositive ("the agency, the body that runs …") or as
+    // the subject of its clause, right before a verb that needs one, after
+    // a noun that can name a source ("officials that spoke to reporters",
+    // "groups that have endorsed the mayor"). Before a subject of its own "that"
+    // opens what was said ("reports that aides had quit").
     let relative = words
         .iter()
         .enumerate()
@@ -560,6 +596,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                     && i > 1
                     && words[i - 1].is_word()
                     && words[..i - 1].iter().any(|w| w.is_punct(',')))
+                || (t.norm == "that" && i > 0 && subject_relative_at(words, i, lexicon))
         })
         .unwrap_or(words.len());
     // "Experts on trade and farm policy": a conjunction after the description
@@ -883,7 +920,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return Some(SourcePhrase::of(PhraseKind::Definite, "one-of"));
     }
     // The core ends where the description starts: a comma, a preposition, a
-    // relative pronoun, or a passive participle with its agent ("released by").
+    // relative pronoun (a relative "that" among them), or a passive
+    // participle with its agent ("released by").
     let core_end = words
         .iter()
         .enumerate()
@@ -904,7 +942,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                         .get(i + 1)
                         .is_some_and(|n| follows_participle(&n.norm)))
         })
-        .map_or(words.len(), |(i, _)| i);
+        .map_or(words.len(), |(i, _)| i)
+        .min(relative);
     let core = &words[..core_end];
     // Words, not tokens: the full stop of "U.K." adds no length.
     let core_words = core.iter().filter(|t| t.is_word()).count();

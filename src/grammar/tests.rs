@@ -6664,3 +6664,83 @@ fn a_tag_inside_the_sentence_follows_a_subject_that_could_speak() {
         )),
     );
 }
+
+#[test]
+fn that_opens_a_relative_clause_in_a_subject_before_its_verb() {
+    check(
+        "Officials that spoke to reporters said the port would close.",
+        Some((
+            "said",
+            "Officials that spoke to reporters",
+            "the port would close",
+        )),
+    );
+    check(
+        "Groups that have endorsed the mayor say the plan is sound.",
+        Some(("say", "Groups that have endorsed the mayor", "the plan is sound")),
+    );
+    check(
+        "Most Democrats that backed Lee said the vote was fair.",
+        Some(("said", "Most Democrats that backed Lee", "the vote was fair")),
+    );
+    check(
+        "The polling that was done before the vote showed a dead heat.",
+        Some((
+            "showed",
+            "The polling that was done before the vote",
+            "a dead heat",
+        )),
+    );
+    // The clause ends before another clause opens or joins it.
+    check(
+        "Groups that have endorsed Lee say they believe the board should decide.",
+        Some((
+            "say",
+            "Groups that have endorsed Lee",
+            "they believe the board should decide",
+        )),
+    );
+    check(
+        "Groups that backed Lee say they expect delegates pledged to him to stay.",
+        Some((
+            "say",
+            "Groups that backed Lee",
+            "they expect delegates pledged to him to stay",
+        )),
+    );
+    check(
+        "Lee joined Harbor Now, a group that hired him and that is working with him on this next project.",
+        None,
+    );
+    // Only a noun that can name a source takes the clause.
+    check(
+        "The anger that was felt at the rally showed voters want change.",
+        None,
+    );
+    // Before a subject of its own, "that" opens what was said.
+    check_all(
+        "Mr. Lee forecast that the slumping economy would soon rebound and praised efforts by the mayor to find a solution.",
+        &[
+            ("forecast", "Mr. Lee", "the slumping economy would soon rebound"),
+            ("praised", "Mr. Lee", "efforts by the mayor to find a solution"),
+        ],
+    );
+    // "Other" stands for a noun only after "the": "in other states" is no
+    // phrase that speaks through a verb form of its noun.
+    check(
+        "Aides are organizing rallies in Dover, Salem and other states this month.",
+        None,
+    );
+    check(
+        "One of the clerks left. The other said the port would close.",
+        Some(("said", "The other", "the port would close")),
+    );
+    check(
+        "Reports that the mayor resigned were false, Lee said.",
+        Some(("said", "Lee", "Reports that the mayor resigned were false")),
+    );
+    check(
+        "Lee denied reports that aides had quit.",
+        Some(("denied", "Lee", "reports that aides had quit")),
+    );
+}
