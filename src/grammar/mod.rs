@@ -3078,7 +3078,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         // words before the comma hold a tag of their own ("Fares, Ruiz said,
         // will rise, as Lee said before he left"), they are that tag's.
         let timed = q < self.content_end && opens_clause_of_time(self.norms[q]);
-        if timed && self.holds_finite_cue(start, content_to) {
+        // "While Lee says the fee is fair, Ruiz disagrees": a subordinate
+        // clause alone is no statement, and one with a tag of its own is
+        // that tag's.
+        let subordinate = CLAUSAL_SUBORDINATORS.contains(&self.norms[start])
+            && !(start..content_to).any(|k| self.is(k, ','));
+        if (timed || subordinate) && self.holds_finite_cue(start, content_to) {
             return None;
         }
         let content = self.content_until(start, content_to)?;

@@ -6744,3 +6744,22 @@ fn that_opens_a_relative_clause_in_a_subject_before_its_verb() {
         Some(("denied", "Lee", "reports that aides had quit")),
     );
 }
+
+#[test]
+fn a_tag_after_a_subordinate_clause_leaves_the_clause_its_own_tag() {
+    // A subordinate clause alone is no statement: the tag inside it speaks.
+    check(
+        "Although Lee argued the fee is fair, Ruiz disagreed.",
+        Some(("argued", "Lee", "the fee is fair")),
+    );
+    check(
+        "While critics claimed the port was unsafe, the mayor objected.",
+        Some(("claimed", "critics", "the port was unsafe")),
+    );
+    // With a main clause after it, the whole sentence is what the tag at
+    // its end reports.
+    check(
+        "While Lee says the fee is fair, it is high, Ruiz said.",
+        Some(("said", "Ruiz", "While Lee says the fee is fair, it is high")),
+    );
+}
