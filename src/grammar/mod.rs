@@ -4189,7 +4189,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && self.comma_at(k)
                     && (self.main_clause_at(k + 1)
                         || self.noun_subject_clause_at(k + 1)
-                        || self.subject_and_cue_at(k + 1).is_some()
+                        || self.subject_and_cue_reporting_at(k + 1, true).is_some()
                         || self
                             .after_intro_phrase(k + 1, self.content_end.min(self.len()))
                             .is_some_and(|subject| self.main_clause_at(subject))))
@@ -4960,10 +4960,18 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// crowd"). A cue that reports only a clause, with none after it, is
     /// no cue there ("…, but the crews were hopeful").
     fn subject_and_cue_at(&self, k: usize) -> Option<usize> {
+        self.subject_and_cue_reporting_at(k, false)
+    }
+
+    /// [`Self::subject_and_cue_at`], where a cue that ends the sentence
+    /// reporting nothing counts too when `may_report_nothing`: after a
+    /// fronted subordinate clause a subject and its verb are the main clause
+    /// ("While Lee says the fee is fair, Ruiz disagrees").
+    fn subject_and_cue_reporting_at(&self, k: usize, may_report_nothing: bool) -> Option<usize> {
         self.cues_after_subject(k).find_map(|(i, n, form)| {
             let reports_nothing = form.content == ContentShape::Clause && i + n >= self.content_end;
             (matches!(form.tense, Tense::Past | Tense::Third)
-                && !reports_nothing
+                && (may_report_nothing || !reports_nothing)
                 && self.finite_cue(i, n, form)
                 && self.phrase(k, self.subject_end(i)).is_some())
             .then_some(i + n)

@@ -6756,6 +6756,12 @@ fn a_tag_after_a_subordinate_clause_leaves_the_clause_its_own_tag() {
         "While critics claimed the port was unsafe, the mayor objected.",
         Some(("claimed", "critics", "the port was unsafe")),
     );
+    // The reported clause ends where the main clause opens, even on a
+    // verb in the present that reports nothing after it.
+    check(
+        "While Lee says the fee is fair, Ruiz disagrees.",
+        Some(("says", "Lee", "the fee is fair")),
+    );
     // With a main clause after it, the whole sentence is what the tag at
     // its end reports.
     check(
