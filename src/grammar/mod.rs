@@ -2447,10 +2447,12 @@ impl<'t, 'a> Frame<'t, 'a> {
         // subject with no comma of its own instead; a subject whose
         // description the comma closes still speaks through the verb ("Aides
         // to Lee, who …, said their reports, …, would change").
-        let subject_start = self.clause_start(p - 1);
-        let interrupts = goes_on.is_some() && !(subject_start..p - 1).any(|k| self.is(k, ','));
-        if quote.is_none() && !interrupts && self.phrase(subject_start, p - 1).is_some() {
-            return None;
+        if quote.is_none() {
+            let subject_start = self.clause_start(p - 1);
+            let interrupts = goes_on.is_some() && !(subject_start..p - 1).any(|k| self.is(k, ','));
+            if !interrupts && self.phrase(subject_start, p - 1).is_some() {
+                return None;
+            }
         }
         if content.is_empty() {
             return None;

@@ -187,15 +187,16 @@ fn contact_clause_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> bool 
 /// hired Lee and that is …" run on past the subject.
 fn subject_relative_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> bool {
     let head = &words[i - 1];
+    if !head.is_word() || !is_common_head(&head.norm, lexicon) {
+        return false;
+    }
     let is_verb = |t: &&Token<'_>| {
         t.is_word() && !t.is_capitalized() && (is_past(&t.norm) || SUBJECT_VERBS.contains(&t.norm.as_ref()))
     };
     let verbs_end = (i + 1..words.len())
         .find(|&k| !is_verb(&words[k]))
         .unwrap_or(words.len());
-    head.is_word()
-        && is_common_head(&head.norm, lexicon)
-        && verbs_end > i + 1
+    verbs_end > i + 1
         && !words[verbs_end..].iter().any(|t| {
             is_clause_word(t.norm.as_ref())
                 || is_who(&t.norm)
@@ -203,7 +204,8 @@ fn subject_relative_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> boo
         })
 }
 
-/// Verbs that take a subject before them and never open a noun phrase.
+/// Words that, right after a relative "that", can only be its verb: the
+/// auxiliaries and the forms of "be" and "have".
 const SUBJECT_VERBS: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
     "should", "must", "did", "does", "do",
@@ -579,8 +581,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // "that" inside an appositive ("the agency, the body that runs …") or as
     // the subject of its clause, right before a verb that needs one, after
     // a noun that can name a source ("officials that spoke to reporters",
-    // "groups that have endorsed the mayor"). Before a subject of its own "that"
-    // opens what was said ("reports that aides had quit").
+    // "groups that have endorsed the mayor"). Before a subject of its own
+    // "that" opens what was said ("reports that aides had quit").
     let relative = words
         .iter()
         .enumerate()
