@@ -884,6 +884,11 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
     }
 
+    /// Whether a comma token stands anywhere from `from` to `to`.
+    fn has_comma(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| self.is(k, ','))
+    }
+
     /// A comma at frame token `k`, or a quotation closing there on its own
     /// comma (`“…party,” claiming …`).
     fn comma_at(&self, k: usize) -> bool {
@@ -1446,11 +1451,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "Privately, some officials think …": an adverb in -ly and its
         // comma open the sentence. A name in -ly takes an appositive closed
         // by a second comma instead ("Connolly, a nurse, said").
-        if i + 2 < end
-            && self.is(i + 1, ',')
-            && self.is_adverb_in_ly(i)
-            && !(i + 2..end).any(|k| self.is(k, ','))
-        {
+        if i + 2 < end && self.is(i + 1, ',') && self.is_adverb_in_ly(i) && !self.has_comma(i + 2, end) {
             i += 2;
         }
         // "As Ana Ruiz, a historian, put it": "as" and a name whose
@@ -1477,7 +1478,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 // a comma parts ("After a hastily called, tense meeting,").
                 if let Some(second) = (i + 1..end.min(i + 4)).find(|&k| self.is(k, ',')) {
                     let place = (i..second).all(|k| self.toks[k].is_capitalized() || self.is(k, '.'))
-                        && !(second + 1..end).any(|k| self.is(k, ','));
+                        && !self.has_comma(second + 1, end);
                     if place || self.coordinate_adjective_at(comma, second) {
                         i = second + 1;
                     }
@@ -2449,7 +2450,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // to Lee, who …, said their reports, …, would change").
         if quote.is_none() {
             let subject_start = self.clause_start(p - 1);
-            let interrupts = goes_on.is_some() && !(subject_start..p - 1).any(|k| self.is(k, ','));
+            let interrupts = goes_on.is_some() && !self.has_comma(subject_start, p - 1);
             if !interrupts && self.phrase(subject_start, p - 1).is_some() {
                 return None;
             }
@@ -2792,7 +2793,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if self.is(from, ',') {
             from += 1;
         } else if !ends_words
-            && ((from..end).any(|k| self.is(k, ','))
+            && (self.has_comma(from, end)
                 || matches!(
                     form.class,
                     CueClass::Belief | CueClass::Intention | CueClass::Evidential | CueClass::NonSpeech
@@ -3083,8 +3084,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "While Lee says the fee is fair, Ruiz disagrees": a subordinate
         // clause alone is no statement, and one with a tag of its own is
         // that tag's.
-        let subordinate = CLAUSAL_SUBORDINATORS.contains(&self.norms[start])
-            && !(start..content_to).any(|k| self.is(k, ','));
+        let subordinate =
+            CLAUSAL_SUBORDINATORS.contains(&self.norms[start]) && !self.has_comma(start, content_to);
         if (timed || subordinate) && self.holds_finite_cue(start, content_to) {
             return None;
         }
@@ -5174,7 +5175,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // Both are settled before any phrase is classified.
         let noun = self.lexicon.noun_forms.contains(self.norms[cue])
             || self.lexicon.nominal_cues.contains_key(self.norms[cue]);
-        let introduced = INTRO_WORDS.contains(&self.norms[0]) && (at..self.len()).any(|k| self.is(k, ','));
+        let introduced = INTRO_WORDS.contains(&self.norms[0]) && self.has_comma(at, self.len());
         if noun || introduced {
             return None;
         }
@@ -5373,7 +5374,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // comma. Otherwise the subject would run on into the clause.
         let open_relative = (start + 1..verb)
             .find(|&k| source::is_who(self.norms[k]) && self.is(k - 1, ','))
-            .filter(|&who| !(who..verb).any(|k| self.is(k, ',')));
+            .filter(|&who| !self.has_comma(who, verb));
         if let Some(who) = open_relative {
             // The title of a work there ("who hosts “The Late Hour,”")
             // describes the antecedent; it is no one's words.

@@ -191,7 +191,13 @@ fn subject_relative_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> boo
         return false;
     }
     let is_verb = |t: &&Token<'_>| {
-        t.is_word() && !t.is_capitalized() && (is_past(&t.norm) || SUBJECT_VERBS.contains(&t.norm.as_ref()))
+        let word = t.norm.as_ref();
+        t.is_word()
+            && !t.is_capitalized()
+            && (is_past(word)
+                || super::takes_bare_verb(word)
+                || super::FINITE_BE.contains(&word)
+                || matches!(word, "has" | "have" | "had"))
     };
     let verbs_end = (i + 1..words.len())
         .find(|&k| !is_verb(&words[k]))
@@ -203,13 +209,6 @@ fn subject_relative_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> boo
                 || matches!(t.norm.as_ref(), "he" | "she" | "they")
         })
 }
-
-/// Words that, right after a relative "that", can only be its verb: the
-/// auxiliaries and the forms of "be" and "have".
-const SUBJECT_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-    "should", "must", "did", "does", "do",
-];
 
 /// Fractions of the people asked ("half", "a third of voters").
 const FRACTIONS: &[&str] = &[

@@ -6680,6 +6680,14 @@ fn that_opens_a_relative_clause_in_a_subject_before_its_verb() {
         Some(("say", "Groups that have endorsed the mayor", "the plan is sound")),
     );
     check(
+        "Officials that would speak only on background said the port would close.",
+        Some((
+            "said",
+            "Officials that would speak only on background",
+            "the port would close",
+        )),
+    );
+    check(
         "Most Democrats that backed Lee said the vote was fair.",
         Some(("said", "Most Democrats that backed Lee", "the vote was fair")),
     );
