@@ -6204,7 +6204,14 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// preposition or verb ("a deckhand in a jacket that said …" is about
     /// the jacket).
     fn bounds_nearest_noun(&self, k: usize) -> bool {
-        PREPOSITIONS.contains(&self.norms[k]) || self.is_verb_before_phrase(k)
+        PREPOSITIONS.contains(&self.norms[k]) || self.is_verb_before_phrase(k) || self.particle_after_verb(k)
+    }
+
+    /// Whether the word at `k` is the particle of a phrasal verb ("handed
+    /// out letters that said …"): it belongs to the verb before it, and the
+    /// noun phrase after it starts past it.
+    fn particle_after_verb(&self, k: usize) -> bool {
+        k > 0 && PARTICLES.contains(&self.norms[k]) && self.is_verb_before_phrase(k - 1)
     }
 
     /// Whether `mention`, a phrase that ends at `end`, follows the subject
@@ -6301,6 +6308,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                             self.norms[k],
                             "among" | "between" | "against" | "to" | "from" | "with"
                         ) || self.is_verb_before_phrase(k)
+                            || self.particle_after_verb(k)
                     },
                     &antecedent,
                 )

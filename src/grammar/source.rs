@@ -1346,6 +1346,7 @@ pub(crate) fn is_past(word: &str) -> bool {
                 | "grew"
                 | "knew"
                 | "saw"
+                | "sent"
         )
 }
 

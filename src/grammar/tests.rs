@@ -3056,6 +3056,20 @@ fn relative_that() {
         "It was the port officials that warned the pier was unsafe.",
         &[("warned", "the port officials", "the pier was unsafe")],
     );
+    // The particle of a phrasal verb is no part of the noun after it, and an
+    // irregular past form bounds the noun as a regular one does.
+    check_all(
+        "Crews handed out letters that said the night ferry would stop.",
+        &[("said", "letters", "the night ferry would stop")],
+    );
+    check_all(
+        "Organizers called up riders who said the fare was too high.",
+        &[("said", "riders", "the fare was too high")],
+    );
+    check_all(
+        "The harbor office sent memos that said the night ferry would stop.",
+        &[("said", "memos", "the night ferry would stop")],
+    );
     // It takes the nearest noun: a jacket is no speaker, and the deckhand
     // in it did not say what it reads.
     check_all("A deckhand in a jacket that said “Ferry Now” waved.", &[]);
