@@ -4117,6 +4117,9 @@ impl<'t, 'a> Frame<'t, 'a> {
         // the floor"), which no clause of the writer's can go on, found once.
         // A phrase that opens on a gerund may list more ("backed raising
         // fares, cutting fees and …"), so it has no such end.
+        let first_verb = (from..self.content_end)
+            .find(|&i| self.has_quote_marks(i, i + 1) || self.clause_verb_at(i))
+            .unwrap_or(self.content_end);
         let phrase_end = if self
             .toks
             .get(from)
@@ -4124,9 +4127,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         {
             from
         } else {
-            (from..self.content_end)
-                .find(|&i| self.has_quote_marks(i, i + 1) || self.clause_verb_at(i))
-                .unwrap_or(self.content_end)
+            first_verb
         };
         // Where a plain noun phrase ends: at a comma, a quote mark, a
         // participle, "to", "that" or "as", any of which may take a clause
@@ -4352,6 +4353,18 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && k < phrase_end
                     && ((conjunction && self.second_predicate_at(k + 1))
                         || (self.comma_at(k) && self.writers_participle_to_end(k + 1))))
+                // "… denounced the plan, but the council will vote …": a
+                // phrase, a gerund's too, takes no clause with a subject of
+                // its own as its second half; that clause is the writer's.
+                // After an earlier comma the phrase is a list, whose last
+                // item may look like a clause ("meetings, hearings, and
+                // other events designed to …").
+                || (k > from
+                    && k < first_verb
+                    && self.comma_at(k)
+                    && !self.has_comma(from, k)
+                    && self.norms.get(k + 1).is_some_and(|w| matches!(*w, "and" | "but"))
+                    && (self.main_clause_at(k + 2) || self.noun_subject_clause_at(k + 2)))
                 // "… supported the levy when it came to a vote", "…
                 // announced the merger after cutting ties …", "… praised
                 // the plan in an interview": after a phrase, a subordinate

@@ -1829,6 +1829,57 @@ fn after_a_phrase_the_speakers_next_verb_or_a_participle_ends_the_content() {
             "raising fares, cutting fees and closing the pier",
         )),
     );
+    // A clause with a subject of its own after a comma and "and" or "but"
+    // is the writer's: a phrase takes no clause as its second half.
+    check(
+        "Lee denounced the plan, but the council will vote on it Tuesday.",
+        Some(("denounced", "Lee", "the plan")),
+    );
+    check(
+        "Most riders support raising the fare, and the council has agreed.",
+        Some(("support", "Most riders", "raising the fare")),
+    );
+    check(
+        "Lee praised the plan, but he voted against it.",
+        Some(("praised", "Lee", "the plan")),
+    );
+    check(
+        "Lee praised the plan, but the cost of fuel has risen.",
+        Some(("praised", "Lee", "the plan")),
+    );
+    check(
+        "Lee wants to raise the fee, but it is unclear when.",
+        Some(("wants", "Lee", "to raise the fee")),
+    );
+    // A reported clause may go on with a second clause of its own.
+    check(
+        "Lee said the fare would rise, and the ferry would stop running.",
+        Some((
+            "said",
+            "Lee",
+            "the fare would rise, and the ferry would stop running",
+        )),
+    );
+    // A second noun phrase goes on with the phrase, and one that a verb
+    // follows only after a comma is a reported clause's subject.
+    check(
+        "Ruiz praised the plan, and the crews who built the pier.",
+        Some(("praised", "Ruiz", "the plan, and the crews who built the pier")),
+    );
+    // The last item of a list is no clause, though a participle after it
+    // looks like a verb.
+    check(
+        "The mayor hopes to calm the port by holding meetings, hearings, and other events designed to draw crowds.",
+        Some((
+            "hopes",
+            "The mayor",
+            "to calm the port by holding meetings, hearings, and other events designed to draw crowds",
+        )),
+    );
+    check(
+        "Lee said the plan, and the fee, would fail.",
+        Some(("said", "Lee", "the plan, and the fee, would fail")),
+    );
 }
 
 #[test]
