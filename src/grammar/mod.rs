@@ -1138,6 +1138,13 @@ impl<'t, 'a> Frame<'t, 'a> {
         if from >= to || (self.has_quote_marks(from, to) && !described) {
             return None;
         }
+        // Words right after a currency sign are an amount of money ("spent
+        // $500 backing Lee"), never people, whatever bounded the phrase there.
+        if from > 0
+            && matches!(self.toks[from - 1].kind, TokKind::Punct(sign) if tokens::is_currency_sign(sign))
+        {
+            return None;
+        }
         let phrase = match (from..to).find(|&k| self.open_at(k).is_some()) {
             None => classify(&self.toks[from..to], self.lexicon, from == 0)?,
             // A title ending the phrase ends the appositive that holds it
@@ -2150,8 +2157,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "five states", "two reports", "two news reports": a number above
         // one takes the plural verb, so an -s form after it, or after it and
         // one lowercase word, is a noun.
-        let counts_above_one =
-            |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || self.lexicon.counts.contains(w);
+        let counts_above_one = |w: &str| tokens::is_numeral(w) || self.lexicon.counts.contains(w);
         let counted_noun = form.tense == Tense::Third
             && (counts_above_one(prev)
                 || (p >= 2

@@ -6,7 +6,7 @@
 
 use crate::lexicon::{Gender, Lexicon};
 
-use super::tokens::{is_currency_sign, TokKind, Token};
+use super::tokens::{is_currency_sign, is_numeral, TokKind, Token};
 
 /// What a source phrase is, before linking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,11 +251,11 @@ const TENS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
-/// Whether a word is a number: digits, a count of the lexicon, or a number
-/// word ("seven", "sixty-seven").
+/// Whether a word is a number: a numeral, a count of the lexicon, or a
+/// number word ("seven", "sixty-seven").
 fn is_count_word(word: &Token<'_>, lexicon: &Lexicon) -> bool {
     let norm = word.norm.as_ref();
-    word.text.chars().all(|c| c.is_ascii_digit())
+    is_numeral(word.text)
         || lexicon.counts.contains(norm)
         || NUMBER_WORDS.contains(&norm)
         || TENS.contains(&norm)
@@ -824,8 +824,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // grammar takes it only before a plain verb of saying, since before
     // other verbs a count is more often a noun's ("60 pledged delegates").
     let (last, before) = words.split_last()?;
-    let count = (last.text.len() != 4 && last.text.bytes().all(|b| b.is_ascii_digit()))
-        || NUMBER_WORDS.contains(&last.norm.as_ref());
+    let count = (last.text.len() != 4 && is_numeral(last.text)) || NUMBER_WORDS.contains(&last.norm.as_ref());
     if count && before.iter().all(|t| APPROXIMATORS.contains(&t.norm.as_ref())) {
         return Some(SourcePhrase {
             plural: last.norm != "one",

@@ -2719,6 +2719,11 @@ fn collective_and_quantified_subjects_agree_with_say() {
         "At least a dozen workers said the shift was cut.",
         Some(("said", "At least a dozen workers", "the shift was cut")),
     );
+    // A number with the commas of its thousands is a number too.
+    check(
+        "At least 2,000 said the shift was cut.",
+        Some(("said", "At least 2,000", "the shift was cut")),
+    );
     check(
         "At least the mayor said the shift was cut.",
         Some(("said", "the mayor", "the shift was cut")),
@@ -3054,6 +3059,9 @@ fn a_participle_right_after_a_noun_phrase_is_its_claim() {
         "Lee sent $5,000 to a club supporting Ruiz.",
         &[("supporting", "a club", "Ruiz")],
     );
+    // An amount of money is no one's phrase.
+    check_all("The group spent $500 backing Ruiz.", &[]);
+    check_all("The group spent $2,500 backing Ruiz.", &[]);
     check_all(
         "Late fees rose after a port survey showing most riders want a night ferry.",
         &[("showing", "a port survey", "most riders want a night ferry")],

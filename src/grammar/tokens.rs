@@ -132,6 +132,12 @@ fn thousands_group(bytes: &[u8], at: usize) -> bool {
     at > 0 && digit(at - 1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
 }
 
+/// Whether a word is a numeral written in digits, with the commas of its
+/// thousands that the tokenizer keeps in the word ("43", "2,000").
+pub(crate) fn is_numeral(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit()) && text.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
 /// Normalises a word for lexicon lookup, borrowing when nothing changes.
 pub fn norm(text: &str) -> Cow<'_, str> {
     if text.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
