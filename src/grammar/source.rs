@@ -875,21 +875,16 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         return Some(phrase);
     }
     // "a copy of the memo", "a draft of the report": a part or a copy of a
-    // document speaks for it. A name may say whose it is ("the Harbor Gazette
-    // average of surveys").
-    const MAX_NAME_WORDS: usize = 3;
+    // document speaks for it. A name or a modifier may say whose or which it
+    // is ("the Harbor Gazette average of surveys", "a leaked copy of …").
+    const MAX_MODIFIER_WORDS: usize = 3;
     let part = is_determiner(first.norm.as_ref())
         .then(|| {
-            (1..=MAX_NAME_WORDS + 1)
-                .take_while(|&i| i < words.len())
-                .find(|&i| !words[i].is_capitalized())
+            (1..=MAX_MODIFIER_WORDS + 1)
+                .take_while(|&i| i + 2 < words.len() && words[i].is_word() && words[i].norm != "of")
+                .find(|&i| DOCUMENT_PARTS.contains(&words[i].norm.as_ref()) && words[i + 1].norm == "of")
         })
-        .flatten()
-        .filter(|&i| {
-            words.len() > i + 2
-                && DOCUMENT_PARTS.contains(&words[i].norm.as_ref())
-                && words[i + 1].norm == "of"
-        });
+        .flatten();
     if let Some(i) = part {
         let phrase = classify(&words[i + 2..], lexicon, false)?;
         if phrase.kind == PhraseKind::Document {
@@ -1482,6 +1477,9 @@ mod tests {
         // A copy or part of a document is the document.
         check("A copy of the memo", Some(Document));
         check("a draft of the report", Some(Document));
+        check("A leaked copy of the memo", Some(Document));
+        check("the final draft of the report", Some(Document));
+        check("a leaked copy of the port official", None);
         check("An average of recent surveys", Some(Document));
         check("The Harbor Gazette average of surveys", Some(Document));
         check("The average of surveys conducted over the summer", Some(Document));
