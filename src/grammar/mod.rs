@@ -298,9 +298,10 @@ const SUBORDINATORS: &[&str] = &[
     "because", "since", "unless", "whereas",
 ];
 
-/// Prepositions that open a phrase naming where words were said ("in an
-/// interview", "at a rally", "during the debate").
-const OCCASION_PREPOSITIONS: &[&str] = &["in", "on", "at", "during"];
+/// Prepositions that open a phrase naming where or through whom words were
+/// said ("in an interview", "at a rally", "during the debate", "through a
+/// spokesman").
+const OCCASION_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "through", "via"];
 
 /// Subordinators that open only a clause, never a phrase ("after the
 /// vote", "as a senator", "since 2019").
