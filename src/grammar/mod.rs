@@ -6729,7 +6729,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                         .filter(|_| set_off);
                     self.content_until(pronoun, closes.unwrap_or(end))?
                 }
-                None => self.content_until(self.clause_start(p), end)?,
+                None => self.content_until(self.hedged_clause_start(p), end)?,
             }
         } else if n > 1 {
             let mut q = p + n;
@@ -6762,7 +6762,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // …": an empty "it" is no part of what is inferred. Before a
         // likeness or a noun phrase "it" is a thing ("It seemed like a long
         // shot", "it seemed a fair deal", "it seemed that way").
-        let start = self.clause_start(p);
+        let start = self.hedged_clause_start(p);
         let empty_it = self.norms[start] == "it"
             && (start + 1..p).all(|k| self.is_auxiliary(k))
             && !matches!(self.norms[p + n], "like" | "as")
@@ -6772,6 +6772,35 @@ impl<'t, 'a> Frame<'t, 'a> {
         let (kind, content, quote) = self.content_until(from, end)?;
         let cue = self.plain_cue(p, p + n, CueClass::Agentless);
         Some(Found::new(kind, content, quote, cue, None))
+    }
+
+    /// Where the clause whose subject a hedge at `p` takes starts: after
+    /// the last comma or semicolon and conjunction before it, or after a
+    /// word opening a clause inside the words that follow them, when no
+    /// punctuation parts those words from the hedge ("Fares will rise, and
+    /// the mayor is expected to …" hedges only the mayor's part); else
+    /// where the sentence's clause starts.
+    fn hedged_clause_start(&self, p: usize) -> usize {
+        let opens_clause = |i: usize| {
+            let word = self.norms[i];
+            RELATIVE_WORDS.contains(&word) || WH_OPENERS.contains(&word) || SUBORDINATORS.contains(&word)
+        };
+        (1..p)
+            .rev()
+            .find(|&k| {
+                (self.comma_at(k - 1) || self.is(k - 1, ';')) && CLAUSE_JOINERS.contains(&self.norms[k])
+            })
+            .map(|k| {
+                // "…, and to remind them why she seemed …": a clause
+                // opening after the conjunction holds the subject.
+                let start = self.clause_start_from(k, p);
+                (start..p)
+                    .rev()
+                    .find(|&i| opens_clause(i))
+                    .map_or(start, |i| i + 1)
+            })
+            .filter(|&start| start < p && (start..p).all(|i| self.toks[i].is_word()))
+            .unwrap_or_else(|| self.clause_start(p))
     }
 
     /// Whether a predicate the linking verb `verb` hedges starts at `k`

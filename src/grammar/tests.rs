@@ -460,6 +460,34 @@ fn agentless() {
         "The bridge is expected to close in May.",
         Some(("is expected to", "", "The bridge is expected to close in May")),
     );
+    // After a comma and a conjunction, a clause of its own is hedged, not
+    // the clause before it, and a clause inside its words holds the
+    // subject. A subject that a comma parts from its verb is the
+    // sentence's, as in a list.
+    check(
+        "Fares rose in May, and the bridge is expected to close in June.",
+        Some(("is expected to", "", "the bridge is expected to close in June")),
+    );
+    check(
+        "The crews could strike, but the mayor does not seem to be worried.",
+        Some(("seem to", "", "the mayor does not seem to be worried")),
+    );
+    check(
+        "The vote, and the fee, is expected to pass.",
+        Some(("is expected to", "", "The vote, and the fee, is expected to pass")),
+    );
+    check(
+        "Crews need a win, and to show why the plan is expected to work.",
+        Some(("is expected to", "", "the plan is expected to work")),
+    );
+    check(
+        "Fares rose in May, and the bridge will shut and is expected to reopen.",
+        Some((
+            "is expected to",
+            "",
+            "the bridge will shut and is expected to reopen",
+        )),
+    );
     // A verb of appearance hedges an inference no one is named for: a
     // raising verb like "is expected to".
     check(
@@ -635,6 +663,14 @@ fn a_linking_verb_hedges_its_predicate() {
     check(
         "It seemed like an impossible task.",
         Some(("seemed", "", "It seemed like an impossible task")),
+    );
+    check(
+        "The crews struck, and the mayor seemed tired.",
+        Some(("seemed", "", "the mayor seemed tired")),
+    );
+    check(
+        "The fares rose, and to many the plan seemed unfair.",
+        Some(("seemed", "", "to many the plan seemed unfair")),
     );
     check(
         "It was late when the mayor seemed tired.",
