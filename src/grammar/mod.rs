@@ -1741,7 +1741,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             if self.is(k, ':')
                 || self.open_at(k).is_some_and(|q| !self.quote_opens_lowercase(q))
                 || self.norms[k] == "that"
-                || (k > q + 1 && opens_clause_as_subject(self.norms[k]))
+                // A topic after "of" or "about" may take a clause with no
+                // "that" of its own ("complained of the imbalance he sees").
+                || (k > q + 1 && opens_clause_as_subject(self.norms[k]) && !matches!(self.norms[q], "of" | "about"))
                 // "said on Tuesday the plan was …", "said Tuesday he …",
                 // "said Monday it would …", "said last week the plan …":
                 // after the time, the reported clause; an object would stand

@@ -2646,6 +2646,16 @@ fn a_day_before_the_reported_clause() {
         "Lee said Tuesday he would run.",
         Some(("said", "Lee", "he would run")),
     );
+    // A topic after "of" or "about" is no adverbial: a clause with no
+    // "that" after it describes the topic.
+    check(
+        "Lee complained of the fees he pays at the port.",
+        Some(("complained", "Lee", "of the fees he pays at the port")),
+    );
+    check(
+        "Lee warned about the fees she pays at the port.",
+        Some(("warned", "Lee", "about the fees she pays at the port")),
+    );
     // After a time "it" is no object, which would stand before the time.
     check(
         "The firm said Monday it would cut 200 jobs.",
