@@ -4288,6 +4288,10 @@ impl<'t, 'a> Frame<'t, 'a> {
                     && last_mark.is_none_or(|m| m < k))
                 || ((self.comma_at(k) || dash_after_quote)
                     && (CONTENT_BREAKS.contains(&self.norms.get(k + 1).copied().unwrap_or_default())
+                        // "…, without offering evidence": the writer's note
+                        // of what the speaker left out.
+                        || (self.norms.get(k + 1) == Some(&"without")
+                            && self.norms.get(k + 2).is_some_and(|w| source::is_present_participle(w)))
                         || self.participle_cue_at(k + 1)
                         || self.adverb_then_participle_cue_at(k + 1)
                         || self.writers_participle(k + 1)))

@@ -1106,6 +1106,16 @@ fn content_boundaries() {
         "Seventy percent of voters say they like the mayor, compared with 40 percent last year.",
         Some(("say", "Seventy percent of voters", "they like the mayor")),
     );
+    // So is the writer's note of what the speaker left out; "without" and
+    // a noun may be the speaker's own words.
+    check(
+        "The mayor said fares would fall, without offering specifics.",
+        Some(("said", "The mayor", "fares would fall")),
+    );
+    check(
+        "The mayor said fares would fall, without a doubt.",
+        Some(("said", "The mayor", "fares would fall, without a doubt")),
+    );
     // A fronted phrase with no cue of its own is not what a later verb reports.
     check(
         "Speaking on a radio show, Ana Ruiz said her band had new songs.",
