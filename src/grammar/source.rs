@@ -210,6 +210,11 @@ fn subject_relative_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> boo
         })
 }
 
+/// Past participles that say a group was asked ("the voters surveyed").
+/// "asked" and "questioned" are left out: as cues of their own they are
+/// more often the verb ("reporters asked questions").
+const ASKED_PARTICIPLES: &[&str] = &["surveyed", "polled", "interviewed", "sampled", "contacted"];
+
 /// Fractions of the people asked ("half", "a third of voters").
 const FRACTIONS: &[&str] = &[
     "half",
@@ -917,12 +922,25 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // The core ends where the description starts: a comma, a preposition, a
     // relative pronoun (a relative "that" among them), or a passive
     // participle with its agent ("released by").
+    // "the voters surveyed", "senators polled": a participle of asking
+    // that closes the phrase after a common noun says the noun's people
+    // were asked; the noun is the head.
+    let asked_at = |i: usize| {
+        i > 0
+            && i + 1 == relative
+            && ASKED_PARTICIPLES.contains(&words[i].norm.as_ref())
+            && words[i - 1].is_word()
+            && !is_determiner(words[i - 1].norm.as_ref())
+            && (!words[i - 1].is_capitalized()
+                || (i == 1 && sentence_initial && is_common_head(&words[0].norm, lexicon)))
+    };
     let core_end = words
         .iter()
         .enumerate()
         .skip(1)
         .find(|&(i, t)| {
             t.is_punct(',')
+                || asked_at(i)
                 || (is_descriptor_start(t.norm.as_ref()) && !side_adjective(words, i))
                 || contact_clause_at(words, i, lexicon)
                 || ((is_participle(&t.norm) || is_present_participle(&t.norm))
@@ -1473,6 +1491,12 @@ mod tests {
         check("many of whom", Some(Vague));
         // A name given after "known as" describes, as after "named".
         check("a clerk known as Bob", Some(Anonymous));
+        // A participle of asking after the head says its people were asked.
+        check("the voters surveyed", Some(Definite));
+        check("Senators polled", Some(AnonymousGroup));
+        check("Senators questioned", None);
+        check("the voters", Some(Definite));
+        check("Lee surveyed", None);
         check("the dock chief known as the Fixer", Some(Definite));
         // A copy or part of a document is the document.
         check("A copy of the memo", Some(Document));

@@ -5473,6 +5473,11 @@ fn a_sentence_adverb_between_the_subject_and_its_verb() {
         "He spoke. By a wide margin, those surveyed said the ferry should keep running.",
         Some(("said", "those surveyed", "the ferry should keep running")),
     );
+    // So does a noun and a participle of asking.
+    check(
+        "The riders polled said the ferry should keep running.",
+        Some(("said", "The riders polled", "the ferry should keep running")),
+    );
     // A name may qualify the listener's noun.
     check(
         "He spoke. The plan includes a rescue team, Lee told a Senate panel.",
