@@ -816,10 +816,18 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                 && parts.next().is_some()
                 && parts.next().is_none()
         });
-    // "Nearly half", "a third of voters", "two-thirds of Democrats".
+    // "Nearly half", "a third of voters", "two-thirds of Democrats", and
+    // "half" before a determiner ("half the riders", "half his aides").
     let fraction = |i: usize| {
-        FRACTIONS.contains(&words[i].norm.as_ref())
-            && words.get(i + 1).is_none_or(|t| t.norm == "of")
+        let word = words[i].norm.as_ref();
+        FRACTIONS.contains(&word)
+            && words.get(i + 1).is_none_or(|t| {
+                let next = t.norm.as_ref();
+                next == "of"
+                    || (word == "half"
+                        && (matches!(next, "the" | "these" | "those")
+                            || POSSESSIVE_DETERMINERS.contains(&next)))
+            })
             && words[..i]
                 .iter()
                 .all(|t| APPROXIMATORS.contains(&t.norm.as_ref()) || number(t) || t.norm == "a")
@@ -1514,6 +1522,9 @@ mod tests {
         check("the pilots I interviewed", Some(Definite));
         check("All the pilots I interviewed", Some(Definite));
         check("all his aides", Some(AnonymousGroup));
+        check("Half the riders", Some(AnonymousGroup));
+        check("half his aides", Some(AnonymousGroup));
+        check("a third the riders", None);
         check("All the mayor", None);
         check("traders we spoke to", Some(AnonymousGroup));
         check("Residents we interviewed", Some(AnonymousGroup));

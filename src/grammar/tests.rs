@@ -5478,6 +5478,15 @@ fn a_sentence_adverb_between_the_subject_and_its_verb() {
         "The riders polled said the ferry should keep running.",
         Some(("said", "The riders polled", "the ferry should keep running")),
     );
+    // "Half" takes a determiner with no "of", and a bound may lead it.
+    check(
+        "More than half the riders said the ferry should keep running.",
+        Some((
+            "said",
+            "More than half the riders",
+            "the ferry should keep running",
+        )),
+    );
     // A name may qualify the listener's noun.
     check(
         "He spoke. The plan includes a rescue team, Lee told a Senate panel.",
