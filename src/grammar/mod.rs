@@ -5592,9 +5592,18 @@ impl<'t, 'a> Frame<'t, 'a> {
     /// released the following statement: “…”"): the colon hands the quote to
     /// the clause's subject; the cue runs from the verb to the colon.
     fn colon_intro(&self) -> Option<Found> {
-        // The colon may end the sentence, after the content's last word.
-        let colon = (1..self.len().min(self.content_end + 1))
-            .find(|&k| self.is(k, ':') && (self.open_at(k + 1).is_some() || k + 1 >= self.content_end))?;
+        // The colon may end the sentence, after the content's last word. A
+        // comma after a statement put out does its work before a quotation
+        // that opens a sentence ("issued a statement, “…”"); a title there
+        // names the statement ("The ad, “Balanced Budget,” shows …").
+        let colon = (1..self.len().min(self.content_end + 1)).find(|&k| {
+            (self.is(k, ':') && (self.open_at(k + 1).is_some() || k + 1 >= self.content_end))
+                || (self.is(k, ',')
+                    && self.statement_before(k)
+                    && self
+                        .open_at(k + 1)
+                        .is_some_and(|q| !self.quote_opens_lowercase(q) && !self.is_title(q)))
+        })?;
         // A date or a place with commas may close the introduction ("On
         // July 6, 2015, Lee made the following comment:"): the subject may
         // follow one of the first commas after the clause's start.

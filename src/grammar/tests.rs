@@ -869,6 +869,24 @@ fn colon_and_quoted_only_cues() {
         "The governor spoke at length: “We will rebuild.”",
         Some(("spoke", "The governor", "We will rebuild.")),
     );
+    // After a statement put out, a comma does the colon's work before a
+    // quotation that opens a sentence; a title there names the statement.
+    check(
+        "The governor issued a statement, “We will rebuild.”",
+        Some(("issued a statement,", "The governor", "We will rebuild.")),
+    );
+    check(
+        "The governor posted a video, “The Long Road,” on Monday.",
+        Some(("posted", "The governor", "a video, “The Long Road,” on Monday")),
+    );
+    check(
+        "The governor issued a statement, “deeply regretting” the loss.",
+        None,
+    );
+    check_all(
+        "One ad, “The Long Road,” stars a captain who promises that fares will “stay low.”",
+        &[("promises", "a captain", "fares will “stay low.”")],
+    );
     // A colon before a list is no attribution.
     check("The plan has three parts: roads, schools and clinics.", None);
     check(
