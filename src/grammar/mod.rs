@@ -5595,7 +5595,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // The colon may end the sentence, after the content's last word. A
         // comma after a statement put out does its work before a quotation
         // that opens a sentence ("issued a statement, “…”"); a title there
-        // names the statement ("The ad, “Balanced Budget,” shows …").
+        // names the statement ("One ad, “The Long Road,” stars …").
         let colon = (1..self.len().min(self.content_end + 1)).find(|&k| {
             (self.is(k, ':') && (self.open_at(k + 1).is_some() || k + 1 >= self.content_end))
                 || (self.is(k, ',')

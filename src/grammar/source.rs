@@ -927,9 +927,6 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         }
         return Some(SourcePhrase::of(PhraseKind::Definite, "one-of"));
     }
-    // The core ends where the description starts: a comma, a preposition, a
-    // relative pronoun (a relative "that" among them), or a passive
-    // participle with its agent ("released by").
     // "the voters surveyed", "senators polled": a participle of asking
     // that closes the phrase after a common noun says the noun's people
     // were asked; the noun is the head.
@@ -942,6 +939,9 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             && (!words[i - 1].is_capitalized()
                 || (i == 1 && sentence_initial && is_common_head(&words[0].norm, lexicon)))
     };
+    // The core ends where the description starts: a comma, a preposition, a
+    // relative pronoun (a relative "that" among them), a passive participle
+    // with its agent ("released by") or a participle of asking.
     let core_end = words
         .iter()
         .enumerate()

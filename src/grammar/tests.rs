@@ -1930,6 +1930,10 @@ fn after_a_phrase_the_speakers_next_verb_or_a_participle_ends_the_content() {
         "Ruiz praised the plan, and the crews who built the pier.",
         Some(("praised", "Ruiz", "the plan, and the crews who built the pier")),
     );
+    check(
+        "Lee said the plan, and the fee, would fail.",
+        Some(("said", "Lee", "the plan, and the fee, would fail")),
+    );
     // The last item of a list is no clause, though a participle after it
     // looks like a verb.
     check(
@@ -1939,10 +1943,6 @@ fn after_a_phrase_the_speakers_next_verb_or_a_participle_ends_the_content() {
             "The mayor",
             "to calm the port by holding meetings, hearings, and other events designed to draw crowds",
         )),
-    );
-    check(
-        "Lee said the plan, and the fee, would fail.",
-        Some(("said", "Lee", "the plan, and the fee, would fail")),
     );
 }
 
