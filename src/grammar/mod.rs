@@ -1782,6 +1782,33 @@ impl<'t, 'a> Frame<'t, 'a> {
             || (PERIODS.contains(&self.norms[k]) && k > from && modified(self.norms[k - 1]))
     }
 
+    /// Where a time adverbial that ends right before `end` starts ("on
+    /// Monday", "in July", "last week"), or `end` when none ends there or
+    /// nothing would stand before it. A month is a time only after a
+    /// preposition or a modifier: alone it may end a name ("Theresa May").
+    fn time_adverbial_start(&self, end: usize) -> usize {
+        let dated_month = end >= 3
+            && MONTHS.contains(&self.norms[end - 1])
+            && matches!(
+                self.norms[end - 2],
+                "in" | "on" | "last" | "this" | "early" | "late"
+            );
+        if end < 2 || !(self.time_ends_at(0, end - 1) || dated_month) {
+            return end;
+        }
+        let mut start = end - 1;
+        // "Monday morning", "early last week".
+        while start > 1
+            && (TIME_MODIFIERS.contains(&self.norms[start - 1]) || DAYS.contains(&self.norms[start - 1]))
+        {
+            start -= 1;
+        }
+        if start > 1 && matches!(self.norms[start - 1], "in" | "during" | "at") {
+            start -= 1;
+        }
+        start
+    }
+
     /// The comma right after a short time phrase from `from` on ("on
     /// Tuesday,", "reporters last week,"), which closes a dated speech tag.
     fn comma_after_time(&self, from: usize) -> Option<usize> {
@@ -6316,6 +6343,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else {
             who
         };
+        // "a report in July that showed …", "the memo on Monday, which
+        // said …": a time adverbial after the antecedent dates it and is
+        // no part of it.
+        let end = self.time_adverbial_start(end);
         // The antecedent: the run of capitalised words before "who" (a
         // name), else the phrase since the last comma or clause opener.
         let mut name_start = end;

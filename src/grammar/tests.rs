@@ -3203,6 +3203,28 @@ fn relative_that() {
         "The harbor office sent memos that said the night ferry would stop.",
         &[("said", "memos", "the night ferry would stop")],
     );
+    // A time adverbial between the antecedent and the relative word dates
+    // the antecedent and is no part of it, nor is a month a source.
+    check_all(
+        "The port released a report in July that said the night ferry would stop.",
+        &[("said", "a report", "the night ferry would stop")],
+    );
+    check_all(
+        "The port released a report on Monday, which said the night ferry would stop.",
+        &[("said", "a report", "the night ferry would stop")],
+    );
+    check_all(
+        "The port released data Monday morning that suggest the night ferry will stop.",
+        &[("suggest", "data", "the night ferry will stop")],
+    );
+    check_all(
+        "The crews met Ruiz last week, who said the night ferry would stop.",
+        &[("said", "Ruiz", "the night ferry would stop")],
+    );
+    check_all(
+        "The crews met Ana May, who said the night ferry would stop.",
+        &[("said", "Ana May", "the night ferry would stop")],
+    );
     // It takes the nearest noun: a jacket is no speaker, and the deckhand
     // in it did not say what it reads.
     check_all("A deckhand in a jacket that said “Ferry Now” waved.", &[]);
