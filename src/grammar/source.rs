@@ -515,6 +515,16 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     if bounds_a_number(words, lexicon) {
         return classify(&words[2..], lexicon, false);
     }
+    // "All but two said …": everyone asked save a count, a bare count.
+    if let [all, but, count] = words {
+        if all.norm == "all" && but.norm == "but" && is_count_word(count, lexicon) {
+            return Some(SourcePhrase {
+                plural: true,
+                counted: true,
+                ..SourcePhrase::of(PhraseKind::AnonymousGroup, BARE_COUNT)
+            });
+        }
+    }
     // "All the experts", "both the unions": a quantifier before a
     // determined group takes in the whole of it.
     if matches!(first.norm.as_ref(), "all" | "both")
@@ -1523,6 +1533,8 @@ mod tests {
         check("All the pilots I interviewed", Some(Definite));
         check("all his aides", Some(AnonymousGroup));
         check("Half the riders", Some(AnonymousGroup));
+        check("All but two", Some(AnonymousGroup));
+        check("all but Lee", None);
         check("half his aides", Some(AnonymousGroup));
         check("a third the riders", None);
         check("All the mayor", None);

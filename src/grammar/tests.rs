@@ -5518,6 +5518,15 @@ fn a_sentence_adverb_between_the_subject_and_its_verb() {
         "The riders polled said the ferry should keep running.",
         Some(("said", "The riders polled", "the ferry should keep running")),
     );
+    // Everyone asked save a count is a bare count, which may open a second
+    // clause and end the first.
+    check_all(
+        "Most riders back the fare, and all but two said the ferry should keep running.",
+        &[
+            ("back", "Most riders", "the fare"),
+            ("said", "all but two", "the ferry should keep running"),
+        ],
+    );
     // "Half" takes a determiner with no "of", and a bound may lead it.
     check(
         "More than half the riders said the ferry should keep running.",
