@@ -1313,28 +1313,34 @@ impl<'t, 'a> Frame<'t, 'a> {
     }
 
     /// Where a short time phrase ending at `end` starts ("on Tuesday",
-    /// "last week", "just this month", "Tuesday night"), when a subject
-    /// stands before it: not after a participle ("a report released on
-    /// Tuesday said", "voters going to the polls Tuesday"), whose time
-    /// belongs to it.
+    /// "last week", "just this month", "Tuesday night", "in July"), when a
+    /// subject stands before it: not after a participle ("a report
+    /// released on Tuesday said", "voters going to the polls Tuesday"),
+    /// whose time belongs to it. A month is a time only after "in" or a
+    /// modifier: alone it may end a name ("Theresa May").
     fn time_before(&self, end: usize) -> Option<usize> {
         const MAX_WORDS: usize = 4;
         let head = |word: &str| DAYS.contains(&word) || PERIODS.contains(&word);
+        let leads = |word: &str| TIME_MODIFIERS.contains(&word) || matches!(word, "in" | "during");
         let last = end.checked_sub(1)?;
-        if !head(self.norms[last]) || !self.toks[last].is_word() {
+        let dated_month = MONTHS.contains(&self.norms[last]) && last > 0 && leads(self.norms[last - 1]);
+        if !(head(self.norms[last]) || dated_month) || !self.toks[last].is_word() {
             return None;
         }
         let start = (last.saturating_sub(MAX_WORDS - 1)..last)
             .rev()
-            .take_while(|&k| head(self.norms[k]) || TIME_MODIFIERS.contains(&self.norms[k]))
+            .take_while(|&k| head(self.norms[k]) || leads(self.norms[k]))
             .last()
             .unwrap_or(last);
         let before = start.checked_sub(1)?;
         let word = self.norms[before];
+        // After a subordinator the time is its object ("since early May",
+        // "until Monday").
         let subject_word = self.toks[before].is_word()
             && !word.ends_with("ed")
             && !word.ends_with("ing")
-            && !TIME_MODIFIERS.contains(&word);
+            && !TIME_MODIFIERS.contains(&word)
+            && !SUBORDINATORS.contains(&word);
         subject_word.then_some(start)
     }
 
@@ -1780,33 +1786,6 @@ impl<'t, 'a> Frame<'t, 'a> {
         let modified = |word: &str| DAYS.contains(&word) || TIME_MODIFIERS.contains(&word);
         DAYS.contains(&self.norms[k])
             || (PERIODS.contains(&self.norms[k]) && k > from && modified(self.norms[k - 1]))
-    }
-
-    /// Where a time adverbial that ends right before `end` starts ("on
-    /// Monday", "in July", "last week"), or `end` when none ends there or
-    /// nothing would stand before it. A month is a time only after a
-    /// preposition or a modifier: alone it may end a name ("Theresa May").
-    fn time_adverbial_start(&self, end: usize) -> usize {
-        let dated_month = end >= 3
-            && MONTHS.contains(&self.norms[end - 1])
-            && matches!(
-                self.norms[end - 2],
-                "in" | "on" | "last" | "this" | "early" | "late"
-            );
-        if end < 2 || !(self.time_ends_at(0, end - 1) || dated_month) {
-            return end;
-        }
-        let mut start = end - 1;
-        // "Monday morning", "early last week".
-        while start > 1
-            && (TIME_MODIFIERS.contains(&self.norms[start - 1]) || DAYS.contains(&self.norms[start - 1]))
-        {
-            start -= 1;
-        }
-        if start > 1 && matches!(self.norms[start - 1], "in" | "during" | "at") {
-            start -= 1;
-        }
-        start
     }
 
     /// The comma right after a short time phrase from `from` on ("on
@@ -6346,7 +6325,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         // "a report in July that showed …", "the memo on Monday, which
         // said …": a time adverbial after the antecedent dates it and is
         // no part of it.
-        let end = self.time_adverbial_start(end);
+        let end = self.time_before(end).unwrap_or(end);
         // The antecedent: the run of capitalised words before "who" (a
         // name), else the phrase since the last comma or clause opener.
         let mut name_start = end;
