@@ -138,9 +138,16 @@ impl Default for WordFilter {
 }
 
 impl WordFilter {
+    /// The first and last bytes, with ASCII case folded, and the length:
+    /// folding is the identity on a normalised word and lets an ASCII word
+    /// as written be tested before it is lower-cased.
     fn key(word: &str) -> Option<(usize, usize, u32)> {
-        let (&first, &last) = (word.as_bytes().first()?, word.as_bytes().last()?);
-        Some((usize::from(first), usize::from(last), 1 << word.len().min(31)))
+        let (first, last) = (word.as_bytes().first()?, word.as_bytes().last()?);
+        Some((
+            usize::from(first.to_ascii_lowercase()),
+            usize::from(last.to_ascii_lowercase()),
+            1 << word.len().min(31),
+        ))
     }
 
     fn insert(&mut self, word: &str) {
@@ -286,21 +293,44 @@ impl<T: Clone> Phrases<T> {
     }
 
     /// A cheap test before tokenizing: whether any word of `text` begins
-    /// some phrase. False means no phrase can be in `text`.
+    /// some phrase. False means no phrase can be in `text`. A word is a run
+    /// of letters, digits, apostrophes and hyphens. The scan walks bytes and
+    /// decodes a character only beyond ASCII, and an ASCII word meets the
+    /// filter before it is lower-cased or looked up: most words end there.
     pub fn may_occur_in(&self, text: &str) -> bool {
         let mut buffer = String::new();
-        text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-            .any(|word| {
-                if word.is_empty() {
+        let mut test = |word: &str| {
+            if word.is_ascii() {
+                if !self.first_words.may_contain(word) {
                     return false;
                 }
-                if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-                    return self.starts_with_word(word);
+                if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    return self.by_first.contains_key(word);
                 }
-                buffer.clear();
-                normalize_into(word, &mut buffer);
-                self.starts_with_word(buffer.as_str())
-            })
+            }
+            buffer.clear();
+            normalize_into(word, &mut buffer);
+            self.starts_with_word(buffer.as_str())
+        };
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            let (in_word, len) = if byte.is_ascii() {
+                (byte.is_ascii_alphanumeric() || byte == b'\'' || byte == b'-', 1)
+            } else {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '’', c.len_utf8())
+            };
+            if !in_word {
+                if start < at && test(&text[start..at]) {
+                    return true;
+                }
+                start = at + len;
+            }
+            at += len;
+        }
+        start < text.len() && test(&text[start..])
     }
 
     /// Whether the phrase covers exactly `words`.

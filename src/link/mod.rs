@@ -76,7 +76,7 @@ pub struct Registry {
     /// The same, by head noun.
     anonymous_by_head: HashMap<String, Vec<usize>>,
     /// Where each word of the text first occurs, once a phrase asks.
-    first_occurrences: Option<HashMap<String, usize>>,
+    first_occurrences: Option<FirstOccurrences>,
 }
 
 /// How far back a reference ("the source", "he") looks for its antecedent,
@@ -106,67 +106,74 @@ fn kind_of(phrase: &SourcePhrase) -> SourceKind {
     }
 }
 
-/// Where each word of the text first occurs, lower-cased, as written and
-/// without a plural ending: built once, when a definite phrase first needs
-/// it, so looking back stays linear however many phrases look. A word is
-/// lower-cased into one reused buffer, if it needs it at all, and stored
-/// only the first time it is met: the pass allocates per distinct word, not
-/// per word.
-fn first_occurrences(text: &str) -> HashMap<String, usize> {
-    let mut first: HashMap<String, usize> = HashMap::default();
-    let mut note = |key: &str, at: usize| {
-        if !first.contains_key(key) {
-            first.insert(key.to_owned(), at);
-        }
-    };
-    let mut lower = String::new();
-    let mut visit = |written: &str, at: usize| {
-        let word = if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            written
-        } else if written.is_ascii() {
-            lower.clear();
-            lower.push_str(written);
-            lower.make_ascii_lowercase();
-            &lower
-        } else {
-            // A word beyond ASCII takes the full Unicode rules.
-            lower = written.to_lowercase();
-            &lower
+/// Where each word of the text first occurs, lower-cased: built once, when
+/// a definite phrase first needs it, so looking back stays linear however
+/// many phrases look. A word is lower-cased into one reused buffer, if it
+/// needs it at all, and stored only the first time it is met: the pass
+/// allocates per distinct word, not per word. Plural endings are tried when
+/// a phrase asks ([`FirstOccurrences::of_lemma`]), so each word of the text
+/// costs one lookup.
+#[derive(Debug, Clone)]
+struct FirstOccurrences(HashMap<String, usize>);
+
+impl FirstOccurrences {
+    fn new(text: &str) -> FirstOccurrences {
+        let mut first: HashMap<String, usize> = HashMap::default();
+        let mut lower = String::new();
+        let mut visit = |written: &str, at: usize| {
+            let word = if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                written
+            } else if written.is_ascii() {
+                lower.clear();
+                lower.push_str(written);
+                lower.make_ascii_lowercase();
+                &lower
+            } else {
+                // A word beyond ASCII takes the full Unicode rules.
+                lower = written.to_lowercase();
+                &lower
+            };
+            if !first.contains_key(word) {
+                first.insert(word.to_owned(), at);
+            }
         };
-        for stem in [word.strip_suffix("es"), word.strip_suffix('s')]
+        // Bytes, not chars: the ASCII that news is mostly made of needs no
+        // decoding, and a word's bounds come from the loop, not a search.
+        let bytes = text.as_bytes();
+        let mut word_start = None;
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            let (alphanumeric, len) = if byte.is_ascii() {
+                (byte.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            match (alphanumeric, word_start) {
+                (true, None) => word_start = Some(at),
+                (false, Some(start)) => {
+                    visit(&text[start..at], start);
+                    word_start = None;
+                }
+                _ => {}
+            }
+            at += len;
+        }
+        if let Some(start) = word_start {
+            visit(&text[start..], start);
+        }
+        FirstOccurrences(first)
+    }
+
+    /// Where `word` (lower-cased) first occurs as written or with a plural
+    /// ending ("villager" in "villagers", "box" in "boxes").
+    fn of_lemma(&self, word: &str) -> Option<usize> {
+        let plural = |ending: &str| self.0.get(&format!("{word}{ending}")).copied();
+        [self.0.get(word).copied(), plural("s"), plural("es")]
             .into_iter()
             .flatten()
-        {
-            note(stem, at);
-        }
-        note(word, at);
-    };
-    // Bytes, not chars: the ASCII that news is mostly made of needs no
-    // decoding, and a word's bounds come from the loop, not a search.
-    let bytes = text.as_bytes();
-    let mut word_start = None;
-    let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        let (alphanumeric, len) = if byte.is_ascii() {
-            (byte.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        match (alphanumeric, word_start) {
-            (true, None) => word_start = Some(at),
-            (false, Some(start)) => {
-                visit(&text[start..at], start);
-                word_start = None;
-            }
-            _ => {}
-        }
-        at += len;
+            .min()
     }
-    if let Some(start) = word_start {
-        visit(&text[start..], start);
-    }
-    first
 }
 
 fn is_first_person(head: &str) -> bool {
@@ -244,14 +251,14 @@ impl Registry {
     fn head_met_before(&mut self, mention: &Mention, text: &str) -> bool {
         let first = self
             .first_occurrences
-            .get_or_insert_with(|| first_occurrences(text));
+            .get_or_insert_with(|| FirstOccurrences::new(text));
         let written = mention
             .span
             .slice(text)
             .rsplit(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
             .map(str::to_lowercase);
-        let met = |word: &str| first.get(word).is_some_and(|&at| at < mention.span.start());
+        let met = |word: &str| first.of_lemma(word).is_some_and(|at| at < mention.span.start());
         met(&mention.phrase.head) || written.is_some_and(|word| met(&word))
     }
 
@@ -488,11 +495,11 @@ mod tests {
 
     #[test]
     fn first_occurrences_fold_case_and_plurals() {
-        // Byte offsets of the first time each word (lower-cased, and without
-        // "s" or "es") occurs; the last word ends the text.
-        let text = "Police held 14 Villagers; the villagers’ NIÑAS and Ölwerk boxes";
-        let first = super::first_occurrences(text);
-        let at = |word: &str| first.get(word).copied();
+        // Byte offsets of the first time each word (lower-cased, as written
+        // or with "s" or "es") occurs; the last word ends the text.
+        let text = "Police held 14 Villagers; the villagers’ NIÑAS and Ölwerk boxes, a box";
+        let first = super::FirstOccurrences::new(text);
+        let at = |word: &str| first.of_lemma(word);
         assert_eq!(at("police"), Some(0));
         assert_eq!(at("14"), Some(12));
         assert_eq!(at("villagers"), Some(15));
@@ -501,10 +508,12 @@ mod tests {
         assert_eq!(at("niña"), Some(43));
         assert_eq!(at("ölwerk"), Some(54));
         assert_eq!(at("boxes"), Some(62));
+        // The plural comes first: its offset, not the later singular's.
         assert_eq!(at("box"), Some(62));
         assert_eq!(at("boxe"), Some(62));
         assert_eq!(at("Villagers"), None);
         assert_eq!(at("held "), None);
+        assert_eq!(at("polic"), None);
     }
 
     #[test]
