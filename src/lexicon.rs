@@ -716,6 +716,8 @@ pub struct RawLexicon {
     #[serde(default)]
     pub phrasal_verbs: Vec<String>,
     #[serde(default)]
+    pub find_idioms: Vec<String>,
+    #[serde(default)]
     pub boilerplate: Vec<String>,
     #[serde(default)]
     pub examples: Vec<LexiconExample>,
@@ -880,7 +882,7 @@ impl Lexicon {
         }
         self.opinion_adverbs
             .extend(raw.opinion_adverbs.iter().map(|w| normalize(w)));
-        for phrase in &raw.phrasal_verbs {
+        for phrase in raw.phrasal_verbs.iter().chain(&raw.find_idioms) {
             self.cue_lookalikes.insert(phrase, ());
         }
         for outlet in &raw.outlets {
