@@ -1455,6 +1455,10 @@ fn transcripts_and_dash_credits() {
     check("Update on Ferry Fares: Port Reopens", None);
     check("Breaking News: Port Reopens", None);
     check("Delegate Update: The Latest Count", None);
+    // Tabloid and page labels are kickers too.
+    check("Revealed: The Port's Secret Fleet", None);
+    check("LOOK: Crowds Line the Pier", None);
+    check("Contributing: Ana Ruiz and Tom Park.\n\nThe port reopened.", None);
     check("The port is busy.\n\nRuiz: the port will reopen in May.", None);
     // A lone capital word is a name there, even one ending in "s".
     check(
