@@ -281,6 +281,12 @@ const DOCUMENT_PARTS: &[&str] = &[
     // What puts several documents together speaks for them ("an average
     // of recent polls shows …").
     "average",
+    "batch",
+    "trove",
+    "cache",
+    "collection",
+    "series",
+    "set",
     "compilation",
     "summary",
     "review",
