@@ -294,12 +294,13 @@ impl<T: Clone> Phrases<T> {
 
     /// A cheap test before tokenizing: whether any word of `text` begins
     /// some phrase. False means no phrase can be in `text`. A word is a run
-    /// of letters, digits, apostrophes and hyphens. The scan walks bytes and
-    /// decodes a character only beyond ASCII, and an ASCII word meets the
-    /// filter before it is lower-cased or looked up: most words end there.
+    /// of letters, digits, apostrophes and hyphens ([`any_word`]), and an
+    /// ASCII word meets the filter before it is lower-cased or looked up:
+    /// most words end there.
     pub fn may_occur_in(&self, text: &str) -> bool {
         let mut buffer = String::new();
-        let mut test = |word: &str| {
+        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
+        any_word(text, in_word, |word, _| {
             if word.is_ascii() {
                 if !self.first_words.may_contain(word) {
                     return false;
@@ -311,26 +312,7 @@ impl<T: Clone> Phrases<T> {
             buffer.clear();
             normalize_into(word, &mut buffer);
             self.starts_with_word(buffer.as_str())
-        };
-        let bytes = text.as_bytes();
-        let mut start = 0;
-        let mut at = 0;
-        while let Some(&byte) = bytes.get(at) {
-            let (in_word, len) = if byte.is_ascii() {
-                (byte.is_ascii_alphanumeric() || byte == b'\'' || byte == b'-', 1)
-            } else {
-                let c = text[at..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric() || c == '’', c.len_utf8())
-            };
-            if !in_word {
-                if start < at && test(&text[start..at]) {
-                    return true;
-                }
-                start = at + len;
-            }
-            at += len;
-        }
-        start < text.len() && test(&text[start..])
+        })
     }
 
     /// Whether the phrase covers exactly `words`.
@@ -345,6 +327,38 @@ pub fn normalize(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     normalize_into(word, &mut out);
     out
+}
+
+/// Whether `found` holds for some word of `text`, a word being a run of
+/// characters that `in_word` accepts; `found` is given each word and its
+/// byte offset, in order, until it holds. The walk is over bytes and decodes
+/// a character only beyond ASCII, which news is mostly made of, and a word's
+/// bounds come from the walk, not a search: the whole-text passes (phrase
+/// prefilters, the linker's first occurrences) share it.
+pub fn any_word(
+    text: &str,
+    in_word: impl Fn(char) -> bool,
+    mut found: impl FnMut(&str, usize) -> bool,
+) -> bool {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let (inside, len) = if byte.is_ascii() {
+            (in_word(char::from(byte)), 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (in_word(c), c.len_utf8())
+        };
+        if !inside {
+            if start < at && found(&text[start..at], start) {
+                return true;
+            }
+            start = at + len;
+        }
+        at += len;
+    }
+    start < text.len() && found(&text[start..], start)
 }
 
 /// Calls `f` with `word` normalised, on the stack for a short ASCII word

@@ -120,7 +120,8 @@ impl FirstOccurrences {
     fn new(text: &str) -> FirstOccurrences {
         let mut first: HashMap<String, usize> = HashMap::default();
         let mut lower = String::new();
-        let mut visit = |written: &str, at: usize| {
+        // Every word is visited: the closure never stops the walk.
+        crate::lexicon::any_word(text, char::is_alphanumeric, |written, at| {
             let word = if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
                 written
             } else if written.is_ascii() {
@@ -136,32 +137,8 @@ impl FirstOccurrences {
             if !first.contains_key(word) {
                 first.insert(word.to_owned(), at);
             }
-        };
-        // Bytes, not chars: the ASCII that news is mostly made of needs no
-        // decoding, and a word's bounds come from the loop, not a search.
-        let bytes = text.as_bytes();
-        let mut word_start = None;
-        let mut at = 0;
-        while let Some(&byte) = bytes.get(at) {
-            let (alphanumeric, len) = if byte.is_ascii() {
-                (byte.is_ascii_alphanumeric(), 1)
-            } else {
-                let c = text[at..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
-            };
-            match (alphanumeric, word_start) {
-                (true, None) => word_start = Some(at),
-                (false, Some(start)) => {
-                    visit(&text[start..at], start);
-                    word_start = None;
-                }
-                _ => {}
-            }
-            at += len;
-        }
-        if let Some(start) = word_start {
-            visit(&text[start..], start);
-        }
+            false
+        });
         FirstOccurrences(first)
     }
 
