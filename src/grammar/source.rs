@@ -807,9 +807,11 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     if pronoun(&first.norm).is_some() {
         return None;
     }
-    // "in a statement", "on Tuesday": a prepositional phrase names no one.
+    // "in a statement", "on Tuesday": a prepositional phrase names no one;
+    // a time with a possessive determines a noun ("last week's report").
+    let time_possessive = words.get(1).is_some_and(|t| t.norm.ends_with("'s"));
     if (is_descriptor_start(first.norm.as_ref()) && !side_adjective(words, 0))
-        || super::is_time_word(&first.norm)
+        || (super::is_time_word(&first.norm) && !time_possessive)
     {
         return None;
     }
@@ -1524,6 +1526,10 @@ mod tests {
         check("the dock chief known as the Fixer", Some(Definite));
         // A copy or part of a document is the document.
         check("A copy of the memo", Some(Document));
+        // A time with a possessive determines its noun.
+        check("Last week's report", Some(Document));
+        check("Monday night's results", Some(Document));
+        check("last month's audit", Some(Document));
         check("a draft of the report", Some(Document));
         check("A leaked copy of the memo", Some(Document));
         check("the final draft of the report", Some(Document));
