@@ -1141,9 +1141,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // Words right after a currency sign are an amount of money ("spent
         // $500 backing Lee"), never people, whatever bounded the phrase there.
-        if from > 0
-            && matches!(self.toks[from - 1].kind, TokKind::Punct(sign) if tokens::is_currency_sign(sign))
-        {
+        if from > 0 && self.toks[from - 1].is_currency_sign() {
             return None;
         }
         let phrase = match (from..to).find(|&k| self.open_at(k).is_some()) {
@@ -4135,6 +4133,8 @@ impl<'t, 'a> Frame<'t, 'a> {
         let first_verb = (from..self.content_end)
             .find(|&i| self.has_quote_marks(i, i + 1) || self.clause_verb_at(i))
             .unwrap_or(self.content_end);
+        // The first comma: a phrase with one before a later comma is a list.
+        let first_comma = (from..self.content_end).find(|&k| self.is(k, ','));
         let phrase_end = if self
             .toks
             .get(from)
@@ -4381,7 +4381,7 @@ impl<'t, 'a> Frame<'t, 'a> {
                 || (k > from
                     && k < first_verb
                     && self.comma_at(k)
-                    && !self.has_comma(from, k)
+                    && first_comma.is_none_or(|comma| comma >= k)
                     && self.norms.get(k + 1).is_some_and(|w| matches!(*w, "and" | "but"))
                     && (self.main_clause_at(k + 2) || self.noun_subject_clause_at(k + 2)))
                 // "… supported the levy when it came to a vote", "…

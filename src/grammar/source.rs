@@ -6,7 +6,7 @@
 
 use crate::lexicon::{Gender, Lexicon};
 
-use super::tokens::{is_currency_sign, is_numeral, TokKind, Token};
+use super::tokens::{is_numeral, Token};
 
 /// What a source phrase is, before linking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,6 +214,12 @@ fn subject_relative_at(words: &[&Token<'_>], i: usize, lexicon: &Lexicon) -> boo
 /// "asked" and "questioned" are left out: as cues of their own they are
 /// more often the verb ("reporters asked questions").
 const ASKED_PARTICIPLES: &[&str] = &["surveyed", "polled", "interviewed", "sampled", "contacted"];
+
+/// Whether `word` determines a whole group after a quantifier ("all the
+/// experts", "half his aides").
+fn determines_group(word: &str) -> bool {
+    matches!(word, "the" | "these" | "those") || POSSESSIVE_DETERMINERS.contains(&word)
+}
 
 /// Fractions of the people asked ("half", "a third of voters").
 const FRACTIONS: &[&str] = &[
@@ -535,8 +541,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // determined group takes in the whole of it.
     if matches!(first.norm.as_ref(), "all" | "both")
         && words.len() > 2
-        && (matches!(words[1].norm.as_ref(), "the" | "these" | "those")
-            || POSSESSIVE_DETERMINERS.contains(&words[1].norm.as_ref()))
+        && determines_group(words[1].norm.as_ref())
     {
         return classify(&words[1..], lexicon, false).filter(|p| p.plural);
     }
@@ -577,7 +582,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // A currency sign before its number is part of the phrase ("Ruiz, who
     // earned $2 million, said …"), as a per cent sign is.
     let currency_before_number = |k: usize| {
-        matches!(words[k].kind, TokKind::Punct(sign) if is_currency_sign(sign))
+        words[k].is_currency_sign()
             && words
                 .get(k + 1)
                 .is_some_and(|next| next.is_word() && next.text.starts_with(|c: char| c.is_ascii_digit()))
@@ -841,10 +846,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         FRACTIONS.contains(&word)
             && words.get(i + 1).is_none_or(|t| {
                 let next = t.norm.as_ref();
-                next == "of"
-                    || (word == "half"
-                        && (matches!(next, "the" | "these" | "those")
-                            || POSSESSIVE_DETERMINERS.contains(&next)))
+                next == "of" || (word == "half" && determines_group(next))
             })
             && words[..i]
                 .iter()

@@ -47,6 +47,12 @@ impl Token<'_> {
         self.kind == TokKind::Punct(c)
     }
 
+    /// Whether this is a currency sign ("$", "€"), which stands before its
+    /// number.
+    pub fn is_currency_sign(&self) -> bool {
+        matches!(self.kind, TokKind::Punct(sign) if is_currency_sign(sign))
+    }
+
     /// Whether the word starts with a capital letter.
     pub fn is_capitalized(&self) -> bool {
         self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
