@@ -20,11 +20,12 @@ pub fn parse<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, LoadError
     })
 }
 
-/// Writes `value` as a YAML document.
-pub fn to_string<T: Serialize>(value: &T) -> String {
-    // Serialising our own plain data structures cannot fail: they hold only
-    // strings, numbers, options and sequences.
-    serde_yaml::to_string(value).unwrap_or_else(|err| format!("# YAML output failed: {err}\n"))
+/// Writes `value` as a YAML document to `out` as it is serialised, so a
+/// large report is never held in memory whole. Serialising the crate's own
+/// plain data (strings, numbers, options, sequences) cannot fail, so an
+/// error here is the writer's.
+pub fn write<T: Serialize, W: std::io::Write>(value: &T, out: W) -> std::io::Result<()> {
+    serde_yaml::to_writer(out, value).map_err(std::io::Error::other)
 }
 
 /// A YAML document parsed once, to be looked at and then read as one type.

@@ -282,15 +282,11 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     };
     match args.format {
         Format::Json => report.write_json(stdout)?,
-        Format::Yaml => stdout.write_all(report.to_yaml().as_bytes())?,
-        Format::Jsonl => {
-            for file in &report.files {
-                writeln!(stdout, "{}", serde_json::to_string(file).unwrap_or_default())?;
-            }
-        }
-        Format::Line => stdout.write_all(ci::line(&report).as_bytes())?,
-        Format::Rdjsonl => stdout.write_all(ci::rdjsonl(&report).as_bytes())?,
-        Format::Sarif => stdout.write_all(sarif::render(&report, setups.base()).as_bytes())?,
+        Format::Yaml => report.write_yaml(stdout)?,
+        Format::Jsonl => report.write_jsonl(stdout)?,
+        Format::Line => ci::write_lines(&report, stdout)?,
+        Format::Rdjsonl => ci::write_rdjsonl(&report, stdout)?,
+        Format::Sarif => sarif::write(&report, setups.base(), stdout)?,
         Format::Github => {
             let output = ci::github(&report);
             stdout.write_all(output.commands.as_bytes())?;
@@ -317,7 +313,7 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                 }
             };
             for (file, t) in report.files.iter().zip(&readable) {
-                stdout.write_all(human::render_file(file, &t.text, color).as_bytes())?;
+                human::write_file(file, &t.text, color, stdout)?;
             }
             stdout.write_all(human::summary_line(&report).as_bytes())?;
         }

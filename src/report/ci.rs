@@ -3,6 +3,8 @@
 //! `rdjsonl` (reviewdog's diagnostic format). They print active findings only;
 //! suppressed ones are in the JSON, YAML and SARIF reports.
 
+use std::io::{self, Write};
+
 use serde_json::json;
 
 use super::{DiagnosticOut, Report};
@@ -17,20 +19,21 @@ fn active<'r>(report: &'r Report<'_>) -> impl Iterator<Item = (&'r str, &'r Diag
     })
 }
 
-/// `path:line:col: severity rule: message`, one finding a line.
-pub fn line(report: &Report) -> String {
-    active(report)
-        .map(|(path, d)| {
-            format!(
-                "{path}:{}:{}: {} {}: {}\n",
-                d.line,
-                d.column,
-                d.severity.name(),
-                d.rule,
-                d.message
-            )
-        })
-        .collect()
+/// Writes `path:line:col: severity rule: message`, one finding a line.
+pub fn write_lines(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    for (path, d) in active(report) {
+        writeln!(
+            out,
+            "{path}:{}:{}: {} {}: {}",
+            d.line,
+            d.column,
+            d.severity.name(),
+            d.rule,
+            d.message
+        )?;
+    }
+    out.flush()
 }
 
 /// How many annotations of one type GitHub shows for a step.
@@ -106,31 +109,31 @@ pub fn github(report: &Report) -> GithubOutput {
     }
 }
 
-/// reviewdog diagnostic format, one JSON object a line.
-pub fn rdjsonl(report: &Report) -> String {
-    active(report)
-        .map(|(path, d)| {
-            let severity = match d.severity {
-                Severity::Error => "ERROR",
-                Severity::Warning => "WARNING",
-                Severity::Info => "INFO",
-            };
-            let value = json!({
-                "message": d.message,
-                "location": {
-                    "path": path,
-                    "range": {
-                        "start": {"line": d.line, "column": d.column},
-                        "end": {"line": d.end_line, "column": d.end_column},
-                    },
+/// Writes reviewdog's diagnostic format, one JSON object a line.
+pub fn write_rdjsonl(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    for (path, d) in active(report) {
+        let severity = match d.severity {
+            Severity::Error => "ERROR",
+            Severity::Warning => "WARNING",
+            Severity::Info => "INFO",
+        };
+        let value = json!({
+            "message": d.message,
+            "location": {
+                "path": path,
+                "range": {
+                    "start": {"line": d.line, "column": d.column},
+                    "end": {"line": d.end_line, "column": d.end_column},
                 },
-                "severity": severity,
-                "source": {"name": "whosaid"},
-                "code": {"value": d.rule},
-            });
-            format!("{value}\n")
-        })
-        .collect()
+            },
+            "severity": severity,
+            "source": {"name": "whosaid"},
+            "code": {"value": d.rule},
+        });
+        writeln!(out, "{value}")?;
+    }
+    out.flush()
 }
 
 #[cfg(test)]

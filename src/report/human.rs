@@ -5,6 +5,7 @@
 use annotate_snippets::{Level, Renderer, Snippet};
 
 use std::collections::HashMap;
+use std::io::{self, Write};
 
 use super::{FileReport, Report};
 use crate::rules::Severity;
@@ -22,8 +23,15 @@ fn level(severity: Severity) -> Level {
 /// snippet stays a snippet (and rendering stays linear in the file).
 const NOTE_REACH_LINES: usize = 40;
 
-/// Renders the diagnostics of one file against its text.
+/// Renders the diagnostics of one file against its text: what
+/// [`write_file`] writes.
 pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
+    super::written(|out| write_file(file, text, color, out))
+}
+
+/// Writes the diagnostics of one file against its text, each as it is
+/// rendered, so a large file's report is never held in memory whole.
+pub fn write_file(file: &FileReport, text: &str, color: bool, out: &mut dyn Write) -> io::Result<()> {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -39,7 +47,7 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
             ))
         })
         .collect();
-    let mut out = String::new();
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
     for d in file.diagnostics.iter().filter(|d| d.is_active()) {
         let primary = d.start..d.end.max(d.start);
         // The cue and the source of the sentence the finding is in.
@@ -96,10 +104,9 @@ pub fn render_file(file: &FileReport, text: &str, color: bool) -> String {
             snippet = snippet.annotation(Level::Note.span(shift(range)).label(label));
         }
         let message = level(d.severity).title(&d.message).id(&d.rule).snippet(snippet);
-        out.push_str(&renderer.render(message).to_string());
-        out.push_str("\n\n");
+        write!(out, "{}\n\n", renderer.render(message))?;
     }
-    out
+    out.flush()
 }
 
 /// The one-line summary: files, sentences by status (those present, in a

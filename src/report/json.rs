@@ -423,14 +423,11 @@ pub fn write<T: Serialize + ?Sized, W: Write>(value: &T, out: W) -> io::Result<(
 
 /// `value` as pretty JSON, ending with a line break.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> String {
-    let mut out = Vec::new();
-    // Writing into memory fails only if `value` cannot be serialised, and
-    // the crate's types are plain data of strings, numbers and sequences.
-    if write(value, &mut out).is_err() {
-        out.clear();
-    }
-    out.push(b'\n');
-    String::from_utf8(out).unwrap_or_default()
+    // Serialising fails only on a type that cannot be serialised, and the
+    // crate's types are plain data of strings, numbers and sequences.
+    let mut text = super::written(|out| write(value, out));
+    text.push('\n');
+    text
 }
 
 #[cfg(test)]

@@ -669,18 +669,42 @@ impl<'t> Report<'t> {
     /// The report as pretty JSON, ending with a newline: what
     /// [`Report::write_json`] writes.
     pub fn to_json(&self) -> String {
-        let mut out = Vec::new();
-        // Writing into memory does not fail, and only UTF-8 is written.
-        if self.write_json(&mut out).is_err() {
-            out.clear();
-        }
-        String::from_utf8(out).unwrap_or_default()
+        written(|out| self.write_json(out))
     }
 
-    /// The report as YAML.
-    pub fn to_yaml(&self) -> String {
-        crate::yaml::to_string(self)
+    /// Writes the report as YAML without building it in memory first.
+    pub fn write_yaml(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+        crate::yaml::write(self, &mut buffered)?;
+        buffered.flush()
     }
+
+    /// Writes one line of JSON per file, each without building it in memory
+    /// first.
+    pub fn write_jsonl(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+        for file in &self.files {
+            serde_json::to_writer(&mut buffered, file)?;
+            buffered.write_all(b"\n")?;
+        }
+        buffered.flush()
+    }
+
+    /// The report as YAML: what [`Report::write_yaml`] writes.
+    pub fn to_yaml(&self) -> String {
+        written(|out| self.write_yaml(out))
+    }
+}
+
+/// What a renderer writes, as a string. Writing into memory does not fail,
+/// and the renderers write only UTF-8; should either ever happen, the
+/// string is empty rather than half a document.
+pub(crate) fn written(write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
+    let mut out = Vec::new();
+    if write(&mut out).is_err() {
+        out.clear();
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The reason recorded on findings the baseline covers.
