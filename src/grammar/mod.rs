@@ -1468,12 +1468,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         // "As Ana Ruiz, a historian, put it": "as" and a name whose
         // appositive a comma opens are the subject of the aside's cue, not
-        // an introductory phrase.
+        // an introductory phrase. So is a phrase whose members the comma
+        // lists ("As many experts, including Lee, have noted").
         let as_name = i < end
             && self.norms[i] == "as"
-            && (i + 1..end)
-                .find(|&k| self.comma_at(k))
-                .is_some_and(|comma| comma > i + 1 && (i + 1..comma).all(|k| self.toks[k].is_capitalized()));
+            && (i + 1..end).find(|&k| self.comma_at(k)).is_some_and(|comma| {
+                comma > i + 1
+                    && ((i + 1..comma).all(|k| self.toks[k].is_capitalized())
+                        || self.lists_members_at(comma + 1))
+            });
         if as_name {
             return i + 1;
         }
@@ -3047,9 +3050,15 @@ impl<'t, 'a> Frame<'t, 'a> {
         } else {
             (end, end)
         };
-        let comma = (0..search_to)
+        let mut comma = (0..search_to)
             .rev()
             .find(|&k| self.is(k, ',') || self.close_at(k).is_some())?;
+        // "CONTENT, as many experts, including Lee, have noted": the phrase
+        // that lists members belongs to the subject before its comma.
+        let lists_members = self.lists_members_at(comma + 1);
+        if lists_members {
+            comma = (0..comma).rev().find(|&k| self.is(k, ','))?;
+        }
         // "CONTENT, as one analyst put it.": "as" introduces the source, and
         // a quotation closing on the comma is part of the content.
         let as_source =
@@ -3060,7 +3069,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         }
         let mut from = comma + 1 + usize::from(as_source);
         let mut content_to = comma + usize::from(quote_closes);
-        if name_end < end {
+        if name_end < end && !lists_members {
             // The appositive sits between two commas; the name is before it.
             if let Some(c2) = (0..comma).rev().find(|&k| self.is(k, ',')) {
                 if self.phrase(c2 + 1, comma).is_some() {
@@ -4949,6 +4958,14 @@ impl<'t, 'a> Frame<'t, 'a> {
         self.participle_verb_at(k)
             && !self.norms.get(k + 1).is_some_and(|w| matches!(*w, "and" | "or"))
             && !(k + 1..self.content_end).any(|i| self.comma_at(i))
+    }
+
+    /// Whether a phrase that lists members of the one before it opens at
+    /// `k` ("including Lee", "excluding the chair").
+    fn lists_members_at(&self, k: usize) -> bool {
+        self.norms
+            .get(k)
+            .is_some_and(|w| matches!(*w, "including" | "excluding"))
     }
 
     /// Whether the word at `k` is a lower-case present participle that may

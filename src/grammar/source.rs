@@ -145,7 +145,7 @@ fn is_descriptor_start(word: &str) -> bool {
         "of" | "in" | "at" | "on" | "from" | "with" | "for" | "near" | "inside" | "outside" |
         "across" | "familiar" | "close" | "involved" | "who" | "whose" | "who's" | "based" |
         "working" | "living" | "within" | "along" | "under" | "over" | "around" | "by" |
-        "representing" | "to" | "there" | "here" | "like"
+        "representing" | "to" | "there" | "here" | "like" | "including" | "excluding"
     )
 }
 

@@ -4283,6 +4283,26 @@ fn a_participial_phrase_between_subject_and_verb() {
         "Unions, including the teachers, said the deal was fair.",
         Some(("said", "Unions, including the teachers", "the deal was fair")),
     );
+    // A phrase that "including" opens lists members of something named
+    // before it; it names no one itself, so the participle after it is a
+    // reduced relative ("waters claimed by …"), not a speech tag.
+    check(
+        "The port owns most of the bay, including waters claimed by the town and the county.",
+        None,
+    );
+    check(
+        "The board fired three staff, excluding those named by the mayor.",
+        None,
+    );
+    // In an aside opened by "as", the listed members belong to its subject.
+    check(
+        "As many experts, including Lee, have noted, the plan is legal.",
+        Some(("noted", "many experts, including Lee", "the plan is legal")),
+    );
+    check(
+        "The plan is legal, as many experts, including Lee, have noted.",
+        Some(("noted", "many experts, including Lee", "The plan is legal")),
+    );
     // A long phrase of the reasons for anonymity.
     check(
         "A city official, speaking on the condition of anonymity to discuss the deputy mayor’s plans, said it was fair.",
