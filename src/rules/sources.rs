@@ -5,13 +5,14 @@
 use std::collections::BTreeSet;
 
 use super::{label, phrase_start_in, Emitter};
+use crate::classify::Status;
 use crate::grammar::is_calendar_word;
 use crate::grammar::tokens::for_each_token;
 use crate::grammar::{AttributionKind, PhraseKind};
 use crate::lexicon::{CueClass, Lexicon};
 use crate::link::{Source, SourceKind};
 use crate::span::Span;
-use crate::Analysis;
+use crate::{Analysis, Attribution};
 
 fn intro_text<'a>(analysis: &Analysis<'a>, source: &Source) -> &'a str {
     source.intro.slice(analysis.text)
@@ -21,11 +22,31 @@ fn intro_text<'a>(analysis: &Analysis<'a>, source: &Source) -> &'a str {
 /// that is not a non-response. A flag per source, not a set of indexes, so a
 /// long text's tens of thousands of sources cost a byte each.
 fn claim_sources(analysis: &Analysis<'_>) -> Vec<bool> {
+    sources_cited_where(analysis, |_| true)
+}
+
+/// Which sources carry claims in the body of the story: cited, as
+/// [`claim_sources`] counts, by a sentence that is no heading. A headline
+/// has no room to say who a source is or why it is not named ("Fishermen
+/// say …"); the body does, so the rules that ask for a description or a
+/// reason look at sources cited there.
+fn body_sources(analysis: &Analysis<'_>) -> Vec<bool> {
+    sources_cited_where(analysis, |a| {
+        analysis
+            .sentences
+            .get(a.sentence())
+            .is_some_and(|s| s.status != Status::Heading)
+    })
+}
+
+/// A flag per source: cited by an attribution that `keep` keeps and that
+/// is not a non-response.
+fn sources_cited_where(analysis: &Analysis<'_>, keep: impl Fn(&Attribution) -> bool) -> Vec<bool> {
     let mut cited = vec![false; analysis.sources.len()];
     for a in analysis
         .attributions
         .iter()
-        .filter(|a| a.kind != AttributionKind::NoComment)
+        .filter(|a| a.kind != AttributionKind::NoComment && keep(a))
     {
         if let Some(flag) = a.source().and_then(|s| cited.get_mut(s)) {
             *flag = true;
@@ -73,7 +94,7 @@ pub fn vague_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter
 
 /// `undescribed-anonymous-source`
 pub fn undescribed_anonymous_source(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
-    let cited = claim_sources(analysis);
+    let cited = body_sources(analysis);
     for (index, source) in analysis.sources.iter().enumerate() {
         let anonymous = matches!(source.kind, SourceKind::Anonymous | SourceKind::AnonymousGroup);
         let introduced = matches!(
@@ -93,7 +114,7 @@ pub fn undescribed_anonymous_source(analysis: &Analysis<'_>, _: &Lexicon, out: &
 /// `anonymity-reason-missing`
 pub fn anonymity_reason_missing(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
     let paragraphs = &analysis.segments.paragraphs;
-    let cited = claim_sources(analysis);
+    let cited = body_sources(analysis);
     // Whether each paragraph gives a reason, worked out once: many sources
     // are introduced in the same paragraphs.
     let mut gives_reason: Vec<Option<bool>> = vec![None; paragraphs.len()];
