@@ -452,6 +452,9 @@ pub struct Lexicon {
     pub headline_kickers: Phrases<()>,
     /// Anonymous head nouns: form → (singular lemma, is plural).
     pub anonymous_heads: HashMap<String, (String, bool)>,
+    /// The gender a head noun's lemma says ("mother", "son"), for pronoun
+    /// agreement.
+    pub head_genders: HashMap<String, Gender>,
     /// Bare collectives.
     pub vague: Phrases<()>,
     /// Document heads (singular and plural).
@@ -597,6 +600,18 @@ pub enum RawHead {
     },
 }
 
+/// Head nouns that say their referent's gender, as written in YAML.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGenderedHeads {
+    /// "mother", "girl".
+    #[serde(default)]
+    pub female: Vec<String>,
+    /// "father", "boy".
+    #[serde(default)]
+    pub male: Vec<String>,
+}
+
 /// A title entry as written in YAML.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -663,6 +678,8 @@ pub struct RawLexicon {
     pub headline_kickers: Vec<String>,
     #[serde(default)]
     pub anonymous_heads: Vec<RawHead>,
+    #[serde(default)]
+    pub gendered_heads: RawGenderedHeads,
     #[serde(default)]
     pub vague: Vec<String>,
     #[serde(default)]
@@ -911,6 +928,13 @@ impl Lexicon {
             self.organization_words.insert_as_written(word, ());
         }
         heads(&raw.anonymous_heads, &mut self.anonymous_heads);
+        for (words, gender) in [
+            (&raw.gendered_heads.female, Gender::Female),
+            (&raw.gendered_heads.male, Gender::Male),
+        ] {
+            self.head_genders
+                .extend(words.iter().map(|w| (normalize(w), gender)));
+        }
         let mut plain = HashMap::default();
         heads(&raw.documents, &mut plain);
         self.documents.extend(plain.into_keys());

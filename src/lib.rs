@@ -162,6 +162,9 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
     // spares a long text the copies and the unused half of a doubling vector.
     let mut attributions = Vec::with_capacity(segments.sentences.len());
     let mut unclaimed_cues = Vec::new();
+    // Whether the sentence before reported no one's words and met no
+    // speaker: its subject may be whom a "he" or "she" speaking next means.
+    let mut after_silent_sentence = false;
     for (index, sentence) in segments.sentences.iter().enumerate() {
         let first_of_sentence = attributions.len();
         // The only sentence of the first paragraph stands where a headline
@@ -178,6 +181,55 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         if let Some(mention) = &reading.unclaimed_speaker {
             registry.resolve(mention, text);
         }
+        // "A second fisherman, who was on a nearby boat, gave a similar
+        // account. He said …": a person who is the subject of the sentence
+        // before, in the same paragraph or the one before it, is whom the
+        // pronoun means, rather than the last source cited.
+        let pronoun = reading
+            .attributions
+            .first()
+            .and_then(|found| found.mention.as_ref())
+            .filter(|m| {
+                m.phrase.kind == grammar::PhraseKind::Pronoun
+                    && matches!(m.phrase.head.as_str(), "he" | "she")
+            });
+        if let Some(pronoun) = pronoun.filter(|_| after_silent_sentence && !headline) {
+            let previous = &segments.sentences[index - 1];
+            // Words inside quotation marks are someone's, whose subject is
+            // theirs to mean.
+            let next_quote = segments
+                .quotes
+                .partition_point(|q| q.span.end() <= previous.span.start());
+            let quoted = segments
+                .quotes
+                .get(next_quote)
+                .is_some_and(|q| q.span.start() < previous.span.end());
+            let near = previous.paragraph + 1 >= sentence.paragraph
+                && !segments.paragraphs[previous.paragraph].heading
+                && !quoted;
+            // A name must be one the story has cited before, or carry a
+            // title: a capitalised subject met for the first time may be a
+            // place or a team.
+            if let Some(subject) = near
+                .then(|| grammar::person_subject(text, previous.span, &segments.quotes, lexicon))
+                .flatten()
+                .filter(|subject| {
+                    subject
+                        .phrase
+                        .gender
+                        .is_none_or(|g| Some(g) == pronoun.phrase.gender)
+                })
+                .filter(|subject| {
+                    subject.phrase.kind != grammar::PhraseKind::NamedPerson
+                        || subject.phrase.gender.is_some()
+                        || subject.phrase.role.is_some()
+                        || registry.knows(subject, text)
+                })
+            {
+                registry.resolve(&subject, text);
+            }
+        }
+        after_silent_sentence = reading.attributions.is_empty() && reading.unclaimed_speaker.is_none();
         for found in reading.attributions {
             // A second cue hanging off the first (“…, adding that …”) shares
             // its mention: one source, named once.

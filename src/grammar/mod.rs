@@ -705,6 +705,52 @@ pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon,
     reading
 }
 
+/// The subject of the sentence at `span` when it names one person ("A
+/// second fisherman, who was on a nearby boat, gave a similar account."):
+/// whom a "he" or "she" speaking in the next sentence means, when this one
+/// reports no one's words. Read only when such a pronoun asks for it.
+pub fn person_subject(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon) -> Option<Mention> {
+    let ends = SentenceEnds::read(span.slice(text), span.start(), quotes);
+    let (frame_toks, _) = set_brackets_aside(ends.frame());
+    let frame = Frame::new(text, frame_toks, lexicon, quotes, false);
+    let clause = frame.clause_start(frame.content_end);
+    // The shortest phrase before a finite verb: the verb of a relative
+    // clause inside the subject ("…, who was on a nearby boat,") leaves a
+    // phrase cut short, which is no source phrase.
+    let verbs = |start: usize| {
+        (start + 1..frame.content_end)
+            .filter(|&k| frame.finite_verb_at(k) || FINITE_BE.contains(&frame.norms[k]))
+    };
+    // What comes before a comma ahead of the first verb must name the
+    // person on its own; if it does not, it opens the sentence ("Seen
+    // outside the hall, Lee was …") and the subject comes after it.
+    let first_verb = verbs(clause).next()?;
+    let start = match (clause..first_verb).find(|&k| frame.is(k, ',')) {
+        Some(comma)
+            if frame
+                .mention(clause, comma, comma)
+                .filter(Mention::names_people)
+                .is_none() =>
+        {
+            comma + 1
+        }
+        _ => clause,
+    };
+    let mention = verbs(start).find_map(|k| frame.mention(start, k, k))?;
+    // A name, or a head the lexicon knows for a person or a role ("the
+    // fisherman", "the governor"); not any head a phrase may have ("The
+    // danger he sees").
+    let head = mention.phrase.head.as_str();
+    let person = match mention.phrase.kind {
+        PhraseKind::NamedPerson => true,
+        PhraseKind::Anonymous | PhraseKind::Another | PhraseKind::Definite => {
+            lexicon.anonymous_heads.contains_key(head) || lexicon.roles.contains(head)
+        }
+        _ => false,
+    };
+    (person && !mention.phrase.plural).then_some(mention)
+}
+
 /// Splits the brackets inside a sentence's frame from it: the frame without
 /// them, and the tokens inside each. A bracket that holds a quotation's mark
 /// stays, so a quotation is never cut in two, and so does one left open.

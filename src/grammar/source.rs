@@ -1137,6 +1137,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         if let Some((lemma, plural)) = lexicon.anonymous_heads.get(head_norm) {
             phrase.head.clone_from(lemma);
             phrase.plural = *plural;
+            phrase.gender = phrase.gender.or_else(|| lexicon.head_genders.get(lemma).copied());
             // "the source", and "both sources" for two introduced before.
             phrase.kind = if matches!(det, "the" | "both") && !another {
                 PhraseKind::Definite

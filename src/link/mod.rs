@@ -216,6 +216,11 @@ impl Registry {
         index
     }
 
+    /// Whether `mention` refers to a source met before.
+    pub fn knows(&self, mention: &Mention, text: &str) -> bool {
+        self.find_existing(mention, text).is_some()
+    }
+
     /// The sources, without the lookup tables that only linking needs.
     pub fn into_sources(self) -> Vec<Source> {
         self.sources
@@ -469,6 +474,49 @@ mod tests {
                 "Mr. Omar Haddad"
             ]
         );
+    }
+
+    /// A pronoun agrees with the sex a head noun says, and means a person
+    /// who is the subject of the sentence before when that sentence reports
+    /// no one's words.
+    #[test]
+    fn pronouns_agree_and_follow_the_last_subject() {
+        let text = "A mother of two said the school would close.\n\nA teacher said it would not.\n\nShe said the board had voted.";
+        assert_eq!(
+            sources_of(text),
+            ["A mother of two", "A teacher", "A teacher"],
+            "a teacher may be a woman"
+        );
+        let text = "A mother of two said the school would close.\n\nA father of three said it would not.\n\nShe said the board had voted.";
+        assert_eq!(
+            sources_of(text),
+            ["A mother of two", "A father of three", "A mother of two"]
+        );
+        let text = "A trader said the market shut.\n\nA second trader, who runs a stall nearby, gave a similar account. He said the police came at dawn.";
+        assert_eq!(
+            sources_of(text),
+            ["A trader", "A second trader, who runs a stall nearby"]
+        );
+        // A name the story has not cited may be a place; words inside
+        // quotation marks are the speaker's.
+        let text = "Ana Ruiz said the port would close.\n\nLee Park said it would not.\n\nRuiz was in a hurry. She said it was a mistake.";
+        assert_eq!(sources_of(text), ["Ana Ruiz", "Lee Park", "Ana Ruiz"]);
+        let text =
+            "Ana Ruiz said the port would close.\n\nSandy Hook is a small town. She said it was a mistake.";
+        assert_eq!(sources_of(text), ["Ana Ruiz", "Ana Ruiz"]);
+        let text = "“The port will close,” Ana Ruiz said. “The mayor is a fool.” She said it was a mistake.";
+        assert_eq!(sources_of(text), ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]);
+        // An opening phrase before the subject is no part of it.
+        let text = "Ana Ruiz said the port would close.\n\nSeen outside the hall on Monday, Mr. Lee was in a hurry. He said the talks were going on.";
+        assert_eq!(sources_of(text), ["Ana Ruiz", "Mr. Lee"]);
+        // A subject the pronoun cannot mean leaves it to the last source.
+        let text = "Ana Ruiz said the port would close.\n\nThe boy was hurt. She said it was a mistake.";
+        assert_eq!(sources_of(text), ["Ana Ruiz", "Ana Ruiz"]);
+        let text =
+            "Ana Ruiz said the port would close.\n\nThe decision surprised many. She said it was a mistake.";
+        assert_eq!(sources_of(text), ["Ana Ruiz", "Ana Ruiz"]);
+        let text = "Ana Ruiz said the port would close.\n\nThe danger she sees is a strike. She said it was a mistake.";
+        assert_eq!(sources_of(text), ["Ana Ruiz", "Ana Ruiz"]);
     }
 
     #[test]
