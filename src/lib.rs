@@ -182,49 +182,11 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
             registry.resolve(mention, text);
         }
         // "A second fisherman, who was on a nearby boat, gave a similar
-        // account. He said …": a person who is the subject of the sentence
-        // before, in the same paragraph or the one before it, is whom the
-        // pronoun means, rather than the last source cited.
-        let pronoun = reading
-            .attributions
-            .first()
-            .and_then(|found| found.mention.as_ref())
-            .filter(|m| {
-                m.phrase.kind == grammar::PhraseKind::Pronoun
-                    && matches!(m.phrase.head.as_str(), "he" | "she")
-            });
-        if let Some(pronoun) = pronoun.filter(|_| after_silent_sentence && !headline) {
-            let previous = &segments.sentences[index - 1];
-            // Words inside quotation marks are someone's, whose subject is
-            // theirs to mean.
-            let next_quote = segments
-                .quotes
-                .partition_point(|q| q.span.end() <= previous.span.start());
-            let quoted = segments
-                .quotes
-                .get(next_quote)
-                .is_some_and(|q| q.span.start() < previous.span.end());
-            let near = previous.paragraph + 1 >= sentence.paragraph
-                && !segments.paragraphs[previous.paragraph].heading
-                && !quoted;
-            // A name must be one the story has cited before, or carry a
-            // title: a capitalised subject met for the first time may be a
-            // place or a team.
-            if let Some(subject) = near
-                .then(|| grammar::person_subject(text, previous.span, &segments.quotes, lexicon))
-                .flatten()
-                .filter(|subject| {
-                    subject
-                        .phrase
-                        .gender
-                        .is_none_or(|g| Some(g) == pronoun.phrase.gender)
-                })
-                .filter(|subject| {
-                    subject.phrase.kind != grammar::PhraseKind::NamedPerson
-                        || subject.phrase.gender.is_some()
-                        || subject.phrase.role.is_some()
-                        || registry.knows(subject, text)
-                })
+        // account. He said …": the person the sentence before is about is
+        // met first, so the pronoun means them rather than the last source.
+        if after_silent_sentence && !headline {
+            if let Some(subject) =
+                subject_a_pronoun_means(text, &segments, index, &reading, lexicon, &registry)
             {
                 registry.resolve(&subject, text);
             }
@@ -302,6 +264,50 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         unclaimed_cues,
         sentences,
     }
+}
+
+/// The person the sentence before sentence `index` is about, when the
+/// first attribution of `reading` is spoken by a "he" or "she" who may mean
+/// them: the previous sentence's subject ([`grammar::person_subject`]), in
+/// the same paragraph or the one before, outside quotation marks, agreeing
+/// in sex. A name must carry a title or a sex, or be cited before: a
+/// capitalised subject met for the first time may be a place or a team.
+fn subject_a_pronoun_means(
+    text: &str,
+    segments: &segment::Segments,
+    index: usize,
+    reading: &grammar::Reading,
+    lexicon: &lexicon::Lexicon,
+    registry: &link::Registry,
+) -> Option<grammar::Mention> {
+    let pronoun = reading.attributions.first()?.mention.as_ref().filter(|m| {
+        m.phrase.kind == grammar::PhraseKind::Pronoun && matches!(m.phrase.head.as_str(), "he" | "she")
+    })?;
+    let sentence = &segments.sentences[index];
+    let previous = &segments.sentences[index.checked_sub(1)?];
+    // Words inside quotation marks are someone's, whose subject is theirs
+    // to mean.
+    let next_quote = segments
+        .quotes
+        .partition_point(|q| q.span.end() <= previous.span.start());
+    let quoted = segments
+        .quotes
+        .get(next_quote)
+        .is_some_and(|q| q.span.start() < previous.span.end());
+    if previous.paragraph + 1 < sentence.paragraph
+        || segments.paragraphs[previous.paragraph].heading
+        || quoted
+    {
+        return None;
+    }
+    let subject = grammar::person_subject(text, previous.span, &segments.quotes, lexicon)?;
+    let phrase = &subject.phrase;
+    let agrees = phrase.gender.is_none_or(|g| Some(g) == pronoun.phrase.gender);
+    let a_person = phrase.kind != grammar::PhraseKind::NamedPerson
+        || phrase.gender.is_some()
+        || phrase.role.is_some()
+        || registry.knows(&subject, text);
+    (agrees && a_person).then_some(subject)
 }
 
 /// Analyses plain `text` and runs the rules: the report of one file, whose
