@@ -108,15 +108,15 @@ echo "JSONL stream of ${stream_mb} MiB: ${st_s} s, peak $((st_kb / 1024)) MiB"
 read -r tenth_s _ < <(best_of_3 "$bin" check --no-config --threads 1 --format json "$work/tenth.txt")
 echo "growth: a tenth of the corpus in ${tenth_s} s, all of it in ${ws_s} s ($(python3 -c "print(f'{$ws_s / max($tenth_s, 1e-9):.1f}')")x the time for 10x the input)"
 
-# Peak memory of every output format, per input byte: a renderer that builds
-# its whole document in memory shows here (SARIF once cost 45x the input).
-tenth_bytes=$(stat -c %s "$work/tenth.txt")
+# Peak memory of every output format on the whole corpus, per input byte (on
+# a small input the process's own few MiB would weigh): a renderer that
+# builds its whole document in memory shows here (SARIF once cost 45x).
 by_format=""
 for format in text line json yaml sarif github rdjsonl jsonl; do
-  read -r _ f_kb < <(seconds "$bin" check --no-config --threads 1 --format "$format" "$work/tenth.txt" || true)
-  by_format+=" $format $(python3 -c "print(f'{$f_kb * 1024 / $tenth_bytes:.1f}')")x"
+  read -r _ f_kb < <(seconds "$bin" check --no-config --threads 1 --format "$format" "$work/corpus.txt" || true)
+  by_format+=" $format $(python3 -c "print(f'{$f_kb * 1024 / $bytes:.1f}')")x"
 done
-echo "peak memory by format (a tenth of the corpus):$by_format"
+echo "peak memory by format (the corpus):$by_format"
 
 # Per byte, against the corpus: seconds per MB, and peak memory per input byte.
 for shape in "$work"/shapes/*.txt; do
