@@ -1058,6 +1058,22 @@ impl Lexicon {
 mod tests {
     use super::*;
 
+    /// A head's sex is read only where the head is known as a person's
+    /// ("the mother"), so a gendered head the lexicon does not know for one
+    /// would be a word that does nothing.
+    #[test]
+    fn every_gendered_head_is_a_person_head() {
+        let rules = crate::RuleSet::embedded();
+        let lexicon = &rules.lexicon;
+        assert!(!lexicon.head_genders.is_empty());
+        for head in lexicon.head_genders.keys() {
+            assert!(
+                lexicon.anonymous_heads.contains_key(head),
+                "{head} is no anonymous head"
+            );
+        }
+    }
+
     #[test]
     fn regular_inflections() {
         let check = |lemma: &str, expect: (&str, &str, &str)| {

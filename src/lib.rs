@@ -287,16 +287,9 @@ fn subject_a_pronoun_means(
     let previous = &segments.sentences[index.checked_sub(1)?];
     // Words inside quotation marks are someone's, whose subject is theirs
     // to mean.
-    let next_quote = segments
-        .quotes
-        .partition_point(|q| q.span.end() <= previous.span.start());
-    let quoted = segments
-        .quotes
-        .get(next_quote)
-        .is_some_and(|q| q.span.start() < previous.span.end());
     if previous.paragraph + 1 < sentence.paragraph
         || segments.paragraphs[previous.paragraph].heading
-        || quoted
+        || segments.has_quote_in(previous.span)
     {
         return None;
     }

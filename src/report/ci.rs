@@ -21,19 +21,20 @@ fn active<'r>(report: &'r Report<'_>) -> impl Iterator<Item = (&'r str, &'r Diag
 
 /// Writes `path:line:col: severity rule: message`, one finding a line.
 pub fn write_lines(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    for (path, d) in active(report) {
-        writeln!(
-            out,
-            "{path}:{}:{}: {} {}: {}",
-            d.line,
-            d.column,
-            d.severity.name(),
-            d.rule,
-            d.message
-        )?;
-    }
-    out.flush()
+    super::write_buffered(out, |out| {
+        for (path, d) in active(report) {
+            writeln!(
+                out,
+                "{path}:{}:{}: {} {}: {}",
+                d.line,
+                d.column,
+                d.severity.name(),
+                d.rule,
+                d.message
+            )?;
+        }
+        Ok(())
+    })
 }
 
 /// How many annotations of one type GitHub shows for a step.
@@ -111,29 +112,30 @@ pub fn github(report: &Report) -> GithubOutput {
 
 /// Writes reviewdog's diagnostic format, one JSON object a line.
 pub fn write_rdjsonl(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    for (path, d) in active(report) {
-        let severity = match d.severity {
-            Severity::Error => "ERROR",
-            Severity::Warning => "WARNING",
-            Severity::Info => "INFO",
-        };
-        let value = json!({
-            "message": d.message,
-            "location": {
-                "path": path,
-                "range": {
-                    "start": {"line": d.line, "column": d.column},
-                    "end": {"line": d.end_line, "column": d.end_column},
+    super::write_buffered(out, |out| {
+        for (path, d) in active(report) {
+            let severity = match d.severity {
+                Severity::Error => "ERROR",
+                Severity::Warning => "WARNING",
+                Severity::Info => "INFO",
+            };
+            let value = json!({
+                "message": d.message,
+                "location": {
+                    "path": path,
+                    "range": {
+                        "start": {"line": d.line, "column": d.column},
+                        "end": {"line": d.end_line, "column": d.end_column},
+                    },
                 },
-            },
-            "severity": severity,
-            "source": {"name": "whosaid"},
-            "code": {"value": d.rule},
-        });
-        writeln!(out, "{value}")?;
-    }
-    out.flush()
+                "severity": severity,
+                "source": {"name": "whosaid"},
+                "code": {"value": d.rule},
+            });
+            writeln!(out, "{value}")?;
+        }
+        Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -47,66 +47,67 @@ pub fn write_file(file: &FileReport, text: &str, color: bool, out: &mut dyn Writ
             ))
         })
         .collect();
-    let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    for d in file.diagnostics.iter().filter(|d| d.is_active()) {
-        let primary = d.start..d.end.max(d.start);
-        // The cue and the source of the sentence the finding is in.
-        let sentence = file.sentence_at(d.start);
-        let mut notes: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
-        if let (Some(sentence), Some(cue)) = (&sentence, sentence.as_ref().and_then(|s| s.cue.as_ref())) {
-            if cue.start >= sentence.start && cue.end <= sentence.end {
-                notes.push((cue.start..cue.end, "cue"));
-                if let Some(&(start, end)) = mentions.get(&cue.start) {
-                    notes.push((start..end, "source"));
+    super::write_buffered(out, |out| {
+        for d in file.diagnostics.iter().filter(|d| d.is_active()) {
+            let primary = d.start..d.end.max(d.start);
+            // The cue and the source of the sentence the finding is in.
+            let sentence = file.sentence_at(d.start);
+            let mut notes: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
+            if let (Some(sentence), Some(cue)) = (&sentence, sentence.as_ref().and_then(|s| s.cue.as_ref())) {
+                if cue.start >= sentence.start && cue.end <= sentence.end {
+                    notes.push((cue.start..cue.end, "cue"));
+                    if let Some(&(start, end)) = mentions.get(&cue.start) {
+                        notes.push((start..end, "source"));
+                    }
                 }
             }
-        }
-        for label in &d.labels {
-            if !notes
-                .iter()
-                .any(|(r, _)| r.start == label.start && r.end == label.end)
-            {
-                notes.push((label.start..label.end, label.text));
+            for label in &d.labels {
+                if !notes
+                    .iter()
+                    .any(|(r, _)| r.start == label.start && r.end == label.end)
+                {
+                    notes.push((label.start..label.end, label.text));
+                }
             }
+            let line_of = |offset: usize| index.line_col(text, offset).0;
+            let (first, last) = (line_of(primary.start), line_of(primary.end));
+            notes.retain(|(r, _)| {
+                let (a, b) = (line_of(r.start), line_of(r.end));
+                (r.start != primary.start || r.end != primary.end)
+                    && a + NOTE_REACH_LINES >= first
+                    && b <= last + NOTE_REACH_LINES
+            });
+            // The snippet covers whole lines from the first annotation to the last.
+            let low = notes
+                .iter()
+                .map(|(r, _)| r.start)
+                .chain([primary.start])
+                .min()
+                .unwrap_or(0);
+            let high = notes
+                .iter()
+                .map(|(r, _)| r.end)
+                .chain([primary.end])
+                .max()
+                .unwrap_or(0);
+            let first_line = line_of(low);
+            let window_start = index.line_span(text, first_line).start();
+            let window_end = index.line_span(text, line_of(high)).end().max(high);
+            let window = &text[window_start..window_end];
+            let shift = |r: &std::ops::Range<usize>| (r.start - window_start)..(r.end - window_start);
+            let mut snippet = Snippet::source(window)
+                .line_start(first_line)
+                .origin(&file.path)
+                .fold(true)
+                .annotation(level(d.severity).span(shift(&primary)));
+            for (range, label) in &notes {
+                snippet = snippet.annotation(Level::Note.span(shift(range)).label(label));
+            }
+            let message = level(d.severity).title(&d.message).id(&d.rule).snippet(snippet);
+            write!(out, "{}\n\n", renderer.render(message))?;
         }
-        let line_of = |offset: usize| index.line_col(text, offset).0;
-        let (first, last) = (line_of(primary.start), line_of(primary.end));
-        notes.retain(|(r, _)| {
-            let (a, b) = (line_of(r.start), line_of(r.end));
-            (r.start != primary.start || r.end != primary.end)
-                && a + NOTE_REACH_LINES >= first
-                && b <= last + NOTE_REACH_LINES
-        });
-        // The snippet covers whole lines from the first annotation to the last.
-        let low = notes
-            .iter()
-            .map(|(r, _)| r.start)
-            .chain([primary.start])
-            .min()
-            .unwrap_or(0);
-        let high = notes
-            .iter()
-            .map(|(r, _)| r.end)
-            .chain([primary.end])
-            .max()
-            .unwrap_or(0);
-        let first_line = line_of(low);
-        let window_start = index.line_span(text, first_line).start();
-        let window_end = index.line_span(text, line_of(high)).end().max(high);
-        let window = &text[window_start..window_end];
-        let shift = |r: &std::ops::Range<usize>| (r.start - window_start)..(r.end - window_start);
-        let mut snippet = Snippet::source(window)
-            .line_start(first_line)
-            .origin(&file.path)
-            .fold(true)
-            .annotation(level(d.severity).span(shift(&primary)));
-        for (range, label) in &notes {
-            snippet = snippet.annotation(Level::Note.span(shift(range)).label(label));
-        }
-        let message = level(d.severity).title(&d.message).id(&d.rule).snippet(snippet);
-        write!(out, "{}\n\n", renderer.render(message))?;
-    }
-    out.flush()
+        Ok(())
+    })
 }
 
 /// The one-line summary: files, sentences by status (those present, in a

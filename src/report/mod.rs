@@ -660,10 +660,10 @@ impl<'t> Report<'t> {
     /// Writes the report as pretty JSON, ending with a newline, without
     /// building it in memory first.
     pub fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
-        json::write_report(self, &mut buffered)?;
-        buffered.write_all(b"\n")?;
-        buffered.flush()
+        write_buffered(out, |out| {
+            json::write_report(self, &mut *out)?;
+            out.write_all(b"\n")
+        })
     }
 
     /// The report as pretty JSON, ending with a newline: what
@@ -674,26 +674,36 @@ impl<'t> Report<'t> {
 
     /// Writes the report as YAML without building it in memory first.
     pub fn write_yaml(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
-        crate::yaml::write(self, &mut buffered)?;
-        buffered.flush()
+        write_buffered(out, |out| crate::yaml::write(self, out))
     }
 
     /// Writes one line of JSON per file, each without building it in memory
     /// first.
     pub fn write_jsonl(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
-        for file in &self.files {
-            serde_json::to_writer(&mut buffered, file)?;
-            buffered.write_all(b"\n")?;
-        }
-        buffered.flush()
+        write_buffered(out, |out| {
+            for file in &self.files {
+                serde_json::to_writer(&mut *out, file)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        })
     }
 
     /// The report as YAML: what [`Report::write_yaml`] writes.
     pub fn to_yaml(&self) -> String {
         written(|out| self.write_yaml(out))
     }
+}
+
+/// Runs a renderer on `out` through one 64 KiB buffer, as every renderer
+/// writes: its pieces are small and its output is large.
+pub(crate) fn write_buffered(
+    out: &mut dyn std::io::Write,
+    write: impl FnOnce(&mut std::io::BufWriter<&mut dyn std::io::Write>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    write(&mut buffered)?;
+    buffered.flush()
 }
 
 /// What a renderer writes, as a string. Writing into memory does not fail,

@@ -3,7 +3,7 @@
 //! `partialFingerprints` (rule and sentence text, not line numbers), and
 //! suppressions with their justification. No timestamps, no absolute paths.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
@@ -16,7 +16,12 @@ use crate::RuleSet;
 /// FNV-1a, 64 bits: a stable hash that does not change between Rust releases
 /// (std's `DefaultHasher` may).
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+    fnv1a_on(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+/// FNV-1a of what `hash` hashed followed by `bytes`.
+fn fnv1a_on(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |hash, &b| {
         (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
@@ -52,10 +57,10 @@ pub fn write(report: &Report, rules: &RuleSet, out: &mut dyn Write) -> io::Resul
         }],
         version: "2.1.0",
     };
-    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
-    super::json::write(&log, &mut buffered)?;
-    buffered.write_all(b"\n")?;
-    buffered.flush()
+    super::write_buffered(out, |out| {
+        super::json::write(&log, &mut *out)?;
+        out.write_all(b"\n")
+    })
 }
 
 // The log's objects. Their fields are declared in the order of their JSON
@@ -153,14 +158,16 @@ impl Serialize for Results<'_> {
         for file in &self.report.files {
             // How often each rule has flagged each (folded) sentence text so
             // far: a repeated sentence's findings get distinct fingerprints.
-            let mut seen: BTreeMap<(&str, String), usize> = BTreeMap::new();
+            // The key is the rule and the sentence, as the fingerprint
+            // hashes them before the occurrence.
+            let mut seen: HashMap<String, usize> = HashMap::new();
             for d in &file.diagnostics {
                 let sentence = crate::lexicon::fold_text(sentence_text_of(file, d));
-                let mut key = format!("{}\u{0}{sentence}\u{0}", d.rule);
-                let occurrence = seen.entry((&d.rule, sentence)).or_default();
-                key.push_str(&occurrence.to_string());
+                let key = format!("{}\u{0}{sentence}\u{0}", d.rule);
+                let key_hash = fnv1a(key.as_bytes());
+                let occurrence = seen.entry(key).or_default();
+                let fingerprint = fnv1a_on(key_hash, occurrence.to_string().as_bytes());
                 *occurrence += 1;
-                let fingerprint = fnv1a(key.as_bytes());
                 results.serialize_element(&ResultOut {
                     level: level(d.severity),
                     locations: [Location {

@@ -49,6 +49,12 @@ impl Segments {
         first..first + self.quotes[first..].partition_point(|q| q.paragraph == p)
     }
 
+    /// Whether some quotation overlaps `span`.
+    pub fn has_quote_in(&self, span: Span) -> bool {
+        let next = self.quotes.partition_point(|q| q.span.end() <= span.start());
+        self.quotes.get(next).is_some_and(|q| q.span.start() < span.end())
+    }
+
     /// The index of the paragraph that contains byte `offset`, if any.
     pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.span.end() <= offset);
