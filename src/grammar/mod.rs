@@ -849,7 +849,7 @@ impl<'a> SentenceEnds<'a> {
             closes_bracket: false,
         };
         let mut cursor = QuoteCursor::new(quotes, base);
-        tokens::for_each_token(sentence, base, |mut tok| {
+        let mut keep = |mut tok: Token<'a>| {
             if let Some((qi, quote)) = cursor.reaching(tok.span) {
                 if tok.span == quote.open {
                     tok.kind = TokKind::Open(qi);
@@ -868,7 +868,26 @@ impl<'a> SentenceEnds<'a> {
                 }
                 ends.tail.push_back(tok);
             }
-        });
+        };
+        // The words inside a quotation never reach the frame, so they are
+        // never tokenized: the sentence is read in the pieces between the
+        // quotations' inner spans, each piece ending on an opening mark or
+        // starting on a closing one.
+        let end = base + sentence.len();
+        let mut from = base;
+        let mut inners = QuoteCursor::new(quotes, base);
+        while from < end {
+            let next_inner = inners
+                .reaching(Span::new(from, from))
+                .map(|(_, quote)| quote.inner())
+                .filter(|inner| inner.start() < end && inner.end() > from);
+            let to = next_inner.map_or(end, |inner| inner.start().max(from));
+            tokens::for_each_token(&sentence[from - base..to - base], from, &mut keep);
+            match next_inner {
+                Some(inner) => from = inner.end().min(end),
+                None => break,
+            }
+        }
         ends
     }
 

@@ -3358,6 +3358,23 @@ fn doubled_apostrophes_are_quotation_marks() {
 }
 
 #[test]
+fn only_the_words_outside_a_quotation_are_read() {
+    // The cue inside the quotation is the quoted sign's, never the
+    // sentence's: its words are not even tokenized.
+    check(
+        "The banner over the door, “Officials say the port is closed,” hung for a week.",
+        None,
+    );
+    // An empty quotation, whole or ending the text, still ends a piece of
+    // the sentence and the reading goes on after it.
+    check(
+        "She typed “” in the box, Lee said.",
+        Some(("said", "Lee", "She typed “” in the box")),
+    );
+    check("Lee said “”", Some(("said", "Lee", "")));
+}
+
+#[test]
 fn shares_and_relative_descriptions() {
     check(
         "More than one in four voters said the tax should go.",
