@@ -293,32 +293,58 @@ impl<T: Clone> Phrases<T> {
     }
 
     /// A cheap test before tokenizing: whether any word of `text` begins
-    /// some phrase. False means no phrase can be in `text`. A word is a run
-    /// of letters, digits, apostrophes and hyphens ([`any_word`]), and an
-    /// ASCII word meets the filter before it is lower-cased or looked up:
-    /// most words end there.
+    /// some phrase. False means no phrase can be in `text`. See
+    /// [`tables_that_may_occur_in`], which asks it of several tables at once.
     pub fn may_occur_in(&self, text: &str) -> bool {
-        let mut buffer = String::new();
-        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
-        any_word(text, in_word, |word, _| {
-            if word.is_ascii() {
-                if !self.first_words.may_contain(word) {
-                    return false;
-                }
-                if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-                    return self.by_first.contains_key(word);
-                }
-            }
-            buffer.clear();
-            normalize_into(word, &mut buffer);
-            self.starts_with_word(buffer.as_str())
-        })
+        tables_that_may_occur_in(text, &[self]) != 0
     }
 
     /// Whether the phrase covers exactly `words`.
     pub fn is_exactly<S: AsRef<str>>(&self, words: &[S]) -> bool {
         self.longest_at(words).is_some_and(|(n, _)| n == words.len())
     }
+}
+
+/// Which of `tables` (at most 32) may have a phrase in `text`: bit `i` is
+/// set when some word of `text` begins a phrase of `tables[i]`, and clear
+/// when no phrase of it can be there. One walk over the words answers every
+/// table, so rules that prefilter the same sentence read it once. A word is
+/// a run of letters, digits, apostrophes and hyphens ([`any_word`]), and an
+/// ASCII word meets each table's filter before it is lower-cased or looked
+/// up: most words end there.
+pub fn tables_that_may_occur_in<T: Clone>(text: &str, tables: &[&Phrases<T>]) -> u32 {
+    debug_assert!(tables.len() <= 32, "one bit a table");
+    if tables.is_empty() {
+        return 0;
+    }
+    let all = u32::MAX >> (32 - tables.len().min(32));
+    let mut found = 0;
+    let mut buffer = String::new();
+    let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
+    any_word(text, in_word, |word, _| {
+        let lower_ascii = word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase());
+        let mut normalized = false;
+        for (bit, table) in tables.iter().enumerate() {
+            if found & (1 << bit) != 0 || (word.is_ascii() && !table.first_words.may_contain(word)) {
+                continue;
+            }
+            let begins = if lower_ascii {
+                table.by_first.contains_key(word)
+            } else {
+                if !normalized {
+                    buffer.clear();
+                    normalize_into(word, &mut buffer);
+                    normalized = true;
+                }
+                table.starts_with_word(buffer.as_str())
+            };
+            if begins {
+                found |= 1 << bit;
+            }
+        }
+        found == all
+    });
+    found
 }
 
 /// Lower-cases a word and folds the curly apostrophe, the form every lexicon
@@ -1085,6 +1111,35 @@ mod tests {
         check("testify", ("testifies", "testified", "testifying"));
         check("say", ("says", "sayed", "saying"));
         check("confess", ("confesses", "confessed", "confessing"));
+    }
+
+    #[test]
+    fn tables_that_may_occur_in_answers_each_table_in_one_walk() {
+        let table = |phrases: &[&str]| {
+            let mut table = Phrases::default();
+            for phrase in phrases {
+                table.insert(phrase, ());
+            }
+            table.finish();
+            table
+        };
+        let hedges = table(&["may well", "likely"]);
+        let judgements = table(&["disastrous", "naïve"]);
+        let empty = table(&[]);
+        let tables = [&hedges, &judgements, &empty];
+        let check = |text: &str, expect: u32| {
+            assert_eq!(tables_that_may_occur_in(text, &tables), expect, "{text}");
+        };
+        check("", 0b000);
+        check("The vote is Tuesday.", 0b000);
+        check("It may rain.", 0b001);
+        check("A disastrous vote.", 0b010);
+        // Both, whatever the case, and a word beyond ASCII lower-cased.
+        check("LIKELY a NAÏVE plan", 0b011);
+        // Once every table that can be found is found, the answer is the
+        // same however the text goes on.
+        check("Likely disastrous, and likely more.", 0b011);
+        assert_eq!(tables_that_may_occur_in::<()>("It may rain.", &[]), 0);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Rules about claims in the reporter's voice: unattributed claims,
 //! statistics, opinions, and the newsroom cited as its own source.
 
-use super::{label, scan_outside_quotes, Emitter};
+use super::{label, scan_outside_quotes, Emitter, Table};
 use crate::classify::Status;
 use crate::grammar::tokens::{is_currency_sign, TokKind, Token};
 use crate::lexicon::{Lexicon, Phrases};
@@ -10,14 +10,16 @@ use crate::Analysis;
 
 /// Sentences in the reporter's voice with no attribution: unattributed and
 /// not inside a quotation.
-fn reporter_claims<'a>(analysis: &'a Analysis<'_>) -> impl Iterator<Item = Span> + 'a {
+/// Each comes with its index.
+fn reporter_claims<'a>(analysis: &'a Analysis<'_>) -> impl Iterator<Item = (usize, Span)> + 'a {
     analysis
         .segments
         .sentences
         .iter()
         .zip(&analysis.sentences)
-        .filter(|(_, info)| info.status == Status::Unattributed && info.kind.is_none())
-        .map(|(s, _)| s.span)
+        .enumerate()
+        .filter(|(_, (_, info))| info.status == Status::Unattributed && info.kind.is_none())
+        .map(|(index, (s, _))| (index, s.span))
 }
 
 /// The phrase of `phrases` that starts at `words[i]`, as a span.
@@ -29,7 +31,7 @@ fn phrase_at(words: &[Token<'_>], i: usize, phrases: &Phrases<()>) -> Option<Spa
 
 /// `unattributed-claim`
 pub fn unattributed_claim(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
-    for span in reporter_claims(analysis) {
+    for (_, span) in reporter_claims(analysis) {
         if span.slice(analysis.text).split_whitespace().count() >= 3 {
             out.emit(span, None, Vec::new());
         }
@@ -102,9 +104,9 @@ fn capitalize(word: &str) -> String {
 
 /// `unattributed-statistic`
 pub fn unattributed_statistic(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
-    for span in reporter_claims(analysis) {
+    for (index, span) in reporter_claims(analysis) {
         let raw = span.slice(analysis.text);
-        let has_figure = raw.bytes().any(|b| b.is_ascii_digit()) || lexicon.statistic_words.may_occur_in(raw);
+        let has_figure = raw.bytes().any(|b| b.is_ascii_digit()) || out.may_occur(index, Table::Statistic);
         if !has_figure {
             continue;
         }
@@ -124,9 +126,8 @@ pub fn unattributed_statistic(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &
 
 /// `unattributed-opinion`
 pub fn unattributed_opinion(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
-    for span in reporter_claims(analysis) {
-        let raw = span.slice(analysis.text);
-        if !lexicon.hedges.may_occur_in(raw) && !lexicon.evaluative.may_occur_in(raw) {
+    for (index, span) in reporter_claims(analysis) {
+        if !out.may_occur(index, Table::Hedge) && !out.may_occur(index, Table::Evaluative) {
             continue;
         }
         // A hedge anywhere comes before an evaluative word: the search
@@ -149,8 +150,8 @@ pub fn unattributed_opinion(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mu
 
 /// `newsroom-voice-attribution`
 pub fn newsroom_voice_attribution(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
-    for span in reporter_claims(analysis) {
-        if !lexicon.newsroom_voice.may_occur_in(span.slice(analysis.text)) {
+    for (index, span) in reporter_claims(analysis) {
+        if !out.may_occur(index, Table::NewsroomVoice) {
             continue;
         }
         let reach = (0, lexicon.newsroom_voice.max_words());

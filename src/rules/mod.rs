@@ -7,6 +7,7 @@ mod quotes;
 mod sources;
 mod verbs;
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -269,9 +270,77 @@ impl Diagnostic {
 pub struct Emitter<'d> {
     def: &'d RuleDef,
     out: &'d mut Vec<Diagnostic>,
+    tables: &'d SentenceTables<'d>,
+}
+
+/// The phrase tables some rules look for in a sentence before they read its
+/// tokens, each a bit of [`SentenceTables`].
+#[derive(Debug, Clone, Copy)]
+enum Table {
+    Statistic,
+    Hedge,
+    Evaluative,
+    NewsroomVoice,
+    Accusation,
+}
+
+/// Which of the rules' phrase tables ([`Table`]) may occur in each
+/// sentence. A sentence is read the first time a rule asks about it, in one
+/// walk for every table (`lexicon::tables_that_may_occur_in`): four rules
+/// prefilter the same sentences, and each read them on its own before.
+pub struct SentenceTables<'a> {
+    analysis: &'a Analysis<'a>,
+    lexicon: &'a Lexicon,
+    /// One bit a table for each sentence; [`SentenceTables::UNREAD`] until
+    /// the sentence is read.
+    bits: Vec<Cell<u8>>,
+}
+
+impl<'a> SentenceTables<'a> {
+    /// No sentence has every table's bit set together with the unused ones.
+    const UNREAD: u8 = u8::MAX;
+
+    fn new(analysis: &'a Analysis<'a>, lexicon: &'a Lexicon) -> Self {
+        let bits = vec![Cell::new(Self::UNREAD); analysis.segments.sentences.len()];
+        SentenceTables {
+            analysis,
+            lexicon,
+            bits,
+        }
+    }
+
+    /// Whether a phrase of `table` may be in sentence `index`: false means
+    /// none can be.
+    fn may_occur(&self, index: usize, table: Table) -> bool {
+        let Some(cell) = self.bits.get(index) else {
+            return true;
+        };
+        if cell.get() == Self::UNREAD {
+            let lexicon = self.lexicon;
+            // In the order of `Table`.
+            let tables = [
+                &lexicon.statistic_words,
+                &lexicon.hedges,
+                &lexicon.evaluative,
+                &lexicon.newsroom_voice,
+                &lexicon.accusations,
+            ];
+            let text = self.analysis.segments.sentences[index]
+                .span
+                .slice(self.analysis.text);
+            // Five tables fit in the low bits, below UNREAD.
+            cell.set(crate::lexicon::tables_that_may_occur_in(text, &tables) as u8);
+        }
+        cell.get() & (1 << table as u8) != 0
+    }
 }
 
 impl Emitter<'_> {
+    /// Whether a phrase of `table` may be in sentence `index`.
+    fn may_occur(&self, index: usize, table: Table) -> bool {
+        self.tables.may_occur(index, table)
+    }
+
     /// A finding at the rule's default severity; `detail` follows the message.
     pub fn emit(&mut self, span: Span, detail: Option<String>, labels: Vec<Label>) {
         self.emit_as(None, span, detail, labels);
@@ -299,9 +368,14 @@ impl Emitter<'_> {
 /// position, then rule.
 pub fn check(analysis: &Analysis<'_>, rules: &crate::RuleSet) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let tables = SentenceTables::new(analysis, &rules.lexicon);
     for def in rules.rules.values() {
         if let Some((_, run)) = RULES.iter().find(|(id, _)| *id == &*def.id) {
-            let mut emitter = Emitter { def, out: &mut out };
+            let mut emitter = Emitter {
+                def,
+                out: &mut out,
+                tables: &tables,
+            };
             run(analysis, &rules.lexicon, &mut emitter);
         }
     }

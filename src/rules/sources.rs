@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{label, phrase_start_in, Emitter};
+use super::{label, phrase_start_in, Emitter, Table};
 use crate::classify::Status;
 use crate::grammar::is_calendar_word;
 use crate::grammar::tokens::for_each_token;
@@ -256,10 +256,7 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         }
     }
     for (index, sentence) in analysis.segments.sentences.iter().enumerate() {
-        if !lexicon
-            .accusations
-            .may_occur_in(sentence.span.slice(analysis.text))
-        {
+        if !out.may_occur(index, Table::Accusation) {
             continue;
         }
         let Some(word) = phrase_start_in(analysis.text, sentence.span, &lexicon.accusations) else {
