@@ -116,9 +116,10 @@ fn kind_of(phrase: &SourcePhrase) -> SourceKind {
 ///
 /// A word is kept as a 64-bit hash, not as a string: the pass then
 /// allocates nothing and compares no strings, which took a third of its
-/// time on news. Two words of one text share a hash with odds of about one
-/// in 10^10 for 100,000 distinct words; the hash has a fixed seed, so even
-/// then every run reads the text alike.
+/// time on news. Two of 100,000 distinct words share a hash with odds of
+/// about one in four billion, and even then a word would only look met
+/// before that was not (a definite phrase not reported as unresolved); the
+/// hash has a fixed seed, so every run reads a text alike.
 #[derive(Debug, Clone)]
 struct FirstOccurrences(HashMap<u64, usize>);
 

@@ -8,9 +8,8 @@ use crate::lexicon::{Lexicon, Phrases};
 use crate::span::Span;
 use crate::Analysis;
 
-/// Sentences in the reporter's voice with no attribution: unattributed and
-/// not inside a quotation.
-/// Each comes with its index.
+/// Sentences in the reporter's voice with no attribution, each with its
+/// index: unattributed and not inside a quotation.
 fn reporter_claims<'a>(analysis: &'a Analysis<'_>) -> impl Iterator<Item = (usize, Span)> + 'a {
     analysis
         .segments
