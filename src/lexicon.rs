@@ -292,59 +292,67 @@ impl<T: Clone> Phrases<T> {
         self.first_words.may_contain(word) && self.by_first.contains_key(word)
     }
 
-    /// A cheap test before tokenizing: whether any word of `text` begins
-    /// some phrase. False means no phrase can be in `text`. See
-    /// [`tables_that_may_occur_in`], which asks it of several tables at once.
-    pub fn may_occur_in(&self, text: &str) -> bool {
-        tables_that_may_occur_in(text, &[self]) != 0
-    }
-
     /// Whether the phrase covers exactly `words`.
     pub fn is_exactly<S: AsRef<str>>(&self, words: &[S]) -> bool {
         self.longest_at(words).is_some_and(|(n, _)| n == words.len())
     }
 }
 
-/// Which of `tables` (at most 32) may have a phrase in `text`: bit `i` is
-/// set when some word of `text` begins a phrase of `tables[i]`, and clear
-/// when no phrase of it can be there. One walk over the words answers every
-/// table, so rules that prefilter the same sentence read it once. A word is
-/// a run of letters, digits, apostrophes and hyphens ([`any_word`]), and an
-/// ASCII word meets each table's filter before it is lower-cased or looked
-/// up: most words end there.
-pub fn tables_that_may_occur_in<T: Clone>(text: &str, tables: &[&Phrases<T>]) -> u32 {
-    debug_assert!(tables.len() <= 32, "one bit a table");
-    if tables.is_empty() {
-        return 0;
-    }
-    let all = u32::MAX >> (32 - tables.len().min(32));
-    let mut found = 0;
-    let mut buffer = String::new();
-    let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
-    any_word(text, in_word, |word, _| {
-        let lower_ascii = word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase());
-        let mut normalized = false;
-        for (bit, table) in tables.iter().enumerate() {
-            if found & (1 << bit) != 0 || (word.is_ascii() && !table.first_words.may_contain(word)) {
-                continue;
-            }
-            let begins = if lower_ascii {
-                table.by_first.contains_key(word)
-            } else {
-                if !normalized {
-                    buffer.clear();
-                    normalize_into(word, &mut buffer);
-                    normalized = true;
-                }
-                table.starts_with_word(buffer.as_str())
-            };
-            if begins {
-                found |= 1 << bit;
+/// The first words of several phrase tables, each word with the tables
+/// whose phrases it begins (bit `i` for `tables[i]`), so that one filter
+/// test and at most one lookup a word answer every table at once
+/// ([`FirstWords::tables_in`]).
+#[derive(Debug, Clone, Default)]
+pub struct FirstWords {
+    filter: WordFilter,
+    tables: HashMap<String, u32>,
+    /// The bits of the tables that have a phrase at all.
+    any: u32,
+}
+
+impl FirstWords {
+    /// The first words of `tables` (at most 32).
+    pub fn new<T>(tables: &[&Phrases<T>]) -> Self {
+        debug_assert!(tables.len() <= 32, "one bit a table");
+        let mut first = FirstWords::default();
+        for (bit, table) in tables.iter().enumerate().take(32) {
+            for word in table.by_first.keys() {
+                first.filter.insert(word);
+                *first.tables.entry(word.clone()).or_default() |= 1 << bit;
+                first.any |= 1 << bit;
             }
         }
-        found == all
-    });
-    found
+        first
+    }
+
+    /// A cheap test before tokenizing: which tables may have a phrase in
+    /// `text`. A table's bit is set when some word of `text` begins one of
+    /// its phrases, and clear when none can be there. A word is a run of
+    /// letters, digits, apostrophes and hyphens ([`any_word`]), and an
+    /// ASCII word meets the filter before it is lower-cased or looked up:
+    /// most words end there. The walk stops once every table is found.
+    pub fn tables_in(&self, text: &str) -> u32 {
+        let mut found = 0;
+        let mut buffer = String::new();
+        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
+        any_word(text, in_word, |word, _| {
+            let tables = |word: &str| self.tables.get(word).copied().unwrap_or(0);
+            if word.is_ascii() && !self.filter.may_contain(word) {
+                return false;
+            }
+            if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                found |= tables(word);
+            } else {
+                buffer.clear();
+                normalize_into(word, &mut buffer);
+                if self.filter.may_contain(&buffer) {
+                    found |= tables(&buffer);
+                }
+            }
+            found == self.any
+        });
+        found
+    }
 }
 
 /// Lower-cases a word and folds the curly apostrophe, the form every lexicon
@@ -559,6 +567,32 @@ pub struct Lexicon {
     pub cue_lookalikes: Phrases<()>,
     /// First words of every cue phrase of any kind: one lookup rules out most words.
     pub cue_first_words: WordSet,
+    /// First words of the phrase tables that rules look for in a sentence
+    /// before they read its tokens, with bits in the order of [`RuleTable`].
+    pub rule_table_starts: FirstWords,
+}
+
+/// The phrase tables rules look for in a sentence before reading its tokens
+/// ([`Lexicon::rule_table_starts`]); each is the bit of its place here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleTable {
+    /// [`Lexicon::statistic_words`].
+    Statistic,
+    /// [`Lexicon::hedges`].
+    Hedge,
+    /// [`Lexicon::evaluative`].
+    Evaluative,
+    /// [`Lexicon::newsroom_voice`].
+    NewsroomVoice,
+    /// [`Lexicon::accusations`].
+    Accusation,
+}
+
+impl RuleTable {
+    /// Its bit in the answer of [`FirstWords::tables_in`].
+    pub fn bit(self) -> u32 {
+        1 << self as u32
+    }
 }
 
 /// What a noun of [`Lexicon::nominal_cues`] reports.
@@ -1046,6 +1080,14 @@ impl Lexicon {
             cue_first_words.insert(word.clone());
         }
         self.cue_first_words = cue_first_words;
+        // In the order of `RuleTable`.
+        self.rule_table_starts = FirstWords::new(&[
+            &self.statistic_words,
+            &self.hedges,
+            &self.evaluative,
+            &self.newsroom_voice,
+            &self.accusations,
+        ]);
         for phrases in [
             &mut self.auxiliaries,
             &mut self.according,
@@ -1113,44 +1155,39 @@ mod tests {
         check("confess", ("confesses", "confessed", "confessing"));
     }
 
+    /// A phrase table of `phrases`.
+    fn table(phrases: &[&str]) -> Phrases<()> {
+        let mut table = Phrases::default();
+        for phrase in phrases {
+            table.insert(phrase, ());
+        }
+        table.finish();
+        table
+    }
+
     #[test]
-    fn tables_that_may_occur_in_answers_each_table_in_one_walk() {
-        let table = |phrases: &[&str]| {
-            let mut table = Phrases::default();
-            for phrase in phrases {
-                table.insert(phrase, ());
-            }
-            table.finish();
-            table
-        };
+    fn first_words_answer_each_table_in_one_walk() {
         let hedges = table(&["may well", "likely"]);
-        let judgements = table(&["disastrous", "naïve"]);
+        let judgements = table(&["disastrous", "naïve", "likely"]);
         let empty = table(&[]);
-        let tables = [&hedges, &judgements, &empty];
-        let check = |text: &str, expect: u32| {
-            assert_eq!(tables_that_may_occur_in(text, &tables), expect, "{text}");
-        };
+        let first = FirstWords::new(&[&hedges, &judgements, &empty]);
+        let check = |text: &str, expect: u32| assert_eq!(first.tables_in(text), expect, "{text}");
         check("", 0b000);
         check("The vote is Tuesday.", 0b000);
         check("It may rain.", 0b001);
         check("A disastrous vote.", 0b010);
+        // A word that begins phrases of two tables.
+        check("Likely so.", 0b011);
         // Both, whatever the case, and a word beyond ASCII lower-cased.
-        check("LIKELY a NAÏVE plan", 0b011);
-        // Once every table that can be found is found, the answer is the
-        // same however the text goes on.
-        check("Likely disastrous, and likely more.", 0b011);
-        assert_eq!(tables_that_may_occur_in::<()>("It may rain.", &[]), 0);
+        check("MAY a NAÏVE plan", 0b011);
+        assert_eq!(FirstWords::new::<()>(&[]).tables_in("It may rain."), 0);
     }
 
     #[test]
-    fn may_occur_in_finds_a_first_word_however_it_is_written() {
-        let mut phrases = Phrases::default();
-        phrases.insert("experts believe", ());
-        phrases.insert("it's clear", ());
-        phrases.insert("well-known", ());
-        phrases.insert("naïve", ());
-        phrases.finish();
-        let check = |text: &str, expect: bool| assert_eq!(phrases.may_occur_in(text), expect, "{text}");
+    fn first_words_find_a_word_however_it_is_written() {
+        let phrases = table(&["experts believe", "it's clear", "well-known", "naïve"]);
+        let first = FirstWords::new(&[&phrases]);
+        let check = |text: &str, expect: bool| assert_eq!(first.tables_in(text) != 0, expect, "{text}");
         check("", false);
         check("Experts believe it.", true);
         check("EXPERTS say so", true);
@@ -1172,6 +1209,27 @@ mod tests {
         check("naive", false);
         // The word ending the text.
         check("ask the experts", true);
+    }
+
+    #[test]
+    fn rule_tables_have_the_bits_of_their_places() {
+        let lexicon = &crate::RuleSet::embedded().lexicon;
+        let tables = [
+            (RuleTable::Statistic, &lexicon.statistic_words),
+            (RuleTable::Hedge, &lexicon.hedges),
+            (RuleTable::Evaluative, &lexicon.evaluative),
+            (RuleTable::NewsroomVoice, &lexicon.newsroom_voice),
+            (RuleTable::Accusation, &lexicon.accusations),
+        ];
+        for (table, phrases) in tables {
+            let word = phrases
+                .by_first
+                .keys()
+                .min()
+                .expect("every rule table has phrases");
+            let found = lexicon.rule_table_starts.tables_in(word);
+            assert_ne!(found & table.bit(), 0, "{table:?}: {word}");
+        }
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! Rules about claims in the reporter's voice: unattributed claims,
 //! statistics, opinions, and the newsroom cited as its own source.
 
-use super::{label, scan_outside_quotes, Emitter, Table};
+use super::{label, scan_outside_quotes, Emitter};
 use crate::classify::Status;
 use crate::grammar::tokens::{is_currency_sign, TokKind, Token};
-use crate::lexicon::{Lexicon, Phrases};
+use crate::lexicon::{Lexicon, Phrases, RuleTable};
 use crate::span::Span;
 use crate::Analysis;
 
@@ -105,7 +105,8 @@ fn capitalize(word: &str) -> String {
 pub fn unattributed_statistic(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
     for (index, span) in reporter_claims(analysis) {
         let raw = span.slice(analysis.text);
-        let has_figure = raw.bytes().any(|b| b.is_ascii_digit()) || out.may_occur(index, Table::Statistic);
+        let has_figure =
+            raw.bytes().any(|b| b.is_ascii_digit()) || out.may_occur(index, RuleTable::Statistic);
         if !has_figure {
             continue;
         }
@@ -126,7 +127,7 @@ pub fn unattributed_statistic(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &
 /// `unattributed-opinion`
 pub fn unattributed_opinion(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
     for (index, span) in reporter_claims(analysis) {
-        if !out.may_occur(index, Table::Hedge) && !out.may_occur(index, Table::Evaluative) {
+        if !out.may_occur(index, RuleTable::Hedge) && !out.may_occur(index, RuleTable::Evaluative) {
             continue;
         }
         // A hedge anywhere comes before an evaluative word: the search
@@ -150,7 +151,7 @@ pub fn unattributed_opinion(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mu
 /// `newsroom-voice-attribution`
 pub fn newsroom_voice_attribution(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut Emitter<'_>) {
     for (index, span) in reporter_claims(analysis) {
-        if !out.may_occur(index, Table::NewsroomVoice) {
+        if !out.may_occur(index, RuleTable::NewsroomVoice) {
             continue;
         }
         let reach = (0, lexicon.newsroom_voice.max_words());

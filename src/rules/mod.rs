@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::LoadError;
 use crate::grammar::tokens::{for_each_token, Token};
-use crate::lexicon::{Lexicon, Phrases};
+use crate::lexicon::{Lexicon, Phrases, RuleTable};
 use crate::segment::quotes::QuoteCursor;
 use crate::span::Span;
 use crate::Analysis;
@@ -273,20 +273,9 @@ pub struct Emitter<'d> {
     tables: &'d SentenceTables<'d>,
 }
 
-/// The phrase tables some rules look for in a sentence before they read its
-/// tokens, each a bit of [`SentenceTables`].
-#[derive(Debug, Clone, Copy)]
-enum Table {
-    Statistic,
-    Hedge,
-    Evaluative,
-    NewsroomVoice,
-    Accusation,
-}
-
-/// Which of the rules' phrase tables ([`Table`]) may occur in each
+/// Which of the rules' phrase tables ([`RuleTable`]) may occur in each
 /// sentence. A sentence is read the first time a rule asks about it, in one
-/// walk for every table (`lexicon::tables_that_may_occur_in`): four rules
+/// walk for every table ([`Lexicon::rule_table_starts`]): four rules
 /// prefilter the same sentences, and each read them on its own before.
 pub struct SentenceTables<'a> {
     analysis: &'a Analysis<'a>,
@@ -311,33 +300,24 @@ impl<'a> SentenceTables<'a> {
 
     /// Whether a phrase of `table` may be in sentence `index`: false means
     /// none can be.
-    fn may_occur(&self, index: usize, table: Table) -> bool {
+    fn may_occur(&self, index: usize, table: RuleTable) -> bool {
         let Some(cell) = self.bits.get(index) else {
             return true;
         };
         if cell.get() == Self::UNREAD {
-            let lexicon = self.lexicon;
-            // In the order of `Table`.
-            let tables = [
-                &lexicon.statistic_words,
-                &lexicon.hedges,
-                &lexicon.evaluative,
-                &lexicon.newsroom_voice,
-                &lexicon.accusations,
-            ];
             let text = self.analysis.segments.sentences[index]
                 .span
                 .slice(self.analysis.text);
             // Five tables fit in the low bits, below UNREAD.
-            cell.set(crate::lexicon::tables_that_may_occur_in(text, &tables) as u8);
+            cell.set(self.lexicon.rule_table_starts.tables_in(text) as u8);
         }
-        cell.get() & (1 << table as u8) != 0
+        u32::from(cell.get()) & table.bit() != 0
     }
 }
 
 impl Emitter<'_> {
     /// Whether a phrase of `table` may be in sentence `index`.
-    fn may_occur(&self, index: usize, table: Table) -> bool {
+    fn may_occur(&self, index: usize, table: RuleTable) -> bool {
         self.tables.may_occur(index, table)
     }
 

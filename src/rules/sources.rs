@@ -4,12 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use super::{label, phrase_start_in, Emitter, Table};
+use super::{label, phrase_start_in, Emitter};
 use crate::classify::Status;
 use crate::grammar::is_calendar_word;
 use crate::grammar::tokens::for_each_token;
 use crate::grammar::{AttributionKind, PhraseKind};
-use crate::lexicon::{CueClass, Lexicon};
+use crate::lexicon::{CueClass, Lexicon, RuleTable};
 use crate::link::{Source, SourceKind};
 use crate::span::Span;
 use crate::{Analysis, Attribution};
@@ -256,7 +256,7 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         }
     }
     for (index, sentence) in analysis.segments.sentences.iter().enumerate() {
-        if !out.may_occur(index, Table::Accusation) {
+        if !out.may_occur(index, RuleTable::Accusation) {
             continue;
         }
         let Some(word) = phrase_start_in(analysis.text, sentence.span, &lexicon.accusations) else {
