@@ -334,8 +334,7 @@ impl FirstWords {
     pub fn tables_in(&self, text: &str) -> u32 {
         let mut found = 0;
         let mut buffer = String::new();
-        let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
-        any_word(text, in_word, |word, _| {
+        any_word(text, &PHRASE_WORD, |word, _| {
             let tables = |word: &str| self.tables.get(word).copied().unwrap_or(0);
             if word.is_ascii() && !self.filter.may_contain(word) {
                 return false;
@@ -363,26 +362,66 @@ pub fn normalize(word: &str) -> String {
     out
 }
 
+/// What a word is made of, for [`any_word`]: an ASCII character is looked
+/// up in a table made at compile time, and only a character beyond ASCII is
+/// tested, so a walk over news, which is mostly ASCII, costs a few
+/// instructions a byte.
+pub struct WordChars {
+    ascii: [bool; 128],
+    beyond_ascii: fn(char) -> bool,
+}
+
+impl WordChars {
+    /// ASCII letters and digits and the ASCII marks of `joiners`; beyond
+    /// ASCII, the characters `beyond_ascii` accepts.
+    pub const fn new(joiners: &[u8], beyond_ascii: fn(char) -> bool) -> Self {
+        let mut ascii = [false; 128];
+        let mut byte = 0;
+        while byte < 128 {
+            ascii[byte] = (byte as u8).is_ascii_alphanumeric();
+            byte += 1;
+        }
+        let mut k = 0;
+        while k < joiners.len() {
+            ascii[(joiners[k] & 0x7f) as usize] = true;
+            k += 1;
+        }
+        WordChars { ascii, beyond_ascii }
+    }
+}
+
+/// Letters and digits, as `char::is_alphanumeric` says.
+pub const ALPHANUMERIC: WordChars = WordChars::new(b"", char::is_alphanumeric);
+
+/// Letters, digits, apostrophes (straight and curly) and hyphens: the words
+/// a phrase table's first words are looked for among.
+const PHRASE_WORD: WordChars = WordChars::new(b"'-", |c| c.is_alphanumeric() || c == '’');
+
 /// Whether `found` holds for some word of `text`, a word being a run of
-/// characters that `in_word` accepts; `found` is given each word and its
-/// byte offset, in order, until it holds. The walk is over bytes and decodes
-/// a character only beyond ASCII, which news is mostly made of, and a word's
-/// bounds come from the walk, not a search: the whole-text passes (phrase
-/// prefilters, the linker's first occurrences) share it.
-pub fn any_word(
-    text: &str,
-    in_word: impl Fn(char) -> bool,
-    mut found: impl FnMut(&str, usize) -> bool,
-) -> bool {
+/// characters of `chars`; `found` is given each word and its byte offset,
+/// in order, until it holds. The walk is over bytes, runs over the ASCII
+/// bytes of a word in a tight loop, and decodes a character only beyond
+/// ASCII; a word's bounds come from the walk, not a search: the whole-text
+/// passes (phrase prefilters, the linker's first occurrences) share it.
+pub fn any_word(text: &str, chars: &WordChars, mut found: impl FnMut(&str, usize) -> bool) -> bool {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
+    loop {
+        while bytes
+            .get(at)
+            .is_some_and(|&byte| byte.is_ascii() && chars.ascii[usize::from(byte)])
+        {
+            at += 1;
+        }
+        let Some(&byte) = bytes.get(at) else {
+            break;
+        };
         let (inside, len) = if byte.is_ascii() {
-            (in_word(char::from(byte)), 1)
+            (false, 1)
         } else {
             let c = text[at..].chars().next().unwrap_or(' ');
-            (in_word(c), c.len_utf8())
+            ((chars.beyond_ascii)(c), c.len_utf8())
         };
         if !inside {
             if start < at && found(&text[start..at], start) {
@@ -1163,6 +1202,53 @@ mod tests {
         }
         table.finish();
         table
+    }
+
+    #[test]
+    fn any_word_walks_words_of_either_kind() {
+        let words = |text: &str, chars: &WordChars| {
+            let mut seen = Vec::new();
+            any_word(text, chars, |word, at| {
+                seen.push((word.to_string(), at));
+                false
+            });
+            seen
+        };
+        let text = "Ölwerk’s well-known (2,000) naïve-ish it's";
+        let owned = |list: &[(&str, usize)]| {
+            list.iter()
+                .map(|&(w, at)| (w.to_string(), at))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words(text, &ALPHANUMERIC),
+            owned(&[
+                ("Ölwerk", 0),
+                ("s", 10),
+                ("well", 12),
+                ("known", 17),
+                ("2", 24),
+                ("000", 26),
+                ("naïve", 31),
+                ("ish", 38),
+                ("it", 42),
+                ("s", 45)
+            ])
+        );
+        assert_eq!(
+            words(text, &PHRASE_WORD),
+            owned(&[
+                ("Ölwerk’s", 0),
+                ("well-known", 12),
+                ("2", 24),
+                ("000", 26),
+                ("naïve-ish", 31),
+                ("it's", 42)
+            ])
+        );
+        // The walk stops at the first word `found` accepts.
+        assert!(any_word("a bb ccc", &ALPHANUMERIC, |word, _| word.len() == 2));
+        assert!(!any_word("", &ALPHANUMERIC, |_, _| true));
     }
 
     #[test]

@@ -135,7 +135,7 @@ impl FirstOccurrences {
         let mut first: HashMap<u64, usize> = HashMap::default();
         let mut lower = String::new();
         // Every word is visited: the closure never stops the walk.
-        crate::lexicon::any_word(text, char::is_alphanumeric, |written, at| {
+        crate::lexicon::any_word(text, &crate::lexicon::ALPHANUMERIC, |written, at| {
             let word = if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
                 written
             } else if written.is_ascii() {
