@@ -335,19 +335,21 @@ impl FirstWords {
         let mut found = 0;
         let mut buffer = String::new();
         any_word(text, &PHRASE_WORD, |word, _| {
-            let tables = |word: &str| self.tables.get(word).copied().unwrap_or(0);
-            if word.is_ascii() && !self.filter.may_contain(word) {
+            let ascii = word.is_ascii();
+            if ascii && !self.filter.may_contain(word) {
                 return false;
             }
-            if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-                found |= tables(word);
+            let normalized = if ascii && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                word
             } else {
                 buffer.clear();
                 normalize_into(word, &mut buffer);
-                if self.filter.may_contain(&buffer) {
-                    found |= tables(&buffer);
+                if !self.filter.may_contain(&buffer) {
+                    return false;
                 }
-            }
+                &buffer
+            };
+            found |= self.tables.get(normalized).copied().unwrap_or(0);
             found == self.any
         });
         found
@@ -628,6 +630,15 @@ pub enum RuleTable {
 }
 
 impl RuleTable {
+    /// Every table, each at the place of its bit.
+    pub const ALL: [RuleTable; 5] = [
+        RuleTable::Statistic,
+        RuleTable::Hedge,
+        RuleTable::Evaluative,
+        RuleTable::NewsroomVoice,
+        RuleTable::Accusation,
+    ];
+
     /// Its bit in the answer of [`FirstWords::tables_in`].
     pub fn bit(self) -> u32 {
         1 << self as u32
@@ -916,6 +927,17 @@ fn heads(raw: &[RawHead], into: &mut HashMap<String, (String, bool)>) {
 }
 
 impl Lexicon {
+    /// The phrase table `table` names.
+    pub fn rule_table(&self, table: RuleTable) -> &Phrases<()> {
+        match table {
+            RuleTable::Statistic => &self.statistic_words,
+            RuleTable::Hedge => &self.hedges,
+            RuleTable::Evaluative => &self.evaluative,
+            RuleTable::NewsroomVoice => &self.newsroom_voice,
+            RuleTable::Accusation => &self.accusations,
+        }
+    }
+
     /// Adds one lexicon file's lists to the tables.
     pub fn extend(&mut self, raw: &RawLexicon) {
         for cue in &raw.cues {
@@ -1119,14 +1141,7 @@ impl Lexicon {
             cue_first_words.insert(word.clone());
         }
         self.cue_first_words = cue_first_words;
-        // In the order of `RuleTable`.
-        self.rule_table_starts = FirstWords::new(&[
-            &self.statistic_words,
-            &self.hedges,
-            &self.evaluative,
-            &self.newsroom_voice,
-            &self.accusations,
-        ]);
+        self.rule_table_starts = FirstWords::new(&RuleTable::ALL.map(|table| self.rule_table(table)));
         for phrases in [
             &mut self.auxiliaries,
             &mut self.according,
@@ -1300,15 +1315,10 @@ mod tests {
     #[test]
     fn rule_tables_have_the_bits_of_their_places() {
         let lexicon = &crate::RuleSet::embedded().lexicon;
-        let tables = [
-            (RuleTable::Statistic, &lexicon.statistic_words),
-            (RuleTable::Hedge, &lexicon.hedges),
-            (RuleTable::Evaluative, &lexicon.evaluative),
-            (RuleTable::NewsroomVoice, &lexicon.newsroom_voice),
-            (RuleTable::Accusation, &lexicon.accusations),
-        ];
-        for (table, phrases) in tables {
-            let word = phrases
+        for (place, table) in RuleTable::ALL.into_iter().enumerate() {
+            assert_eq!(table.bit(), 1 << place, "{table:?}");
+            let word = lexicon
+                .rule_table(table)
                 .by_first
                 .keys()
                 .min()

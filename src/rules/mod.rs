@@ -277,7 +277,7 @@ pub struct Emitter<'d> {
 /// sentence. A sentence is read the first time a rule asks about it, in one
 /// walk for every table ([`Lexicon::rule_table_starts`]): four rules
 /// prefilter the same sentences, and each read them on its own before.
-pub struct SentenceTables<'a> {
+struct SentenceTables<'a> {
     analysis: &'a Analysis<'a>,
     lexicon: &'a Lexicon,
     /// One bit a table for each sentence; [`SentenceTables::UNREAD`] until
