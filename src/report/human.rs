@@ -78,18 +78,11 @@ pub fn write_file(file: &FileReport, text: &str, color: bool, out: &mut dyn Writ
                     && b <= last + NOTE_REACH_LINES
             });
             // The snippet covers whole lines from the first annotation to the last.
-            let low = notes
+            let (low, high) = notes
                 .iter()
-                .map(|(r, _)| r.start)
-                .chain([primary.start])
-                .min()
-                .unwrap_or(0);
-            let high = notes
-                .iter()
-                .map(|(r, _)| r.end)
-                .chain([primary.end])
-                .max()
-                .unwrap_or(0);
+                .fold((primary.start, primary.end), |(low, high), (r, _)| {
+                    (low.min(r.start), high.max(r.end))
+                });
             let first_line = line_of(low);
             let window_start = index.line_span(text, first_line).start();
             let window_end = index.line_span(text, line_of(high)).end().max(high);
