@@ -318,11 +318,23 @@ impl<T: Clone> Phrases<T> {
 
     /// The longest phrase that starts at `words[0]`: how many words it covers
     /// and its value. `words` are already normalised.
+    ///
+    /// Inlined up to the filter, which answers most words: the grammar asks
+    /// every table about nearly every word, and the call itself, with room
+    /// made for the lookup, had cost more than the filter's test.
+    #[inline]
     pub fn longest_at<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, &T)> {
         let first = words.first()?.as_ref();
         if !self.first_words.may_contain(first) {
             return None;
         }
+        self.longest_past_filter(first, words)
+    }
+
+    /// [`Phrases::longest_at`] once `first`, the first of `words`, has
+    /// passed the filter.
+    #[inline(never)]
+    fn longest_past_filter<S: AsRef<str>>(&self, first: &str, words: &[S]) -> Option<(usize, &T)> {
         let candidates = self.by_first.get(first)?;
         candidates.iter().find_map(|(rest, value)| {
             let matches =
