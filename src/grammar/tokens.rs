@@ -287,11 +287,17 @@ mod tests {
     use super::*;
 
     /// The shortcuts for ASCII and General Punctuation answer as the
-    /// Unicode tables do, for every character.
+    /// Unicode tables do, for every character, and the byte table as they
+    /// do for every ASCII byte: a byte it missed would end a word before
+    /// its first character, and the tokenizer would stand still.
     #[test]
     fn word_characters_match_the_unicode_tables() {
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), is_word_char_by_tables(c), "{:#x}", u32::from(c));
+        }
+        for byte in 0..=u8::MAX {
+            let expect = byte.is_ascii() && is_word_char(char::from(byte));
+            assert_eq!(ASCII_ALPHANUMERIC[usize::from(byte)], expect, "{byte:#x}");
         }
     }
 
