@@ -398,8 +398,32 @@ impl FirstWords {
     /// most words end there. The walk stops once every table is found.
     pub fn tables_in(&self, text: &str) -> u32 {
         let mut found = 0;
+        self.walk(text, |tables, _| {
+            found |= tables;
+            found == self.any
+        });
+        found
+    }
+
+    /// Where in `text` the first word that begins a phrase of one of the
+    /// tables of `mask` starts, read as [`FirstWords::tables_in`] reads.
+    pub fn first_in(&self, text: &str, mask: u32) -> Option<usize> {
+        let mut first = None;
+        self.walk(text, |tables, at| {
+            let found = tables & mask != 0;
+            if found {
+                first = Some(at);
+            }
+            found
+        });
+        first
+    }
+
+    /// Hands each word of `text` that begins some phrase to `found`, with
+    /// the bits of its tables and its offset, until `found` holds.
+    fn walk(&self, text: &str, mut found: impl FnMut(u32, usize) -> bool) {
         let mut buffer = String::new();
-        any_word(text, &PHRASE_WORD, |word, _| {
+        any_word(text, &PHRASE_WORD, |word, at| {
             let ascii = word.is_ascii();
             if ascii && !self.filter.may_contain(word) {
                 return false;
@@ -414,10 +438,10 @@ impl FirstWords {
                 }
                 &buffer
             };
-            found |= self.tables.get(normalized).copied().unwrap_or(0);
-            found == self.any
+            self.tables
+                .get(normalized)
+                .is_some_and(|&tables| found(tables, at))
         });
-        found
     }
 }
 

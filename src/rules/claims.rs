@@ -1,7 +1,7 @@
 //! Rules about claims in the reporter's voice: unattributed claims,
 //! statistics, opinions, and the newsroom cited as its own source.
 
-use super::{label, scan_outside_quotes, Emitter};
+use super::{from_first_phrase_word, label, scan_outside_quotes, Emitter};
 use crate::classify::Status;
 use crate::grammar::tokens::{is_currency_sign, TokKind, Token};
 use crate::lexicon::{Lexicon, Phrases, RuleTable};
@@ -133,9 +133,13 @@ pub fn unattributed_opinion(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mu
         }
         // A hedge anywhere comes before an evaluative word: the search
         // notes the first evaluative word on its way to a hedge.
+        let tables = [RuleTable::Hedge, RuleTable::Evaluative];
+        let Some(scanned) = from_first_phrase_word(analysis.text, span, lexicon, &tables) else {
+            continue;
+        };
         let reach = lexicon.hedges.max_words().max(lexicon.evaluative.max_words());
         let mut evaluative = None;
-        let hedge = scan_outside_quotes(analysis, span, (0, reach), |words, i| {
+        let hedge = scan_outside_quotes(analysis, scanned, (0, reach), |words, i| {
             if evaluative.is_none() {
                 evaluative = phrase_at(words, i, &lexicon.evaluative);
             }
@@ -155,8 +159,12 @@ pub fn newsroom_voice_attribution(analysis: &Analysis<'_>, lexicon: &Lexicon, ou
         if !out.may_occur(index, RuleTable::NewsroomVoice) {
             continue;
         }
+        let Some(scanned) = from_first_phrase_word(analysis.text, span, lexicon, &[RuleTable::NewsroomVoice])
+        else {
+            continue;
+        };
         let reach = (0, lexicon.newsroom_voice.max_words());
-        let first = scan_outside_quotes(analysis, span, reach, |words, i| {
+        let first = scan_outside_quotes(analysis, scanned, reach, |words, i| {
             phrase_at(words, i, &lexicon.newsroom_voice)
         });
         if let Some(phrase) = first {

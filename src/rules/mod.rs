@@ -473,6 +473,27 @@ fn scan_outside_quotes<'a, R>(
     scan_window(analysis.text, span, outside, reach, at)
 }
 
+/// The part of `span` that a scan for phrases of `tables` needs to read:
+/// from the first word that may begin one of their phrases, as the
+/// prefilter reads words ([`FirstWords::first_in`]), backed up to the white
+/// space before it. Tokens start afresh after white space, so the tokens
+/// read from there are the sentence's own; the words before it, most of a
+/// sentence that passes the prefilter on a common word such as "has", are
+/// never tokenized. `None` when no such word is there.
+///
+/// [`FirstWords::first_in`]: crate::lexicon::FirstWords::first_in
+fn from_first_phrase_word(text: &str, span: Span, lexicon: &Lexicon, tables: &[RuleTable]) -> Option<Span> {
+    let mask = tables.iter().fold(0, |mask, table| mask | table.bit());
+    let words = span.slice(text);
+    let first = lexicon.rule_table_starts.first_in(words, mask)?;
+    let chunk = words[..first]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    Some(Span::new(span.start() + chunk, span.end()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,6 +529,52 @@ mod tests {
         assert!(labelled < both);
         assert_eq!(both.clone().take_notes().0.len(), 1);
         assert_eq!(finding(Vec::new()), plain, "no notes compare equal");
+    }
+
+    /// A scan starts at the white space before the first word that may
+    /// begin a phrase of the tables asked about, and only there.
+    #[test]
+    fn a_scan_starts_where_a_phrase_may_begin() {
+        let rules = crate::RuleSet::embedded();
+        let check = |text: &str, tables: &[RuleTable], expect: Option<&str>| {
+            // The sentence sits after other text, as in a document.
+            let document = format!("Before. {text}");
+            let span = Span::new(8, document.len());
+            let scanned = from_first_phrase_word(&document, span, &rules.lexicon, tables);
+            assert_eq!(scanned.map(|s| s.slice(&document)), expect, "{text}");
+        };
+        let newsroom = &[RuleTable::NewsroomVoice];
+        check(
+            "The Courier has learned that it closed.",
+            newsroom,
+            Some("has learned that it closed."),
+        );
+        check(
+            "The Courier (has learned) more.",
+            newsroom,
+            Some("(has learned) more."),
+        );
+        check("Has the port closed?", newsroom, Some("Has the port closed?"));
+        check("The port\u{a0}has closed.", newsroom, Some("has closed."));
+        check("The port closed.", newsroom, None);
+        // Either table's first word opens the scan.
+        let opinion = &[RuleTable::Hedge, RuleTable::Evaluative];
+        check(
+            "The plan seemed reckless and clearly failed.",
+            opinion,
+            Some("reckless and clearly failed."),
+        );
+        check(
+            "The plan clearly failed; it seemed reckless.",
+            opinion,
+            Some("clearly failed; it seemed reckless."),
+        );
+        check(
+            "The “so-called” reform failed.",
+            opinion,
+            Some("“so-called” reform failed."),
+        );
+        check("The plan seemed reckless.", newsroom, None);
     }
 
     /// Every kept token is tested once, in order, with the kept tokens
