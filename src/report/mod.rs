@@ -209,17 +209,28 @@ impl Serialize for SourceId {
 /// returns where the digits start. A `u64`, not a `u128`: the compiler turns
 /// its division by ten into a multiplication, where a `u128` calls a
 /// division routine for every digit (about 4% of a JSON check's
-/// instructions).
+/// instructions). Two digits are written at a time from a table, which
+/// halves the divisions of the byte offsets that fill a report.
 pub(crate) fn decimal_into(mut n: u64, buf: &mut [u8]) -> usize {
+    const PAIRS: &[u8; 200] = b"00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+                                4041424344454647484950515253545556575859606162636465666768697071727374757677787980\
+                                81828384858687888990919293949596979899";
     let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            return at;
-        }
+    while n >= 100 {
+        let pair = 2 * (n % 100) as usize;
+        n /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
     }
+    if n >= 10 {
+        let pair = 2 * n as usize;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
+        at -= 1;
+        buf[at] = b'0' + n as u8;
+    }
+    at
 }
 
 /// A place in the file.
@@ -729,6 +740,34 @@ pub fn sentence_text_of<'f>(file: &'f FileReport<'_>, d: &'f DiagnosticOut) -> &
 #[cfg(test)]
 mod tests {
     use crate::RuleSet;
+
+    /// Numbers of every length of digits, odd and even, and each boundary
+    /// between them, are written as `Display` writes them.
+    #[test]
+    fn decimal_digits_match_display() {
+        let mut numbers = vec![
+            0,
+            5,
+            9,
+            10,
+            42,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            12_345,
+            999_999,
+            u64::MAX,
+        ];
+        numbers.extend((0..20).map(|k| 10u64.pow(k)));
+        numbers.extend((1..20).map(|k| 10u64.pow(k) - 1));
+        for n in numbers {
+            let mut buf = [0u8; 20];
+            let at = super::decimal_into(n, &mut buf);
+            assert_eq!(std::str::from_utf8(&buf[at..]).ok(), Some(n.to_string().as_str()));
+        }
+    }
 
     /// A source id is written as its `Display` form, a JSON string.
     #[test]
