@@ -7242,9 +7242,9 @@ impl<'t, 'a> Frame<'t, 'a> {
             }
         }
         // "her claim that …": a noun of saying after its possessor reports
-        // beside any verb's attribution around it.
-        // The noun is asked for first: few words are one, and its filter
-        // answers most words with one bit where the next word's test hashes.
+        // beside any verb's attribution around it. The noun is asked for
+        // first: few words are one, and its filter answers most words with
+        // one bit, where the test of the word after it hashes that word.
         for p in 1..self.len().saturating_sub(1) {
             if !self.lexicon.nominal_cues.contains_key(self.norms[p]) {
                 continue;

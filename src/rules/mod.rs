@@ -477,9 +477,9 @@ fn scan_outside_quotes<'a, R>(
 /// from the first word that may begin one of their phrases, as the
 /// prefilter reads words ([`FirstWords::first_in`]), backed up to the white
 /// space before it. Tokens start afresh after white space, so the tokens
-/// read from there are the sentence's own; the words before it, most of a
-/// sentence that passes the prefilter on a common word such as "has", are
-/// never tokenized. `None` when no such word is there.
+/// read from there are the sentence's own. The words before it are never
+/// tokenized: a sentence passes the newsroom prefilter on words as common
+/// as "has" and "it", often late in it. `None` when no such word is there.
 ///
 /// [`FirstWords::first_in`]: crate::lexicon::FirstWords::first_in
 fn from_first_phrase_word(text: &str, span: Span, lexicon: &Lexicon, tables: &[RuleTable]) -> Option<Span> {
