@@ -453,12 +453,14 @@ pub fn normalize(word: &str) -> String {
     out
 }
 
-/// What a word is made of, for [`any_word`]: an ASCII character is looked
-/// up in a table made at compile time, and only a character beyond ASCII is
-/// tested, so a walk over news, which is mostly ASCII, costs a few
-/// instructions a byte.
+/// What a word is made of, for [`any_word`] and the tokenizer: an ASCII
+/// character is looked up in a table made at compile time, and only a
+/// character beyond ASCII is tested, so a walk over news, which is mostly
+/// ASCII, costs a few instructions a byte.
 pub struct WordChars {
-    ascii: [bool; 128],
+    /// Indexed by any byte; a byte beyond ASCII, part of a longer
+    /// character, is never in it.
+    ascii: [bool; 256],
     beyond_ascii: fn(char) -> bool,
 }
 
@@ -466,7 +468,7 @@ impl WordChars {
     /// ASCII letters and digits and the ASCII marks of `joiners`; beyond
     /// ASCII, the characters `beyond_ascii` accepts.
     pub const fn new(joiners: &[u8], beyond_ascii: fn(char) -> bool) -> Self {
-        let mut ascii = [false; 128];
+        let mut ascii = [false; 256];
         let mut byte = 0;
         while byte < 128 {
             ascii[byte] = (byte as u8).is_ascii_alphanumeric();
@@ -478,6 +480,13 @@ impl WordChars {
             k += 1;
         }
         WordChars { ascii, beyond_ascii }
+    }
+
+    /// Whether `byte` is an ASCII character of a word: one table read,
+    /// false for every byte beyond ASCII.
+    #[inline]
+    pub fn has_ascii(&self, byte: u8) -> bool {
+        self.ascii[usize::from(byte)]
     }
 }
 
@@ -506,10 +515,7 @@ pub fn any_word(text: &str, chars: &WordChars, mut found: impl FnMut(&str, usize
     let mut start = 0;
     let mut at = 0;
     loop {
-        while bytes
-            .get(at)
-            .is_some_and(|&byte| byte.is_ascii() && chars.ascii[usize::from(byte)])
-        {
+        while bytes.get(at).is_some_and(|&byte| chars.has_ascii(byte)) {
             at += 1;
         }
         let Some(&byte) = bytes.get(at) else {

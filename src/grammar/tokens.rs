@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use nom::{IResult, Offset};
 
+use crate::lexicon::ALPHANUMERIC;
 use crate::span::Span;
 
 /// What a token is.
@@ -89,19 +90,6 @@ fn is_word_char_by_tables(c: char) -> bool {
         || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}')
 }
 
-/// Which bytes are ASCII letters and digits: one table read a byte in the
-/// loop that runs over nearly every byte of a text, where the comparisons
-/// of `u8::is_ascii_alphanumeric` took more than twice the instructions.
-const ASCII_ALPHANUMERIC: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 128 {
-        table[byte] = (byte as u8).is_ascii_alphanumeric();
-        byte += 1;
-    }
-    table
-};
-
 /// A word: letters and digits, with inner joiners (’ \' - . &) followed by
 /// more letters, and the commas of a number's thousands ("20,000"). A nom
 /// parser written as one scan, because it runs once per word of every
@@ -116,12 +104,11 @@ pub fn word(input: &str) -> IResult<&str, &str> {
     let bytes = input.as_bytes();
     let mut end = 0;
     loop {
-        // Most words are ASCII letters: run over them byte by byte, and look
-        // at whole characters only where one is not.
-        while bytes
-            .get(end)
-            .is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)])
-        {
+        // Most words are ASCII letters: run over them byte by byte, one
+        // table read each (the range tests of `u8::is_ascii_alphanumeric`
+        // took more than twice the instructions), and look at whole
+        // characters only where one is not.
+        while bytes.get(end).is_some_and(|&b| ALPHANUMERIC.has_ascii(b)) {
             end += 1;
         }
         // Most words end at a space or a mark that joins nothing: an ASCII
@@ -287,9 +274,10 @@ mod tests {
     use super::*;
 
     /// The shortcuts for ASCII and General Punctuation answer as the
-    /// Unicode tables do, for every character, and the byte table as they
-    /// do for every ASCII byte: a byte it missed would end a word before
-    /// its first character, and the tokenizer would stand still.
+    /// Unicode tables do, for every character, and the byte table of
+    /// `ALPHANUMERIC` as they do for every ASCII byte: a byte it missed
+    /// would end a word before its first character, and the tokenizer
+    /// would stand still.
     #[test]
     fn word_characters_match_the_unicode_tables() {
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
@@ -297,7 +285,7 @@ mod tests {
         }
         for byte in 0..=u8::MAX {
             let expect = byte.is_ascii() && is_word_char(char::from(byte));
-            assert_eq!(ASCII_ALPHANUMERIC[usize::from(byte)], expect, "{byte:#x}");
+            assert_eq!(ALPHANUMERIC.has_ascii(byte), expect, "{byte:#x}");
         }
     }
 
