@@ -108,46 +108,81 @@ fn kind_of(phrase: &SourcePhrase) -> SourceKind {
 
 /// Where each word of the text first occurs, lower-cased: built once, when
 /// a definite phrase first needs it, so looking back stays linear however
-/// many phrases look. A word is lower-cased into one reused buffer, if it
-/// needs it at all (not with `lexicon::with_normalized`, which copies every
-/// word: on news it made this pass half again as costly). Plural endings
-/// are tried when a phrase asks ([`FirstOccurrences::of_lemma`]), so each
-/// word of the text costs one lookup.
+/// many phrases look. Plural endings are tried when a phrase asks
+/// ([`FirstOccurrences::of_lemma`]), so each word of the text costs one
+/// lookup.
 ///
 /// A word is kept as a 64-bit hash, not as a string: the pass then
 /// allocates nothing and compares no strings, which took a third of its
 /// time on news. Two of 100,000 distinct words share a hash with odds of
 /// about one in four billion, and even then a word would only look met
 /// before that was not (a definite phrase not reported as unresolved); the
-/// hash has a fixed seed, so every run reads a text alike.
+/// hash has fixed constants, so every run reads a text alike.
 #[derive(Debug, Clone)]
 struct FirstOccurrences(HashMap<u64, usize>);
 
-/// The hash a word is kept under in [`FirstOccurrences`].
-fn word_key(word: &str) -> u64 {
+/// The hash a word of the text is kept under in [`FirstOccurrences`]: the
+/// [`lowered_key`] of its lower-cased form. An ASCII word, nearly every
+/// word of English news, is folded to lower case as it is hashed, so a
+/// capitalised word is never copied; a word beyond ASCII takes the full
+/// Unicode rules first.
+#[inline]
+fn word_key(written: &str) -> u64 {
+    ascii_word_key(written.as_bytes()).unwrap_or_else(|| lowered_key(&written.to_lowercase()))
+}
+
+/// The hash of a word already lower-cased: [`ascii_word_key`] for ASCII,
+/// a general hash beyond it.
+fn lowered_key(lower: &str) -> u64 {
     use std::hash::BuildHasher;
     const WORDS: foldhash::quality::FixedState = foldhash::quality::FixedState::with_seed(0);
-    WORDS.hash_one(word)
+    ascii_word_key(lower.as_bytes()).unwrap_or_else(|| WORDS.hash_one(lower))
+}
+
+/// The hash of an ASCII word's lower-cased form, folded eight bytes at a time; `None`
+/// beyond ASCII. Each chunk is mixed in by a folded 128-bit multiplication
+/// (foldhash's mixer), and the length last, so that words a zero byte
+/// would pad alike stay apart.
+fn ascii_word_key(bytes: &[u8]) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Odd constants from the digits of pi, as foldhash uses.
+    const CHUNK: u64 = 0x243f_6a88_85a3_08d3;
+    const LENGTH: u64 = 0x1319_8a2e_0370_7345;
+    let fold = |a: u64, b: u64| {
+        let product = u128::from(a) * u128::from(b);
+        (product as u64) ^ ((product >> 64) as u64)
+    };
+    let mut hash = 0u64;
+    let mut mix = |chunk: u64| {
+        if chunk & HIGH != 0 {
+            return false;
+        }
+        // A byte from 'A' to 'Z' has its top bit set after adding 0x3f
+        // and not after adding 0x25; no ASCII byte carries into the next.
+        let capitals = (chunk + 0x3f3f_3f3f_3f3f_3f3f) & !(chunk + 0x2525_2525_2525_2525) & HIGH;
+        hash = fold(hash ^ (chunk | (capitals >> 2)), CHUNK);
+        true
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        if !mix(u64::from_le_bytes(chunk.try_into().ok()?)) {
+            return None;
+        }
+    }
+    // The last bytes, packed by hand: copying a slice of unknown length
+    // into a buffer calls `memcpy`, which cost more than the hash.
+    let rest = chunks.remainder();
+    if !rest.is_empty() && !mix(rest.iter().rev().fold(0, |chunk, &b| chunk << 8 | u64::from(b))) {
+        return None;
+    }
+    Some(fold(hash ^ bytes.len() as u64, LENGTH))
 }
 
 impl FirstOccurrences {
     fn new(text: &str) -> FirstOccurrences {
         let mut first: HashMap<u64, usize> = HashMap::default();
-        let mut lower = String::new();
         // Every word is visited: the closure never stops the walk.
-        crate::lexicon::any_word(text, &crate::lexicon::ALPHANUMERIC, |written, at| {
-            let word = if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                written
-            } else if written.is_ascii() {
-                lower.clear();
-                lower.push_str(written);
-                lower.make_ascii_lowercase();
-                &lower
-            } else {
-                // A word beyond ASCII takes the full Unicode rules.
-                lower = written.to_lowercase();
-                &lower
-            };
+        crate::lexicon::any_word(text, &crate::lexicon::ALPHANUMERIC, |word, at| {
             first.entry(word_key(word)).or_insert(at);
             false
         });
@@ -157,7 +192,12 @@ impl FirstOccurrences {
     /// Where `word` (lower-cased) first occurs as written or with a plural
     /// ending ("villager" in "villagers", "box" in "boxes").
     fn of_lemma(&self, word: &str) -> Option<usize> {
-        let at = |form: &str| self.0.get(&word_key(form)).copied();
+        // Every key is a lower-cased form's, and no lower-cased form has a
+        // capital A to Z; the hash would fold one away and match.
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let at = |form: &str| self.0.get(&lowered_key(form)).copied();
         [at(word), at(&format!("{word}s")), at(&format!("{word}es"))]
             .into_iter()
             .flatten()
@@ -549,8 +589,55 @@ mod tests {
         assert_eq!(at("box"), Some(62));
         assert_eq!(at("boxe"), Some(62));
         assert_eq!(at("Villagers"), None);
+        assert_eq!(at("NIÑAS"), None);
         assert_eq!(at("held "), None);
         assert_eq!(at("polic"), None);
+    }
+
+    /// The ASCII hash folds case at every length, the tail of a word
+    /// included, agrees with the hash of the lower-cased word, answers
+    /// nothing beyond ASCII, and keeps 12,000 short words and long ones
+    /// apart. Breaking the fold (a wrong constant or shift) or the
+    /// packing of the last bytes fails it.
+    #[test]
+    fn ascii_word_keys_fold_case_and_keep_words_apart() {
+        let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for word in [
+            "a",
+            "Said",
+            "POLICE",
+            "Villagers",
+            "SPOKESWOMAN",
+            "Inter-Agency's",
+            "x1Y2z3W4v5",
+            alphabet,
+        ] {
+            let lower = word.to_ascii_lowercase();
+            let key = super::ascii_word_key(word.as_bytes());
+            assert_eq!(key, super::ascii_word_key(lower.as_bytes()), "{word}");
+            assert_eq!(key, Some(super::word_key(word)), "{word}");
+            assert_eq!(super::word_key(word), super::lowered_key(&lower), "{word}");
+        }
+        // The bytes beside the capitals, '@' and '[', are not folded.
+        assert_ne!(super::ascii_word_key(b"@"), super::ascii_word_key(b"`"));
+        assert_ne!(super::ascii_word_key(b"["), super::ascii_word_key(b"{"));
+        assert_eq!(super::ascii_word_key("niña".as_bytes()), None);
+        assert_eq!(super::word_key("NIÑA"), super::lowered_key("niña"));
+        // The Kelvin sign lower-cases to an ASCII "k".
+        assert_eq!(super::word_key("\u{212a}"), super::lowered_key("k"));
+        let letters = "abcdefghijklmnopqrstuvwxyz0123456789".chars();
+        let mut words: Vec<String> = letters.clone().map(String::from).collect();
+        for a in letters.clone() {
+            for b in letters.clone().take(26) {
+                words.push(format!("{a}{b}"));
+                for c in "aeiou".chars() {
+                    words.extend([format!("{a}{b}{c}"), format!("{a}{b}{c}{a}{b}{c}{a}{b}{c}")]);
+                }
+            }
+        }
+        words.extend((0..2000).map(|n| format!("word{n:012}")));
+        let keys: std::collections::HashSet<u64> = words.iter().map(|w| super::word_key(w)).collect();
+        assert_eq!(keys.len(), words.len());
     }
 
     #[test]
