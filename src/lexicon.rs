@@ -458,25 +458,37 @@ pub fn normalize(word: &str) -> String {
 /// character beyond ASCII is tested, so a walk over news, which is mostly
 /// ASCII, costs a few instructions a byte.
 pub struct WordChars {
-    /// Indexed by any byte; a byte beyond ASCII, part of a longer
-    /// character, is never in it.
-    ascii: [bool; 256],
+    /// Indexed by any byte: [`WordChars::IN_WORD`], with
+    /// [`WordChars::CAPITAL`] for a capital, or 0; a byte beyond ASCII, part
+    /// of a longer character, is never in a word.
+    ascii: [u8; 256],
     beyond_ascii: fn(char) -> bool,
 }
 
 impl WordChars {
+    /// The class of an ASCII character of a word.
+    pub const IN_WORD: u8 = 1;
+    /// The class bit of a capital A to Z, which a scan that folds case
+    /// collects with one `|` a byte.
+    pub const CAPITAL: u8 = 2;
+
     /// ASCII letters and digits and the ASCII marks of `joiners`; beyond
     /// ASCII, the characters `beyond_ascii` accepts.
     pub const fn new(joiners: &[u8], beyond_ascii: fn(char) -> bool) -> Self {
-        let mut ascii = [false; 256];
+        let mut ascii = [0; 256];
         let mut byte = 0;
         while byte < 128 {
-            ascii[byte] = (byte as u8).is_ascii_alphanumeric();
+            if (byte as u8).is_ascii_alphanumeric() {
+                ascii[byte] = Self::IN_WORD;
+            }
+            if (byte as u8).is_ascii_uppercase() {
+                ascii[byte] |= Self::CAPITAL;
+            }
             byte += 1;
         }
         let mut k = 0;
         while k < joiners.len() {
-            ascii[(joiners[k] & 0x7f) as usize] = true;
+            ascii[(joiners[k] & 0x7f) as usize] = Self::IN_WORD;
             k += 1;
         }
         WordChars { ascii, beyond_ascii }
@@ -486,6 +498,12 @@ impl WordChars {
     /// false for every byte beyond ASCII.
     #[inline]
     pub fn has_ascii(&self, byte: u8) -> bool {
+        self.ascii[usize::from(byte)] != 0
+    }
+
+    /// The class of `byte`: 0 when it is no ASCII character of a word.
+    #[inline]
+    pub fn ascii_class(&self, byte: u8) -> u8 {
         self.ascii[usize::from(byte)]
     }
 }

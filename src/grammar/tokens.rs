@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use nom::{IResult, Offset};
 
-use crate::lexicon::ALPHANUMERIC;
+use crate::lexicon::{WordChars, ALPHANUMERIC};
 use crate::span::Span;
 
 /// What a token is.
@@ -92,23 +92,47 @@ fn is_word_char_by_tables(c: char) -> bool {
 
 /// A word: letters and digits, with inner joiners (’ \' - . &) followed by
 /// more letters, and the commas of a number's thousands ("20,000"). A nom
-/// parser written as one scan, because it runs once per word of every
-/// article.
+/// parser over [`scan_word`], which the tokenizer calls itself.
 pub fn word(input: &str) -> IResult<&str, &str> {
-    if !input.chars().next().is_some_and(is_word_char) {
-        return Err(nom::Err::Error(nom::error::Error::new(
+    match scan_word(input) {
+        Some(Scanned { len, .. }) => Ok((&input[len..], &input[..len])),
+        None => Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::AlphaNumeric,
-        )));
+        ))),
+    }
+}
+
+/// A word at the start of a text, as [`word`] reads it.
+struct Scanned {
+    /// Its length in bytes.
+    len: usize,
+    /// It is ASCII with no capital: its own normal form.
+    normal: bool,
+}
+
+/// The word at the start of `input`, if one starts there: one scan,
+/// because it runs once per word of every article, which also notes
+/// whether the word needs normalising, so that it is not read again.
+fn scan_word(input: &str) -> Option<Scanned> {
+    if !input.chars().next().is_some_and(is_word_char) {
+        return None;
     }
     let bytes = input.as_bytes();
     let mut end = 0;
+    let mut classes = 0;
+    let mut ascii = true;
     loop {
         // Most words are ASCII letters: run over them byte by byte, one
         // table read each (the range tests of `u8::is_ascii_alphanumeric`
-        // took more than twice the instructions), and look at whole
-        // characters only where one is not.
-        while bytes.get(end).is_some_and(|&b| ALPHANUMERIC.has_ascii(b)) {
+        // took more than twice the instructions), which also gathers the
+        // capital bit, and look at whole characters only where one is not.
+        while let Some(class) = bytes
+            .get(end)
+            .map(|&b| ALPHANUMERIC.ascii_class(b))
+            .filter(|&c| c != 0)
+        {
+            classes |= class;
             end += 1;
         }
         // Most words end at a space or a mark that joins nothing: an ASCII
@@ -126,12 +150,16 @@ pub fn word(input: &str) -> IResult<&str, &str> {
             && input[end + width..].chars().next().is_some_and(is_word_char))
             || (c == ',' && thousands_group(bytes, end));
         if is_word_char(c) || joiner {
+            ascii &= c.is_ascii();
             end += width;
         } else {
             break;
         }
     }
-    Ok((&input[end..], &input[..end]))
+    Some(Scanned {
+        len: end,
+        normal: ascii && classes & WordChars::CAPITAL == 0,
+    })
 }
 
 /// Whether the comma at byte `at` separates groups of thousands ("20,000",
@@ -185,23 +213,27 @@ pub fn for_each_token<'a>(text: &'a str, base: usize, mut emit: impl FnMut(Token
             rest = &rest[c.len_utf8()..];
             continue;
         }
-        let (next, piece, kind) = match word(rest) {
-            Ok((next, piece)) => (next, piece, TokKind::Word),
+        let mut normal = false;
+        let (next, piece, kind) = match scan_word(rest) {
+            Some(scanned) => {
+                normal = scanned.normal;
+                (&rest[scanned.len..], &rest[..scanned.len], TokKind::Word)
+            }
             // Two apostrophes are one quotation mark, as the segmenter reads them.
-            Err(_) if crate::segment::quotes::is_doubled_apostrophe(rest) => {
+            None if crate::segment::quotes::is_doubled_apostrophe(rest) => {
                 (&rest[2..], &rest[..2], TokKind::Punct('"'))
             }
             // Two hyphens are typed for a dash ("the mayor -- who …").
-            Err(_) if rest.starts_with("--") => (&rest[2..], &rest[..2], TokKind::Punct('—')),
+            None if rest.starts_with("--") => (&rest[2..], &rest[..2], TokKind::Punct('—')),
             // "42%" reads as "42 percent": the sign is a word.
-            Err(_) if c == '%' => (&rest[1..], &rest[..1], TokKind::Word),
+            None if c == '%' => (&rest[1..], &rest[..1], TokKind::Word),
             // A handle or a hashtag ("@Port_Watch", "#SaveThePier") is one
             // name, sign and all.
-            Err(_) if matches!(c, '@' | '#') => match handle_len(&rest[1..]) {
+            None if matches!(c, '@' | '#') => match handle_len(&rest[1..]) {
                 0 => (&rest[1..], &rest[..1], TokKind::Punct(c)),
                 name => (&rest[1 + name..], &rest[..1 + name], TokKind::Word),
             },
-            Err(_) => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),
+            None => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),
         };
         let start = base + text.offset(piece);
         let verb = match kind {
@@ -209,10 +241,10 @@ pub fn for_each_token<'a>(text: &'a str, base: usize, mut emit: impl FnMut(Token
             _ => None,
         };
         if let Some(verb) = verb {
-            emit(token(&piece[..verb], start, kind));
-            emit(token(&piece[verb..], start + verb, kind));
+            emit(token(&piece[..verb], start, kind, normal));
+            emit(token(&piece[verb..], start + verb, kind, normal));
         } else {
-            emit(token(piece, start, kind));
+            emit(token(piece, start, kind, normal));
         }
         rest = next;
     }
@@ -226,13 +258,16 @@ fn handle_len(rest: &str) -> usize {
         .map_or(rest.len(), |(i, _)| i)
 }
 
-/// The token of `piece`, which starts at byte `at` of the document.
+/// The token of `piece`, which starts at byte `at` of the document;
+/// `normal` says the scan found it its own normal form.
 #[inline(always)]
-fn token(piece: &str, at: usize, kind: TokKind) -> Token<'_> {
+fn token(piece: &str, at: usize, kind: TokKind, normal: bool) -> Token<'_> {
     Token {
         text: piece,
         norm: if kind == TokKind::Word {
-            if piece == "%" {
+            if normal {
+                Cow::Borrowed(piece)
+            } else if piece == "%" {
                 Cow::Borrowed("percent")
             } else {
                 norm(piece)
@@ -286,6 +321,8 @@ mod tests {
         for byte in 0..=u8::MAX {
             let expect = byte.is_ascii() && is_word_char(char::from(byte));
             assert_eq!(ALPHANUMERIC.has_ascii(byte), expect, "{byte:#x}");
+            let capital = ALPHANUMERIC.ascii_class(byte) & WordChars::CAPITAL != 0;
+            assert_eq!(capital, byte.is_ascii_uppercase(), "{byte:#x}");
         }
     }
 
@@ -364,6 +401,53 @@ mod tests {
         let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_ref()).collect();
         assert_eq!(norms, ["42", "percent", "say"]);
         assert!(tokens.iter().all(Token::is_word));
+    }
+
+    /// The scan's note that a word is its own normal form agrees with
+    /// [`norm`] on every word: capitals anywhere, letters beyond ASCII,
+    /// joiners, thousands, a contraction split in two and a percent sign.
+    #[test]
+    fn tokens_carry_the_norm_of_their_text() {
+        let text = "Said iPhone AP’s NAÏVE naïve U.S. Franco-German 20,000 It’s THEY'RE 42% x@Y #Tag Zed ed";
+        let tokens = tokenize(text, 0);
+        for t in tokens.iter().filter(|t| t.text != "%") {
+            assert_eq!(t.norm, norm(t.text), "{}", t.text);
+            assert_eq!(
+                matches!(t.norm, Cow::Borrowed(_)),
+                matches!(norm(t.text), Cow::Borrowed(_)),
+                "{}",
+                t.text
+            );
+        }
+        let norms: Vec<&str> = tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.as_ref())
+            .collect();
+        assert_eq!(
+            norms,
+            [
+                "said",
+                "iphone",
+                "ap's",
+                "naïve",
+                "naïve",
+                "u.s",
+                "franco-german",
+                "20,000",
+                "it",
+                "'s",
+                "they",
+                "'re",
+                "42",
+                "percent",
+                "x",
+                "@y",
+                "#tag",
+                "zed",
+                "ed"
+            ]
+        );
     }
 
     #[test]
