@@ -139,10 +139,10 @@ fn lowered_key(lower: &str) -> u64 {
     ascii_word_key(lower.as_bytes()).unwrap_or_else(|| WORDS.hash_one(lower))
 }
 
-/// The hash of an ASCII word's lower-cased form, folded eight bytes at a time; `None`
-/// beyond ASCII. Each chunk is mixed in by a folded 128-bit multiplication
-/// (foldhash's mixer), and the length last, so that words a zero byte
-/// would pad alike stay apart.
+/// The hash of an ASCII word's lower-cased form, folded to lower case
+/// eight bytes at a time; `None` beyond ASCII. Each chunk is mixed in by a
+/// folded 128-bit multiplication (foldhash's mixer), and the length last,
+/// so that words a zero byte would pad alike stay apart.
 fn ascii_word_key(bytes: &[u8]) -> Option<u64> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Odd constants from the digits of pi, as foldhash uses.
