@@ -222,12 +222,14 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
     let mut lines = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let lone_cr = b == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-        if b == b'\n' || lone_cr {
-            lines.push(Span::new(start, i));
-            start = i + 1;
+    // A line ends at a line feed or at a carriage return not before one.
+    // memchr finds the candidates; a byte loop here was 1% of a check.
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            continue;
         }
+        lines.push(Span::new(start, i));
+        start = i + 1;
     }
     lines.push(Span::new(start, text.len()));
 
@@ -827,6 +829,18 @@ mod tests {
                 "First paragraph starts here and it is a long line of prose that\nwraps onto a second line.",
                 "Second.",
                 "Third."
+            ]
+        );
+        // A carriage return ends a line alone or before a line feed, never
+        // twice: a wrapped line ending in both runs on.
+        let text = "A long line of prose that goes on and on until it wraps onto\r\nthe next line.\rMac line.\r\rAfter a blank.";
+        let got: Vec<&str> = paragraph_spans(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "A long line of prose that goes on and on until it wraps onto\r\nthe next line.",
+                "Mac line.",
+                "After a blank."
             ]
         );
     }
