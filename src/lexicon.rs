@@ -517,8 +517,9 @@ const PHRASE_WORD: WordChars = WordChars::new(b"'-", |c| c == '’' || is_alphan
 
 /// `char::is_alphanumeric`, with the curly quotation marks and dashes of
 /// news, which are General Punctuation and hold no letter or digit,
-/// answered before the Unicode table search.
-fn is_alphanumeric(c: char) -> bool {
+/// answered before the Unicode table search. The tokenizer's word
+/// characters start from it too.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
     !matches!(c, '\u{2010}'..='\u{205f}') && c.is_alphanumeric()
 }
 

@@ -97,6 +97,15 @@ fn prefix_within(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// Where the lines of `bytes` end: at each line feed, and at each carriage
+/// return that no line feed follows (a CR LF pair ends its line once, at
+/// the LF). memchr finds the candidates, so a text costs a vectorised
+/// search, not a test of every byte.
+pub fn line_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(|&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')))
+}
+
 /// Maps byte offsets to 1-based line and character column.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
@@ -129,9 +138,7 @@ impl LineIndex {
                 at = next;
             }
         };
-        let line_ends = memchr::memchr2_iter(b'\n', b'\r', bytes)
-            .filter(|&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')));
-        for end in line_ends {
+        for end in line_ends(bytes) {
             checkpoint_line(line_starts[line_starts.len() - 1], end);
             line_starts.push(end + 1);
         }
@@ -174,6 +181,23 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line feed ends a line, and so does a carriage return alone; a CR
+    /// LF pair ends one line, at its LF; two CRs end two lines.
+    #[test]
+    fn line_ends_at_lf_and_lone_cr() {
+        let check = |text: &str, expect: &[usize]| {
+            assert_eq!(line_ends(text.as_bytes()).collect::<Vec<_>>(), expect, "{text:?}");
+        };
+        check("", &[]);
+        check("no break", &[]);
+        check("a\nb", &[1]);
+        check("a\r\nb", &[2]);
+        check("a\rb", &[1]);
+        check("a\r\rb\n\n", &[1, 2, 4, 5]);
+        check("a\r", &[1]);
+        check("“q”\r\n\r\n", &[8, 10]);
+    }
 
     #[test]
     fn line_and_column_count_characters() {

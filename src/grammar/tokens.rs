@@ -71,22 +71,18 @@ impl AsRef<str> for Token<'_> {
 /// Letters, digits, combining marks ("e\u{301}") and the invisible joiners
 /// that sit inside words (zero-width space, joiner and non-joiner, word joiner).
 fn is_word_char(c: char) -> bool {
-    // Curly quotation marks and dashes, met in nearly every sentence of
-    // news, are General Punctuation, which holds no letter: answered here,
-    // they skip the Unicode table search behind `is_alphanumeric`.
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    if matches!(c, '\u{2010}'..='\u{205f}') {
-        return false;
-    }
-    is_word_char_by_tables(c)
+    // The lexicon's test answers the curly quotation marks and dashes of
+    // news, General Punctuation, before the Unicode table search; no mark
+    // inside a word is General Punctuation.
+    crate::lexicon::is_alphanumeric(c) || is_mark_inside_word(c)
 }
 
-/// [`is_word_char`] as the Unicode tables answer it, for any character.
-fn is_word_char_by_tables(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+/// Combining marks and the invisible joiners that sit inside words.
+fn is_mark_inside_word(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
         || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}')
 }
 
@@ -307,6 +303,11 @@ fn contracted_verb(word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`is_word_char`] as the Unicode tables answer it, for any character.
+    fn is_word_char_by_tables(c: char) -> bool {
+        c.is_alphanumeric() || is_mark_inside_word(c)
+    }
 
     /// The shortcuts for ASCII and General Punctuation answer as the
     /// Unicode tables do, for every character, and the byte table of

@@ -221,15 +221,9 @@ fn is_title_case_line(para: &str) -> bool {
 fn paragraph_spans(text: &str) -> Vec<Span> {
     let mut lines = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    // A line ends at a line feed or at a carriage return not before one.
-    // memchr finds the candidates; a byte loop here was 1% of a check.
-    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-            continue;
-        }
-        lines.push(Span::new(start, i));
-        start = i + 1;
+    for end in crate::span::line_ends(text.as_bytes()) {
+        lines.push(Span::new(start, end));
+        start = end + 1;
     }
     lines.push(Span::new(start, text.len()));
 
@@ -818,12 +812,16 @@ mod tests {
         check("", &[]);
     }
 
+    /// The paragraphs of `text`, as text.
+    fn paragraphs_of(text: &str) -> Vec<&str> {
+        paragraph_spans(text).iter().map(|s| s.slice(text)).collect()
+    }
+
     #[test]
     fn paragraphs_blocks_and_lines() {
         let text = "Heading line\nFirst paragraph starts here and it is a long line of prose that\nwraps onto a second line.\n\n\nSecond.\r\nThird.";
-        let got: Vec<&str> = paragraph_spans(text).iter().map(|s| s.slice(text)).collect();
         assert_eq!(
-            got,
+            paragraphs_of(text),
             [
                 "Heading line",
                 "First paragraph starts here and it is a long line of prose that\nwraps onto a second line.",
@@ -834,9 +832,8 @@ mod tests {
         // A carriage return ends a line alone or before a line feed, never
         // twice: a wrapped line ending in both runs on.
         let text = "A long line of prose that goes on and on until it wraps onto\r\nthe next line.\rMac line.\r\rAfter a blank.";
-        let got: Vec<&str> = paragraph_spans(text).iter().map(|s| s.slice(text)).collect();
         assert_eq!(
-            got,
+            paragraphs_of(text),
             [
                 "A long line of prose that goes on and on until it wraps onto\r\nthe next line.",
                 "Mac line.",
@@ -848,9 +845,8 @@ mod tests {
     #[test]
     fn a_line_that_ends_with_a_dash_credit_ends_its_paragraph() {
         let text = "“He is ignorant of our culture and of the lives we lead here.”― Ana Ruiz\n“He has said hateful things.” ― Dan Lee\n“A long line of prose that wraps — on and on” and goes\non.";
-        let got: Vec<&str> = paragraph_spans(text).iter().map(|s| s.slice(text)).collect();
         assert_eq!(
-            got,
+            paragraphs_of(text),
             [
                 "“He is ignorant of our culture and of the lives we lead here.”― Ana Ruiz",
                 "“He has said hateful things.” ― Dan Lee",
