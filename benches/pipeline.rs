@@ -50,16 +50,18 @@ fn grammar_stage(bencher: Bencher, size: usize) {
     let segments = segment::segment(&text, &rules.lexicon, None);
     bencher.counter(BytesCount::of_str(&text)).bench(|| {
         let mut found = 0;
+        let mut reader = grammar::SentenceReader::default();
         for sentence in &segments.sentences {
-            found += grammar::attributions(
-                black_box(&text),
-                sentence.span,
-                &segments.quotes,
-                &rules.lexicon,
-                segments.paragraphs[sentence.paragraph].heading,
-            )
-            .attributions
-            .len();
+            found += reader
+                .attributions(
+                    black_box(&text),
+                    sentence.span,
+                    &segments.quotes,
+                    &rules.lexicon,
+                    segments.paragraphs[sentence.paragraph].heading,
+                )
+                .attributions
+                .len();
         }
         found
     });

@@ -165,6 +165,7 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
     // Whether the sentence before reported no one's words and met no
     // speaker: its subject may be whom a "he" or "she" speaking next means.
     let mut after_silent_sentence = false;
+    let mut reader = grammar::SentenceReader::default();
     for (index, sentence) in segments.sentences.iter().enumerate() {
         let first_of_sentence = attributions.len();
         // The only sentence of the first paragraph stands where a headline
@@ -174,7 +175,7 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         let sole_opening_sentence =
             sentence.paragraph == 0 && segments.sentences.get(1).is_none_or(|next| next.paragraph != 0);
         let headline = segments.paragraphs[sentence.paragraph].heading || sole_opening_sentence;
-        let reading = grammar::attributions(text, sentence.span, &segments.quotes, lexicon, headline);
+        let reading = reader.attributions(text, sentence.span, &segments.quotes, lexicon, headline);
         unclaimed_cues.extend(reading.unclaimed_cue.map(|cue| (index, cue)));
         // The speaker of a cue with nothing to claim is still met: "Ms. Ruiz
         // disagreed. She said …" means her.
@@ -186,7 +187,7 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         // met first, so the pronoun means them rather than the last source.
         if after_silent_sentence && !headline {
             if let Some(subject) =
-                subject_a_pronoun_means(text, &segments, index, &reading, lexicon, &registry)
+                subject_a_pronoun_means(&mut reader, text, &segments, index, &reading, lexicon, &registry)
             {
                 registry.resolve(&subject, text);
             }
@@ -268,12 +269,13 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
 
 /// The person the sentence before sentence `index` is about, when the
 /// first attribution of `reading` is spoken by a "he" or "she" who may mean
-/// them: the previous sentence's subject ([`grammar::person_subject`]), in
+/// them: the previous sentence's subject ([`grammar::SentenceReader::person_subject`]), in
 /// the same paragraph or the one before, outside quotation marks, agreeing
 /// in sex. A name must carry a title or a sex, or be cited before: a
 /// capitalised subject met for the first time may be a place or a team.
-fn subject_a_pronoun_means(
-    text: &str,
+fn subject_a_pronoun_means<'a>(
+    reader: &mut grammar::SentenceReader<'a>,
+    text: &'a str,
     segments: &segment::Segments,
     index: usize,
     reading: &grammar::Reading,
@@ -293,7 +295,7 @@ fn subject_a_pronoun_means(
     {
         return None;
     }
-    let subject = grammar::person_subject(text, previous.span, &segments.quotes, lexicon)?;
+    let subject = reader.person_subject(text, previous.span, &segments.quotes, lexicon)?;
     let phrase = &subject.phrase;
     let agrees = phrase.gender.is_none_or(|g| Some(g) == pronoun.phrase.gender);
     let a_person = phrase.kind != grammar::PhraseKind::NamedPerson

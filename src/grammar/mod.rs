@@ -172,7 +172,8 @@ impl Found {
     }
 }
 
-/// The most frame tokens a sentence is read with (see `attributions`).
+/// The most frame tokens a sentence is read with (see
+/// `SentenceReader::attributions`).
 const MAX_FRAME: usize = 200;
 
 /// The most tokens an appositive on a speaker runs to (", a historian at
@@ -666,53 +667,83 @@ pub struct Reading {
     pub unclaimed_speaker: Option<Mention>,
 }
 
-/// Reads the sentence at `span`. `headline` says the sentence stands where
-/// a headline stands (a heading, or the only sentence of a document's first
-/// paragraph).
-pub fn attributions(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon, headline: bool) -> Reading {
-    let sentence = span.slice(text);
-    let ends = SentenceEnds::read(sentence, span.start(), quotes);
-    let (frame_toks, asides) = set_brackets_aside(ends.frame());
-    let before = text[..span.start()].trim_end_matches([' ', '\t']);
-    let frame = Frame::new(text, frame_toks, lexicon, quotes, headline);
-    let mut reading = Frame {
-        words_end: span.start() + sentence.trim_end_matches(['.', ',', ';', ':', ' ']).len(),
-        opens_paragraph: before.is_empty() || before.ends_with('\n'),
-        ..frame
-    }
-    .find();
-    // "Her ratings (as low as 19 percent, Lee says) fell": a bracket is read
-    // as a sentence of its own, and the sentence around it without it.
-    for aside in asides {
-        if !aside
-            .iter()
-            .any(|t| lexicon.cue_first_words.contains(t.norm.as_ref()))
-        {
-            continue;
-        }
-        let inner = Frame::new(text, aside, lexicon, quotes, false).find();
-        reading.attributions.extend(inner.attributions);
-        if reading.unclaimed_cue.is_none() {
-            reading.unclaimed_cue = inner.unclaimed_cue;
-            reading.unclaimed_speaker = inner.unclaimed_speaker;
-        }
-    }
-    reading.attributions.sort_by_key(|f| f.cue.span.start());
-    if !reading.attributions.is_empty() {
-        reading.unclaimed_cue = None;
-        reading.unclaimed_speaker = None;
-    }
-    reading
+/// Reads the sentences of one text, one after another. It keeps the token
+/// buffers of the sentence it read last, so that the next sentence reuses
+/// them: a buffer of a hundred tokens for every sentence of an article was
+/// the largest allocation the grammar made.
+#[derive(Debug, Default)]
+pub struct SentenceReader<'a> {
+    ends: SentenceEnds<'a>,
 }
 
-/// The subject of the sentence at `span` when it names one person ("A
-/// second fisherman, who was on a nearby boat, gave a similar account."):
-/// whom a "he" or "she" speaking in the next sentence means, when this one
-/// reports no one's words. Read only when such a pronoun asks for it.
-pub fn person_subject(text: &str, span: Span, quotes: &[Quote], lexicon: &Lexicon) -> Option<Mention> {
-    let ends = SentenceEnds::read(span.slice(text), span.start(), quotes);
-    let (frame_toks, _) = set_brackets_aside(ends.frame());
-    let frame = Frame::new(text, frame_toks, lexicon, quotes, false);
+impl<'a> SentenceReader<'a> {
+    /// Reads the sentence at `span` of `text`. `headline` says the sentence
+    /// stands where a headline stands (a heading, or the only sentence of a
+    /// document's first paragraph).
+    pub fn attributions(
+        &mut self,
+        text: &'a str,
+        span: Span,
+        quotes: &[Quote],
+        lexicon: &Lexicon,
+        headline: bool,
+    ) -> Reading {
+        let sentence = span.slice(text);
+        self.ends.read(sentence, span.start(), quotes);
+        let (frame_toks, asides) = set_brackets_aside(self.ends.frame());
+        let before = text[..span.start()].trim_end_matches([' ', '\t']);
+        let frame = Frame::new(text, frame_toks, lexicon, quotes, headline);
+        let mut reading = Frame {
+            words_end: span.start() + sentence.trim_end_matches(['.', ',', ';', ':', ' ']).len(),
+            opens_paragraph: before.is_empty() || before.ends_with('\n'),
+            ..frame
+        }
+        .find();
+        // "Her ratings (as low as 19 percent, Lee says) fell": a bracket is read
+        // as a sentence of its own, and the sentence around it without it.
+        for aside in asides {
+            if !aside
+                .iter()
+                .any(|t| lexicon.cue_first_words.contains(t.norm.as_ref()))
+            {
+                continue;
+            }
+            let inner = Frame::new(text, aside, lexicon, quotes, false).find();
+            reading.attributions.extend(inner.attributions);
+            if reading.unclaimed_cue.is_none() {
+                reading.unclaimed_cue = inner.unclaimed_cue;
+                reading.unclaimed_speaker = inner.unclaimed_speaker;
+            }
+        }
+        reading.attributions.sort_by_key(|f| f.cue.span.start());
+        if !reading.attributions.is_empty() {
+            reading.unclaimed_cue = None;
+            reading.unclaimed_speaker = None;
+        }
+        reading
+    }
+
+    /// The subject of the sentence at `span` when it names one person ("A
+    /// second fisherman, who was on a nearby boat, gave a similar account."):
+    /// whom a "he" or "she" speaking in the next sentence means, when this one
+    /// reports no one's words. Read only when such a pronoun asks for it.
+    pub fn person_subject(
+        &mut self,
+        text: &'a str,
+        span: Span,
+        quotes: &[Quote],
+        lexicon: &Lexicon,
+    ) -> Option<Mention> {
+        self.ends.read(span.slice(text), span.start(), quotes);
+        let (frame_toks, _) = set_brackets_aside(self.ends.frame());
+        let frame = Frame::new(text, frame_toks, lexicon, quotes, false);
+        person_subject(&frame, lexicon)
+    }
+}
+
+/// The subject of the sentence `frame` reads when it names one person
+/// (see [`SentenceReader::person_subject`]).
+fn person_subject(frame: &Frame<'_, '_>, lexicon: &Lexicon) -> Option<Mention> {
     let clause = frame.clause_start(frame.content_end);
     // The shortest phrase before a finite verb: the verb of a relative
     // clause inside the subject ("…, who was on a nearby boat,") leaves a
@@ -827,6 +858,7 @@ impl<'t, 'a> Frame<'t, 'a> {
 /// the frame needs them: all of them, or for a "sentence" longer than any
 /// real one, only the tokens at its two ends, so that its length costs time
 /// but no memory.
+#[derive(Debug, Default)]
 struct SentenceEnds<'a> {
     /// The first tokens: one more than the frame keeps, for an opening
     /// bracket the frame drops.
@@ -841,13 +873,13 @@ impl<'a> SentenceEnds<'a> {
     const HEAD: usize = MAX_FRAME / 2 + 1;
     const TAIL: usize = MAX_FRAME / 2;
 
-    /// Reads `sentence`, which starts at byte `base` of the document.
-    fn read(sentence: &'a str, base: usize, quotes: &[Quote]) -> Self {
-        let mut ends = SentenceEnds {
-            head: Vec::with_capacity((sentence.len() / 3 + 1).min(Self::HEAD)),
-            tail: VecDeque::new(),
-            closes_bracket: false,
-        };
+    /// Reads `sentence`, which starts at byte `base` of the document, in
+    /// place of the sentence read before.
+    fn read(&mut self, sentence: &'a str, base: usize, quotes: &[Quote]) {
+        self.head.clear();
+        self.tail.clear();
+        self.closes_bracket = false;
+        let ends = self;
         let mut cursor = QuoteCursor::new(quotes, base);
         let mut keep = |mut tok: Token<'a>| {
             if let Some((qi, quote)) = cursor.reaching(tok.span) {
@@ -888,7 +920,6 @@ impl<'a> SentenceEnds<'a> {
                 None => break,
             }
         }
-        ends
     }
 
     /// The frame's tokens.
