@@ -4201,11 +4201,24 @@ impl<'t, 'a> Frame<'t, 'a> {
         // Where an object that is only a name ends ("endorsed Mr. Osei"),
         // found once.
         let name_end = self.capitalized_run_end(from);
+        // Two searches below stop at the first verb of a clause, which is
+        // the costliest test of a word: it is run once, over the reach of
+        // both. One stops at a comma or opening mark, the other at a quote
+        // mark; the verb counts for each only before its own stop.
+        let first_comma_or_open =
+            (from..self.content_end).find(|&i| self.comma_at(i) || self.open_at(i).is_some());
+        let first_quote_mark = (from..self.content_end).find(|&i| self.has_quote_marks(i, i + 1));
+        let verb_reach = first_comma_or_open
+            .unwrap_or(self.content_end)
+            .max(first_quote_mark.unwrap_or(self.content_end));
+        let first_clause_verb = (from..verb_reach).find(|&i| self.clause_verb_at(i));
+        let first_of = |stop: Option<usize>| match (first_clause_verb, stop) {
+            (Some(verb), Some(stop)) => Some(verb.min(stop)),
+            (verb, stop) => verb.or(stop),
+        };
         // Where an object with no verb of its own first meets a comma
-        // ("praised the crews, who …"), found once.
-        let phrase_comma = (from..self.content_end)
-            .find(|&i| self.comma_at(i) || self.open_at(i).is_some() || self.clause_verb_at(i))
-            .filter(|&i| i > from && self.comma_at(i));
+        // ("praised the crews, who …").
+        let phrase_comma = first_of(first_comma_or_open).filter(|&i| i > from && self.comma_at(i));
         // "… vowed to repeal the levy, a rule that bars …": with no
         // quotation at all, a phrase after the last comma may gloss the last
         // noun for the reader. Only the last comma can open one, since the
@@ -4232,12 +4245,10 @@ impl<'t, 'a> Frame<'t, 'a> {
         };
         // Where the first verb or quote mark stands: before it the content
         // is a phrase ("the deal", "him as a threat", "to take the fight to
-        // the floor"), which no clause of the writer's can go on, found once.
-        // A phrase that opens on a gerund may list more ("backed raising
-        // fares, cutting fees and …"), so it has no such end.
-        let first_verb = (from..self.content_end)
-            .find(|&i| self.has_quote_marks(i, i + 1) || self.clause_verb_at(i))
-            .unwrap_or(self.content_end);
+        // the floor"), which no clause of the writer's can go on. A phrase
+        // that opens on a gerund may list more ("backed raising fares,
+        // cutting fees and …"), so it has no such end.
+        let first_verb = first_of(first_quote_mark).unwrap_or(self.content_end);
         // The first comma: a phrase with one before a later comma is a list.
         let first_comma = (from..self.content_end).find(|&k| self.is(k, ','));
         let phrase_end = if self

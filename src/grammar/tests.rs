@@ -1757,6 +1757,30 @@ fn a_relative_clause_on_a_closing_name_is_the_writers() {
 }
 
 #[test]
+fn a_relative_clause_keeps_its_second_verb() {
+    // The verb of a relative clause on the object is the first verb of the
+    // content: a conjunction and a verb after it go on with that clause,
+    // not with the speaker, even when a comma comes before the verb and a
+    // quotation only after it.
+    check(
+        "Lee praised the crews, who worked late and stayed to help “the town.”",
+        Some((
+            "praised",
+            "Lee",
+            "the crews, who worked late and stayed to help “the town.”",
+        )),
+    );
+    check(
+        "Ruiz said the ferry, which sailed twice and docked at noon, carried “too few riders.”",
+        Some((
+            "said",
+            "Ruiz",
+            "the ferry, which sailed twice and docked at noon, carried “too few riders.”",
+        )),
+    );
+}
+
+#[test]
 fn a_second_verb_of_the_speaker_ends_the_content() {
     // After a comma and a conjunction, a verb with no subject of its own
     // is the speaker's next act, not part of what was said.
