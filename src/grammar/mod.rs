@@ -674,6 +674,23 @@ pub struct Reading {
 #[derive(Debug, Default)]
 pub struct SentenceReader<'a> {
     ends: SentenceEnds<'a>,
+    /// The allocations of the last frame's token and word lists, emptied:
+    /// their elements borrow the tokens above, so between sentences they
+    /// are kept as lists of plain words of the same size.
+    spare_tokens: Vec<Spare<1>>,
+    spare_norms: Vec<Spare<2>>,
+}
+
+/// An element the size and alignment of `N` pointers: what an emptied
+/// vector of references is kept as between sentences.
+#[derive(Debug)]
+struct Spare<const N: usize>([usize; N]);
+
+/// The allocation of `list`, emptied, as a vector of another element type
+/// of the same size and alignment: collecting an empty iterator over a
+/// vector's own items reuses its buffer.
+fn reuse<T, U>(list: Vec<T>) -> Vec<U> {
+    list.into_iter().filter_map(|_| None).collect()
 }
 
 impl<'a> SentenceReader<'a> {
@@ -690,15 +707,19 @@ impl<'a> SentenceReader<'a> {
     ) -> Reading {
         let sentence = span.slice(text);
         self.ends.read(sentence, span.start(), quotes);
-        let (frame_toks, asides) = set_brackets_aside(self.ends.frame());
+        let toks = self.ends.frame(reuse(std::mem::take(&mut self.spare_tokens)));
+        let (frame_toks, asides) = set_brackets_aside(toks);
         let before = text[..span.start()].trim_end_matches([' ', '\t']);
-        let frame = Frame::new(text, frame_toks, lexicon, quotes, headline);
-        let mut reading = Frame {
+        let norms = reuse(std::mem::take(&mut self.spare_norms));
+        let frame = Frame::new(text, frame_toks, norms, lexicon, quotes, headline);
+        let frame = Frame {
             words_end: span.start() + sentence.trim_end_matches(['.', ',', ';', ':', ' ']).len(),
             opens_paragraph: before.is_empty() || before.ends_with('\n'),
             ..frame
-        }
-        .find();
+        };
+        let mut reading = frame.find();
+        self.spare_tokens = reuse(frame.toks);
+        self.spare_norms = reuse(frame.norms);
         // "Her ratings (as low as 19 percent, Lee says) fell": a bracket is read
         // as a sentence of its own, and the sentence around it without it.
         for aside in asides {
@@ -708,7 +729,7 @@ impl<'a> SentenceReader<'a> {
             {
                 continue;
             }
-            let inner = Frame::new(text, aside, lexicon, quotes, false).find();
+            let inner = Frame::new(text, aside, Vec::new(), lexicon, quotes, false).find();
             reading.attributions.extend(inner.attributions);
             if reading.unclaimed_cue.is_none() {
                 reading.unclaimed_cue = inner.unclaimed_cue;
@@ -735,8 +756,8 @@ impl<'a> SentenceReader<'a> {
         lexicon: &Lexicon,
     ) -> Option<Mention> {
         self.ends.read(span.slice(text), span.start(), quotes);
-        let (frame_toks, _) = set_brackets_aside(self.ends.frame());
-        let frame = Frame::new(text, frame_toks, lexicon, quotes, false);
+        let (frame_toks, _) = set_brackets_aside(self.ends.frame(Vec::new()));
+        let frame = Frame::new(text, frame_toks, Vec::new(), lexicon, quotes, false);
         person_subject(&frame, lexicon)
     }
 }
@@ -823,15 +844,18 @@ fn set_brackets_aside<'t, 'a>(toks: Vec<&'t Token<'a>>) -> (Vec<&'t Token<'a>>, 
 
 impl<'t, 'a> Frame<'t, 'a> {
     /// A frame over `toks`, read as a sentence in running text; its content
-    /// ends before the trailing punctuation, and so do its words.
+    /// ends before the trailing punctuation, and so do its words. Its list
+    /// of words is written into `norms`, whose allocation it takes over.
     fn new(
         text: &'a str,
         toks: Vec<&'t Token<'a>>,
+        mut norms: Vec<&'t str>,
         lexicon: &'t Lexicon,
         quotes: &'t [Quote],
         headline: bool,
     ) -> Self {
-        let norms = toks.iter().map(|t| t.norm.as_ref()).collect();
+        norms.clear();
+        norms.extend(toks.iter().map(|t| t.norm.as_ref()));
         let mut content_end = toks.len();
         while content_end > 0
             && !toks[content_end - 1].is_word()
@@ -922,9 +946,11 @@ impl<'a> SentenceEnds<'a> {
         }
     }
 
-    /// The frame's tokens.
-    fn frame(&self) -> Vec<&Token<'a>> {
-        let mut frame: Vec<&Token<'a>> = self.head.iter().chain(&self.tail).collect();
+    /// The frame's tokens, written into `frame`, whose allocation it takes
+    /// over.
+    fn frame<'t>(&'t self, mut frame: Vec<&'t Token<'a>>) -> Vec<&'t Token<'a>> {
+        frame.clear();
+        frame.extend(self.head.iter().chain(&self.tail));
         // "(At noon the mayor said she would …)": a sentence set in brackets is
         // read as the sentence inside them.
         if frame.first().is_some_and(|t| t.is_punct('(')) && self.closes_bracket {

@@ -5988,6 +5988,21 @@ fn the_subject_after_a_clausal_subordinator() {
     );
 }
 
+/// A frame's lists go back and forth between their borrowing element types
+/// and plain words, keeping one allocation for every sentence of an article.
+#[test]
+fn a_reused_list_keeps_its_allocation() {
+    use super::{reuse, Spare};
+    let words = vec!["harbor"; 100];
+    let (capacity, at) = (words.capacity(), words.as_ptr() as usize);
+    let spare: Vec<Spare<2>> = reuse(words);
+    assert!(spare.is_empty());
+    assert_eq!(spare.capacity(), capacity);
+    let words: Vec<&str> = reuse(spare);
+    assert!(words.is_empty());
+    assert_eq!((words.capacity(), words.as_ptr() as usize), (capacity, at));
+}
+
 /// The frame reads a sentence's ends as it did when it kept every token:
 /// the tokens outside quotations, an opening bracket dropped when closing
 /// brackets end the sentence, and of a sentence longer than the frame, its
@@ -5997,7 +6012,7 @@ fn the_subject_after_a_clausal_subordinator() {
 #[test]
 fn the_frame_keeps_the_ends_of_a_long_sentence() {
     use super::tokens::{tokenize, TokKind};
-    use super::{SentenceEnds, MAX_FRAME};
+    use super::{reuse, SentenceEnds, Spare, MAX_FRAME};
     // The quotation marks come last: half the sentences have none, so that
     // most of their tokens stay in the frame.
     const PIECES: &[&str] = &[
@@ -6032,9 +6047,11 @@ fn the_frame_keeps_the_ends_of_a_long_sentence() {
         }
         texts.push(text.join(" ") + ".");
     }
-    // One reader for every sentence, as an article is read: what a sentence
-    // leaves behind must not reach the next one's frame.
+    // One reader for every sentence, as an article is read, and one
+    // allocation for every frame: what a sentence leaves behind must not
+    // reach the next one's frame.
     let mut ends = SentenceEnds::default();
+    let mut spare: Vec<Spare<1>> = Vec::new();
     for text in &texts {
         let analysis = analyze(text, &rules);
         let quotes = &analysis.segments.quotes;
@@ -6069,7 +6086,9 @@ fn the_frame_keeps_the_ends_of_a_long_sentence() {
                 expect.drain(MAX_FRAME / 2..expect.len() - MAX_FRAME / 2);
             }
             ends.read(span.slice(text), span.start(), quotes);
-            assert_eq!(ends.frame(), expect, "{text}");
+            let frame = ends.frame(reuse(std::mem::take(&mut spare)));
+            assert_eq!(frame, expect, "{text}");
+            spare = reuse(frame);
         }
     }
     assert!(long > 50, "only {long} sentences were longer than the frame");
