@@ -793,10 +793,10 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             || appositive_modifier
             || lexicon.noun_forms.contains(word)
             || (i > 0 && super::makes_noun(&words[i - 1].norm))
-            || lexicon.cue_lookalikes.covers(&norms(words), i);
+            || lexicon.cue_lookalikes.covers(words, i);
         // "briefed on", "familiar with": a description of how a source knows.
-        let describes = lexicon.knowledge.starts_with_word(word)
-            && lexicon.knowledge.longest_at(&norms(&words[i..])).is_some();
+        let describes =
+            lexicon.knowledge.starts_with_word(word) && lexicon.knowledge.longest_at(&words[i..]).is_some();
         // "A statement posted on its website": a participle after a
         // document's head noun, with its own phrase after it, says where
         // the document appeared; after a person it would be their verb.
@@ -1049,7 +1049,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let ordinal = core
         .iter()
         .find_map(|t| lexicon.ordinals.get(t.norm.as_ref()).copied());
-    let another = lexicon.new_referent.longest_at(&norms(core)).is_some()
+    let another = lexicon.new_referent.longest_at(core).is_some()
         || (matches!(det, "a" | "an") && ordinal.is_some_and(|n| n > 1));
     // "67 percent of voters", "Sixty-seven percent", "just 28 percent".
     let counted = is_count_word(first, lexicon)
@@ -1440,10 +1440,6 @@ pub(crate) fn is_lexicon_head(word: &str, lexicon: &Lexicon) -> bool {
         || lexicon.documents.contains(word)
         || lexicon.organization_heads.contains(word)
         || lexicon.roles.contains(word)
-}
-
-fn norms<'a>(tokens: &'a [&Token<'_>]) -> Vec<&'a str> {
-    tokens.iter().map(|t| t.norm.as_ref()).collect()
 }
 
 fn singular(word: &str) -> String {
