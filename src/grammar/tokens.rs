@@ -265,6 +265,11 @@ fn token(piece: &str, at: usize, kind: TokKind, normal: bool) -> Token<'_> {
                 Cow::Borrowed(piece)
             } else if piece == "%" {
                 Cow::Borrowed("percent")
+            } else if piece.is_ascii() {
+                // A capitalised word, most words that are not their own
+                // normal form: the scan found a capital, so this is all
+                // `norm` would do.
+                Cow::Owned(piece.to_ascii_lowercase())
             } else {
                 norm(piece)
             }
