@@ -461,8 +461,11 @@ fn normalize_words(words: &[String]) -> Vec<String> {
     words
         .iter()
         .map(|w| {
-            let w = crate::lexicon::normalize(w);
-            w.strip_suffix("'s").map_or(w.clone(), str::to_string)
+            let mut w = crate::lexicon::normalize(w);
+            if w.ends_with("'s") {
+                w.truncate(w.len() - "'s".len());
+            }
+            w
         })
         .collect()
 }
