@@ -173,11 +173,16 @@ pub(crate) fn is_numeral(text: &str) -> bool {
 
 /// Normalises a word for lexicon lookup, borrowing when nothing changes.
 pub fn norm(text: &str) -> Cow<'_, str> {
-    if text.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+    if is_own_normal_form(text) {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(crate::lexicon::normalize(text))
     }
+}
+
+/// Whether `text` is ASCII with no capital, which [`norm`] leaves as it is.
+fn is_own_normal_form(text: &str) -> bool {
+    text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// Whether `c` is a currency sign that stands before its number ("$3",
@@ -227,7 +232,11 @@ pub fn for_each_token<'a>(text: &'a str, base: usize, mut emit: impl FnMut(Token
             // name, sign and all.
             None if matches!(c, '@' | '#') => match handle_len(&rest[1..]) {
                 0 => (&rest[1..], &rest[..1], TokKind::Punct(c)),
-                name => (&rest[1 + name..], &rest[..1 + name], TokKind::Word),
+                name => {
+                    let handle = &rest[..1 + name];
+                    normal = is_own_normal_form(handle);
+                    (&rest[1 + name..], handle, TokKind::Word)
+                }
             },
             None => (&rest[c.len_utf8()..], &rest[..c.len_utf8()], TokKind::Punct(c)),
         };
@@ -255,7 +264,8 @@ fn handle_len(rest: &str) -> usize {
 }
 
 /// The token of `piece`, which starts at byte `at` of the document;
-/// `normal` says the scan found it its own normal form.
+/// `normal` says the word is its own normal form (ASCII, no capital), as
+/// the scan of a word or of a handle found.
 #[inline(always)]
 fn token(piece: &str, at: usize, kind: TokKind, normal: bool) -> Token<'_> {
     Token {
@@ -266,8 +276,8 @@ fn token(piece: &str, at: usize, kind: TokKind, normal: bool) -> Token<'_> {
             } else if piece == "%" {
                 Cow::Borrowed("percent")
             } else if piece.is_ascii() {
-                // A capitalised word, most words that are not their own
-                // normal form: the scan found a capital, so this is all
+                // An ASCII word that is not its own normal form has a
+                // capital (most such words are capitalised), so this is all
                 // `norm` would do.
                 Cow::Owned(piece.to_ascii_lowercase())
             } else {
@@ -414,7 +424,7 @@ mod tests {
     /// joiners, thousands, a contraction split in two and a percent sign.
     #[test]
     fn tokens_carry_the_norm_of_their_text() {
-        let text = "Said iPhone AP’s NAÏVE naïve U.S. Franco-German 20,000 It’s THEY'RE 42% x@Y #Tag Zed ed";
+        let text = "Said iPhone AP’s NAÏVE naïve U.S. Franco-German 20,000 It’s THEY'RE 42% x@Y #Tag @port_watch Zed ed";
         let tokens = tokenize(text, 0);
         for t in tokens.iter().filter(|t| t.text != "%") {
             assert_eq!(t.norm, norm(t.text), "{}", t.text);
@@ -450,6 +460,7 @@ mod tests {
                 "x",
                 "@y",
                 "#tag",
+                "@port_watch",
                 "zed",
                 "ed"
             ]
