@@ -9,7 +9,7 @@ use crate::grammar::AttributionKind;
 use crate::lexicon::{with_normalized, Lexicon};
 use crate::segment::quotes::Quote;
 use crate::segment::Segments;
-use crate::span::Span;
+use crate::span::{OptIndex32, Span};
 use crate::Attribution;
 
 /// What a sentence is, as an editor reads it.
@@ -60,9 +60,9 @@ pub struct SentenceInfo {
     pub kind: Option<AttributionKind>,
     /// Index of its source in the registry. The two indexes are 32-bit,
     /// like spans: a long text's analysis holds a reading a sentence.
-    source: Option<u32>,
+    source: OptIndex32,
     /// Index of the attribution that gives the status.
-    attribution: Option<u32>,
+    attribution: OptIndex32,
 }
 
 impl SentenceInfo {
@@ -75,19 +75,19 @@ impl SentenceInfo {
         SentenceInfo {
             status,
             kind,
-            source: source.map(crate::span::index32),
-            attribution: attribution.map(crate::span::index32),
+            source: OptIndex32::new(source),
+            attribution: OptIndex32::new(attribution),
         }
     }
 
     /// Index of its source in the registry.
     pub fn source(&self) -> Option<usize> {
-        self.source.map(|i| i as usize)
+        self.source.get()
     }
 
     /// Index of the attribution that gives the status.
     pub fn attribution(&self) -> Option<usize> {
-        self.attribution.map(|i| i as usize)
+        self.attribution.get()
     }
 }
 

@@ -58,13 +58,13 @@ pub struct Attribution {
     pub content: Span,
     /// The quote the content is, if it is one. This and the other indexes
     /// are 32-bit, like spans: a long text has an attribution a sentence.
-    quote32: Option<u32>,
+    quote32: span::OptIndex32,
     /// The cue; `None` for an inherited quote.
     pub cue: Option<Cue>,
     /// The words naming the source here.
     pub mention: Option<MentionAt>,
     /// Index of the source in [`Analysis::sources`].
-    source32: Option<u32>,
+    source32: span::OptIndex32,
     /// Index of the sentence it was found in.
     sentence32: u32,
     /// Copied from another attribution (split, running or inherited quote).
@@ -81,12 +81,12 @@ pub struct Attribution {
 impl Attribution {
     /// The quote the content is, if it is one.
     pub fn quote(&self) -> Option<usize> {
-        self.quote32.map(|q| q as usize)
+        self.quote32.get()
     }
 
     /// Index of the source in [`Analysis::sources`].
     pub fn source(&self) -> Option<usize> {
-        self.source32.map(|s| s as usize)
+        self.source32.get()
     }
 
     /// Index of the sentence it was found in.
@@ -102,7 +102,7 @@ impl Attribution {
 
     /// Makes the content quote `quote`.
     pub(crate) fn set_quote(&mut self, quote: usize) {
-        self.quote32 = Some(span::index32(quote));
+        self.quote32 = span::OptIndex32::new(Some(quote));
     }
 
     /// Moves the attribution to sentence `sentence`.
@@ -135,14 +135,22 @@ pub struct Analysis<'a> {
     pub sources: Vec<link::Source>,
     /// For each quote, the attribution giving its speaker.
     pub quote_speakers: Vec<Option<usize>>,
-    /// Claims: the attributions as a reader counts them, a quotation passage
-    /// split by its attribution or running over paragraphs being one claim.
-    pub claims: Vec<link::claims::Claim>,
     /// Sentences with a cue verb and no attribution the grammar could
     /// delimit, with that cue, in sentence order.
     pub unclaimed_cues: Vec<(usize, Span)>,
     /// One reading per sentence.
     pub sentences: Vec<SentenceInfo>,
+}
+
+impl Analysis<'_> {
+    /// Claims: the attributions as a reader counts them, a quotation
+    /// passage split by its attribution or running over paragraphs being
+    /// one claim, in the order their contents start. Counted when asked
+    /// ([`link::claims::claims`]): no rule reads them, and the report
+    /// counts them once the rules are done.
+    pub fn claims(&self) -> Vec<link::claims::Claim> {
+        link::claims::claims(self.text, &self.segments, &self.attributions)
+    }
 }
 
 /// Analyses plain `text`. Never fails and never panics on any text.
@@ -221,13 +229,13 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
             attributions.push(Attribution {
                 kind: found.kind,
                 content,
-                quote32: found.quote.map(span::index32),
+                quote32: span::OptIndex32::new(found.quote),
                 cue: Some(found.cue),
                 mention: found.mention.map(|m| MentionAt {
                     span: m.span,
                     kind: m.phrase.kind,
                 }),
-                source32: source.map(span::index32),
+                source32: span::OptIndex32::new(source),
                 sentence32: span::index32(index),
                 derived: false,
                 origin32: span::index32(origin),
@@ -246,7 +254,6 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
     // The reservation above is an upper bound, and linking quotes adds the
     // derived attributions; what went unused goes back too.
     attributions.shrink_to_fit();
-    let claims = link::claims::claims(text, &segments, &attributions);
     let sentences = classify::classify(
         text,
         &segments,
@@ -261,7 +268,6 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         attributions,
         sources,
         quote_speakers,
-        claims,
         unclaimed_cues,
         sentences,
     }

@@ -81,6 +81,32 @@ pub(crate) fn index32(index: usize) -> u32 {
     u32::try_from(index).unwrap_or(u32::MAX)
 }
 
+/// An optional index in 32 bits, in four bytes where `Option<u32>` takes
+/// eight: the records a long text holds one of for every sentence (readings,
+/// attributions) carry these. `u32::MAX` stands for none; an index that
+/// large cannot occur (see [`index32`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct OptIndex32(u32);
+
+impl OptIndex32 {
+    /// No index.
+    pub(crate) const NONE: OptIndex32 = OptIndex32(u32::MAX);
+
+    pub(crate) fn new(index: Option<usize>) -> Self {
+        index.map_or(Self::NONE, |i| OptIndex32(index32(i).min(u32::MAX - 1)))
+    }
+
+    pub(crate) fn get(self) -> Option<usize> {
+        (self != Self::NONE).then_some(self.0 as usize)
+    }
+}
+
+impl std::fmt::Debug for OptIndex32 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
 /// `text` up to [`MAX_TEXT_LEN`] bytes, cut at a character boundary: the
 /// part of it that spans can address.
 pub fn addressable(text: &str) -> &str {
@@ -109,7 +135,8 @@ pub fn line_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// Maps byte offsets to 1-based line and character column.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
-    line_starts: Vec<usize>,
+    /// 32-bit, like spans: a report holds the index of its whole file.
+    line_starts: Vec<u32>,
     /// Every `CHECKPOINT` bytes: (byte offset, characters since its line
     /// started), so a column on a very long line is counted from near it.
     checkpoints: Vec<(usize, usize)>,
@@ -122,7 +149,10 @@ impl LineIndex {
     /// Indexes the line starts of `text` (after `\n`, after a lone `\r`).
     /// One vectorised search finds the line ends; only a line longer than
     /// `CHECKPOINT` has its characters counted, to place its checkpoints.
+    /// Lines are indexed as far as spans can address; an offset past that
+    /// is on the last line indexed.
     pub fn new(text: &str) -> Self {
+        let text = addressable(text);
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         let mut checkpoints = Vec::new();
@@ -138,11 +168,16 @@ impl LineIndex {
                 at = next;
             }
         };
+        let mut last_start = 0;
         for end in line_ends(bytes) {
-            checkpoint_line(line_starts[line_starts.len() - 1], end);
-            line_starts.push(end + 1);
+            checkpoint_line(last_start, end);
+            last_start = end + 1;
+            line_starts.push(index32(last_start));
         }
-        checkpoint_line(line_starts[line_starts.len() - 1], bytes.len());
+        checkpoint_line(last_start, bytes.len());
+        // What the vector's doubling left unused goes back: the index lives
+        // as long as the report.
+        line_starts.shrink_to_fit();
         LineIndex {
             line_starts,
             checkpoints,
@@ -152,8 +187,8 @@ impl LineIndex {
     /// The 1-based line and 1-based column (counted in characters) of `offset`.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset);
-        let line_start = self.line_starts[line - 1];
+        let line = self.line_starts.partition_point(|&s| s as usize <= offset);
+        let line_start = self.line_starts[line - 1] as usize;
         let c = self.checkpoints.partition_point(|&(at, _)| at <= offset);
         let (from, counted) = match c.checked_sub(1).map(|c| self.checkpoints[c]) {
             Some((at, chars)) if at >= line_start => (at, chars),
@@ -168,8 +203,8 @@ impl LineIndex {
 
     /// The byte span of 1-based `line`, without its line ending.
     pub fn line_span(&self, text: &str, line: usize) -> Span {
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(text.len());
-        let mut end = self.line_starts.get(line).copied().unwrap_or(text.len());
+        let start = self.line_starts.get(line - 1).map_or(text.len(), |&s| s as usize);
+        let mut end = self.line_starts.get(line).map_or(text.len(), |&s| s as usize);
         let bytes = text.as_bytes();
         while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
             end -= 1;
@@ -181,6 +216,23 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An optional index keeps every index it is given up to the largest
+    /// possible, and none; it takes four bytes, and so the records a long
+    /// text holds one of for every sentence keep the sizes their memory
+    /// budget counts on.
+    #[test]
+    fn optional_indexes_are_four_bytes() {
+        for index in [0, 1, 7, 65_536, u32::MAX as usize - 1] {
+            assert_eq!(OptIndex32::new(Some(index)).get(), Some(index));
+        }
+        assert_eq!(OptIndex32::new(None).get(), None);
+        assert_eq!(OptIndex32::NONE.get(), None);
+        assert_eq!(format!("{:?}", OptIndex32::new(Some(3))), "Some(3)");
+        assert_eq!(std::mem::size_of::<OptIndex32>(), 4);
+        assert_eq!(std::mem::size_of::<crate::Attribution>(), 52);
+        assert_eq!(std::mem::size_of::<crate::SentenceInfo>(), 12);
+    }
 
     /// A line feed ends a line, and so does a carriage return alone; a CR
     /// LF pair ends one line, at its LF; two CRs end two lines.

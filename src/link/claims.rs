@@ -141,7 +141,7 @@ pub fn link_quotes(
     // Each with its source and its attribution, 32-bit like the
     // attribution's own fields, and counted first: on a long text this is
     // the largest table alive while quotes are linked.
-    let mut cues: Vec<(Span, Option<u32>, u32)> =
+    let mut cues: Vec<(Span, span::OptIndex32, u32)> =
         Vec::with_capacity(attributions.iter().filter(|a| a.cue.is_some()).count());
     cues.extend(
         attributions
@@ -276,7 +276,9 @@ pub fn link_quotes(
         }
         let paragraph_start = segments.paragraphs[quotes[q].paragraph].span.start();
         let before = &cues[..cues.partition_point(|(span, ..)| span.start() < quotes[q].span.start())];
-        let Some(&(cue, Some(_), _)) = before.last().filter(|(span, ..)| span.start() >= paragraph_start)
+        let Some(&(cue, ..)) = before
+            .last()
+            .filter(|(span, source, _)| span.start() >= paragraph_start && source.get().is_some())
         else {
             continue;
         };
@@ -430,12 +432,19 @@ const JOIN_REACH: usize = 3;
 /// claim of its own, inside the passage's span); every other attribution is
 /// a claim of its own. Claims are in the order their contents start.
 pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> Vec<Claim> {
-    let mut order: Vec<usize> = (0..attributions.len()).collect();
-    order.sort_by_key(|&i| (attributions[i].content.start(), attributions[i].content.end(), i));
+    // 32-bit, like the attributions' own indexes: on a long text this is
+    // the largest table alive beside the claims.
+    let mut order: Vec<u32> = (0..attributions.len()).map(crate::span::index32).collect();
+    order.sort_by_key(|&i| {
+        let content = attributions[i as usize].content;
+        (content.start(), content.end(), i)
+    });
     let mut claims: Vec<Claim> = Vec::with_capacity(order.len());
-    // The last piece of each claim so far, in claim order.
-    let mut last_pieces: Vec<usize> = Vec::with_capacity(order.len());
+    // The last piece of each claim a piece may still join, at its claim's
+    // index modulo the reach: the claims in reach have distinct slots.
+    let mut last_pieces = [0; JOIN_REACH];
     for i in order {
+        let i = i as usize;
         let piece = &attributions[i];
         let joins = |l: usize| {
             let before = &attributions[l];
@@ -462,7 +471,7 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
         };
         let joined = (claims.len().saturating_sub(JOIN_REACH)..claims.len())
             .rev()
-            .find(|&c| joins(last_pieces[c]));
+            .find(|&c| joins(last_pieces[c % JOIN_REACH]));
         match joined {
             Some(c) => {
                 let claim = &mut claims[c];
@@ -473,16 +482,16 @@ pub fn claims(text: &str, segments: &Segments, attributions: &[Attribution]) -> 
                     claim.kind = AttributionKind::Mixed;
                 }
                 claim.join(piece.content);
-                last_pieces[c] = i;
+                last_pieces[c % JOIN_REACH] = i;
             }
             None => {
+                last_pieces[claims.len() % JOIN_REACH] = i;
                 claims.push(Claim {
                     attribution32: crate::span::index32(i),
                     kind: piece.kind,
                     content: piece.content,
                     split: Box::default(),
                 });
-                last_pieces.push(i);
             }
         }
     }
@@ -548,13 +557,13 @@ mod tests {
     fn check(input: &str, expect: &[&[&str]]) {
         let rules = RuleSet::embedded();
         let analysis = analyze(input, &rules);
-        let got: Vec<Vec<&str>> = analysis
-            .claims
+        let claims = analysis.claims();
+        let got: Vec<Vec<&str>> = claims
             .iter()
             .map(|c| c.parts().iter().map(|p| p.slice(input)).collect())
             .collect();
         assert_eq!(got, expect, "{input}");
-        for claim in &analysis.claims {
+        for claim in &claims {
             let parts = claim.parts();
             assert_eq!(claim.content.start(), parts[0].start());
             assert_eq!(claim.content.end(), parts[parts.len() - 1].end());
@@ -648,7 +657,7 @@ mod tests {
         check(input, &[&["the dam would hold", "We will know more tomorrow."]]);
         let rules = RuleSet::embedded();
         let analysis = analyze(input, &rules);
-        assert_eq!(analysis.claims[0].kind, crate::AttributionKind::Mixed);
+        assert_eq!(analysis.claims()[0].kind, crate::AttributionKind::Mixed);
         assert_eq!(
             analysis.sentences.iter().map(|s| s.status).collect::<Vec<_>>(),
             [Status::Attributed, Status::Attributed]

@@ -168,12 +168,12 @@ struct Credit {
     cue: Option<Span>,
     mention: Option<Span>,
     /// 32-bit, like spans: the report holds a credit for every attribution.
-    source32: Option<u32>,
+    source32: crate::span::OptIndex32,
 }
 
 impl Credit {
     fn source(&self) -> Option<usize> {
-        self.source32.map(|s| s as usize)
+        self.source32.get()
     }
 }
 
@@ -467,9 +467,9 @@ impl<'t> FileReport<'t> {
 }
 
 impl<'t> Facts<'t> {
-    /// Keeps of `analysis` what the entries are made from. The rest is
-    /// dropped first; each kept part is converted in place (no new item is
-    /// larger than the old) and shrunk.
+    /// Keeps of `analysis` what the entries are made from, and counts its
+    /// claims. The rest is dropped first; each kept part is converted in
+    /// place (no new item is larger than the old) and shrunk.
     fn new(analysis: Analysis<'t>, source: &'t str, map: Option<&'t OffsetMap>) -> Facts<'t> {
         let Analysis {
             text: prose,
@@ -477,18 +477,14 @@ impl<'t> Facts<'t> {
             attributions,
             sources,
             quote_speakers,
-            claims,
             unclaimed_cues,
             sentences: infos,
         } = analysis;
         // What no entry shows goes first, so the peak never holds it beside
-        // the line index.
-        let crate::segment::Segments {
-            sentences,
-            paragraphs,
-            quotes,
-        } = segments;
-        drop((quote_speakers, paragraphs, quotes));
+        // the claims or the line index. The claims are counted here, after
+        // the rules (which never read them), and not in the analysis: then
+        // they are never held beside the sources' phrases either.
+        drop(quote_speakers);
         let mut sources: Vec<SourceFacts> = sources
             .into_iter()
             .map(|s| SourceFacts {
@@ -498,10 +494,17 @@ impl<'t> Facts<'t> {
             })
             .collect();
         sources.shrink_to_fit();
+        let claims = crate::link::claims::claims(prose, &segments, &attributions);
+        let crate::segment::Segments {
+            sentences,
+            paragraphs,
+            quotes,
+        } = segments;
+        drop((paragraphs, quotes));
         let mut credits: Vec<Credit> = attributions
             .into_iter()
             .map(|a| Credit {
-                source32: a.source().map(crate::span::index32),
+                source32: crate::span::OptIndex32::new(a.source()),
                 cue: a.cue.map(|c| c.span),
                 mention: a.mention.map(|m| m.span),
             })
