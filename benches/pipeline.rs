@@ -58,7 +58,7 @@ fn grammar_stage(bencher: Bencher, size: usize) {
                     sentence.span,
                     &segments.quotes,
                     &rules.lexicon,
-                    segments.paragraphs[sentence.paragraph].heading,
+                    segments.paragraphs[sentence.paragraph()].heading,
                 )
                 .attributions
                 .len();

@@ -228,7 +228,7 @@ pub fn classify(
         .enumerate()
         .map(|(i, sentence)| {
             let plain = |status| SentenceInfo::new(status, None, None, None);
-            let paragraph = &segments.paragraphs[sentence.paragraph];
+            let paragraph = &segments.paragraphs[sentence.paragraph()];
             if is_boilerplate(paragraph.span.slice(text), lexicon) {
                 return plain(Status::Boilerplate);
             }

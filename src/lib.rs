@@ -181,8 +181,8 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
         // influence on the inquiry."). What follows it never changes that, so
         // an appended paragraph leaves the sentences before it alone.
         let sole_opening_sentence =
-            sentence.paragraph == 0 && segments.sentences.get(1).is_none_or(|next| next.paragraph != 0);
-        let headline = segments.paragraphs[sentence.paragraph].heading || sole_opening_sentence;
+            sentence.paragraph() == 0 && segments.sentences.get(1).is_none_or(|next| next.paragraph() != 0);
+        let headline = segments.paragraphs[sentence.paragraph()].heading || sole_opening_sentence;
         let reading = reader.attributions(text, sentence.span, &segments.quotes, lexicon, headline);
         unclaimed_cues.extend(reading.unclaimed_cue.map(|cue| (index, cue)));
         // The speaker of a cue with nothing to claim is still met: "Ms. Ruiz
@@ -213,7 +213,7 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
             let origin = attributions.len();
             let content = if found.to_paragraph_end {
                 // Like every content, without its closing full stop.
-                let paragraph = &segments.paragraphs[sentence.paragraph];
+                let paragraph = &segments.paragraphs[sentence.paragraph()];
                 let end = found.content.start()
                     + Span::new(
                         found.content.start(),
@@ -295,8 +295,8 @@ fn subject_a_pronoun_means<'a>(
     let previous = &segments.sentences[index.checked_sub(1)?];
     // Words inside quotation marks are someone's, whose subject is theirs
     // to mean.
-    if previous.paragraph + 1 < sentence.paragraph
-        || segments.paragraphs[previous.paragraph].heading
+    if previous.paragraph() + 1 < sentence.paragraph()
+        || segments.paragraphs[previous.paragraph()].heading
         || segments.has_quote_in(previous.span)
     {
         return None;

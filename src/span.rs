@@ -232,6 +232,8 @@ mod tests {
         assert_eq!(std::mem::size_of::<OptIndex32>(), 4);
         assert_eq!(std::mem::size_of::<crate::Attribution>(), 52);
         assert_eq!(std::mem::size_of::<crate::SentenceInfo>(), 12);
+        assert_eq!(std::mem::size_of::<crate::segment::Sentence>(), 12);
+        assert_eq!(std::mem::size_of::<crate::segment::quotes::Quote>(), 36);
     }
 
     /// A line feed ends a line, and so does a carriage return alone; a CR

@@ -84,7 +84,7 @@ proptest! {
         }
         // Every word of every paragraph is in some sentence.
         for (p, paragraph) in analysis.segments.paragraphs.iter().enumerate() {
-            let covered: usize = analysis.segments.sentences.iter().filter(|s| s.paragraph == p).map(|s| s.span.slice(&text).split_whitespace().count()).sum();
+            let covered: usize = analysis.segments.sentences.iter().filter(|s| s.paragraph() == p).map(|s| s.span.slice(&text).split_whitespace().count()).sum();
             prop_assert_eq!(covered, paragraph.span.slice(&text).split_whitespace().count());
         }
         for a in &analysis.attributions {

@@ -45,7 +45,7 @@ pub fn link_quotes(
         if !attribution.introduces_next {
             continue;
         }
-        let paragraph = segments.sentences[attribution.sentence()].paragraph;
+        let paragraph = segments.sentences[attribution.sentence()].paragraph();
         let Some(next_paragraph) = segments.paragraphs.get(paragraph + 1) else {
             continue;
         };
@@ -188,7 +188,7 @@ pub fn link_quotes(
     // finds after that quote is as it was before the loop.
     let mut next_spoken: Vec<Option<usize>> = vec![None; quotes.len()];
     for q in (0..quotes.len().saturating_sub(1)).rev() {
-        if quotes[q + 1].paragraph == quotes[q].paragraph {
+        if quotes[q + 1].paragraph() == quotes[q].paragraph() {
             next_spoken[q] = if speaker[q + 1].is_some() {
                 Some(q + 1)
             } else {
@@ -206,7 +206,7 @@ pub fn link_quotes(
     // attribution stands between them.
     for q in 0..quotes.len() {
         if let Some(previous) = q.checked_sub(1) {
-            if quotes[previous].paragraph != quotes[q].paragraph {
+            if quotes[previous].paragraph() != quotes[q].paragraph() {
                 spoken_before.clear();
             } else if speaker[previous].is_some() {
                 spoken_before.push(previous);
@@ -274,7 +274,7 @@ pub fn link_quotes(
         if speaker[q].is_some() || !opens_sentence {
             continue;
         }
-        let paragraph_start = segments.paragraphs[quotes[q].paragraph].span.start();
+        let paragraph_start = segments.paragraphs[quotes[q].paragraph()].span.start();
         let before = &cues[..cues.partition_point(|(span, ..)| span.start() < quotes[q].span.start())];
         let Some(&(cue, ..)) = before
             .last()
@@ -309,7 +309,7 @@ pub fn link_quotes(
         if a.source().is_none() || a.kind == AttributionKind::NoComment {
             continue;
         }
-        let p = segments.sentences[a.sentence()].paragraph;
+        let p = segments.sentences[a.sentence()].paragraph();
         let later = last_of[p].is_none_or(|j| {
             let b = &attributions[j];
             (a.sentence(), a.content.start()) > (b.sentence(), b.content.start())

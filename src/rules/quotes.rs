@@ -42,7 +42,7 @@ pub fn unattributed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitte
 /// `unclosed-quote`
 pub fn unclosed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
     for quote in analysis.segments.quotes.iter().filter(|q| q.is_unclosed()) {
-        let end = analysis.segments.paragraphs[quote.paragraph].span.end();
+        let end = analysis.segments.paragraphs[quote.paragraph()].span.end();
         out.emit(
             quote.open,
             None,
@@ -55,10 +55,10 @@ pub fn unclosed_quote(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_
 pub fn inherited_attribution(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Emitter<'_>) {
     let mut seen_paragraph = None;
     for (sentence, info) in analysis.segments.sentences.iter().zip(&analysis.sentences) {
-        if info.status != Status::Inherited || seen_paragraph == Some(sentence.paragraph) {
+        if info.status != Status::Inherited || seen_paragraph == Some(sentence.paragraph()) {
             continue;
         }
-        seen_paragraph = Some(sentence.paragraph);
+        seen_paragraph = Some(sentence.paragraph());
         let source = info.source().map(|s| &analysis.sources[s]);
         let labels = source
             .map(|s| vec![label(s.intro, "speaker continued from here")])

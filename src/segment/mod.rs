@@ -27,8 +27,16 @@ pub struct Paragraph {
 pub struct Sentence {
     /// Its bytes.
     pub span: Span,
+    /// Index of its paragraph; 32-bit, like spans: a long text's
+    /// segmentation holds a sentence for every few words.
+    paragraph32: u32,
+}
+
+impl Sentence {
     /// Index of its paragraph.
-    pub paragraph: usize,
+    pub fn paragraph(&self) -> usize {
+        self.paragraph32 as usize
+    }
 }
 
 /// The segmented document.
@@ -45,8 +53,8 @@ pub struct Segments {
 impl Segments {
     /// Indexes of the quotations of paragraph `p`.
     pub fn quotes_of_paragraph(&self, p: usize) -> std::ops::Range<usize> {
-        let first = self.quotes.partition_point(|q| q.paragraph < p);
-        first..first + self.quotes[first..].partition_point(|q| q.paragraph == p)
+        let first = self.quotes.partition_point(|q| q.paragraph() < p);
+        first..first + self.quotes[first..].partition_point(|q| q.paragraph() == p)
     }
 
     /// Whether some quotation overlaps `span`.
@@ -101,7 +109,7 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
                 span,
                 open: edge(span.start()),
                 close: Some(edge(span.end())),
-                paragraph: index,
+                paragraph32: crate::span::index32(index),
                 runs_on: false,
                 continues: false,
             }]
@@ -119,7 +127,7 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
         let continues = segments
             .quotes
             .last()
-            .is_some_and(|q: &Quote| q.runs_on && q.paragraph + 1 == index);
+            .is_some_and(|q: &Quote| q.runs_on && q.paragraph() + 1 == index);
         if continues {
             if let Some(first) = quotes.first_mut() {
                 first.continues = true;
@@ -129,7 +137,7 @@ pub fn segment(text: &str, lexicon: &Lexicon, blocks: Option<&[Block]>) -> Segme
         for sentence in split_sentences(para, span.start(), &quotes, lexicon) {
             segments.sentences.push(Sentence {
                 span: sentence,
-                paragraph: index,
+                paragraph32: crate::span::index32(index),
             });
         }
         let one_sentence = segments.sentences.len() == first_sentence + 1;

@@ -15,8 +15,8 @@ pub struct Quote {
     pub open: Span,
     /// The closing mark, if any.
     pub close: Option<Span>,
-    /// Index of the paragraph.
-    pub paragraph: usize,
+    /// Index of the paragraph; 32-bit, like spans.
+    pub(super) paragraph32: u32,
     /// Left open at the end of the paragraph, and the next paragraph reopens it.
     pub runs_on: bool,
     /// Reopens a quotation left running by the paragraph before.
@@ -24,6 +24,11 @@ pub struct Quote {
 }
 
 impl Quote {
+    /// Index of the paragraph.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph32 as usize
+    }
+
     /// The quoted words, without the marks.
     pub fn inner(&self) -> Span {
         let end = self.close.map_or(self.span.end(), |c| c.start());
@@ -305,7 +310,7 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
                             span: Span::new(base + start, base + end),
                             open: Span::new(base + start, base + start + mark_len(paragraph, start)),
                             close: Some(Span::new(base + i, base + end)),
-                            paragraph: index,
+                            paragraph32: crate::span::index32(index),
                             runs_on: false,
                             continues: false,
                         });
@@ -320,7 +325,7 @@ pub fn scan_paragraph(paragraph: &str, base: usize, index: usize) -> Vec<Quote> 
             span: Span::new(base + start, base + paragraph.len()),
             open: Span::new(base + start, base + start + mark_len(paragraph, start)),
             close: None,
-            paragraph: index,
+            paragraph32: crate::span::index32(index),
             runs_on: false,
             continues: false,
         });
