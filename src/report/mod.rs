@@ -468,8 +468,9 @@ impl<'t> FileReport<'t> {
 
 impl<'t> Facts<'t> {
     /// Keeps of `analysis` what the entries are made from, and counts its
-    /// claims. The rest is dropped first; each kept part is converted in
-    /// place (no new item is larger than the old) and shrunk.
+    /// claims. The rest is dropped as soon as nothing needs it; each kept
+    /// part is converted in place (no new item is larger than the old) and
+    /// shrunk.
     fn new(analysis: Analysis<'t>, source: &'t str, map: Option<&'t OffsetMap>) -> Facts<'t> {
         let Analysis {
             text: prose,
@@ -480,10 +481,11 @@ impl<'t> Facts<'t> {
             unclaimed_cues,
             sentences: infos,
         } = analysis;
-        // What no entry shows goes first, so the peak never holds it beside
-        // the claims or the line index. The claims are counted here, after
-        // the rules (which never read them), and not in the analysis: then
-        // they are never held beside the sources' phrases either.
+        // The claims are counted here, after the rules (which never read
+        // them), and not in the analysis. What no entry shows goes before
+        // them where it can: the quote speakers, and the sources' phrases;
+        // the paragraphs and quotes, which counting needs, go right after,
+        // before the line index is built.
         drop(quote_speakers);
         let mut sources: Vec<SourceFacts> = sources
             .into_iter()
