@@ -53,16 +53,30 @@ with open(work / "stream.jsonl", "w") as out:
 PY
 
 seconds() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -n 1; }
-# The fastest of three runs and the largest peak: a shared host's load only
-# ever adds time, and the short runs behind the growth ratio swing most.
-best_of_3() {
-  for _ in 1 2 3; do seconds "$@" || true; done |
-    sort -n | awk 'NR == 1 { s = $1 } $2 > kb { kb = $2 } END { print s, kb }'
+# Two commands whose times are compared, run in turn three times (A B A B A
+# B): prints the fastest time and the largest peak of each, A's first; a run
+# that /usr/bin/time could not measure is left out. A shared host's load only
+# ever adds time, and run in turn a burst of it falls on both sides of a
+# ratio instead of on whichever ran during it.
+#   best_of_3_pair A_COMMAND... ::: B_COMMAND...
+best_of_3_pair() {
+  local -a first=() second=()
+  while [[ $1 != ::: ]]; do first+=("$1"); shift; done
+  shift
+  second=("$@")
+  for _ in 1 2 3; do
+    echo "a $(seconds "${first[@]}" || true)"
+    echo "b $(seconds "${second[@]}" || true)"
+  done | awk 'NF < 3 { next }
+              { t = $2 + 0; m = $3 + 0 }
+              !($1 in s) || t < s[$1] { s[$1] = t }
+              m > kb[$1] { kb[$1] = m }
+              END { print s["a"], kb["a"], s["b"], kb["b"] }'
 }
 bytes=$(stat -c %s "$work/corpus.txt")
 
-read -r wc_s _ < <(best_of_3 wc -w "$work/corpus.txt")
-read -r ws_s ws_kb < <(best_of_3 "$bin" check --no-config --threads 1 --format json "$work/corpus.txt")
+read -r wc_s _ ws_s ws_kb < <(best_of_3_pair wc -w "$work/corpus.txt" \
+  ::: "$bin" check --no-config --threads 1 --format json "$work/corpus.txt")
 mbps() { python3 -c "print(f'{$bytes / 1e6 / max($1, 1e-9):.1f}')"; }
 echo "corpus: $((bytes >> 20)) MiB of fixture articles"
 echo "wc -w:             $(mbps "$wc_s") MB/s"
@@ -85,8 +99,8 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
             out.write(t + "\n\n"); size += len(t.encode()) + 2
 PY
   news_bytes=$(stat -c %s "$work/news.txt")
-  read -r nwc_s _ < <(seconds wc -w "$work/news.txt")
-  read -r nws_s nws_kb < <(seconds "$bin" check --no-config --threads 1 --format json "$work/news.txt" || true)
+  read -r nwc_s _ nws_s nws_kb < <(best_of_3_pair wc -w "$work/news.txt" \
+    ::: "$bin" check --no-config --threads 1 --format json "$work/news.txt")
   python3 -c "
 b, wc, ws, kb = $news_bytes, $nwc_s, $nws_s, $nws_kb
 print(f'news prose ({b >> 20} MiB of PolNeAR texts): wc -w {b / 1e6 / max(wc, 1e-9):.1f} MB/s, '
@@ -98,15 +112,17 @@ start=$(date +%s%N)
 for _ in $(seq 20); do "$bin" check --no-config "$work/six-kb.txt" > /dev/null || true; done
 echo "start-up (6 kB article): $(( ($(date +%s%N) - start) / 20000000 )) ms a run"
 
-read -r one _ < <(seconds "$bin" check --no-config --threads 1 --format line "$work/folder" || true)
-read -r two _ < <(seconds "$bin" check --no-config --threads 2 --format line "$work/folder" || true)
+read -r one _ two _ < <(best_of_3_pair "$bin" check --no-config --threads 1 --format line "$work/folder" \
+  ::: "$bin" check --no-config --threads 2 --format line "$work/folder")
 echo "folder of 10,000 articles: ${one} s on 1 thread, ${two} s on 2 ($(python3 -c "print(f'{$one / max($two, 1e-9):.2f}')")x)"
 
 read -r st_s st_kb < <(seconds "$bin" check --no-config --input-format jsonl --format jsonl "$work/stream.jsonl" || true)
 echo "JSONL stream of ${stream_mb} MiB: ${st_s} s, peak $((st_kb / 1024)) MiB"
 
-read -r tenth_s _ < <(best_of_3 "$bin" check --no-config --threads 1 --format json "$work/tenth.txt")
-echo "growth: a tenth of the corpus in ${tenth_s} s, all of it in ${ws_s} s ($(python3 -c "print(f'{$ws_s / max($tenth_s, 1e-9):.1f}')")x the time for 10x the input)"
+# The whole corpus is timed again beside its tenth, each run in turn.
+read -r tenth_s _ whole_s _ < <(best_of_3_pair "$bin" check --no-config --threads 1 --format json "$work/tenth.txt" \
+  ::: "$bin" check --no-config --threads 1 --format json "$work/corpus.txt")
+echo "growth: a tenth of the corpus in ${tenth_s} s, all of it in ${whole_s} s ($(python3 -c "print(f'{$whole_s / max($tenth_s, 1e-9):.1f}')")x the time for 10x the input)"
 
 # Peak memory of every output format on the whole corpus, per input byte (on
 # a small input the process's own few MiB would weigh): a renderer that
