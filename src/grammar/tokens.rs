@@ -40,12 +40,15 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// Whether this is a word token.
     pub fn is_word(&self) -> bool {
-        self.kind == TokKind::Word
+        // A pattern tests the variant alone; the derived `==` compared the
+        // whole kind, payload and all, out of line, and this test is asked of
+        // nearly every token many times.
+        matches!(self.kind, TokKind::Word)
     }
 
     /// Whether this is the punctuation `c`.
     pub fn is_punct(&self, c: char) -> bool {
-        self.kind == TokKind::Punct(c)
+        matches!(self.kind, TokKind::Punct(mark) if mark == c)
     }
 
     /// Whether this is a currency sign ("$", "€"), which stands before its
