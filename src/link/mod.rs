@@ -64,9 +64,9 @@ pub struct Registry {
     /// Source indexes in the order they were cited, latest last.
     history: Vec<usize>,
     /// Named people and organisations by their whole normalised name.
-    by_name: HashMap<Vec<String>, usize>,
+    by_name: NameIndex,
     /// Named people by a single name word (first or last), the earliest first.
-    by_name_word: HashMap<String, usize>,
+    by_name_word: NameIndex,
     /// Named organisations by each name word.
     organizations_by_word: HashMap<String, Vec<usize>>,
     /// Vague sources by their lower-cased words.
@@ -213,6 +213,76 @@ fn is_individual(source: &Source) -> bool {
     matches!(source.kind, SourceKind::NamedPerson | SourceKind::Anonymous)
 }
 
+/// Sources by a name, as normalised words, each name with the earliest
+/// source that has it. A name is kept as a 64-bit hash, not as a copy of its
+/// words: the words are the source's own, and a hit is checked against them
+/// (`has` in [`NameIndex::insert`] and [`NameIndex::get`]). A text as long
+/// as a whole archive registers a name for nearly every source, and copies
+/// of the words, a string each, cost about as much as the source itself.
+/// A name whose hash an earlier name already holds, which 64-bit hashes
+/// make all but impossible, is kept with its words in `clashes`, so the
+/// index answers exactly as a map of the words would.
+#[derive(Debug, Clone)]
+struct NameIndex {
+    by_key: HashMap<u64, usize>,
+    clashes: HashMap<Vec<String>, usize>,
+    /// The hash of a name; a test passes one that makes every name clash.
+    key: fn(&[String]) -> u64,
+}
+
+impl Default for NameIndex {
+    fn default() -> Self {
+        NameIndex {
+            by_key: HashMap::default(),
+            clashes: HashMap::default(),
+            key: name_key,
+        }
+    }
+}
+
+impl NameIndex {
+    /// Keeps source `index` for `name` unless an earlier source has it;
+    /// `has(i)` says whether source `i` has `name`. Sources are inserted in
+    /// order of introduction, so the source under a hash is the earliest
+    /// with any name of that hash: when it has `name`, it is the earliest
+    /// with `name`.
+    fn insert(&mut self, name: &[String], index: usize, has: impl Fn(usize) -> bool) {
+        match self.by_key.entry((self.key)(name)) {
+            std::collections::hash_map::Entry::Vacant(entry) => {
+                entry.insert(index);
+            }
+            std::collections::hash_map::Entry::Occupied(entry) if has(*entry.get()) => {}
+            std::collections::hash_map::Entry::Occupied(_) => {
+                self.clashes.entry(name.to_vec()).or_insert(index);
+            }
+        }
+    }
+
+    /// The earliest source with `name`; `has` as for [`NameIndex::insert`].
+    fn get(&self, name: &[String], has: impl Fn(usize) -> bool) -> Option<usize> {
+        self.by_key
+            .get(&(self.key)(name))
+            .copied()
+            .filter(|&i| has(i))
+            .or_else(|| self.clashes.get(name).copied())
+    }
+}
+
+/// The hash a name is kept under in a [`NameIndex`]. Each word is followed
+/// by a byte that no UTF-8 text holds, so words that join alike ("van
+/// dam", "vand am") stay apart. The seed is fixed: the index answers the
+/// same whatever the hash, and the same text then fills it alike each run.
+fn name_key(name: &[String]) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    const NAMES: foldhash::quality::FixedState = foldhash::quality::FixedState::with_seed(0);
+    let mut hasher = NAMES.build_hasher();
+    for word in name {
+        hasher.write(word.as_bytes());
+        hasher.write_u8(0xff);
+    }
+    hasher.finish()
+}
+
 impl Registry {
     /// The source `mention` refers to, registering a new one when it
     /// introduces one. `text` is the document.
@@ -305,17 +375,22 @@ impl Registry {
 
     /// Adds a new source to the lookup tables.
     fn index(&mut self, index: usize, mention: &Mention, text: &str) {
-        let source = &self.sources[index];
+        let sources = &self.sources;
+        let source = &sources[index];
         let words = normalize_words(&source.phrase.name);
         match source.kind {
             SourceKind::NamedPerson => {
-                self.by_name.entry(words.clone()).or_insert(index);
+                self.by_name
+                    .insert(&words, index, |i| has_name(&sources[i], &words));
                 for word in [words.first(), words.last()].into_iter().flatten() {
-                    self.by_name_word.entry(word.clone()).or_insert(index);
+                    let word = std::slice::from_ref(word);
+                    self.by_name_word
+                        .insert(word, index, |i| has_name_word(&sources[i], &word[0]));
                 }
             }
             SourceKind::NamedOrganization => {
-                self.by_name.entry(words.clone()).or_insert(index);
+                self.by_name
+                    .insert(&words, index, |i| has_name(&sources[i], &words));
                 for word in words {
                     self.organizations_by_word.entry(word).or_default().push(index);
                 }
@@ -374,7 +449,7 @@ impl Registry {
                 if words.is_empty() {
                     return None;
                 }
-                if let Some(&exact) = self.by_name.get(&words) {
+                if let Some(exact) = self.by_name.get(&words, |i| has_name(&self.sources[i], &words)) {
                     return (self.sources[exact].kind == SourceKind::NamedOrganization).then_some(exact);
                 }
                 // A shorter or longer form of a name met before ("the Harbor Authority" … "the Authority").
@@ -453,10 +528,16 @@ impl Registry {
     fn named_person(&self, phrase: &SourcePhrase) -> Option<usize> {
         let words = normalize_words(&phrase.name);
         let person = |i: &usize| self.sources[*i].kind == SourceKind::NamedPerson;
-        let exact = self.by_name.get(&words).copied().filter(person);
+        let exact = self
+            .by_name
+            .get(&words, |i| has_name(&self.sources[i], &words))
+            .filter(person);
         // A surname or a first name alone refers back to the full name.
         let single = || match words.as_slice() {
-            [only] => self.by_name_word.get(only).copied().filter(person),
+            [only] => self
+                .by_name_word
+                .get(&words, |i| has_name_word(&self.sources[i], only))
+                .filter(person),
             _ => None,
         };
         exact.or_else(single)
@@ -465,16 +546,55 @@ impl Registry {
 
 /// Name words, lower-cased, without a possessive ending ("Ruiz’s" → "ruiz").
 fn normalize_words(words: &[String]) -> Vec<String> {
-    words
-        .iter()
-        .map(|w| {
-            let mut w = crate::lexicon::normalize(w);
-            if w.ends_with("'s") {
-                w.truncate(w.len() - "'s".len());
-            }
-            w
-        })
-        .collect()
+    words.iter().map(|w| normalize_name_word(w)).collect()
+}
+
+/// One name word, normalised as [`normalize_words`] normalises each.
+fn normalize_name_word(word: &str) -> String {
+    let mut word = crate::lexicon::normalize(word);
+    if word.ends_with("'s") {
+        word.truncate(word.len() - "'s".len());
+    }
+    word
+}
+
+/// Whether `source`'s name, normalised, is `name`.
+fn has_name(source: &Source, name: &[String]) -> bool {
+    source.phrase.name.len() == name.len()
+        && source
+            .phrase
+            .name
+            .iter()
+            .zip(name)
+            .all(|(raw, word)| normalizes_to(raw, word))
+}
+
+/// Whether `word` is the first or the last word of `source`'s name,
+/// normalised: the words [`Registry`]'s `by_name_word` keeps.
+fn has_name_word(source: &Source, word: &str) -> bool {
+    let name = &source.phrase.name;
+    name.first().is_some_and(|raw| normalizes_to(raw, word))
+        || name.last().is_some_and(|raw| normalizes_to(raw, word))
+}
+
+/// Whether the name word `raw` normalises to `normalized`, as
+/// [`normalize_words`] normalises it. An ASCII word, as nearly every name
+/// is, is compared in place: a lookup that hits checks the name it found.
+fn normalizes_to(raw: &str, normalized: &str) -> bool {
+    if !raw.is_ascii() {
+        return normalize_name_word(raw) == normalized;
+    }
+    let bytes = raw.as_bytes();
+    let possessive =
+        bytes.len() >= 2 && bytes[bytes.len() - 2] == b'\'' && bytes[bytes.len() - 1] | 0x20 == b's';
+    let stem = if possessive {
+        &bytes[..bytes.len() - 2]
+    } else {
+        bytes
+    };
+    // `normalized` is lower-case, so equal but for ASCII case is equal to
+    // the stem lower-cased.
+    stem.eq_ignore_ascii_case(normalized.as_bytes())
 }
 
 fn contains_run(haystack: &[String], needle: &[String]) -> bool {
@@ -609,6 +729,69 @@ mod tests {
     /// nothing beyond ASCII, and keeps 12,000 short words and long ones
     /// apart. Breaking the fold (a wrong constant or shift) or the
     /// packing of the last bytes fails it.
+    /// A name index answers as a map of the words would: each name with
+    /// the earliest source that has it, and nothing for a name never
+    /// inserted. It is checked with the real hash and with one under which
+    /// every name clashes, so the clash path is read too.
+    #[test]
+    fn name_index_keeps_the_earliest_source_of_each_name() {
+        let name = |words: &str| -> Vec<String> { words.split(' ').map(String::from).collect() };
+        let names = [
+            name("ana ruiz"),
+            name("ruiz"),
+            name("ana ruiz"),
+            name("lee"),
+            name("ana"),
+            name("ruiz"),
+        ];
+        for key in [super::name_key as fn(&[String]) -> u64, |_: &[String]| 0] {
+            let mut index = super::NameIndex {
+                key,
+                ..super::NameIndex::default()
+            };
+            for (i, n) in names.iter().enumerate() {
+                index.insert(n, i, |j| names[j] == *n);
+            }
+            let get = |words: &str| {
+                let n = name(words);
+                index.get(&n, |j| names[j] == n)
+            };
+            assert_eq!(get("ana ruiz"), Some(0));
+            assert_eq!(get("ruiz"), Some(1));
+            assert_eq!(get("lee"), Some(3));
+            assert_eq!(get("ana"), Some(4));
+            assert_eq!(get("kim"), None);
+            assert_eq!(get("ruiz ana"), None);
+        }
+        // Words that join alike stay apart.
+        assert_ne!(
+            super::name_key(&name("van dam")),
+            super::name_key(&name("vand am"))
+        );
+        assert_ne!(super::name_key(&name("ana")), super::name_key(&name("ana ")));
+    }
+
+    /// A name word found by its hash is checked against the source's own
+    /// word, normalised in place as `normalize_words` would.
+    #[test]
+    fn name_words_normalise_in_place_as_in_a_copy() {
+        for (raw, normalized) in [
+            ("Ruiz", "ruiz"),
+            ("RUIZ'S", "ruiz"),
+            ("Ruiz's", "ruiz"),
+            ("Ruiz’s", "ruiz"),
+            ("Núñez", "núñez"),
+            ("'s", ""),
+            ("O'Shea", "o'shea"),
+        ] {
+            assert_eq!(super::normalize_name_word(raw), normalized, "{raw}");
+            assert!(super::normalizes_to(raw, normalized), "{raw}");
+            assert!(!super::normalizes_to(raw, "ruizs"), "{raw}");
+        }
+        assert!(!super::normalizes_to("Ruiz", "ruiz's"));
+        assert!(!super::normalizes_to("Ruizes", "ruiz"));
+    }
+
     #[test]
     fn ascii_word_keys_fold_case_and_keep_words_apart() {
         let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
