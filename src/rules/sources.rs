@@ -244,17 +244,10 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
     {
         return;
     }
-    let source_names: BTreeSet<String> = analysis
-        .sources
-        .iter()
-        .flat_map(|s| s.phrase.name.iter().map(|w| w.to_lowercase()))
-        .collect();
-    let mut mentions_by_sentence: Vec<Vec<Span>> = vec![Vec::new(); analysis.segments.sentences.len()];
-    for a in analysis.attributions.iter().filter(|a| !a.derived) {
-        if let Some(m) = &a.mention {
-            mentions_by_sentence[a.sentence()].push(m.span);
-        }
-    }
+    // What tells the accused from the story's sources is made once a
+    // sentence accuses someone, which few do: a long text has a source and
+    // an attribution every few sentences.
+    let mut known: Option<KnownSources> = None;
     for (index, sentence) in analysis.segments.sentences.iter().enumerate() {
         if !out.may_occur(index, RuleTable::Accusation) {
             continue;
@@ -262,11 +255,12 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         let Some(word) = phrase_start_in(analysis.text, sentence.span, &lexicon.accusations) else {
             continue;
         };
+        let known = known.get_or_insert_with(|| KnownSources::new(analysis));
+        let mention = known.mentions_in(index);
         // The accused: capitalised words other than the sentence's first,
         // outside the source phrase of the sentence's attribution.
         // Read one token at a time, keeping only the names: a "sentence" as
         // long as a whole text costs no list of its tokens.
-        let mention = &mentions_by_sentence[index];
         let mut accused: Vec<&str> = Vec::new();
         // The first word of the sentence, or of the story after its dateline
         // ("GENEVA — Talks stalled …"), is capitalised as a word, not a name.
@@ -276,7 +270,7 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
                 && !opens
                 && t.is_capitalized()
                 && !is_calendar_word(&t.norm)
-                && !mention.iter().any(|m| m.contains(t.span));
+                && !mention.iter().any(|(_, m)| m.contains(t.span));
             if named {
                 accused.push(t.text);
             }
@@ -286,7 +280,7 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
                 opens = true;
             }
         });
-        if accused.is_empty() || accused.iter().any(|w| source_names.contains(&w.to_lowercase())) {
+        if accused.is_empty() || accused.iter().any(|w| known.names.contains(&w.to_lowercase())) {
             continue;
         }
         let detail = format!(
@@ -295,5 +289,42 @@ pub fn no_response_sought(analysis: &Analysis<'_>, lexicon: &Lexicon, out: &mut 
         );
         out.emit(sentence.span, Some(detail), vec![label(word, "accusation")]);
         return;
+    }
+}
+
+/// What `no-response-sought` tells the accused from the story's sources by:
+/// the name words of every source, lower-cased, and the words naming a
+/// source in each sentence.
+struct KnownSources {
+    names: BTreeSet<String>,
+    /// The mentions of the attributions the grammar found, with their
+    /// sentence's index, in order of sentence.
+    mentions: Vec<(usize, Span)>,
+}
+
+impl KnownSources {
+    fn new(analysis: &Analysis<'_>) -> KnownSources {
+        let names = analysis
+            .sources
+            .iter()
+            .flat_map(|s| s.phrase.name.iter().map(|w| w.to_lowercase()))
+            .collect();
+        // Attributions the grammar found come in order of sentence already;
+        // the sort, stable, makes sure.
+        let mut mentions: Vec<(usize, Span)> = analysis
+            .attributions
+            .iter()
+            .filter(|a| !a.derived)
+            .filter_map(|a| Some((a.sentence(), a.mention.as_ref()?.span)))
+            .collect();
+        mentions.sort_by_key(|&(sentence, _)| sentence);
+        KnownSources { names, mentions }
+    }
+
+    /// The words naming a source in sentence `index`, each with `index`.
+    fn mentions_in(&self, index: usize) -> &[(usize, Span)] {
+        let first = self.mentions.partition_point(|&(s, _)| s < index);
+        let count = self.mentions[first..].partition_point(|&(s, _)| s == index);
+        &self.mentions[first..first + count]
     }
 }
