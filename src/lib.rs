@@ -277,8 +277,9 @@ pub fn analyze_blocks<'a>(text: &'a str, blocks: Option<&[read::Block]>, rules: 
 /// first attribution of `reading` is spoken by a "he" or "she" who may mean
 /// them: the previous sentence's subject
 /// ([`grammar::SentenceReader::person_subject`]), in the same paragraph or
-/// the one before, outside quotation marks, agreeing in sex. A name must carry a title or a sex, or be cited before: a
-/// capitalised subject met for the first time may be a place or a team.
+/// the one before, outside quotation marks, agreeing in sex. A name must
+/// carry a title or a sex, or be cited before: a capitalised subject met
+/// for the first time may be a place or a team.
 fn subject_a_pronoun_means<'a>(
     reader: &mut grammar::SentenceReader<'a>,
     text: &'a str,

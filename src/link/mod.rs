@@ -8,6 +8,9 @@ pub mod claims;
 // The registry's keys are the article's own words, so its maps need a hash
 // seeded per process, as std's SipHash is, that is also fast on short
 // strings, as SipHash is not.
+use std::collections::hash_map::Entry;
+use std::hash::{BuildHasher, Hasher};
+
 use foldhash::HashMap;
 
 use serde::Serialize;
@@ -121,6 +124,10 @@ fn kind_of(phrase: &SourcePhrase) -> SourceKind {
 #[derive(Debug, Clone)]
 struct FirstOccurrences(HashMap<u64, usize>);
 
+/// The hasher of the keys that must come out alike every run: the words
+/// of [`FirstOccurrences`] and the names of a [`NameIndex`].
+const FIXED_HASH: foldhash::quality::FixedState = foldhash::quality::FixedState::with_seed(0);
+
 /// The hash a word of the text is kept under in [`FirstOccurrences`]: the
 /// [`lowered_key`] of its lower-cased form. An ASCII word, nearly every
 /// word of English news, is folded to lower case as it is hashed, so a
@@ -134,9 +141,7 @@ fn word_key(written: &str) -> u64 {
 /// The hash of a word already lower-cased: [`ascii_word_key`] for ASCII,
 /// a general hash beyond it.
 fn lowered_key(lower: &str) -> u64 {
-    use std::hash::BuildHasher;
-    const WORDS: foldhash::quality::FixedState = foldhash::quality::FixedState::with_seed(0);
-    ascii_word_key(lower.as_bytes()).unwrap_or_else(|| WORDS.hash_one(lower))
+    ascii_word_key(lower.as_bytes()).unwrap_or_else(|| FIXED_HASH.hash_one(lower))
 }
 
 /// The hash of an ASCII word's lower-cased form, folded to lower case
@@ -248,11 +253,11 @@ impl NameIndex {
     /// with `name`.
     fn insert(&mut self, name: &[String], index: usize, has: impl Fn(usize) -> bool) {
         match self.by_key.entry((self.key)(name)) {
-            std::collections::hash_map::Entry::Vacant(entry) => {
+            Entry::Vacant(entry) => {
                 entry.insert(index);
             }
-            std::collections::hash_map::Entry::Occupied(entry) if has(*entry.get()) => {}
-            std::collections::hash_map::Entry::Occupied(_) => {
+            Entry::Occupied(entry) if has(*entry.get()) => {}
+            Entry::Occupied(_) => {
                 self.clashes.entry(name.to_vec()).or_insert(index);
             }
         }
@@ -273,9 +278,7 @@ impl NameIndex {
 /// dam", "vand am") stay apart. The seed is fixed: the index answers the
 /// same whatever the hash, and the same text then fills it alike each run.
 fn name_key(name: &[String]) -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    const NAMES: foldhash::quality::FixedState = foldhash::quality::FixedState::with_seed(0);
-    let mut hasher = NAMES.build_hasher();
+    let mut hasher = FIXED_HASH.build_hasher();
     for word in name {
         hasher.write(word.as_bytes());
         hasher.write_u8(0xff);
