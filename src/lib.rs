@@ -290,7 +290,7 @@ fn subject_a_pronoun_means<'a>(
     registry: &link::Registry,
 ) -> Option<grammar::Mention> {
     let pronoun = reading.attributions.first()?.mention.as_ref().filter(|m| {
-        m.phrase.kind == grammar::PhraseKind::Pronoun && matches!(m.phrase.head.as_str(), "he" | "she")
+        m.phrase.kind == grammar::PhraseKind::Pronoun && matches!(&*m.phrase.head, "he" | "she")
     })?;
     let sentence = &segments.sentences[index];
     let previous = &segments.sentences[index.checked_sub(1)?];

@@ -234,6 +234,7 @@ mod tests {
         assert_eq!(std::mem::size_of::<crate::SentenceInfo>(), 12);
         assert_eq!(std::mem::size_of::<crate::segment::Sentence>(), 12);
         assert_eq!(std::mem::size_of::<crate::segment::quotes::Quote>(), 36);
+        assert_eq!(std::mem::size_of::<crate::link::Source>(), 120);
     }
 
     /// A line feed ends a line, and so does a carriage return alone; a CR

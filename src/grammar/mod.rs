@@ -792,7 +792,7 @@ fn person_subject(frame: &Frame<'_, '_>, lexicon: &Lexicon) -> Option<Mention> {
     // A name, or a head the lexicon knows for a person or a role ("the
     // fisherman", "the governor"); not any head a phrase may have ("The
     // danger he sees").
-    let head = mention.phrase.head.as_str();
+    let head = &*mention.phrase.head;
     let person = match mention.phrase.kind {
         PhraseKind::NamedPerson => true,
         PhraseKind::Anonymous | PhraseKind::Another | PhraseKind::Definite => {
@@ -3474,7 +3474,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         if matches!(form.tense, Tense::Base) && !takes_bare && !self.takes_bare_form(&mention) {
             return None;
         }
-        if mention.phrase.head == source::BARE_COUNT && form.class != CueClass::Neutral {
+        if &*mention.phrase.head == source::BARE_COUNT && form.class != CueClass::Neutral {
             return None;
         }
         let mut q = self.past_recipient(p + n, form);
@@ -4556,7 +4556,7 @@ impl<'t, 'a> Frame<'t, 'a> {
         phrase.plural
             || phrase.organization_head
             || phrase.kind == PhraseKind::Vague
-            || (phrase.kind == PhraseKind::Pronoun && phrase.head == "i")
+            || (phrase.kind == PhraseKind::Pronoun && &*phrase.head == "i")
             || capitalized_plural
     }
 

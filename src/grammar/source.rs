@@ -31,25 +31,27 @@ pub enum PhraseKind {
     NamedOrganization,
 }
 
-/// A source phrase, classified.
+/// A source phrase, classified. Its strings are boxed, not `String`s and
+/// vectors, and its ordinal is 32-bit: the registry keeps the phrase of every
+/// source, and a long text has a source every few sentences.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourcePhrase {
     /// The kind.
     pub kind: PhraseKind,
     /// Singular lemma of the head noun ("trader", "committee").
-    pub head: String,
+    pub head: Box<str>,
     /// Plural head or plural pronoun.
     pub plural: bool,
     /// “the second source” → 2.
-    pub ordinal: Option<usize>,
+    pub ordinal: Option<u32>,
     /// “two people …” → true: a counted group whose members can be picked out.
     pub counted: bool,
     /// Gender from a title or pronoun.
     pub gender: Option<Gender>,
     /// Role a later definite mention may use (from a title or an appositive).
-    pub role: Option<String>,
+    pub role: Option<Box<str>>,
     /// Name words without the title, for named people and organisations.
-    pub name: Vec<String>,
+    pub name: Box<[String]>,
     /// Has a description beyond the bare head (a modifier, a place, an affiliation, a clause).
     pub described: bool,
     /// Uses an organisation head word ("the ministry").
@@ -71,13 +73,13 @@ impl SourcePhrase {
     fn of(kind: PhraseKind, head: &str) -> SourcePhrase {
         SourcePhrase {
             kind,
-            head: head.to_string(),
+            head: head.into(),
             plural: false,
             ordinal: None,
             counted: false,
             gender: None,
             role: None,
-            name: Vec::new(),
+            name: Box::default(),
             described: false,
             organization_head: false,
             known_head: true,
@@ -496,7 +498,7 @@ pub fn classify_cited(
         (PhraseKind::Document, Vec::new())
     };
     Some(SourcePhrase {
-        name,
+        name: name.into_boxed_slice(),
         described: words.len() > 2,
         known_head: false,
         ..SourcePhrase::of(kind, &head.norm)
@@ -688,7 +690,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         // "he and Ms. Ruiz": a pronoun may lead, taking the kind of what it
         // is joined to.
         let mut phrase = match left.kind {
-            PhraseKind::Pronoun if left.head == "it" => return None,
+            PhraseKind::Pronoun if &*left.head == "it" => return None,
             PhraseKind::Pronoun => right,
             _ => left,
         };
@@ -1048,7 +1050,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     let has_det = is_determiner(det) || (det.ends_with("'s") && core.len() > 1);
     let ordinal = core
         .iter()
-        .find_map(|t| lexicon.ordinals.get(t.norm.as_ref()).copied());
+        .find_map(|t| lexicon.ordinals.get(t.norm.as_ref()))
+        .and_then(|&n| u32::try_from(n).ok());
     let another = lexicon.new_referent.longest_at(core).is_some()
         || (matches!(det, "a" | "an") && ordinal.is_some_and(|n| n > 1));
     // "67 percent of voters", "Sixty-seven percent", "just 28 percent".
@@ -1122,8 +1125,8 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         || names_a_person(&head.norm);
     if lowercase_head && !appositive_name.is_empty() && name_ends_phrase && person_head {
         phrase.kind = PhraseKind::NamedPerson;
-        phrase.role = Some(head.norm.to_string());
-        phrase.name = appositive_name;
+        phrase.role = Some(head.norm.as_ref().into());
+        phrase.name = appositive_name.into_boxed_slice();
         return Some(phrase);
     }
     if lowercase_head {
@@ -1135,7 +1138,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             .collect();
         let vague_phrase = !stripped.is_empty() && lexicon.vague.is_exactly(&stripped);
         if let Some((lemma, plural)) = lexicon.anonymous_heads.get(head_norm) {
-            phrase.head.clone_from(lemma);
+            phrase.head = lemma.as_str().into();
             phrase.plural = *plural;
             phrase.gender = phrase.gender.or_else(|| lexicon.head_genders.get(lemma).copied());
             // "the source", and "both sources" for two introduced before.
@@ -1153,7 +1156,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
                 PhraseKind::Anonymous
             };
             if lexicon.roles.contains(lemma.as_str()) {
-                phrase.role = Some(lemma.clone());
+                phrase.role = Some(lemma.as_str().into());
             }
             return Some(phrase);
         }
@@ -1165,7 +1168,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         if lexicon.documents.contains(head_norm) {
             phrase.kind = PhraseKind::Document;
             phrase.plural = head_norm.ends_with('s') && head_norm != "data";
-            phrase.head = singular(head_norm);
+            phrase.head = singular(head_norm).into();
             return Some(phrase);
         }
         if lexicon.organization_heads.contains(head_norm) {
@@ -1180,11 +1183,11 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
             };
             phrase.plural = plural;
             phrase.organization_head = true;
-            phrase.head = singular(head_norm);
+            phrase.head = singular(head_norm).into();
             return Some(phrase);
         }
         if lexicon.roles.contains(head_norm) {
-            phrase.role = Some(head_norm.to_string());
+            phrase.role = Some(head_norm.into());
             phrase.kind = if det == "the" {
                 PhraseKind::Definite
             } else {
@@ -1201,9 +1204,9 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         phrase.plural = plural;
         phrase.known_head = names_a_person(&singular(head_norm));
         phrase.head = if phrase.plural {
-            singular(head_norm)
+            singular(head_norm).into()
         } else {
-            head_norm.to_string()
+            head_norm.into()
         };
         phrase.kind = if det == "the" {
             PhraseKind::Definite
@@ -1220,7 +1223,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     if quantified && looks_plural(&head.norm) && core_words <= 3 {
         phrase.kind = PhraseKind::AnonymousGroup;
         phrase.plural = true;
-        phrase.head = singular(&head.norm);
+        phrase.head = singular(&head.norm).into();
         return Some(phrase);
     }
     // A capitalised head: a name.
@@ -1263,7 +1266,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
     // Titles ("Gov.", "Prime Minister") precede the name.
     let rest_texts: Vec<&str> = rest.iter().map(|t| t.text).collect();
     if let Some((n, title)) = lexicon.titles.longest_at(&rest_texts) {
-        phrase.role.clone_from(&title.role);
+        phrase.role = title.role.as_deref().map(Box::from);
         phrase.gender = title.gender;
         rest = &rest[n..];
         if rest.first().is_some_and(|t| t.is_punct('.')) {
@@ -1276,7 +1279,7 @@ pub fn classify(words: &[&Token<'_>], lexicon: &Lexicon, sentence_initial: bool)
         .find(|w| lexicon.roles.contains(*w))
     {
         // "longtime pollster Ana Ruiz", "party leader Ana Ruiz".
-        phrase.role = Some(role.to_string());
+        phrase.role = Some(role.into());
     }
     phrase.name = rest
         .iter()
@@ -1586,7 +1589,7 @@ mod tests {
         let tokens = tokenize("workers outside headquarters", 0);
         let refs: Vec<&Token<'_>> = tokens.iter().collect();
         let phrase = classify(&refs, &rules.lexicon, true).expect("a source phrase");
-        assert_eq!((phrase.head.as_str(), phrase.described), ("worker", true));
+        assert_eq!((&*phrase.head, phrase.described), ("worker", true));
         // An -ing form and its preposition after the head describe it; after
         // a preposition the -ing form is a means, and the words a clause.
         check("An aide speaking on background", Some(Anonymous));
@@ -1759,11 +1762,11 @@ mod tests {
         let tokens = tokenize("Gov. Ana Ruiz", 0);
         let refs: Vec<&Token<'_>> = tokens.iter().collect();
         let phrase = classify(&refs, &rules.lexicon, true).expect("a name");
-        assert_eq!(phrase.name, ["Ana", "Ruiz"]);
+        assert_eq!(*phrase.name, ["Ana", "Ruiz"]);
         assert_eq!(phrase.role.as_deref(), Some("governor"));
         let tokens = tokenize("the second source", 0);
         let refs: Vec<&Token<'_>> = tokens.iter().collect();
         let phrase = classify(&refs, &rules.lexicon, false).expect("a reference");
-        assert_eq!((phrase.head.as_str(), phrase.ordinal), ("source", Some(2)));
+        assert_eq!((&*phrase.head, phrase.ordinal), ("source", Some(2)));
     }
 }

@@ -54,8 +54,10 @@ pub struct Source {
     pub phrase: SourcePhrase,
     /// A definite reference ("the source", "he") with nothing before it to refer to.
     pub unresolved: bool,
-    /// Singular mentions ("the source") of a source introduced as plural ("sources").
-    pub number_mismatches: Vec<Span>,
+    /// Singular mentions ("the source") of a source introduced as plural
+    /// ("sources"). A boxed slice, not a vector: nearly every source has
+    /// none, and a long text holds a source every few sentences.
+    pub number_mismatches: Box<[Span]>,
 }
 
 /// The sources of one article, in order of introduction.
@@ -302,12 +304,14 @@ impl Registry {
                 source.mentions.push(mention.span);
                 // "One of them … The other person": a member of a group, as
                 // "one of them" is, not the group in the wrong number.
-                let member = mention.phrase.head == "one-of" || opens_with(mention, text, "the other ");
+                let member = &*mention.phrase.head == "one-of" || opens_with(mention, text, "the other ");
                 let singular_reference =
                     mention.phrase.kind == PhraseKind::Definite && !mention.phrase.plural && !member;
                 if singular_reference && matches!(source.kind, SourceKind::Vague | SourceKind::AnonymousGroup)
                 {
-                    source.number_mismatches.push(mention.span);
+                    let mut mismatches = std::mem::take(&mut source.number_mismatches).into_vec();
+                    mismatches.push(mention.span);
+                    source.number_mismatches = mismatches.into_boxed_slice();
                 }
                 index
             }
@@ -330,7 +334,7 @@ impl Registry {
                     mentions: vec![mention.span],
                     phrase: mention.phrase.clone(),
                     unresolved,
-                    number_mismatches: Vec::new(),
+                    number_mismatches: Box::default(),
                 });
                 self.index(index, mention, text);
                 index
@@ -406,7 +410,7 @@ impl Registry {
             SourceKind::Anonymous if source.phrase.kind != PhraseKind::Pronoun => {
                 self.anonymous.push(index);
                 self.anonymous_by_head
-                    .entry(source.phrase.head.clone())
+                    .entry(source.phrase.head.to_string())
                     .or_default()
                     .push(index);
             }
@@ -426,11 +430,11 @@ impl Registry {
     fn find_existing(&self, mention: &Mention, text: &str) -> Option<usize> {
         let phrase = &mention.phrase;
         match phrase.kind {
-            PhraseKind::Pronoun => match phrase.head.as_str() {
+            PhraseKind::Pronoun => match &*phrase.head {
                 // The writer is one source however often "I" speaks.
                 "i" | "we" => self.recent(|s| s.kind == SourceKind::Writer && s.phrase.head == phrase.head),
                 "he" | "she" => {
-                    let want = if phrase.head == "he" {
+                    let want = if &*phrase.head == "he" {
                         Gender::Male
                     } else {
                         Gender::Female
@@ -482,7 +486,7 @@ impl Registry {
     }
 
     fn definite(&self, phrase: &SourcePhrase) -> Option<usize> {
-        if phrase.head == "one-of" {
+        if &*phrase.head == "one-of" {
             return self.recent(|s| s.kind == SourceKind::AnonymousGroup || s.phrase.counted);
         }
         if phrase.organization_head {
@@ -502,19 +506,19 @@ impl Registry {
         if phrase.plural {
             return self.recent(|s| {
                 matches!(s.kind, SourceKind::AnonymousGroup | SourceKind::Vague)
-                    && (s.phrase.head == phrase.head || phrase.head == "source")
+                    && (s.phrase.head == phrase.head || &*phrase.head == "source")
             });
         }
-        let generic = matches!(phrase.head.as_str(), "source" | "person" | "individual");
+        let generic = matches!(&*phrase.head, "source" | "person" | "individual");
         // A pronoun with nothing before it is no antecedent for "the source".
         let introduced = |s: &Source| s.kind == SourceKind::Anonymous && s.phrase.kind != PhraseKind::Pronoun;
         if let Some(n) = phrase.ordinal {
             let list = if generic {
                 Some(&self.anonymous)
             } else {
-                self.anonymous_by_head.get(&phrase.head)
+                self.anonymous_by_head.get(&*phrase.head)
             };
-            return list.and_then(|l| l.get(n.checked_sub(1)?)).copied();
+            return list.and_then(|l| l.get((n as usize).checked_sub(1)?)).copied();
         }
         self.recent(|s| introduced(s) && (generic || s.phrase.head == phrase.head))
             .or_else(|| self.recent(|s| s.phrase.head == phrase.head && s.kind != SourceKind::Vague))

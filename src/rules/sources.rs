@@ -177,7 +177,7 @@ pub fn source_number_mismatch(analysis: &Analysis<'_>, _: &Lexicon, out: &mut Em
     if individuals == 1 && groups == 0 {
         for source in sources
             .iter()
-            .filter(|s| s.kind == SourceKind::Vague && s.phrase.head == "source")
+            .filter(|s| s.kind == SourceKind::Vague && &*s.phrase.head == "source")
         {
             let detail = format!(
                 "“{}” is plural, but the story introduces only one anonymous source",
