@@ -134,11 +134,17 @@ impl<W: Write> Pretty<W> {
 
     /// Starts the next field: `key` is its name as [`key!`] writes it,
     /// quoted and followed by the colon, so a field costs one write.
+    /// Inlined into every caller, as the writers of a field below are too:
+    /// the name is then a literal of known length, which the buffered
+    /// writer copies with a few moves instead of a call to `memcpy` (the
+    /// report writes about half a million names per megabyte of news).
+    #[inline(always)]
     fn key(&mut self, key: &str) -> io::Result<()> {
         self.item()?;
         self.out.write_all(key.as_bytes())
     }
 
+    #[inline(always)]
     fn uint(&mut self, key: &str, n: usize) -> io::Result<()> {
         self.key(key)?;
         let mut digits = [0u8; 20];
@@ -153,11 +159,13 @@ impl<W: Write> Pretty<W> {
         }
     }
 
+    #[inline(always)]
     fn null(&mut self, key: &str) -> io::Result<()> {
         self.key(key)?;
         self.out.write_all(b"null")
     }
 
+    #[inline(always)]
     fn str(&mut self, key: &str, text: &str) -> io::Result<()> {
         self.key(key)?;
         write_escaped(&mut self.out, text)
