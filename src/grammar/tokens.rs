@@ -298,16 +298,26 @@ fn token(piece: &str, at: usize, kind: TokKind, normal: bool) -> Token<'_> {
 /// telling", "they|’re", "I|’ve"): the grammar reads the pronoun as the
 /// subject and the verb as an auxiliary, as it reads "he is telling".
 /// Other contractions stay whole words ("that’s", "who’s", "don’t").
+///
+/// Inlined, with the search kept apart: it is asked of every word, and
+/// nearly every word fails on its length or first letter, which the call
+/// itself cost more than.
+#[inline(always)]
 fn contracted_verb(word: &str) -> Option<usize> {
-    const PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
-    const VERBS: &[&str] = &["s", "re", "m", "ve", "d", "ll"];
     // The longest is "they’re", nine bytes: longer words need no search.
     const LONGEST: usize = 9;
-    // Most words fail on their length or first letter before any search.
     let first = word.as_bytes().first()? | 0x20;
     if word.len() < 3 || word.len() > LONGEST || !matches!(first, b'i' | b'y' | b'h' | b's' | b'w' | b't') {
         return None;
     }
+    contracted_verb_at(word)
+}
+
+/// [`contracted_verb`] for a word that passed its length and first-letter
+/// test.
+fn contracted_verb_at(word: &str) -> Option<usize> {
+    const PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
+    const VERBS: &[&str] = &["s", "re", "m", "ve", "d", "ll"];
     // The apostrophe, or the first byte of "’" (a character boundary, as
     // UTF-8 lead bytes are).
     let at = word.bytes().position(|b| b == b'\'' || b == 0xE2)?;
