@@ -28,7 +28,7 @@ fn fixture_reports() {
             .and_then(|s| s.to_str())
             .expect("file name")
             .to_string();
-        let human_text = human::render_file(&file, &text, false);
+        let human_text = human::render_file(&file, false);
         let report = Report::new(vec![file], Vec::new());
         insta::assert_snapshot!(
             format!("{name}.human"),

@@ -312,8 +312,8 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                         && std::env::var_os("NO_COLOR").is_none()
                 }
             };
-            for (file, t) in report.files.iter().zip(&readable) {
-                human::write_file(file, &t.text, color, stdout)?;
+            for file in &report.files {
+                human::write_file(file, color, stdout)?;
             }
             stdout.write_all(human::summary_line(&report).as_bytes())?;
         }

@@ -449,6 +449,26 @@ impl<'t> FileReport<'t> {
         (facts.to_source(sentence.span).start() <= offset).then(|| facts.sentence(at))
     }
 
+    /// The cue and the source mention of every attribution that has both,
+    /// as places in the file, sorted by the cue's start; of attributions
+    /// that share a cue, the one latest in order of content is last. What
+    /// the human report looks up for a finding's sentence, without the
+    /// rest of an attribution entry.
+    pub fn cue_mentions(&self) -> Vec<(usize, Range)> {
+        let facts = &self.facts;
+        let mut pairs: Vec<(usize, Range)> = facts
+            .claims
+            .iter()
+            .filter_map(|claim| {
+                let credit = &facts.credits[claim.attribution()];
+                Some((facts.to_source(credit.cue?).start(), facts.range(credit.mention?)))
+            })
+            .collect();
+        // Stable, so equal cues keep their order of content.
+        pairs.sort_by_key(|&(cue, _)| cue);
+        pairs
+    }
+
     /// Attributions in order of content.
     pub fn attributions(&self) -> impl ExactSizeIterator<Item = AttributionOut<'t>> + '_ {
         let facts = &self.facts;
@@ -814,5 +834,39 @@ mod tests {
         assert_eq!(sources.len(), 1);
         let mentions: Vec<_> = sources[0].mentions.iter().map(|m| m.text).collect();
         assert_eq!(mentions, ["Lee", "she"]);
+    }
+
+    /// The cue-and-mention list the human report searches is sorted by cue,
+    /// and for every cue its last pair is the one a map of the attribution
+    /// entries, filled in their order, would hold (the human report's
+    /// lookup before the list), with no cue the map lacks.
+    #[test]
+    fn cue_mentions_are_sorted_and_keep_the_latest_attribution_of_a_cue() {
+        let text = "“We will rebuild,” the mayor said, “and we will do it this year.” \
+            Officials said the bridge was safe. “It is not,” a resident said.\n\n\
+            “The ferry stops Monday,” the clerk told reporters. “It will not run again.”";
+        let rules = RuleSet::embedded();
+        let file = crate::check("a.txt", text, &rules);
+        let pairs = file.cue_mentions();
+        assert!(pairs.windows(2).all(|w| w[0].0 <= w[1].0), "{pairs:?}");
+        let mut expected = std::collections::HashMap::new();
+        for a in file.attributions() {
+            if let (Some(cue), Some(mention)) = (a.cue, a.mention) {
+                expected.insert(cue.start, (mention.start, mention.end));
+            }
+        }
+        assert!(expected.len() >= 4, "{pairs:?}");
+        for (&cue, &mention) in &expected {
+            let last = pairs.iter().rev().find(|(start, _)| *start == cue);
+            assert_eq!(last.map(|(_, m)| (m.start, m.end)), Some(mention), "cue at {cue}");
+        }
+        assert_eq!(
+            pairs
+                .iter()
+                .map(|(cue, _)| cue)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+            expected.len()
+        );
     }
 }
