@@ -288,15 +288,14 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
         Format::Rdjsonl => ci::write_rdjsonl(&report, stdout)?,
         Format::Sarif => sarif::write(&report, setups.base(), stdout)?,
         Format::Github => {
-            let output = ci::github(&report);
-            stdout.write_all(output.commands.as_bytes())?;
-            if !output.summary_table.is_empty() {
+            let overflow = ci::write_github(&report, stdout)?;
+            if overflow > 0 {
                 if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY") {
                     let appended = std::fs::OpenOptions::new()
                         .append(true)
                         .create(true)
                         .open(&summary)
-                        .and_then(|mut f| f.write_all(output.summary_table.as_bytes()));
+                        .and_then(|mut f| ci::write_github_summary(&report, &mut f));
                     if let Err(e) = appended {
                         notes.push(format!("whosaid: cannot write the job summary: {e}"));
                     }

@@ -48,66 +48,87 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// GitHub workflow commands for the first findings of each type, and the
-/// findings that did not fit.
-pub struct GithubOutput {
-    /// The commands (and a line counting what was not annotated).
-    pub commands: String,
-    /// A Markdown table of the findings that were not annotated, for
-    /// `$GITHUB_STEP_SUMMARY`; empty when all fit.
-    pub summary_table: String,
-}
-
-/// Renders GitHub annotations.
-pub fn github(report: &Report) -> GithubOutput {
-    let mut commands = String::new();
+/// Each active finding, with whether it is among the first
+/// [`GITHUB_ANNOTATIONS_PER_TYPE`] of its annotation type (shown as an
+/// annotation) or beyond them (listed in the step summary), and its type.
+fn github_slots<'r>(
+    report: &'r Report<'_>,
+) -> impl Iterator<Item = (&'r str, &'r DiagnosticOut, bool, &'static str)> {
     let mut shown = [0usize; 3];
-    let mut overflow = Vec::new();
-    for (path, d) in active(report) {
+    active(report).map(move |(path, d)| {
         let (kind, slot) = match d.severity {
             Severity::Error => ("error", 0),
             Severity::Warning => ("warning", 1),
             Severity::Info => ("notice", 2),
         };
-        if shown[slot] == GITHUB_ANNOTATIONS_PER_TYPE {
-            overflow.push((path, d));
-            continue;
+        let annotated = shown[slot] < GITHUB_ANNOTATIONS_PER_TYPE;
+        if annotated {
+            shown[slot] += 1;
         }
-        shown[slot] += 1;
-        commands.push_str(&format!(
-            "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-            escape_property(path),
-            d.line,
-            d.column,
-            d.end_line,
-            d.end_column,
-            escape_property(&format!("whosaid {}", d.rule)),
-            escape_data(&d.message)
-        ));
+        (path, d, annotated, kind)
+    })
+}
+
+/// Writes GitHub workflow commands for the first findings of each type, and
+/// a line counting those that did not fit, which it returns:
+/// [`write_github_summary`] lists them. Neither holds the findings' lines
+/// in memory: a large file's findings would cost half its size again.
+pub fn write_github(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
+    let mut overflow = 0;
+    super::write_buffered(out, |out| {
+        for (path, d, annotated, kind) in github_slots(report) {
+            if !annotated {
+                overflow += 1;
+                continue;
+            }
+            writeln!(
+                out,
+                "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                escape_property(path),
+                d.line,
+                d.column,
+                d.end_line,
+                d.end_column,
+                escape_property(&format!("whosaid {}", d.rule)),
+                escape_data(&d.message)
+            )?;
+        }
+        if overflow > 0 {
+            writeln!(
+                out,
+                "whosaid: {overflow} more findings were not annotated (GitHub shows {GITHUB_ANNOTATIONS_PER_TYPE} per type); see the job summary"
+            )?;
+        }
+        Ok(())
+    })?;
+    Ok(overflow)
+}
+
+/// Writes a Markdown table of the findings [`write_github`] did not
+/// annotate, for `$GITHUB_STEP_SUMMARY`; nothing when all fit.
+pub fn write_github_summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut rows = github_slots(report)
+        .filter(|&(.., annotated, _)| !annotated)
+        .peekable();
+    if rows.peek().is_none() {
+        return Ok(());
     }
-    let mut summary_table = String::new();
-    if !overflow.is_empty() {
-        commands.push_str(&format!(
-            "whosaid: {} more findings were not annotated (GitHub shows {GITHUB_ANNOTATIONS_PER_TYPE} per type); see the job summary\n",
-            overflow.len()
-        ));
-        summary_table.push_str("### whosaid: findings not shown as annotations\n\n| file | line | severity | rule | message |\n|---|---|---|---|---|\n");
-        for (path, d) in overflow {
-            let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
-            summary_table.push_str(&format!(
-                "| {} | {} | {} | {} | {} |\n",
+    super::write_buffered(out, |out| {
+        out.write_all(b"### whosaid: findings not shown as annotations\n\n| file | line | severity | rule | message |\n|---|---|---|---|---|\n")?;
+        let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+        for (path, d, ..) in rows {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
                 cell(path),
                 d.line,
                 d.severity.name(),
                 d.rule,
                 cell(&d.message)
-            ));
+            )?;
         }
-    }
-    GithubOutput {
-        commands,
-        summary_table,
-    }
+        Ok(())
+    })
 }
 
 /// Writes reviewdog's diagnostic format, one JSON object a line.
