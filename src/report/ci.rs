@@ -72,7 +72,7 @@ fn github_slots<'r>(
 /// Writes GitHub workflow commands for the first findings of each type, and
 /// a line counting those that did not fit, which it returns:
 /// [`write_github_summary`] lists them. Neither holds the findings' lines
-/// in memory: a large file's findings would cost half its size again.
+/// in memory: a large file's findings would cost 0.4 times its size again.
 pub fn write_github(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
     let mut overflow = 0;
     super::write_buffered(out, |out| {

@@ -38,7 +38,8 @@ pub fn write_file(file: &FileReport, color: bool, out: &mut dyn Write) -> io::Re
     };
     let (text, index) = (file.facts.source, &file.facts.index);
     // Sorted by cue, searched for each finding: a map of every attribution
-    // cost the human report half the size of a file more than the JSON one.
+    // and a second line index cost the human report a third of the file's
+    // size more than the JSON one.
     let mentions = file.cue_mentions();
     super::write_buffered(out, |out| {
         for d in file.diagnostics.iter().filter(|d| d.is_active()) {
