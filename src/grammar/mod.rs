@@ -43,6 +43,18 @@ pub enum AttributionKind {
     NoComment,
 }
 
+impl AttributionKind {
+    /// The kebab-case name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            AttributionKind::Direct => "direct",
+            AttributionKind::Indirect => "indirect",
+            AttributionKind::Mixed => "mixed",
+            AttributionKind::NoComment => "no-comment",
+        }
+    }
+}
+
 /// The cue of an attribution.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cue {

@@ -40,6 +40,21 @@ pub enum SourceKind {
     Writer,
 }
 
+impl SourceKind {
+    /// The kebab-case name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceKind::NamedPerson => "named-person",
+            SourceKind::NamedOrganization => "named-organization",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::AnonymousGroup => "anonymous-group",
+            SourceKind::Vague => "vague",
+            SourceKind::Document => "document",
+            SourceKind::Writer => "writer",
+        }
+    }
+}
+
 /// A source of the article. Its place in the registry is its id
 /// (`report::SourceId`).
 #[derive(Debug, Clone)]
