@@ -123,29 +123,18 @@ fn quoted<W: Write>(out: &mut W, name: &str) -> io::Result<()> {
     out.write_all(b"\"")
 }
 
-impl Named for Status {
-    fn write_quoted<W: Write>(&self, out: &mut W) -> io::Result<()> {
-        quoted(out, self.name())
-    }
+/// [`Named`] for enums whose `name()` is their serde form.
+macro_rules! named_by_name {
+    ($($kind:ty),*) => {
+        $(impl Named for $kind {
+            fn write_quoted<W: Write>(&self, out: &mut W) -> io::Result<()> {
+                quoted(out, self.name())
+            }
+        })*
+    };
 }
 
-impl Named for AttributionKind {
-    fn write_quoted<W: Write>(&self, out: &mut W) -> io::Result<()> {
-        quoted(out, self.name())
-    }
-}
-
-impl Named for SourceKind {
-    fn write_quoted<W: Write>(&self, out: &mut W) -> io::Result<()> {
-        quoted(out, self.name())
-    }
-}
-
-impl Named for Severity {
-    fn write_quoted<W: Write>(&self, out: &mut W) -> io::Result<()> {
-        quoted(out, self.name())
-    }
-}
+named_by_name!(Status, AttributionKind, SourceKind, Severity);
 
 impl Named for SourceId {
     fn write_quoted<W: Write>(&self, out: &mut W) -> io::Result<()> {
