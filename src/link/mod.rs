@@ -746,11 +746,6 @@ mod tests {
         assert_eq!(at("polic"), None);
     }
 
-    /// The ASCII hash folds case at every length, the tail of a word
-    /// included, agrees with the hash of the lower-cased word, answers
-    /// nothing beyond ASCII, and keeps 12,000 short words and long ones
-    /// apart. Breaking the fold (a wrong constant or shift) or the
-    /// packing of the last bytes fails it.
     /// A name index answers as a map of the words would: each name with
     /// the earliest source that has it, and nothing for a name never
     /// inserted. It is checked with the real hash and with one under which
@@ -814,6 +809,11 @@ mod tests {
         assert!(!super::normalizes_to("Ruizes", "ruiz"));
     }
 
+    /// The ASCII hash folds case at every length, the tail of a word
+    /// included, agrees with the hash of the lower-cased word, answers
+    /// nothing beyond ASCII, and keeps 12,000 short words and long ones
+    /// apart. Breaking the fold (a wrong constant or shift) or the
+    /// packing of the last bytes fails it.
     #[test]
     fn ascii_word_keys_fold_case_and_keep_words_apart() {
         let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";

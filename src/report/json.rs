@@ -138,16 +138,7 @@ named_by_name!(Status, AttributionKind, SourceKind, Severity);
 
 impl Named for SourceId {
     fn write_quoted<W: Write>(&self, out: &mut W) -> io::Result<()> {
-        // `"s`, at most 20 digits and `"`; ids count from one. An id indexes
-        // the registry's vector, whose length is below `isize::MAX`, so
-        // adding one cannot overflow.
-        let mut buf = [0u8; 23];
-        buf[22] = b'"';
-        let mut at = super::decimal_into(self.0 as u64 + 1, &mut buf[..22]);
-        at -= 2;
-        buf[at] = b'"';
-        buf[at + 1] = b's';
-        out.write_all(&buf[at..])
+        quoted(out, self.written(&mut [0u8; 21]))
     }
 }
 

@@ -189,19 +189,25 @@ impl std::fmt::Display for SourceId {
     }
 }
 
-impl Serialize for SourceId {
-    /// Written from a buffer on the stack: a report has an id on nearly
-    /// every sentence and attribution, and going through `Display` cost a
-    /// formatter call and an escaping pass each.
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl SourceId {
+    /// Its `Display` form, made in `buf` on the stack: a report has an id on
+    /// nearly every sentence and attribution, and going through `Display`
+    /// cost a formatter call each. Serde and the JSON report writer both
+    /// write it from here.
+    pub(crate) fn written(self, buf: &mut [u8; 21]) -> &str {
         // "s" and at most 20 digits. An id indexes the registry's vector,
         // whose length is below `isize::MAX`, so adding one cannot overflow.
-        let mut buf = [0u8; 21];
-        let mut at = decimal_into(self.0 as u64 + 1, &mut buf);
+        let mut at = decimal_into(self.0 as u64 + 1, buf);
         at -= 1;
         buf[at] = b's';
         // Only ASCII digits and "s" were written.
-        serializer.serialize_str(std::str::from_utf8(&buf[at..]).unwrap_or_default())
+        std::str::from_utf8(&buf[at..]).unwrap_or_default()
+    }
+}
+
+impl Serialize for SourceId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.written(&mut [0u8; 21]))
     }
 }
 
